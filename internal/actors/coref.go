@@ -1,0 +1,516 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// constraint is what a description or pronoun says about the actor it refers to.
+type constraint struct {
+	kinds   map[string]bool // nil: any
+	country string
+	affil   string // ISO code or entry id the actor is backed by / allied to
+	person  bool
+	plural  bool
+	orgOnly bool // only named (non-generic) actors
+	noun    string
+	noMED   bool
+}
+
+var (
+	armedKinds  = set("REB", "UAF", "IMG", "MIL")
+	groupKinds  = set("REB", "UAF", "IMG", "PTY", "OPP", "NGO", "IGO", "BUS", "REL", "LAB")
+	partyKinds  = set("PTY", "OPP")
+	ngoKinds    = set("NGO", "IGO")
+	agencyKinds = set("IGO", "NGO", "MED", "GOV", "SPY")
+	allianceK   = set("IGO", "PTY", "REB", "MIL")
+)
+
+func set(ks ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range ks {
+		m[k] = true
+	}
+	return m
+}
+
+// descriptive modifiers: the kinds they allow.
+var modKinds = map[string]map[string]bool{
+	"militant": armedKinds, "armed": armedKinds, "jihadist": armedKinds, "extremist": armedKinds, "terrorist": armedKinds,
+	"insurgent": armedKinds, "rebel": armedKinds, "paramilitary": armedKinds, "separatist": armedKinds, "islamist": set("REB", "UAF", "IMG", "PTY", "OPP"),
+	"radical": armedKinds, "guerrilla": armedKinds, "criminal": set("UAF", "REB"), "drug": set("UAF", "REB"),
+	"rights": ngoKinds, "aid": ngoKinds, "humanitarian": ngoKinds, "charity": ngoKinds, "relief": ngoKinds, "medical": ngoKinds,
+	"political": partyKinds, "ruling": set("PTY", "GOV"), "opposition": partyKinds, "news": set("MED"), "wire": set("MED"),
+}
+
+// neutral modifiers that may stand in a description without changing it.
+var neutralMods = map[string]bool{"powerful": true, "main": true, "largest": true, "biggest": true, "shiite": true, "shia": true,
+	"sunni": true, "islamic": true, "ethnic": true, "umbrella": true, "hardline": true, "influential": true, "banned": true,
+	"outlawed": true, "proscribed": true, "designated": true, "secular": true, "leftist": true, "marxist": true, "communist": true,
+	"nationalist": true, "kurdish": true, "tribal": true, "local": true, "regional": true, "international": true, "global": true,
+	"same": true, "militia": false, "shadowy": true, "little-known": true, "newly": true, "formed": true, "new": true, "two": false,
+	"self-styled": true, "so-called": true, "right-wing": true, "far-right": true, "alleged": true, "state-run": true, "official": true,
+	"non-governmental": true, "un": false, "allied": true, "sunni-led": true, "shiite-led": true, "loyalist": true}
+
+// affiliation suffixes: "Iran-backed".
+var affilWords = map[string]bool{"backed": true, "allied": true, "aligned": true, "linked": true, "supported": true, "funded": true,
+	"sponsored": true, "affiliated": true, "controlled": true, "run": true, "led": true, "armed": true, "trained": true, "proxy": true}
+
+// coref resolves descriptions and pronouns to earlier mentions.
+func (d *doc) coref() {
+	// mentions so far are sorted by start for the backward search.
+	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].start < d.ments[j].start })
+	base := append([]ment(nil), d.ments...)
+	base = append(base, d.blocks...)
+	sort.SliceStable(base, func(i, j int) bool { return base[i].start < base[j].start })
+	ants := base
+	var added []ment
+	for i := 0; i < len(d.toks); i++ {
+		if d.used[i] || !d.toks[i].word {
+			continue
+		}
+		w := d.toks[i].norm
+		switch w {
+		case "the", "this", "these", "that", "those":
+			end, cons, ok := d.description(i)
+			if !ok {
+				continue
+			}
+			m := d.resolveRef(i, end, cons, ants, 6, "'"+d.span(i, end)+"'")
+			d.markUsed(i, end)
+			if m != nil {
+				ants = insertMent(ants, *m)
+				added = append(added, *m)
+			} else if !cons.orgOnly {
+				// "the militants" with nothing to refer to: a generic actor.
+				if c := d.chunkStarting(end - 1); c != nil {
+					if n := d.nounOf(c); n != nil && n.has('G') {
+						ci, why := d.contextCountry(i, end)
+						if cons.country != "" {
+							ci = d.kb.byISO[cons.country]
+						}
+						before := len(d.ments)
+						d.emitGeneric(i, end, n.kind, n.label, ci, "generic "+quote(d.span(i, end))+why, n.has('P'), "")
+						if len(d.ments) > before {
+							ants = insertMent(ants, d.ments[len(d.ments)-1])
+							d.ments = d.ments[:before]
+							added = append(added, ants[len(ants)-1])
+						}
+					}
+				}
+			} else {
+				// unresolved description: kept so the event stage sees an actor slot.
+				um := ment{start: i, end: end, entry: -1, sent: d.sentOf[i], core: [2]int{-1, -1},
+					am: model.ActorMention{Actor: model.Actor{Text: d.span(i, end), Affiliations: []string{}}, Reason: "description " + quote(d.span(i, end)) + ": no compatible earlier actor"}}
+				um.am.Start, um.am.End = d.toks[i].start, d.toks[end-1].end
+				added = append(added, um)
+			}
+			i = end - 1
+		case "it", "its", "they", "their", "them", "he", "his", "him", "she", "her":
+			cons, ok := d.pronoun(i)
+			if !ok {
+				continue
+			}
+			if m := d.resolveRef(i, i+1, cons, ants, 2, "'"+d.span(i, i+1)+"'"); m != nil {
+				ants = insertMent(ants, *m)
+				added = append(added, *m)
+			}
+		}
+	}
+	d.ments = append(d.ments, added...)
+}
+
+func insertMent(l []ment, m ment) []ment {
+	k := sort.Search(len(l), func(i int) bool { return l[i].start > m.start })
+	l = append(l, ment{})
+	copy(l[k+1:], l[k:])
+	l[k] = m
+	return l
+}
+
+// description parses "the [modifiers] head" at token i.
+func (d *doc) description(i int) (int, constraint, bool) {
+	var cons constraint
+	j := i + 1
+	for steps := 0; steps < 8 && j < len(d.toks) && d.sameSent(i, j); steps++ {
+		if d.used[j] {
+			return 0, cons, false
+		}
+		t := &d.toks[j]
+		c := d.chunkStarting(j)
+		// "Iran-backed", "Iranian-backed", "Hezbollah-allied"
+		if c != nil && (c.hasEntry() || c.adj >= 0) && d.tokNorm(c.end) == "-" && affilWords[d.tokNorm(c.end+1)] {
+			cons.affil = d.affilKey(c)
+			j = c.end + 2
+			continue
+		}
+		if t.norm == "pro" && d.tokNorm(j+1) == "-" {
+			if c2 := d.chunkStarting(j + 2); c2 != nil && (c2.hasEntry() || c2.adj >= 0) {
+				cons.affil = d.affilKey(c2)
+				j = c2.end
+				continue
+			}
+			return 0, cons, false
+		}
+		if c != nil && c.adj >= 0 && !c.hasEntry() {
+			cons.country = d.kb.countries[c.adj].iso2
+			if n := d.nounOf(d.chunkStarting(c.end)); n == nil && !modWord(d.tokNorm(c.end)) {
+				return 0, cons, false
+			}
+			j = c.end
+			continue
+		}
+		if c != nil && c.noun >= 0 && !c.hasEntry() {
+			n := &d.kb.nouns[c.noun]
+			if n.has('H') || (n.has('G') && d.canRefer(n)) {
+				// a head noun; "the militia group": keep going when another head follows
+				if nx := d.nounOf(d.chunkStarting(c.end)); nx != nil && nx.has('H') && nx.kind == "*" {
+					if mk, ok := modKinds[n.form]; ok {
+						cons.kinds = mk
+					} else if n.kind != "*" {
+						cons.kinds = set(n.kind)
+					}
+					j = c.end
+					continue
+				}
+				d.headCons(&cons, n)
+				end := c.end
+				// "the faction leaders": the description names people of the group
+				if nx := d.nounOf(d.chunkStarting(end)); nx != nil && nx.has('T') && !nx.has('H') {
+					end = d.chunkStarting(end).end
+				}
+				return end, cons, true
+			}
+			if m, ok := modKinds[n.form]; ok { // "rebel" as a modifier
+				cons.kinds = m
+				j = c.end
+				continue
+			}
+			return 0, cons, false
+		}
+		if c != nil {
+			return 0, cons, false
+		}
+		if mk, ok := modKinds[t.norm]; ok {
+			cons.kinds = mk
+			j++
+			continue
+		}
+		if neutralMods[t.norm] || (t.norm == "-" && j > i+1) {
+			j++
+			continue
+		}
+		return 0, cons, false
+	}
+	return 0, cons, false
+}
+
+func modWord(w string) bool { _, ok := modKinds[w]; return ok || neutralMods[w] }
+
+// headCons narrows the constraint by the head noun.
+func (d *doc) headCons(cons *constraint, n *noun) {
+	cons.noun = n.form
+	cons.plural = n.has('P') && strings.HasSuffix(n.form, "s")
+	switch n.form {
+	case "group", "groups", "organization", "organisation", "organizations", "outfit", "network":
+		cons.orgOnly = true
+		if cons.kinds == nil {
+			cons.kinds = groupKinds
+		}
+	case "movement", "movements":
+		cons.orgOnly = true
+		if cons.kinds == nil {
+			cons.kinds = set("REB", "IMG", "PTY", "OPP", "UAF")
+		}
+	case "party", "parties", "bloc", "coalition", "political party":
+		cons.orgOnly = true
+		if cons.kinds == nil {
+			cons.kinds = partyKinds
+		}
+	case "alliance":
+		cons.orgOnly = true
+		cons.kinds = allianceK
+	case "agency", "agencies", "body", "bodies", "mission", "watchdog", "charity":
+		cons.orgOnly = true
+		cons.kinds = agencyKinds
+		if n.form == "charity" {
+			cons.kinds = ngoKinds
+		}
+	case "cartel", "gang", "gangs":
+		cons.orgOnly = true
+		cons.kinds = set("UAF", "REB")
+	default:
+		if n.kind != "*" && n.kind != "-" {
+			k := set(n.kind)
+			if n.kind == "REB" || n.kind == "UAF" {
+				k = set("REB", "UAF", "IMG")
+			}
+			cons.kinds = k
+		}
+		switch n.kind {
+		case "GOV", "MIL", "COP", "SPY":
+			cons.orgOnly = true // "the army" refers to a state body
+		}
+	}
+}
+
+// affilKey is the ISO code or entry id of a modifier chunk ("Iran" → IR, "Hezbollah" → hezbollah).
+func (d *doc) affilKey(c *chunk) string {
+	if c.adj >= 0 {
+		return d.kb.countries[c.adj].iso2
+	}
+	ei := d.pick(c, nil)
+	if ei < 0 {
+		return ""
+	}
+	e := &d.kb.entries[ei]
+	if isState(e) {
+		return e.Country
+	}
+	return e.ID
+}
+
+var prepBefore = map[string]bool{"of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "to": true, "from": true,
+	"for": true, "about": true, "into": true, "against": true, "than": true, "like": true, "made": true, "make": true, "makes": true, "do": true, "does": true, "did": true}
+
+var expletiveNext = map[string]bool{"appears": true, "appeared": true, "seems": true, "seemed": true, "remains": true, "remained": true,
+	"emerged": true, "turned": true, "took": true, "takes": true, "rained": true, "follows": true, "followed": true, "means": true, "meant": true}
+
+var expletiveAdj = map[string]bool{"unclear": true, "likely": true, "unlikely": true, "possible": true, "impossible": true, "clear": true,
+	"not": true, "important": true, "necessary": true, "hard": true, "difficult": true, "easy": true, "true": true, "time": true, "too": true,
+	"expected": true, "believed": true, "understood": true, "reported": true, "said": true, "thought": true, "feared": true,
+	"estimated": true, "hoped": true, "known": true, "worth": true, "a": true, "the": true, "an": true, "also": true, "still": true,
+	"now": true, "only": true, "just": true, "far": true, "there": true, "better": true, "worse": true, "no": true, "what": true}
+
+// pronoun builds the constraint of the pronoun at token i; false for expletive or object "it".
+func (d *doc) pronoun(i int) (constraint, bool) {
+	w := d.toks[i].norm
+	prev := ""
+	if i > 0 && d.sameSent(i-1, i) {
+		prev = d.toks[i-1].norm
+	}
+	switch w {
+	case "it":
+		if prepBefore[prev] {
+			return constraint{}, false
+		}
+		nx := d.tokNorm(i + 1)
+		if expletiveNext[nx] {
+			return constraint{}, false
+		}
+		if nx == "is" || nx == "was" || nx == "'s" || nx == "has" || nx == "had" || nx == "will" || nx == "would" {
+			n2 := d.tokNorm(i + 2)
+			if n2 == "been" || n2 == "be" {
+				n2 = d.tokNorm(i + 3)
+			}
+			if expletiveAdj[n2] {
+				return constraint{}, false
+			}
+		}
+		return constraint{noMED: true}, true
+	case "its":
+		return constraint{noMED: true}, true
+	case "they", "their", "them":
+		if w == "them" && prepBefore[prev] && prev != "against" {
+			return constraint{plural: true, noMED: true}, true
+		}
+		return constraint{plural: true, noMED: true}, true
+	case "he", "his", "him", "she", "her":
+		return constraint{person: true}, true
+	}
+	return constraint{}, false
+}
+
+// compatible reports whether the earlier mention m satisfies cons; blocked is true for a
+// blocker ("sources") that stops the search.
+func (d *doc) compatible(m *ment, cons constraint, pron bool) (ok, blocked bool) {
+	if m.blocker {
+		if pron && !cons.person && (cons.plural == m.plural || cons.plural) {
+			return false, true
+		}
+		return false, false
+	}
+	a := &m.am.Actor
+	if a.Name == "" {
+		return false, false
+	}
+	if cons.person != m.person {
+		return false, false
+	}
+	if cons.person {
+		return true, false
+	}
+	if cons.noMED && a.Kind == "MED" {
+		return false, false
+	}
+	if cons.orgOnly && (m.am.Generic || m.entry < 0) {
+		return false, false
+	}
+	if pron {
+		if cons.plural {
+			// "they": plural generic actors, or groups
+			if !m.plural && (m.entry < 0 || !groupKinds[a.Kind]) {
+				return false, false
+			}
+		} else {
+			if m.plural || (m.am.Generic && a.Kind == "CVL") {
+				return false, false
+			}
+		}
+	} else if !(m.am.Generic && !cons.orgOnly) {
+		if cons.plural != m.plural && (m.am.Generic || cons.plural) {
+			// "the militants" may be a group; "the group" is not a plural generic
+			if !(cons.plural && m.entry >= 0) {
+				return false, false
+			}
+		}
+	}
+	if cons.kinds != nil && !cons.kinds[a.Kind] {
+		return false, false
+	}
+	if cons.country != "" && a.Country != cons.country {
+		return false, false
+	}
+	if cons.affil != "" {
+		found := false
+		for _, x := range a.Affiliations {
+			if strings.EqualFold(x, cons.affil) {
+				found = true
+			}
+		}
+		if !found && m.entry >= 0 {
+			// parents' affiliations: Quds Force -> IRGC -> IR
+			found = d.affiliatedDeep(m.entry, cons.affil, 3)
+		}
+		if !found {
+			return false, false
+		}
+	}
+	if cons.noun != "" && m.entry >= 0 {
+		e := &d.kb.entries[m.entry]
+		if len(e.Nouns) > 0 {
+			ok := false
+			for _, n := range e.Nouns {
+				if n == cons.noun || n+"s" == cons.noun {
+					ok = true
+				}
+			}
+			if !ok {
+				return false, false
+			}
+		}
+	}
+	return true, false
+}
+
+func (d *doc) affiliatedDeep(ei int, key string, depth int) bool {
+	if depth == 0 || ei < 0 {
+		return false
+	}
+	e := &d.kb.entries[ei]
+	for _, x := range e.Affiliations {
+		if strings.EqualFold(x, key) {
+			return true
+		}
+	}
+	for _, p := range []string{e.Parent, e.Org} {
+		if p == "" {
+			continue
+		}
+		if strings.EqualFold(p, key) {
+			return true
+		}
+		if pi, ok := d.kb.byID[p]; ok {
+			if d.kb.entries[pi].Country == key && d.kb.entries[pi].Type == "state" {
+				return true
+			}
+			if d.affiliatedDeep(pi, key, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveRef searches earlier mentions: the current sentence right to left, then earlier
+// sentences (up to window) each left to right, so the subject of the previous sentence wins
+// over its objects.
+func (d *doc) resolveRef(i, end int, cons constraint, ants []ment, window int, what string) *ment {
+	pron := end == i+1 && !d.chunkAtIsNoun(i)
+	s := d.sentOf[i]
+	k := sort.Search(len(ants), func(x int) bool { return ants[x].start >= i }) // ants before i: [0,k)
+	var found *ment
+	where := ""
+	// same sentence, nearest first
+	for x := k - 1; x >= 0 && ants[x].sent == s; x-- {
+		if ants[x].end > i {
+			continue
+		}
+		ok, blocked := d.compatible(&ants[x], cons, pron)
+		if blocked {
+			return nil
+		}
+		if ok {
+			found, where = &ants[x], "same sentence"
+			break
+		}
+	}
+	if found == nil {
+		x := k - 1
+		for x >= 0 && ants[x].sent == s {
+			x--
+		}
+		for x >= 0 && found == nil {
+			ps := ants[x].sent
+			if ps < s-window {
+				break
+			}
+			hi := x
+			for x >= 0 && ants[x].sent == ps {
+				x--
+			}
+			for y := x + 1; y <= hi; y++ {
+				ok, blocked := d.compatible(&ants[y], cons, pron)
+				if blocked && ps == s-1 {
+					return nil
+				}
+				if ok {
+					found, where = &ants[y], "previous sentence"
+					if ps < s-1 {
+						where = "earlier sentence"
+					}
+					break
+				}
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	m := ment{start: i, end: end, entry: found.entry, person: found.person, plural: found.plural, sent: s, core: [2]int{-1, -1}}
+	m.am = model.ActorMention{Actor: found.am.Actor, Coref: true, Generic: found.am.Generic}
+	m.am.Actor.Text = d.span(i, end)
+	m.am.Actor.Affiliations = append([]string{}, found.am.Actor.Affiliations...)
+	id := found.am.Actor.Actor
+	if id == "" {
+		id = found.am.Actor.Name
+	}
+	var why []string
+	if cons.affil != "" {
+		why = append(why, "affiliated "+cons.affil)
+	}
+	if cons.country != "" {
+		why = append(why, "country "+cons.country)
+	}
+	why = append(why, "kind "+found.am.Actor.Kind, where)
+	m.am.Reason = "coref: " + what + " -> " + id + " (" + strings.Join(why, ", ") + ")"
+	m.am.Start, m.am.End = d.toks[i].start, d.toks[end-1].end
+	return &m
+}
+
+func (d *doc) chunkAtIsNoun(i int) bool {
+	c := d.chunkStarting(i)
+	return c != nil && c.noun >= 0
+}

@@ -1,0 +1,241 @@
+package actors
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+)
+
+// payload types of the trie.
+const (
+	pEntry     = iota // an alias of an entry
+	pDemAdj           // a demonym adjective ("Iraqi")
+	pDemPeople        // a people noun ("Iraqis")
+	pCapital          // a capital used for its government ("Kyiv")
+	pNoun             // a common noun of nouns.tsv or roles.gen.tsv
+)
+
+type payload struct {
+	typ   uint8
+	idx   int32  // entry, country or noun index
+	n     uint8  // number of significant words
+	upper uint16 // word positions that must be upper case in the text (acronyms)
+	caps  uint16 // word positions that must be capitalised
+}
+
+// noun is a common actor noun (data/nouns.tsv, data/roles.gen.tsv).
+type noun struct {
+	form  string
+	kind  string // "*" inherit, "-" none
+	flags string
+	label string
+	cameo string
+}
+
+func (n *noun) has(f byte) bool { return strings.IndexByte(n.flags, f) >= 0 }
+
+// matcher is a token trie over folded words: node transitions live in one map keyed by
+// node<<32 | word id, so a lookup costs one map probe per token.
+type matcher struct {
+	vocab map[string]int32
+	next  map[uint64]int32
+	pays  [][]payload
+}
+
+func skipWord(w string) bool { return w == "-" || w == "al" || w == "el" }
+
+// connector words may stay lower case inside a capitalised name.
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "la": true, "del": true,
+	"des": true, "du": true, "y": true, "in": true, "on": true, "wa": true, "wal": true, "li": true, "fi": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "ul": true, "a": true, "to": true, "at": true, "da": true, "do": true, "van": true, "von": true, "der": true, "e": true, "i": true}
+
+func (kb *KB) newMatcher() *matcher {
+	m := &matcher{vocab: map[string]int32{}, next: map[uint64]int32{}, pays: [][]payload{nil}}
+	for i := range kb.entries {
+		e := &kb.entries[i]
+		for _, a := range e.Aliases {
+			m.insert(a, payload{typ: pEntry, idx: int32(i)}, true)
+		}
+		if e.Type == "state" && e.Kind == "GOV" {
+			ci := kb.byISO[e.Country]
+			for _, a := range e.Demonyms {
+				m.insert(a, payload{typ: pDemAdj, idx: int32(ci)}, true)
+			}
+			for _, a := range e.People {
+				m.insert(a, payload{typ: pDemPeople, idx: int32(ci)}, true)
+			}
+			for _, a := range e.Capital {
+				m.insert(a, payload{typ: pCapital, idx: int32(ci)}, true)
+			}
+		}
+	}
+	for i := range kb.nouns {
+		m.insert(kb.nouns[i].form, payload{typ: pNoun, idx: int32(i)}, false)
+	}
+	return m
+}
+
+// insert adds surface form s; with cased, the text must repeat its capitals and acronyms.
+func (m *matcher) insert(s string, p payload, cased bool) {
+	toks := tokenize(s, nil)
+	node := int32(0)
+	k := 0
+	for _, t := range toks {
+		if !t.word && t.norm != "&" {
+			if t.norm == "-" || t.norm == "." || t.norm == "'" || t.norm == "," {
+				continue
+			}
+		}
+		if skipWord(t.norm) {
+			continue
+		}
+		if cased && k < 16 {
+			if t.upper {
+				p.upper |= 1 << k
+			} else if t.cap && !connectors[t.norm] {
+				p.caps |= 1 << k
+			}
+		}
+		k++
+		id, ok := m.vocab[t.norm]
+		if !ok {
+			id = int32(len(m.vocab))
+			m.vocab[t.norm] = id
+		}
+		key := uint64(node)<<32 | uint64(uint32(id))
+		nx, ok := m.next[key]
+		if !ok {
+			nx = int32(len(m.pays))
+			m.pays = append(m.pays, nil)
+			m.next[key] = nx
+		}
+		node = nx
+	}
+	if node == 0 {
+		return
+	}
+	p.n = uint8(min(k, 255))
+	for _, q := range m.pays[node] {
+		if q.typ == p.typ && q.idx == p.idx {
+			return
+		}
+	}
+	m.pays[node] = append(m.pays[node], p)
+}
+
+// hit is a trie match over tokens [start,end).
+type hit struct {
+	start, end int
+	p          payload
+}
+
+// walk appends the matches that start at token i, shortest first.
+func (m *matcher) walk(toks []token, i int, out []hit) []hit {
+	if !toks[i].word || skipWord(toks[i].norm) {
+		return out
+	}
+	node := int32(0)
+	var pos [16]int // token index of each significant word
+	k := 0
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		if skipWord(t.norm) && j > i {
+			continue
+		}
+		if !t.word && t.norm != "&" {
+			break
+		}
+		id, ok := m.vocab[t.norm]
+		if !ok {
+			break
+		}
+		nx, ok := m.next[uint64(node)<<32|uint64(uint32(id))]
+		if !ok {
+			break
+		}
+		node = nx
+		if k < 16 {
+			pos[k] = j
+		}
+		k++
+		for _, p := range m.pays[node] {
+			if casedOK(toks, pos[:min(k, 16)], p) {
+				out = append(out, hit{start: i, end: j + 1, p: p})
+			}
+		}
+	}
+	return out
+}
+
+func casedOK(toks []token, pos []int, p payload) bool {
+	for k, j := range pos {
+		if p.upper&(1<<k) != 0 && !toks[j].upper {
+			return false
+		}
+		if p.caps&(1<<k) != 0 && !toks[j].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are the one-word title nouns of nouns.tsv (set while loading).
+var titleWords map[string]bool
+
+func (kb *KB) loadNouns() error {
+	kb.nouns = kb.nouns[:0]
+	seen := map[string]bool{}
+	read := func(file string, gen bool) error {
+		b, err := dataFS.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		line := 0
+		for sc.Scan() {
+			line++
+			l := sc.Text()
+			if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
+				continue
+			}
+			f := strings.Split(l, "\t")
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: want at least 3 TAB-separated columns", file, line)
+			}
+			var n noun
+			if gen {
+				n = noun{kind: f[1], flags: "R", cameo: f[2]}
+				// "ambassador to", "commander in chief": a title when its first word is one
+				if w := strings.Fields(f[0]); len(w) > 1 && titleWords[w[0]] {
+					n.flags = "TR"
+				}
+			} else {
+				n = noun{kind: f[1], flags: f[2]}
+				if len(f) > 3 {
+					n.label = f[3]
+				}
+			}
+			for _, form := range strings.Split(f[0], ";") {
+				form = strings.TrimSpace(strings.ToLower(form))
+				k := strings.Join(normWords(form), " ")
+				if form == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				n.form = form
+				kb.nouns = append(kb.nouns, n)
+			}
+		}
+		return sc.Err()
+	}
+	if err := read("data/nouns.tsv", false); err != nil {
+		return err
+	}
+	titleWords = map[string]bool{}
+	for _, n := range kb.nouns {
+		if n.has('T') && !strings.Contains(n.form, " ") {
+			titleWords[n.form] = true
+		}
+	}
+	return read("data/roles.gen.tsv", true)
+}

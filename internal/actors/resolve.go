@@ -1,0 +1,937 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// chunk is the longest trie match at a token: every payload of that span.
+type chunk struct {
+	start, end int
+	entries    []int32
+	adj        int32 // country index or -1
+	people     int32
+	capital    int32
+	noun       int32 // noun index or -1
+}
+
+func (c *chunk) hasEntry() bool { return len(c.entries) > 0 }
+
+// ment is a mention under construction (token offsets).
+type ment struct {
+	start, end int // tokens
+	core       [2]int
+	am         model.ActorMention
+	entry      int // entry index or -1
+	person     bool
+	plural     bool
+	blocker    bool
+	sent       int
+	label      string // entity label to add for the core span ("" none)
+}
+
+type doc struct {
+	kb      *KB
+	a       *model.Annotation
+	text    string
+	toks    []token
+	sentOf  []int
+	sents   [][2]int
+	chunkAt []int32 // token -> chunk index or -1
+	chunks  []chunk
+	used    []bool
+	ments   []ment
+	blocks  []ment
+	ref     string
+	counts  map[int]int // country index -> mentions, for the dominant country
+	ctxSkip [2]int      // tokens contextCountry ignores (an affiliation "pro-Iran")
+	hits    []hit
+}
+
+var docPool = sync.Pool{New: func() any { return &doc{} }}
+
+// Resolve fills a.Actors (sorted by Start), sets Entity.Actor on the entities that name a
+// known actor and appends ORG/PERSON/NORP entities for knowledge-base names the tagger missed.
+func (kb *KB) Resolve(a *model.Annotation) {
+	if kb == nil || a == nil || a.Doc == nil || kb.m == nil {
+		return
+	}
+	d := docPool.Get().(*doc)
+	defer docPool.Put(d)
+	d.reset(kb, a)
+	d.run()
+	d.output()
+}
+
+func (d *doc) reset(kb *KB, a *model.Annotation) {
+	d.kb, d.a, d.text = kb, a, a.Doc.Text
+	d.ref = a.Ref
+	if d.ref == "" {
+		d.ref = a.Doc.Published
+	}
+	d.toks = tokenize(d.text, d.toks)
+	n := len(d.toks)
+	d.sentOf = resizeInt(d.sentOf, n)
+	d.chunkAt = resizeI32(d.chunkAt, n)
+	if cap(d.used) < n {
+		d.used = make([]bool, n)
+	}
+	d.used = d.used[:n]
+	for i := range d.used {
+		d.used[i] = false
+		d.chunkAt[i] = -1
+	}
+	d.chunks = d.chunks[:0]
+	d.ments = d.ments[:0]
+	d.blocks = d.blocks[:0]
+	d.counts = map[int]int{}
+	// sentences: from the segmenter when present, else our own split.
+	d.sents = d.sents[:0]
+	if len(a.Sentences) > 0 {
+		ti := 0
+		for _, s := range a.Sentences {
+			st := ti
+			for ti < n && d.toks[ti].start < s.End {
+				ti++
+			}
+			if ti > st {
+				d.sents = append(d.sents, [2]int{st, ti})
+			}
+		}
+		if ti < n {
+			d.sents = append(d.sents, [2]int{ti, n})
+		}
+	} else {
+		d.sents = append(d.sents, splitSentences(d.text, d.toks)...)
+	}
+	for si, s := range d.sents {
+		for i := s[0]; i < s[1]; i++ {
+			d.sentOf[i] = si
+		}
+	}
+}
+
+func resizeInt(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+func resizeI32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+func (d *doc) run() {
+	d.chunk()
+	d.named()
+	d.coref()
+	sort.SliceStable(d.ments, func(i, j int) bool {
+		if d.ments[i].start != d.ments[j].start {
+			return d.ments[i].start < d.ments[j].start
+		}
+		return d.ments[i].end > d.ments[j].end
+	})
+}
+
+// chunk finds the longest trie match at every token, left to right.
+func (d *doc) chunk() {
+	m := d.kb.m
+	for i := 0; i < len(d.toks); {
+		d.hits = m.walk(d.toks, i, d.hits[:0])
+		if len(d.hits) == 0 {
+			i++
+			continue
+		}
+		end := 0
+		for _, h := range d.hits {
+			end = max(end, h.end)
+		}
+		// do not let a match run over a sentence end
+		c := chunk{start: i, end: end, adj: -1, people: -1, capital: -1, noun: -1}
+		for _, h := range d.hits {
+			if h.end != end {
+				continue
+			}
+			switch h.p.typ {
+			case pEntry:
+				c.entries = append(c.entries, h.p.idx)
+			case pDemAdj:
+				c.adj = h.p.idx
+			case pDemPeople:
+				c.people = h.p.idx
+			case pCapital:
+				c.capital = h.p.idx
+			case pNoun:
+				c.noun = h.p.idx
+			}
+		}
+		ci := int32(len(d.chunks))
+		d.chunks = append(d.chunks, c)
+		for j := i; j < end; j++ {
+			d.chunkAt[j] = ci
+		}
+		// country counts for the dominant country
+		if c.adj >= 0 {
+			d.counts[int(c.adj)]++
+		} else if c.people >= 0 {
+			d.counts[int(c.people)]++
+		} else if c.capital >= 0 {
+			d.counts[int(c.capital)]++
+		} else if len(c.entries) > 0 {
+			e := &d.kb.entries[c.entries[0]]
+			if e.Type == "state" {
+				if ci, ok := d.kb.byISO[e.Country]; ok {
+					d.counts[ci]++
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// chunkStarting returns the chunk that starts at token i.
+func (d *doc) chunkStarting(i int) *chunk {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	ci := d.chunkAt[i]
+	if ci < 0 || d.chunks[ci].start != i {
+		return nil
+	}
+	return &d.chunks[ci]
+}
+
+func (d *doc) nounOf(c *chunk) *noun {
+	if c == nil || c.noun < 0 {
+		return nil
+	}
+	return &d.kb.nouns[c.noun]
+}
+
+func (d *doc) tokNorm(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].norm
+}
+
+func (d *doc) sameSent(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(d.toks) && j < len(d.toks) && d.sentOf[i] == d.sentOf[j]
+}
+
+// pick chooses among the entries of an ambiguous alias: one whose country the document
+// mentions, then one valid at the document date, then the first loaded.
+func (d *doc) pick(c *chunk, want func(e *Entry) bool) int {
+	best, bestScore := -1, -1
+	for _, ei := range c.entries {
+		e := &d.kb.entries[ei]
+		if want != nil && !want(e) {
+			continue
+		}
+		s := 0
+		if ci, ok := d.kb.byISO[e.Country]; ok && d.counts[ci] > 0 {
+			s += 2
+		}
+		if !d.expired(e) {
+			s++
+		}
+		if e.Type == "org" || e.Type == "person" {
+			s++ // a named group beats a country sharing the name
+		}
+		if s > bestScore {
+			best, bestScore = int(ei), s
+		}
+	}
+	return best
+}
+
+func (d *doc) expired(e *Entry) bool {
+	if e.Until == "" || d.ref == "" {
+		return false
+	}
+	r := d.ref
+	if len(r) > len(e.Until) {
+		r = r[:len(e.Until)]
+	}
+	return e.Until < r
+}
+
+func isPerson(e *Entry) bool { return e.Type == "person" }
+func isState(e *Entry) bool  { return e.Type == "state" }
+func isOrg(e *Entry) bool    { return e.Type != "person" && e.Type != "state" }
+
+func (d *doc) span(i, j int) string {
+	if i >= j || i < 0 || j > len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[i].start:d.toks[j-1].end]
+}
+
+func (d *doc) actorOf(e *Entry, i, j int) model.Actor {
+	aff := []string{}
+	if e.Org != "" {
+		aff = append(aff, e.Org)
+	}
+	if e.Parent != "" && e.Parent != e.Org {
+		aff = append(aff, e.Parent)
+	}
+	for _, x := range e.Affiliations {
+		aff = appendUniq(aff, x)
+	}
+	return model.Actor{Text: d.span(i, j), Name: e.Name, Actor: e.ID, Country: e.Country, Kind: e.Kind, Affiliations: aff}
+}
+
+func (d *doc) emit(m ment) {
+	m.sent = d.sentOf[m.start]
+	m.am.Start = d.toks[m.start].start
+	m.am.End = d.toks[m.end-1].end
+	if m.am.Actor.Affiliations == nil {
+		m.am.Actor.Affiliations = []string{}
+	}
+	d.ments = append(d.ments, m)
+}
+
+func (d *doc) markUsed(i, j int) {
+	for k := i; k < j && k < len(d.used); k++ {
+		d.used[k] = true
+	}
+}
+
+func (d *doc) free(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.used[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// prefix words that may stand before a title ("former Iraqi Prime Minister").
+var titlePrefix = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "acting": true, "deputy": true,
+	"senior": true, "top": true, "outgoing": true, "interim": true, "incoming": true, "veteran": true, "assistant": true, "vice": true, "chief": true}
+
+// extendPrefix moves start left over title prefixes; it reports whether "former" was among them.
+func (d *doc) extendPrefix(start int) (int, bool) {
+	former := false
+	for start > 0 && d.sameSent(start-1, start) && !d.used[start-1] {
+		w := d.toks[start-1].norm
+		if w == "-" && start > 1 && (d.toks[start-2].norm == "ex" || d.toks[start-2].norm == "then") {
+			start--
+			continue
+		}
+		if !titlePrefix[w] || (d.chunkAt[start-1] >= 0 && d.chunks[d.chunkAt[start-1]].noun < 0) {
+			break
+		}
+		if w == "former" || w == "ex" || w == "late" || w == "outgoing" {
+			former = true
+		}
+		start--
+	}
+	return start, former
+}
+
+// modifier is what stands before a role noun: a country (demonym or name) or an organisation.
+type modifier struct {
+	start, end int // tokens, including a possessive 's
+	country    int // country index or -1
+	entry      int // entry index or -1 (state GOV entry or org)
+	how        string
+}
+
+// modAt reads a modifier starting at token i.
+func (d *doc) modAt(i int) (modifier, bool) {
+	c := d.chunkStarting(i)
+	if c == nil || d.used[i] {
+		return modifier{}, false
+	}
+	m := modifier{start: i, end: c.end, country: -1, entry: -1}
+	if c.hasEntry() {
+		ei := d.pick(c, func(e *Entry) bool { return !isPerson(e) })
+		if ei < 0 {
+			return modifier{}, false
+		}
+		e := &d.kb.entries[ei]
+		m.entry = ei
+		if ci, ok := d.kb.byISO[e.Country]; ok && isState(e) {
+			m.country = ci
+		}
+		m.how = "name " + quote(d.span(c.start, c.end))
+		if d.tokNorm(c.end) == "'s" {
+			m.end++
+			m.how = "possessive " + quote(d.span(c.start, c.end+1))
+		}
+		return m, true
+	}
+	if c.adj >= 0 {
+		m.country = int(c.adj)
+		m.entry = d.kb.countries[c.adj].gov
+		m.how = "demonym " + quote(d.span(c.start, c.end))
+		return m, true
+	}
+	if c.capital >= 0 && d.tokNorm(c.end) == "'s" {
+		m.country = int(c.capital)
+		m.entry = d.kb.countries[c.capital].gov
+		m.end++
+		m.how = "capital " + quote(d.span(c.start, c.end+1))
+		return m, true
+	}
+	return modifier{}, false
+}
+
+func quote(s string) string { return "'" + s + "'" }
+
+// named runs the left-to-right pass over chunks: titles and people, names, role phrases,
+// demonyms and generic nouns.
+func (d *doc) named() {
+	for i := 0; i < len(d.toks); i++ {
+		if d.used[i] || !d.toks[i].word {
+			continue
+		}
+		c := d.chunkStarting(i)
+		if c == nil && d.toks[i].norm == "pro" {
+			if end := d.affilLed(i, -1, i); end > 0 {
+				i = end - 1
+				continue
+			}
+		}
+		if c == nil {
+			// "Deputy commander ..." : prefix then a title noun
+			if titlePrefix[d.toks[i].norm] {
+				if nc := d.chunkStarting(i + 1); nc != nil && d.nounOf(nc) != nil && d.nounOf(nc).has('T') {
+					if end := d.titleLed(i+1, i); end > 0 {
+						i = end - 1
+					}
+				}
+			}
+			continue
+		}
+		if end := d.phrase(i, c); end > i {
+			i = end - 1
+			continue
+		}
+		i = c.end - 1
+	}
+}
+
+// phrase tries the patterns that start at chunk c and returns the token after what it used
+// (or i when nothing matched).
+func (d *doc) phrase(i int, c *chunk) int {
+	// 0. "Iran-backed militias", "pro-Iran factions"
+	if end := d.affilLed(i, -1, i); end > 0 {
+		return end
+	}
+	// "Deputy commander of ..." where the prefix is itself a role noun
+	if n := d.nounOf(c); n != nil && titlePrefix[d.toks[i].norm] && c.end == i+1 {
+		if nc := d.chunkStarting(c.end); nc != nil && d.nounOf(nc) != nil && d.nounOf(nc).has('T') {
+			if end := d.titleLed(c.end, i); end > 0 {
+				return end
+			}
+		}
+	}
+	// 1. modifier + role/title (+ name), modifier + name, demonym + generic/action/people.
+	if mod, ok := d.modAt(i); ok {
+		if end := d.modLed(mod); end > 0 {
+			return end
+		}
+	}
+	// 2. title-led: "Commander of Iran's Quds Force NAME", "President Joe Biden"
+	if n := d.nounOf(c); n != nil && n.has('T') && !c.hasEntry() {
+		if end := d.titleLed(i, i); end > 0 {
+			return end
+		}
+	}
+	// 3. a name alone
+	if c.hasEntry() {
+		return d.nameAlone(c)
+	}
+	// 4. demonym people ("Iraqis")
+	if c.people >= 0 && (c.adj < 0 || !d.nextIsNounish(c.end)) {
+		ci := int(c.people)
+		d.emitGeneric(c.start, c.end, "CVL", "Civilians (%s)", ci, "demonym (people) "+quote(d.span(c.start, c.end)), true, "NORP")
+		d.markUsed(c.start, c.end)
+		return c.end
+	}
+	// 5. capital used for its government ("Kyiv said")
+	if c.capital >= 0 && d.metonymVerb(c.end) && !d.locative(c.start) {
+		ci := int(c.capital)
+		if g := d.kb.countries[ci].gov; g >= 0 {
+			e := &d.kb.entries[g]
+			d.emit(ment{start: c.start, end: c.end, core: [2]int{-1, -1}, entry: g,
+				am: model.ActorMention{Actor: d.actorOf(e, c.start, c.end), Reason: "capital for government " + quote(d.span(c.start, c.end)) + " -> " + e.ID}})
+			d.markUsed(c.start, c.end)
+			return c.end
+		}
+	}
+	// 6. generic noun alone
+	if n := d.nounOf(c); n != nil {
+		if n.has('B') {
+			d.blocks = append(d.blocks, ment{start: c.start, end: c.end, blocker: true, plural: true, sent: d.sentOf[c.start], entry: -1})
+			return c.end
+		}
+		if n.has('G') {
+			// "the militants" may refer back: leave definite plain generics to coref.
+			if d.tokNorm(c.start-1) == "the" && d.canRefer(n) {
+				return c.end
+			}
+			ci, why := d.contextCountry(c.start, c.end)
+			d.emitGeneric(c.start, c.end, n.kind, n.label, ci, "generic "+quote(d.span(c.start, c.end))+why, n.has('P'), "")
+			d.markUsed(c.start, c.end)
+			return c.end
+		}
+	}
+	return i
+}
+
+// canRefer reports whether "the <noun>" should first try to refer back to a named actor.
+func (d *doc) canRefer(n *noun) bool {
+	switch n.kind {
+	case "REB", "UAF", "MIL", "COP":
+		return true
+	}
+	return false
+}
+
+func (d *doc) nextIsNounish(i int) bool {
+	if i >= len(d.toks) || !d.toks[i].word {
+		return false
+	}
+	if c := d.chunkStarting(i); c != nil {
+		return true
+	}
+	return !verbish[d.toks[i].norm]
+}
+
+var verbish = map[string]bool{"said": true, "says": true, "say": true, "have": true, "has": true, "had": true, "are": true, "were": true,
+	"was": true, "is": true, "will": true, "would": true, "and": true, "who": true, "stage": true, "staged": true, "rallied": true,
+	"protested": true, "took": true, "take": true, "gathered": true, "marched": true, "voted": true, "fled": true, "in": true, "on": true,
+	"at": true, "of": true, "to": true, "from": true, "for": true, "with": true, "living": true, "killed": true, "died": true, "can": true, "could": true}
+
+var metonymVerbs = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "accused": true, "accuses": true, "warned": true, "warns": true, "denied": true, "denies": true, "announced": true,
+	"announces": true, "rejected": true, "rejects": true, "condemned": true, "condemns": true, "insists": true, "insisted": true,
+	"claimed": true, "claims": true, "wants": true, "wanted": true, "is": true, "was": true, "sees": true, "saw": true, "launched": true,
+	"launches": true, "struck": true, "strikes": true, "attacked": true, "attacks": true, "fired": true, "fires": true, "sent": true,
+	"sends": true, "responded": true, "responds": true, "agreed": true, "agrees": true, "refused": true, "refuses": true, "vowed": true,
+	"vows": true, "threatened": true, "threatens": true, "demanded": true, "demands": true, "called": true, "calls": true, "urged": true,
+	"urges": true, "and": true, "could": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true,
+	"recalled": true, "summoned": true, "expelled": true, "imposed": true, "signed": true, "approved": true, "confirmed": true,
+	"'s": true, "estimates": true, "believes": true, "backs": true, "backed": true, "supports": true, "supported": true, "fought": true}
+
+func (d *doc) metonymVerb(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	return metonymVerbs[d.toks[i].norm]
+}
+
+// locative reports whether token i follows a preposition that makes a country a place.
+func (d *doc) locative(i int) bool {
+	j := i - 1
+	for j >= 0 && (d.toks[j].norm == "the" || d.toks[j].norm == "northern" || d.toks[j].norm == "southern" ||
+		d.toks[j].norm == "eastern" || d.toks[j].norm == "western" || d.toks[j].norm == "central" || d.toks[j].norm == "occupied" || d.toks[j].norm == "south" || d.toks[j].norm == "north") {
+		j--
+	}
+	if j < 0 || !d.sameSent(j, i) {
+		return false
+	}
+	if w := d.toks[j].norm; (w == "and" || w == "or" || w == ",") && j > 0 && d.chunkAt[j-1] >= 0 {
+		pc := &d.chunks[d.chunkAt[j-1]]
+		if pc.capital >= 0 || (pc.hasEntry() && isState(&d.kb.entries[pc.entries[0]])) {
+			return d.locative(pc.start)
+		}
+	}
+	switch d.toks[j].norm {
+	case "in", "inside", "within", "across", "throughout", "from", "to", "near", "around", "outside", "of", "via",
+		"towards", "toward", "through", "at", "over", "entered", "enter", "visit", "visited", "visiting", "left", "reach", "reached", "toured", "arrived", "returned", "back":
+		return true
+	}
+	return false
+}
+
+// placeFollows reports whether a country name is used as a modifier of a place ("Lebanon-Israel border").
+func (d *doc) placeFollows(end int) bool {
+	n := d.tokNorm(end)
+	switch n {
+	case "border", "borders", "frontier", "side", "coast", "territory", "territories", "soil", "airspace", "waters":
+		return true
+	case "-":
+		if end+1 < len(d.toks) && d.toks[end+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAlone emits a named entry, with its extensions: "Lebanese Hezbollah group",
+// "Hezbollah fighters", "Hezbollah commander NAME".
+func (d *doc) nameAlone(c *chunk) int {
+	ei := d.pick(c, nil)
+	if ei < 0 {
+		return c.end
+	}
+	e := &d.kb.entries[ei]
+	start, end := c.start, c.end
+	reason := "alias match " + quote(d.span(c.start, c.end))
+	if isPerson(e) {
+		return d.personWithTitle(c, ei)
+	}
+	if isState(e) {
+		// a country name is an actor unless it is a place here.
+		if d.tokNorm(end) == "-" && affilWords[d.tokNorm(end+1)] {
+			return c.end // "Iran-backed": a modifier
+		}
+		if e.Kind != "GOV" {
+			reason = "alias match " + quote(d.span(c.start, c.end))
+		} else if d.tokNorm(end) == "'s" {
+			// "Iran's" + org/role handled by modAt; a bare possessive is the state.
+			end++
+			reason = "possessive country " + quote(d.span(c.start, c.end))
+		} else if d.locative(start) || d.placeFollows(end) || d.tokNorm(start-1) == "-" {
+			return c.end
+		} else {
+			reason = "country as actor " + quote(d.span(c.start, c.end))
+		}
+		d.emit(ment{start: start, end: c.end, core: [2]int{c.start, c.end}, entry: ei,
+			am: model.ActorMention{Actor: d.actorOf(e, start, c.end), Reason: reason + " -> " + e.ID}})
+		d.markUsed(start, end)
+		return end
+	}
+	// organisation
+	if n := d.nounOf(d.chunkStarting(end)); n != nil && !d.used[end] {
+		if n.has('H') || n.has('G') || n.has('R') {
+			if n.kind == "*" || n.kind == e.Kind || n.has('H') || n.kind == "REB" || n.kind == "UAF" {
+				end = d.chunkStarting(end).end
+				reason += " + " + quote(d.span(c.end, end))
+			}
+		}
+	}
+	d.emit(ment{start: start, end: end, core: [2]int{c.start, c.end}, entry: ei, label: orgLabel(e),
+		am: model.ActorMention{Actor: d.actorOf(e, start, end), Reason: reason + d.validity(e)}})
+	d.markUsed(start, end)
+	return end
+}
+
+func orgLabel(e *Entry) string {
+	if isPerson(e) {
+		return model.PERSON
+	}
+	if isState(e) {
+		return ""
+	}
+	return model.ORG
+}
+
+func (d *doc) validity(e *Entry) string {
+	if d.expired(e) {
+		return " (until " + e.Until + ")"
+	}
+	return ""
+}
+
+
+// modLed handles a modifier followed by a role noun, a name or a generic noun.
+func (d *doc) modLed(mod modifier) int {
+	j := mod.end
+	if c := d.chunkStarting(mod.start); c != nil && c.adj >= 0 && !c.hasEntry() {
+		// "Iraqi pro-Iran factions"
+		if end := d.affilLed(j, mod.country, mod.start); end > 0 {
+			return end
+		}
+	}
+	nc := d.chunkStarting(j)
+	if n := d.nounOf(nc); n != nil && n.has('B') && !d.used[j] {
+		d.blocks = append(d.blocks, ment{start: mod.start, end: nc.end, blocker: true, plural: true, sent: d.sentOf[mod.start], entry: -1})
+		d.markUsed(mod.start, nc.end)
+		return nc.end
+	}
+	if nc == nil || d.used[j] {
+		// a lone possessive organisation or country is handled by nameAlone
+		if c := d.chunkStarting(mod.start); c != nil && c.adj >= 0 && !c.hasEntry() {
+			return d.demonymAlone(c)
+		}
+		return 0
+	}
+	modEntry := (*Entry)(nil)
+	if mod.entry >= 0 {
+		modEntry = &d.kb.entries[mod.entry]
+	}
+	start, former := d.extendPrefix(mod.start)
+	if n := d.nounOf(nc); n != nil && n.has('T') && modEntry != nil && isState(modEntry) && mod.end == mod.start+1 {
+		// "Macron's Lebanon envoy": the possessor, not the topic country, employs the envoy
+		if pe := d.possessor(mod.start); pe != nil {
+			if r := d.personAfterTitle(mod.start, nc, pe, former); r > 0 {
+				return r
+			}
+		}
+	}
+	// modifier + organisation: "Lebanese Hezbollah", "Iran's Quds Force"
+	if nc.hasEntry() && (modEntry == nil || isState(modEntry)) {
+		ei := d.pick(nc, func(e *Entry) bool { return !isState(e) })
+		if ei >= 0 {
+			e := &d.kb.entries[ei]
+			if isPerson(e) {
+				return d.personWithTitle(nc, ei)
+			}
+			end := nc.end
+			reason := "alias match " + quote(d.span(nc.start, nc.end)) + " with " + mod.how
+			if n := d.nounOf(d.chunkStarting(end)); n != nil && (n.has('H') || n.kind == e.Kind) && !n.has('T') {
+				end = d.chunkStarting(end).end
+			}
+			// title + name after the organisation
+			if n := d.nounOf(d.chunkStarting(end)); n != nil && n.has('T') {
+				if pe := d.personAfterTitle(mod.start, d.chunkStarting(end), e, former); pe > 0 {
+					d.emit(ment{start: mod.start, end: nc.end, core: [2]int{nc.start, nc.end}, entry: ei, label: model.ORG,
+						am: model.ActorMention{Actor: d.actorOf(e, mod.start, nc.end), Reason: reason}})
+					return pe
+				}
+			}
+			d.emit(ment{start: mod.start, end: end, core: [2]int{nc.start, nc.end}, entry: ei, label: orgLabel(e),
+				am: model.ActorMention{Actor: d.actorOf(e, mod.start, end), Reason: reason + d.validity(e)}})
+			d.markUsed(mod.start, end)
+			return end
+		}
+	}
+	n := d.nounOf(nc)
+	if n == nil {
+		if c := d.chunkStarting(mod.start); c != nil && c.adj >= 0 && !c.hasEntry() {
+			return d.demonymAlone(c)
+		}
+		return 0
+	}
+	if n.has('T') || n.has('R') {
+		// title + name: "Iranian Ambassador to Baghdad NAME", "Hezbollah commander NAME"
+		if n.has('T') {
+			if pe := d.personAfterTitle(start, nc, modEntry, former); pe > 0 {
+				return pe
+			}
+		}
+		// role phrase: "Israeli troops", "the Iraqi prime minister", "Hezbollah fighters"
+		end := nc.end
+		if modEntry == nil {
+			return 0
+		}
+		kind := n.kind
+		if kind == "*" || kind == "-" {
+			kind = modEntry.Kind
+		}
+		if !isState(modEntry) {
+			// "Hezbollah fighters", "Hamas officials": the organisation itself.
+			d.emit(ment{start: start, end: end, core: [2]int{mod.start, mod.start + 1}, entry: mod.entry, label: orgLabel(modEntry), plural: n.has('P'),
+				am: model.ActorMention{Actor: d.actorOf(modEntry, start, end), Reason: "alias match " + quote(d.span(mod.start, mod.end)) + " + role " + quote(d.span(nc.start, nc.end))}})
+			d.markUsed(start, end)
+			return end
+		}
+		ci := mod.country
+		d.emitCountryRole(start, end, ci, kind, n, "demonym+role: "+quote(d.span(mod.start, mod.end))+" + "+quote(d.span(nc.start, nc.end)), former)
+		d.markUsed(start, end)
+		return end
+	}
+	if mod.country >= 0 && (n.has('G')) {
+		// "Iraqi protesters", "Israeli settlers"
+		d.emitGeneric(mod.start, nc.end, n.kind, n.label, mod.country, "demonym+generic: "+quote(d.span(mod.start, mod.end))+" + "+quote(d.span(nc.start, nc.end)), n.has('P'), "")
+		d.markUsed(mod.start, nc.end)
+		return nc.end
+	}
+	if mod.country >= 0 && n.has('A') {
+		// "Israeli strikes": the country's military did it.
+		g := d.kb.countries[mod.country].mil
+		if g < 0 {
+			g = d.kb.countries[mod.country].gov
+		}
+		if g >= 0 {
+			me := mod.end
+			if d.tokNorm(me-1) == "'s" {
+				me--
+			}
+			e := &d.kb.entries[g]
+			d.emit(ment{start: mod.start, end: me, core: [2]int{-1, -1}, entry: g,
+				am: model.ActorMention{Actor: d.actorOf(e, mod.start, me), Reason: "demonym before action noun: " + quote(d.span(mod.start, mod.end)) + " + " + quote(d.span(nc.start, nc.end))}})
+			d.markUsed(mod.start, me)
+			return me
+		}
+	}
+	if c := d.chunkStarting(mod.start); c != nil && c.adj >= 0 && !c.hasEntry() {
+		return d.demonymAlone(c)
+	}
+	return 0
+}
+
+// demonymAlone handles a demonym with no role noun after it: "Lebanese" used as a people noun.
+func (d *doc) demonymAlone(c *chunk) int {
+	if c.people >= 0 && !d.nextIsNounish(c.end) {
+		d.emitGeneric(c.start, c.end, "CVL", "Civilians (%s)", int(c.people), "demonym (people) "+quote(d.span(c.start, c.end)), true, "NORP")
+		d.markUsed(c.start, c.end)
+		return c.end
+	}
+	return c.end
+}
+
+// emitCountryRole emits "<country> <role>": the country's GOV/MIL/COP actor, or a generic one.
+func (d *doc) emitCountryRole(start, end, ci int, kind string, n *noun, reason string, former bool) {
+	co := &d.kb.countries[ci]
+	ei := -1
+	switch kind {
+	case "GOV", "LEG", "JUD", "SPY":
+		ei = co.gov
+	case "MIL":
+		ei = co.mil
+	case "COP":
+		ei = co.cop
+	}
+	if former {
+		reason += " (former)"
+	}
+	if ei >= 0 {
+		e := &d.kb.entries[ei]
+		act := d.actorOf(e, start, end)
+		act.Kind = kind
+		if former && kind == "GOV" {
+			act.Kind = "GOV"
+		}
+		d.emit(ment{start: start, end: end, core: [2]int{-1, -1}, entry: ei, plural: n.has('P'),
+			am: model.ActorMention{Actor: act, Reason: reason + " -> " + e.ID}})
+		return
+	}
+	label := n.label
+	if label == "" {
+		label = "%s"
+	}
+	d.emitGeneric(start, end, kind, label, ci, reason, n.has('P'), "")
+}
+
+func (d *doc) emitGeneric(start, end int, kind, label string, ci int, reason string, plural bool, entLabel string) {
+	act := model.Actor{Text: d.span(start, end), Kind: kind, Affiliations: []string{}}
+	if kind == "-" || kind == "*" {
+		act.Kind = ""
+	}
+	if label == "" {
+		label = "%s"
+	}
+	if ci >= 0 {
+		co := &d.kb.countries[ci]
+		act.Country = co.iso2
+		act.Name = strings.ReplaceAll(label, "%s", co.name)
+	} else {
+		nm := strings.ReplaceAll(label, " (%s)", "")
+		nm = strings.ReplaceAll(nm, " of %s", "")
+		if nm == "%s" {
+			nm = ""
+		}
+		act.Name = nm
+	}
+	var core [2]int
+	core = [2]int{-1, -1}
+	if entLabel != "" {
+		core = [2]int{start, end}
+	}
+	d.emit(ment{start: start, end: end, core: core, entry: -1, plural: plural, label: entLabel,
+		am: model.ActorMention{Actor: act, Generic: true, Reason: reason}})
+}
+
+// contextCountry finds the country of a generic actor: a place in the same sentence, else the
+// document's dominant country.
+func (d *doc) contextCountry(start, end int) (int, string) {
+	s := d.sents[d.sentOf[start]]
+	best, bestDist := -1, 1<<30
+	// places from the geo stage, when it ran
+	for _, p := range d.a.Places {
+		if p.Geo.Country == "" {
+			continue
+		}
+		if p.Start < d.toks[s[0]].start || p.End > d.toks[s[1]-1].end {
+			continue
+		}
+		if ci, ok := d.kb.byISO[p.Geo.Country]; ok {
+			dist := abs(p.Start - d.toks[start].start)
+			if dist < bestDist {
+				best, bestDist = ci, dist
+			}
+		}
+	}
+	if best >= 0 {
+		return best, " (place in sentence: " + d.kb.countries[best].iso2 + ")"
+	}
+	for i := s[0]; i < s[1]; {
+		c := d.chunkStarting(i)
+		if c == nil {
+			i++
+			continue
+		}
+		if i >= d.ctxSkip[0] && i < d.ctxSkip[1] {
+			i = c.end
+			continue
+		}
+		ci := -1
+		if c.capital >= 0 {
+			ci = int(c.capital)
+		} else if c.hasEntry() {
+			if e := &d.kb.entries[c.entries[0]]; isState(e) && e.Kind == "GOV" && (d.locative(i) || d.placeFollows(c.end)) {
+				ci = d.kb.byISO[e.Country]
+			}
+		}
+		if ci >= 0 {
+			dist := abs(i - start)
+			if i >= end && d.locative(i) {
+				dist /= 2 // "protesters in Baghdad"
+			}
+			if dist < bestDist {
+				best, bestDist = ci, dist
+			}
+		}
+		i = c.end
+	}
+	if best < 0 {
+		for _, en := range d.a.Entities {
+			if en.Label != model.GPE || en.Start < d.toks[s[0]].start || en.End > d.toks[s[1]-1].end {
+				continue
+			}
+			if ci, ok := d.kb.places[fold(en.Text)]; ok {
+				dist := abs(en.Start - d.toks[start].start)
+				if dist < bestDist {
+					best, bestDist = ci, dist
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		return best, " (place in sentence: " + d.kb.countries[best].iso2 + ")"
+	}
+	if ci := d.dominant(); ci >= 0 {
+		return ci, " (document's dominant country " + d.kb.countries[ci].iso2 + ")"
+	}
+	return -1, ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// dominant returns the country mentioned clearly most often in the document, or -1.
+func (d *doc) dominant() int {
+	best, bi := 0, -1
+	for ci, n := range d.counts {
+		if n > best || (n == best && ci < bi) {
+			best, bi = n, ci
+		}
+	}
+	second := 0
+	for ci, n := range d.counts {
+		if ci != bi && n > second {
+			second = n
+		}
+	}
+	if best >= 3 && best >= 2*second {
+		return bi
+	}
+	return -1
+}

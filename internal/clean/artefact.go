@@ -1,0 +1,197 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerplate holds whole lines (in key form) that scraped pages carry around articles:
+// navigation, share buttons, advertising labels, cookie and newsletter prompts.
+var boilerplate = map[string]bool{}
+
+func init() {
+	for _, s := range []string{
+		"advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+		"promoted", "paid content", "partner content", "story continues below advertisement",
+		"article continues below advertisement", "continue reading below", "scroll to continue",
+		"scroll to continue with content", "continue reading", "continue reading the main story",
+		"share", "share this", "share this article", "share this story", "share this page",
+		"share on facebook", "share on twitter", "share on x", "share on whatsapp",
+		"share on linkedin", "share via email", "share via", "shares", "tweet", "tweet this",
+		"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+		"email", "e mail", "print", "copy link", "copy url", "link copied", "copied", "save",
+		"save article", "bookmark", "comment", "comments", "show comments", "view comments",
+		"leave a comment", "read more", "read more about", "more", "see more", "show more",
+		"load more", "view more", "read next", "up next", "next", "previous", "next article",
+		"previous article", "related", "related articles", "related stories", "related news",
+		"related content", "related topics", "more on this story", "more stories",
+		"more from", "most read", "most popular", "most viewed", "trending", "trending now",
+		"top stories", "latest news", "latest", "breaking news", "recommended",
+		"recommended for you", "you may also like", "you might also like", "also read",
+		"read also", "see also", "click here", "tap here", "menu", "main menu", "search",
+		"home", "homepage", "back to top", "skip to content", "skip to main content",
+		"skip navigation", "sign in", "sign up", "log in", "login", "register", "subscribe",
+		"subscribe now", "newsletter", "sign up for our newsletter", "listen", "listen to this article",
+		"listen to article", "play", "pause", "watch", "watch video", "video", "photo", "photos",
+		"image", "images", "gallery", "photo gallery", "enlarge", "enlarge this image",
+		"expand", "close", "open", "toggle", "toggle navigation", "accept", "accept all",
+		"accept cookies", "reject all", "manage cookies", "cookie settings", "i agree", "got it",
+		"ok", "privacy policy", "terms of use", "terms and conditions", "contact us", "about us",
+		"all rights reserved", "follow us", "follow", "topics", "tags", "filed under",
+		"font size", "text size", "a a", "a a a", "loading", "loading comments",
+		"advertisement scroll to continue", "hide caption", "toggle caption", "caption",
+		"view image in fullscreen", "view in fullscreen", "fullscreen", "opens in new window",
+		"external link", "getty images", "file photo", "reuters", "ap", "afp", "ap photo",
+	} {
+		boilerplate[key(s)] = true
+	}
+}
+
+// prefixJunk are line beginnings (key form) of short lines that point away from the article
+// (links to other stories, prompts, credits).
+var prefixJunk = []string{
+	"read more ", "read also ", "also read ", "see also ", "related ", "recommended ",
+	"watch ", "listen ", "click here", "tap here", "sign up ", "subscribe ", "follow us ",
+	"follow ", "share this ", "share on ", "get the latest ", "download the ", "download our ",
+	"join our ", "copyright ", "all rights reserved", "photo credit ", "image credit ",
+	"photo ", "photograph ", "photos ", "image ", "picture ", "pictured ", "credit ", "credits ",
+	"file photo ", "source ", "more ", "you may also like", "updated ", "story continues",
+	"advertisement ", "sponsored ",
+}
+
+// isArtefact reports whether a (normalised, non-empty) line is page furniture rather than
+// article text. k is key(line).
+func isArtefact(line, k string) bool {
+	if k == "" {
+		// Only punctuation or symbols ("•", "|", "***", "—"). Keep nothing of it.
+		return true
+	}
+	if boilerplate[k] {
+		return true
+	}
+	words := strings.Count(k, " ") + 1
+	// 1–3 capital letters alone ("TT", "AP", "A"): page markers, initials of a logo.
+	if words == 1 && len(line) <= 3 && allUpperASCII(line) {
+		return true
+	}
+	// A lone number or a lone short token in a non-sentence: page numbers, counters.
+	if words == 1 && utf8.RuneCountInString(line) <= 4 && !endsSentence(line) && !startsUpperWord(line) {
+		return true
+	}
+	// Short lines that begin with a prompt or credit keyword.
+	if words <= 12 && !endsSentence(line) || words <= 8 {
+		for _, p := range prefixJunk {
+			if strings.HasPrefix(k, p) && creditish(line, k, p) {
+				return true
+			}
+		}
+	}
+	// Copyright lines.
+	if words <= 16 && (strings.HasPrefix(line, "©") || strings.HasPrefix(line, "(c) ") || strings.Contains(k, "all rights reserved")) {
+		return true
+	}
+	// A line wholly in parentheses or brackets: "(Reuters)", "(Photo by NAME / AFP)", "[Ad]".
+	if words <= 10 && len(line) >= 2 {
+		f, l := line[0], line[len(line)-1]
+		if (f == '(' && l == ')' || f == '[' && l == ']') && strings.Count(line, string(f)) == 1 {
+			return true
+		}
+	}
+	// Cookie and consent banners.
+	if words <= 80 && strings.Contains(k, "cookie") &&
+		(strings.Contains(k, "we use") || strings.Contains(k, "this site") || strings.Contains(k, "this website") ||
+			strings.Contains(k, "accept") || strings.Contains(k, "consent") || strings.Contains(k, "privacy")) {
+		return true
+	}
+	// "5 min read", "3 minute read".
+	if words <= 4 && (strings.HasSuffix(k, "min read") || strings.HasSuffix(k, "minute read") || strings.HasSuffix(k, "minutes read")) {
+		return true
+	}
+	// Navigation menus: several short items separated by "|", "•", "·", "»", "›".
+	if isMenu(line) {
+		return true
+	}
+	return false
+}
+
+// creditish decides whether a short line that starts with prefix p is a prompt/credit rather
+// than a sentence of the article (which would end like a sentence and be longer).
+func creditish(line, k, p string) bool {
+	switch p {
+	case "photo ", "photograph ", "photos ", "image ", "picture ", "pictured ", "credit ", "credits ",
+		"file photo ", "source ", "photo credit ", "image credit ":
+		// Only when written as a label ("Photo: NAME/AFP", "Image credit - Reuters") and short.
+		rest := strings.TrimSpace(line[len(firstWordRaw(line)):])
+		label := strings.HasSuffix(firstWordRaw(line), ":") || strings.HasPrefix(rest, ":") ||
+			strings.HasPrefix(rest, "credit") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|") ||
+			strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "by ")
+		return label && strings.Count(k, " ") < 10
+	case "more ", "follow ", "related ", "watch ", "listen ", "recommended ":
+		// Labels only: "Watch: …", "Related: …"; not "Watch the …" prose or a headline.
+		return strings.HasSuffix(firstWordRaw(line), ":")
+	case "updated ":
+		fw := firstWordRaw(line)
+		return strings.HasSuffix(fw, ":") || strings.ContainsAny(line, "0123456789") && strings.Count(k, " ") < 8
+	}
+	return true
+}
+
+func firstWordRaw(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isMenu(line string) bool {
+	seps := 0
+	for _, sep := range []string{" | ", " • ", " · ", " » ", " › ", " / "} {
+		seps += strings.Count(line, sep)
+	}
+	if seps < 2 || endsSentence(line) {
+		return false
+	}
+	// Every item is short.
+	items := strings.FieldsFunc(line, func(r rune) bool {
+		return r == '|' || r == '•' || r == '·' || r == '»' || r == '›' || r == '/'
+	})
+	for _, it := range items {
+		if len(strings.Fields(it)) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func startsUpperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// endsSentence reports a line that ends like a sentence: . ! ? or a closing quote after one.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '؟', '۔', '！', '？':
+		return true
+	}
+	return false
+}
+
+func isLetterOrDigit(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}

@@ -1,0 +1,262 @@
+// Package clean turns raw input items into clean article documents: main-text extraction from
+// HTML, removal of page artefacts (repeated lines and blocks, credits, stray markers), splitting
+// of pages that hold several articles, headline detection and language identification.
+//
+// What a Document gets:
+//
+//   - Title: the item's title when it has one (a JSONL "title"); else, for HTML, the page title
+//     readability finds; else the article's headline when one is detected (a short title-case
+//     line without a final period followed by a blank line, or a line the page repeats at the
+//     top of an article). A text without a detectable headline gets "" (none is invented).
+//   - Text: the article body, one paragraph per line, paragraphs separated by a single "\n".
+//     The title is not repeated at the top of Text. A photo caption is kept once, as its own
+//     paragraph, with any credit it carries inside the line ("(Reuters)", "(Photo by … / AFP)");
+//     a credit standing alone on its own line is dropped as a page artefact. Datelines that
+//     only give the date ("Published: July 4, 2024") are removed from Text and go to Published.
+//   - Published: the item's date when it has one; else a date from the article's own header
+//     (a dateline line, a "Published:" line, or a wire dateline "CITY, July 4, 2024 (AP) —")
+//     as YYYY-MM-DD; else "". Dates inside sentences (captions included) are never used.
+//   - Language: ISO 639-1 code (see Language); "und" when undecidable.
+//   - URL, Source, InputID: copied from the item, for every document it yields.
+//
+// Cleaning rules, all general: whitespace is normalised (Normalize); lines that are page
+// furniture are dropped (1–3 capital letters alone, "Advertisement", share/follow/subscribe
+// prompts, "Read more: …" links, cookie banners, stand-alone photo credits, navigation menus);
+// a line repeated right after itself is kept once; a block of lines repeated right after
+// itself is kept once and marks the start of an article; within an article, a line that
+// repeats an earlier one (ignoring case, punctuation and a short trailing credit) is dropped.
+// A plain-text item is split into articles where a repeated header block starts, or where a
+// title-case headline follows two or more blank lines and body text follows it.
+package clean
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// ErrNoText is returned when an item holds no article text once cleaned.
+var ErrNoText = errors.New("no article text found")
+
+// Split cleans one raw item and returns the articles it holds, in order.
+// It fills Title, Text, URL, Source, Published, InputID and Language; not ID.
+func Split(it input.Item) ([]model.Document, error) {
+	title := oneLine(it.Title)
+	published := ""
+	if d, ok := input.NormalizeDate(it.Published); ok {
+		published = d
+	}
+	var arts []article
+	if strings.TrimSpace(it.Text) == "" && it.HTML != "" {
+		p, err := fromHTML(it.HTML, it.URL)
+		if err != nil {
+			return nil, err
+		}
+		if title == "" {
+			title = oneLine(p.title)
+		}
+		if published == "" {
+			published = p.published
+		}
+		arts = cleanText(p.text, title, true, false)
+	} else {
+		arts = cleanText(it.Text, title, it.Single, true)
+	}
+	docs := make([]model.Document, 0, len(arts))
+	for _, a := range arts {
+		if a.text == "" {
+			continue
+		}
+		d := model.Document{
+			InputID:   it.InputID,
+			Title:     a.title,
+			URL:       it.URL,
+			Source:    it.Source,
+			Published: published,
+			Text:      a.text,
+			Language:  Language(a.text),
+		}
+		if d.Published == "" {
+			d.Published = a.published
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, ErrNoText
+	}
+	return docs, nil
+}
+
+// article is one cleaned article of a text.
+type article struct {
+	title, text, published string
+}
+
+// cleanText cleans plain text into articles. title, when not "", is the known title of the
+// (single) article. single forbids splitting. detect allows finding a headline in the text
+// (not for HTML, whose title comes from the markup).
+func cleanText(raw, title string, single, detect bool) []article {
+	ps := paragraphs(Normalize(raw))
+	if len(ps) == 0 {
+		return nil
+	}
+	ps = collapseRepeats(ps)
+	var parts [][]para
+	if single {
+		parts = [][]para{ps}
+	} else {
+		parts = segment(ps)
+	}
+	arts := make([]article, 0, len(parts))
+	for i, part := range parts {
+		t := ""
+		if single {
+			t = title
+		} else if i == 0 {
+			t = title // a known title belongs to the first article
+		}
+		arts = append(arts, buildArticle(part, t, i == 0, detect))
+	}
+	return arts
+}
+
+// headerLines is how far into an article its header region (title, captions, datelines,
+// bylines) is looked for.
+const headerLines = 6
+
+// buildArticle picks the title, drops repeats and header datelines and joins the text.
+func buildArticle(ps []para, title string, first, detect bool) article {
+	a := article{title: title}
+	skip := make([]bool, len(ps))
+	if title == "" && detect {
+		if ti, ok := findTitle(ps, first); ok {
+			a.title = ps[ti].text
+			for j := 0; j <= ti; j++ {
+				skip[j] = true // the title, and the page junk before it
+			}
+		}
+	}
+	seen := make(map[string]bool, len(ps))
+	if a.title != "" {
+		seen[key(a.title)] = true
+	}
+	// Header datelines.
+	var updated string
+	for j := 0; j < len(ps) && j < headerLines+2; j++ {
+		if skip[j] {
+			continue
+		}
+		t := ps[j].text
+		if d, upd, ok := dateOnlyLine(t); ok {
+			skip[j] = true
+			if upd {
+				if updated == "" {
+					updated = d
+				}
+			} else if a.published == "" {
+				a.published = d
+			}
+			continue
+		}
+		if d, ok := labelledDate(t); ok {
+			if a.published == "" {
+				a.published = d
+			}
+			if len(t) < 60 {
+				skip[j] = true
+			}
+			continue
+		}
+		if isProse(t) {
+			if a.published == "" {
+				if d, ok := wireDateline(t); ok {
+					a.published = d
+				}
+			}
+			break
+		}
+	}
+	var b strings.Builder
+	lastKey := ""
+	for j, p := range ps {
+		if skip[j] {
+			continue
+		}
+		k := p.key
+		// A known title repeated at the top of the text.
+		if j < headerLines && a.title != "" && nearDup(k, key(a.title)) {
+			continue
+		}
+		if dupCandidate(k) {
+			if seen[k] {
+				continue
+			}
+			if s := stripCredit(p.text); s != p.text {
+				if sk := key(s); seen[sk] {
+					continue
+				} else if dupCandidate(sk) {
+					seen[sk] = true
+				}
+			}
+			seen[k] = true
+		} else if k == lastKey {
+			continue
+		}
+		lastKey = k
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.text)
+	}
+	a.text = b.String()
+	return a
+}
+
+// dupCandidate: lines long enough that a repeat within one article is an artefact, not style.
+func dupCandidate(k string) bool {
+	return len(k) >= 16 && strings.Count(k, " ") >= 2
+}
+
+// stripCredit removes a trailing parenthesised credit: "Protesters in Baghdad. (Reuters)".
+func stripCredit(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 || len(s)-i > 60 {
+		return s
+	}
+	return strings.TrimSpace(s[:i])
+}
+
+// findTitle finds the headline among an article's leading lines: a line that opens a repeated
+// header block, or a title-case headline followed by a blank line; for the first article of a
+// text, also a short sentence-case headline followed by a blank line and body text. Lines
+// before it must be short non-prose lines (page furniture).
+func findTitle(ps []para, first bool) (int, bool) {
+	if len(ps) < 2 {
+		return 0, false
+	}
+	for i := 0; i < len(ps) && i < headerLines; i++ {
+		p := ps[i]
+		if isProse(p.text) || i > 0 && wordCount(ps[i-1].text) > 10 {
+			return 0, false
+		}
+		if !headlineShape(p.text) || i+1 >= len(ps) {
+			continue
+		}
+		if p.header {
+			return i, true
+		}
+		followed := ps[i+1].blank >= 1
+		if followed && titleCase(p.text) && proseAhead(ps[i+1:], 60) {
+			return i, true
+		}
+		if i == 0 && (first || p.blank >= 2) && followed && wordCount(p.text) >= 3 && wordCount(p.text) <= 18 && proseAhead(ps[1:], 60) {
+			return 0, true
+		}
+	}
+	return 0, false
+}

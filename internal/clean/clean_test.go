@@ -1,0 +1,335 @@
+package clean
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenDoc is the part of a Document that cleaning decides.
+type goldenDoc struct {
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Language  string   `json:"language"`
+	InputID   string   `json:"input_id,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	Text      []string `json:"text"` // paragraphs
+}
+
+func splitFile(t testing.TB, path string) []model.Document {
+	t.Helper()
+	items, errs, err := input.ReadFile(path, "auto", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range errs {
+		t.Logf("note: %v", e)
+	}
+	var docs []model.Document
+	for _, it := range items {
+		ds, err := Split(it)
+		if err != nil {
+			t.Fatalf("%s: %v", it.Name, err)
+		}
+		docs = append(docs, ds...)
+	}
+	return docs
+}
+
+// TestGolden runs every testdata input through input.ReadFile and Split and compares the
+// result with testdata/NAME.golden.json (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*")
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".golden.json") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			docs := splitFile(t, f)
+			got := make([]goldenDoc, len(docs))
+			for i, d := range docs {
+				got[i] = goldenDoc{d.Title, d.Published, d.Language, d.InputID, d.URL, d.Source, strings.Split(d.Text, "\n")}
+			}
+			out, _ := json.MarshalIndent(got, "", "  ")
+			out = append(out, '\n')
+			gf := strings.TrimSuffix(f, filepath.Ext(f)) + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gf, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(out, want) {
+				t.Errorf("%s differs from %s:\n%s", f, gf, out)
+			}
+		})
+	}
+	if n < 8 {
+		t.Fatalf("only %d testdata inputs", n)
+	}
+}
+
+// TestRules checks individual cleaning rules that the golden files exercise, so that a
+// regenerated golden file cannot silently accept a regression.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		file       string
+		docs       int
+		titles     []string
+		published  []string
+		lang       []string
+		mustNot    []string // substrings that no document text may contain
+		once       []string // substrings that must occur exactly once in the texts
+		firstParas []string // each document's first paragraph starts with this
+	}{
+		{file: "wire.txt", docs: 1, titles: []string{"Floods Cut Rail Links Across Northern Province"},
+			published: []string{"2025-03-03"}, lang: []string{"en"},
+			firstParas: []string{"By Marta Kowalczyk"},
+			once:       []string{"RIVERTON, March 3, 2025 (Reuters) - Heavy rain flooded rail lines across the northern province on Monday"}},
+		{file: "nav.txt", docs: 1, titles: []string{"Harbour Workers Strike Over Pay in Port City"},
+			published: []string{"2024-05-12"},
+			mustNot: []string{"Advertisement", "Share", "Tweet", "Home | World", "Read more", "cookies", "Accept all",
+				"Most Read", "Click here", "All rights reserved", "Skip to", "Published:", "Updated:"},
+			firstParas: []string{"Dock workers in the port city walked off"}},
+		{file: "glued.txt", docs: 2,
+			titles:     []string{"City Council Approves New Budget After Long Debate", "Storm Damages Dozens of Homes in Coastal Villages"},
+			mustNot:    []string{"Photo: Lee Park/AP"},
+			once:       []string{"Council members vote in the main chamber on Tuesday. (Photo by Ana Ruiz / City Press)"},
+			firstParas: []string{"Council members vote", "A storm with winds"}},
+		{file: "caption.txt", docs: 1, titles: []string{"Farmers Protest New Water Rules Outside Ministry"},
+			once: []string{"Farmers drive tractors towards the ministry building on Friday.",
+				"The ministry said the limits were needed"},
+			mustNot: []string{"\nX\n"}},
+		{file: "nohead.txt", docs: 1, titles: []string{""}, lang: []string{"en"}},
+		{file: "french.txt", docs: 1, titles: []string{""}, lang: []string{"fr"}},
+		{file: "sentcase.txt", docs: 2,
+			titles: []string{"Bridge reopens after six months of repairs", "Library extends opening hours for exam season"}},
+		{file: "crlf.txt", docs: 1, titles: []string{"Wind farm plans approved"}, mustNot: []string{"\r", "\u200b", "  "}},
+		{file: "page.html", docs: 1, titles: []string{"Mountain Road Closed After Landslide"},
+			published: []string{"2024-09-18"},
+			mustNot:   []string{"Advertisement", "Share on", "Related stories", "Privacy", "Home", "dataLayer", "font-family"},
+			once:      []string{"A landslide closed the only road", "Rocks cover the road near the pass"}},
+		{file: "broken.html", docs: 1, once: []string{"Firefighters put out a small fire"}},
+		{file: "items.jsonl", docs: 3,
+			titles:     []string{"Dam Inspection Finds Cracks", "Ferry Service Resumes", ""},
+			published:  []string{"2024-02-05", "2024-02-06", ""},
+			once:       []string{"Second Headline That Must Not Split"},
+			firstParas: []string{"Inspectors found cracks", "The island ferry service resumed", "Short text without title."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			docs := splitFile(t, filepath.Join("testdata", tc.file))
+			if len(docs) != tc.docs {
+				t.Fatalf("%d documents, want %d", len(docs), tc.docs)
+			}
+			all := ""
+			for i, d := range docs {
+				all += "\n" + d.Text + "\n"
+				if i < len(tc.titles) && d.Title != tc.titles[i] {
+					t.Errorf("doc %d title %q, want %q", i, d.Title, tc.titles[i])
+				}
+				if i < len(tc.published) && d.Published != tc.published[i] {
+					t.Errorf("doc %d published %q, want %q", i, d.Published, tc.published[i])
+				}
+				if i < len(tc.lang) && d.Language != tc.lang[i] {
+					t.Errorf("doc %d language %q, want %q", i, d.Language, tc.lang[i])
+				}
+				if i < len(tc.firstParas) && !strings.HasPrefix(d.Text, tc.firstParas[i]) {
+					t.Errorf("doc %d starts %q, want %q", i, firstLine(d.Text), tc.firstParas[i])
+				}
+				if d.Title != "" && strings.HasPrefix(d.Text, d.Title) {
+					t.Errorf("doc %d repeats its title at the top of the text", i)
+				}
+			}
+			for _, s := range tc.mustNot {
+				if strings.Contains(all, s) {
+					t.Errorf("text contains %q", s)
+				}
+			}
+			for _, s := range tc.once {
+				if c := strings.Count(all, s); c != 1 {
+					t.Errorf("%q occurs %d times, want once", s, c)
+				}
+			}
+		})
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// sharedDir is ../shared relative to the repository root.
+func sharedDir(t testing.TB) string {
+	d := filepath.Join("..", "..", "..", "shared")
+	if _, err := os.Stat(d); err != nil {
+		t.Skip("../shared not present")
+	}
+	return d
+}
+
+// TestSample checks the real scraped page of ../shared/samples against its gold file.
+func TestSample(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "samples")
+	var gold struct {
+		Documents []struct {
+			Title               string   `json:"title"`
+			MustNotContainLines []string `json:"must_not_contain_lines"`
+			CaptionOnce         string   `json:"caption_once"`
+		} `json:"documents"`
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "asharq-two-articles.gold.json"))
+	if err != nil {
+		t.Skip(err)
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	docs := splitFile(t, filepath.Join(dir, "asharq-two-articles.txt"))
+	if len(docs) != len(gold.Documents) {
+		t.Fatalf("%d documents, want %d", len(docs), len(gold.Documents))
+	}
+	for i, g := range gold.Documents {
+		d := docs[i]
+		if d.Title != g.Title {
+			t.Errorf("doc %d title %q, want %q", i, d.Title, g.Title)
+		}
+		if d.Language != "en" {
+			t.Errorf("doc %d language %q", i, d.Language)
+		}
+		if d.Published != "" {
+			t.Errorf("doc %d published %q: the page states no publication date", i, d.Published)
+		}
+		lines := strings.Split(d.Text, "\n")
+		for _, bad := range g.MustNotContainLines {
+			for _, l := range lines {
+				if strings.TrimSpace(l) == bad {
+					t.Errorf("doc %d keeps line %q", i, bad)
+				}
+			}
+		}
+		if c := strings.Count(d.Text, g.CaptionOnce); c != 1 {
+			t.Errorf("doc %d: caption occurs %d times, want once", i, c)
+		}
+		if strings.Contains(d.Text, d.Title) {
+			t.Errorf("doc %d: title repeated in text", i)
+		}
+		seen := map[string]bool{}
+		for _, l := range lines {
+			if seen[l] {
+				t.Errorf("doc %d: line repeated: %.60q", i, l)
+			}
+			seen[l] = true
+		}
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*")
+	for _, p := range files {
+		if strings.HasSuffix(p, ".golden.json") {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data), strings.HasSuffix(p, ".html"), false)
+		}
+	}
+	f.Add("A\n\n\nB Is a Headline\n\nx", false, false)
+	f.Add("Title Here\n\nTitle Here\n\nTitle Here", false, true)
+	f.Add("<p>x</p><div", true, false)
+	f.Add("\xff\xfe\x00bad\u200b\n\n\n\nPublished: 31 June 2024", false, false)
+	f.Fuzz(func(t *testing.T, s string, isHTML, single bool) {
+		it := input.Item{Name: "fuzz", Text: s, Single: single}
+		if isHTML {
+			it = input.Item{Name: "fuzz", HTML: s}
+		}
+		docs, err := Split(it)
+		if err != nil {
+			if len(docs) != 0 {
+				t.Fatal("documents with an error")
+			}
+			return
+		}
+		if len(docs) == 0 {
+			t.Fatal("no documents and no error")
+		}
+		if single && len(docs) != 1 {
+			t.Fatalf("single item gave %d documents", len(docs))
+		}
+		for _, d := range docs {
+			if d.Text == "" {
+				t.Fatal("empty text")
+			}
+			if !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title) {
+				t.Fatal("invalid UTF-8 in output")
+			}
+			if strings.Contains(d.Text, "\r") || strings.Contains(d.Text, "\n\n") || strings.Contains(d.Title, "\n") {
+				t.Fatalf("unnormalised output %q", d.Text)
+			}
+			if d.Language == "" {
+				t.Fatal("no language")
+			}
+			if d.Published != "" && len(d.Published) != 10 {
+				t.Fatalf("published %q", d.Published)
+			}
+		}
+	})
+}
+
+func benchInput(b *testing.B) string {
+	var sb strings.Builder
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range files {
+		data, _ := os.ReadFile(p)
+		sb.Write(data)
+		sb.WriteString("\n\n\n")
+	}
+	if data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "samples", "asharq-two-articles.txt")); err == nil {
+		sb.Write(data)
+	}
+	return sb.String()
+}
+
+func BenchmarkSplit(b *testing.B) {
+	text := benchInput(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Split(input.Item{Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSplitHTML(b *testing.B) {
+	data, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Split(input.Item{HTML: string(data)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,348 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one line of normalised input (after hard-wrapped lines are joined, one paragraph).
+type para struct {
+	text   string
+	key    string // key(text)
+	blank  int    // blank lines before it
+	header bool   // starts a block of lines that the page repeats: an article's header region
+}
+
+// paragraphs splits normalised text into lines, dropping page artefacts. The blank lines
+// before a dropped line are added to those before the next line.
+func paragraphs(text string) []para {
+	ps := make([]para, 0, strings.Count(text, "\n")/2+1)
+	blank := 0
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if line == "" {
+			blank++
+			continue
+		}
+		k := key(line)
+		if isArtefact(line, k) {
+			continue
+		}
+		ps = append(ps, para{text: line, key: k, blank: blank})
+		blank = 0
+	}
+	return joinWrapped(ps)
+}
+
+// joinWrapped joins hard-wrapped lines (fixed-width text such as wire copy or e-mail) into
+// paragraphs. Text counts as hard-wrapped when no line is much longer than the others and
+// lines often end in the middle of a sentence with the next line going on in lower case.
+func joinWrapped(ps []para) []para {
+	if len(ps) < 4 {
+		return ps
+	}
+	width := 0
+	for _, p := range ps {
+		if n := utf8.RuneCountInString(p.text); n > width {
+			width = n
+		}
+	}
+	if width > 110 || width < 30 {
+		return ps
+	}
+	long := width * 6 / 10
+	pairs, broken := 0, 0
+	for i := 1; i < len(ps); i++ {
+		if ps[i].blank != 0 || utf8.RuneCountInString(ps[i-1].text) < long {
+			continue
+		}
+		pairs++
+		r, _ := utf8.DecodeRuneInString(ps[i].text)
+		if !endsSentence(ps[i-1].text) && (unicode.IsLower(r) || unicode.IsDigit(r)) {
+			broken++
+		}
+	}
+	if broken < 2 || broken*5 < pairs {
+		return ps
+	}
+	// Group lines into paragraphs first, then join each group once.
+	out := make([]para, 0, len(ps))
+	start := 0
+	lastLen := utf8.RuneCountInString(ps[0].text)
+	lastStarts := true // the previous line began a paragraph
+	flush := func(end int) {
+		if end-start == 1 {
+			out = append(out, ps[start])
+			return
+		}
+		var b strings.Builder
+		for j := start; j < end; j++ {
+			if j > start && !strings.HasSuffix(ps[j-1].text, "-") {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ps[j].text)
+		}
+		p := ps[start]
+		p.text = b.String()
+		p.key = key(p.text)
+		out = append(out, p)
+	}
+	for i := 1; i < len(ps); i++ {
+		n := utf8.RuneCountInString(ps[i].text)
+		if ps[i].blank == 0 && lastLen >= long && !(lastStarts && titleCase(ps[i-1].text)) {
+			lastLen, lastStarts = n, false
+			continue
+		}
+		flush(i)
+		start = i
+		lastLen, lastStarts = n, true
+	}
+	flush(len(ps))
+	return out
+}
+
+// nearDup reports whether two keys are the same line give or take a short tail (a credit
+// such as "(Reuters)" or "Photo: AFP" added to one copy of a caption).
+func nearDup(a, b string) bool {
+	if a == b {
+		return a != ""
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 30 || !strings.HasPrefix(b, a) || b[len(a)] != ' ' {
+		return false
+	}
+	tail := b[len(a)+1:]
+	return len(tail) <= 40 && strings.Count(tail, " ") < 6
+}
+
+// collapseRepeats removes what scraped pages repeat: a line repeated right after itself
+// (keeping the fuller copy), a block of 2–8 lines repeated right after itself, and a headline
+// repeated a few lines later. The first line of a repeated block, and a repeated headline,
+// are marked as the start of an article's header region.
+func collapseRepeats(ps []para) []para {
+	// 1. Consecutive duplicates.
+	out := ps[:0:0]
+	for _, p := range ps {
+		if n := len(out); n > 0 && nearDup(out[n-1].key, p.key) {
+			last := &out[n-1]
+			if len(p.text) > len(last.text) {
+				last.text, last.key = p.text, p.key
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	ps = out
+	// 2. Repeated blocks: the first copy is dropped and the second kept (in its place the
+	// blank lines of the first), so each comparison looks only forward.
+	del := make([]bool, len(ps))
+	for i := 0; i < len(ps); i++ {
+		for k := 2; k <= 8 && i+2*k <= len(ps); k++ {
+			if !blockEqual(ps[i:i+k], ps[i+k:i+2*k]) {
+				continue
+			}
+			between := ps[i+k].blank
+			ps[i+k].blank, ps[i+k].header = ps[i].blank, true
+			if after := i + 2*k; after < len(ps) && between > ps[after].blank {
+				ps[after].blank = between
+			}
+			for j := i; j < i+k; j++ {
+				del[j] = true
+			}
+			i += k - 1
+			break
+		}
+	}
+	ps = compact(ps, del)
+	// 3. A headline that comes back a few lines later (with a caption or byline between).
+	clear(del)
+	for i := 0; i < len(ps); i++ {
+		if del[i] || len(ps[i].key) < 8 || !headlineShape(ps[i].text) {
+			continue
+		}
+		for j := i + 2; j < len(ps) && j <= i+8; j++ {
+			if del[j] {
+				continue
+			}
+			if ps[j].key == ps[i].key {
+				ps[i].header = true
+				del[j] = true
+				if j+1 < len(ps) && ps[j].blank > ps[j+1].blank {
+					ps[j+1].blank = ps[j].blank
+				}
+				break
+			}
+			if isProse(ps[j].text) && len(ps[j].text) > 300 {
+				break // deep into the body: a repeat there is something else
+			}
+		}
+	}
+	return compact(ps, del)
+}
+
+// compact drops the paragraphs marked in del.
+func compact(ps []para, del []bool) []para {
+	out := ps[:0]
+	for i, p := range ps {
+		if !del[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func blockEqual(a, b []para) bool {
+	for i := range a {
+		if !nearDup(a[i].key, b[i].key) {
+			return false
+		}
+	}
+	return true
+}
+
+// segment splits paragraphs into articles. A new article starts at a paragraph when the
+// current one already has body text and either the paragraph opens a repeated header block,
+// or it is a headline (title case, no final period, followed by a blank line) after two or
+// more blank lines with prose after it.
+func segment(ps []para) [][]para {
+	var out [][]para
+	start, body := 0, false
+	for j := range ps {
+		if j > start && body && startsArticle(ps, j) {
+			out = append(out, ps[start:j])
+			start, body = j, false
+		}
+		if isProse(ps[j].text) {
+			body = true
+		}
+	}
+	return append(out, ps[start:])
+}
+
+func startsArticle(ps []para, j int) bool {
+	p := ps[j]
+	if p.blank < 1 || !headlineShape(p.text) {
+		return false
+	}
+	if p.header {
+		return true
+	}
+	if p.blank < 2 || j+1 >= len(ps) || ps[j+1].blank < 1 || !proseAhead(ps[j+1:], 150) {
+		return false
+	}
+	return titleCase(p.text) || p.blank >= 3
+}
+
+// proseAhead reports whether at least minBytes of article text follow within the next few
+// paragraphs.
+func proseAhead(ps []para, minBytes int) bool {
+	n := 0
+	for i, p := range ps {
+		if i >= 12 {
+			break
+		}
+		if isProse(p.text) {
+			n += len(p.text)
+			if n >= minBytes {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isProse: a line that reads as article text (a sentence of eight words or more, or a long line).
+func isProse(s string) bool {
+	w := wordCount(s)
+	return w >= 8 && endsSentence(s) || w >= 30
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// headlineShape: a short single line that starts with a capital, digit or quote, does not
+// end like a sentence or a clause, and is not a byline.
+func headlineShape(s string) bool {
+	if len(s) < 6 || len(s) > 250 {
+		return false
+	}
+	w := wordCount(s)
+	if w < 2 || w > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘«", r) || unicode.IsLetter(r) && !unicode.IsLower(r)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', ',', ';', ':', '…', '-', '–', '—', '(':
+		return false
+	}
+	if strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ".”") {
+		return false
+	}
+	if strings.HasPrefix(s, "By ") && w <= 6 {
+		return false
+	}
+	if _, _, ok := dateOnlyLine(s); ok {
+		return false
+	}
+	return true
+}
+
+// smallWords stay lower case in title-case headlines.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "so": true, "yet": true, "as": true, "at": true, "by": true, "in": true,
+	"of": true, "off": true, "on": true, "per": true, "to": true, "up": true, "via": true,
+	"with": true, "from": true, "into": true, "onto": true, "over": true, "after": true,
+	"under": true, "amid": true, "than": true, "vs": true, "vs.": true, "is": true, "are": true,
+	"be": true, "if": true, "its": true, "out": true, "near": true, "about": true, "against": true,
+	"before": true, "during": true, "since": true, "upon": true, "within": true, "without": true,
+	"between": true, "across": true, "through": true, "despite": true, "toward": true,
+	"towards": true, "among": true, "says": false, "de": true, "al": true, "el": true, "bin": true,
+}
+
+// titleCase reports a line in headline title case: most words that are not small words
+// begin with a capital letter or a digit.
+func titleCase(s string) bool {
+	content, upper := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "\"'“”‘’«»()[],:;!?")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if smallWords[strings.ToLower(w)] && !unicode.IsUpper(r) {
+			continue
+		}
+		content++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r) {
+			upper++
+		}
+	}
+	return content >= 2 && upper*10 >= content*8
+}

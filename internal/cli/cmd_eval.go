@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/sitrep-dev/sitrep/internal/eval"
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+)
+
+func init() {
+	register(command{name: "eval", summary: "score extraction against gold files (spec/gold.md) and print a table", run: runEvalCmd})
+}
+
+func runEvalCmd(ctx context.Context, env Env, args []string) error {
+	fs := newFlagSet(env, "eval", "GOLD.json ...")
+	asJSON := fs.Bool("json", false, "print the report as JSON instead of a table")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("%w: name at least one gold file", errUsage)
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	extract := func(path, published string) ([]model.Document, error) {
+		items, errs, err := input.ReadFile(path, "auto", 0)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range errs {
+			fmt.Fprintf(env.Stderr, "sitrep eval: %v\n", e)
+		}
+		var docs []model.Document
+		for _, it := range items {
+			ds, err := p.Item(it, pipeline.Options{Published: published})
+			if err != nil {
+				fmt.Fprintf(env.Stderr, "sitrep eval: %v\n", err)
+				continue
+			}
+			docs = append(docs, ds...)
+		}
+		return docs, nil
+	}
+	for i, f := range files {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		g, err := eval.Load(f)
+		if err != nil {
+			return err
+		}
+		r, err := eval.Run(g, filepath.Dir(f), extract)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		r.Gold = f
+		if *asJSON {
+			b, err := r.JSON()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "%s\n", b)
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		r.Print(env.Stdout)
+	}
+	return nil
+}

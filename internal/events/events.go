@@ -1,0 +1,801 @@
+// Package events detects and codes events in an annotated document: who did what to whom,
+// where, when, with what toll, and how sure. Triggers come from an embedded lexicon
+// (lexicon/triggers.txt) with a small statistical classifier (model.gz, trained by ./train on
+// the PLOVER synthetic stories) for ambiguous triggers; roles come from clause structure;
+// each event is coded in PLOVER with its CAMEO root and ACLED event and sub-event type
+// (spec/taxonomy.md) and merged with the other sentences of the document that report it.
+package events
+
+//go:generate go run ./train -data ../../../shared/data -out model.gz
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Extract returns the events of a document, merged within the document, with stable ids,
+// in document order.
+func Extract(a *model.Annotation) (evs []model.Event) {
+	if a == nil || a.Doc == nil || a.Doc.Text == "" {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			evs = nil // never take the pipeline down; an unexpected input yields no events
+		}
+	}()
+	lx := getLexicon()
+	if len(a.Timexes) == 0 {
+		b := *a
+		b.Timexes = fallbackTimexes(a.Doc.Text, a.Ref)
+		a = &b
+	}
+	sents := prepare(a, lx)
+	if offTopic(sents) {
+		return nil
+	}
+	x := &extractor{a: a, text: a.Doc.Text, lx: lx, sents: sents}
+	return x.run()
+}
+
+type extractor struct {
+	a         *model.Annotation
+	text      string
+	lx        *lexicon
+	sents     []*sent
+	lastActor *model.Actor // most recent named subject, for unresolved pronouns
+	dominant  string
+}
+
+func (x *extractor) run() []model.Event {
+	var all []*cand
+	for si, st := range x.sents {
+		cs := findTriggers(st, x.lx)
+		cs = x.resolveTypes(st, cs)
+		for _, c := range cs {
+			x.fill(st, c)
+		}
+		cs = absorbThreats(st, cs)
+		cs = mergeInSentence(cs)
+		zero := zeroCasualties(st)
+		if zero {
+			applied := false
+			for _, c := range cs {
+				if c.typ == "ASSAULT" && !c.dropped {
+					c.setZero()
+					applied = true
+				}
+			}
+			if !applied && si > 0 {
+				for k := len(all) - 1; k >= 0 && all[k].s.idx == x.sents[si-1].idx; k-- {
+					if all[k].typ == "ASSAULT" {
+						all[k].setZero()
+					}
+				}
+			}
+		}
+		for _, c := range cs {
+			if !c.dropped {
+				all = append(all, c)
+			}
+		}
+		x.noteSubject(st)
+	}
+	x.dates(all)
+	var kept []*cand
+	for _, c := range all {
+		x.finalize(c)
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	merged := mergeDoc(kept)
+	out := make([]model.Event, 0, len(merged))
+	for _, c := range merged {
+		out = append(out, x.toEvent(c))
+	}
+	return out
+}
+
+func (c *cand) setZero() {
+	if c.counts.Killed == nil {
+		c.counts.Killed = model.Int(0)
+	}
+	if c.counts.Injured == nil {
+		c.counts.Injured = model.Int(0)
+	}
+}
+
+// noteSubject remembers the sentence's named subject for later pronouns.
+func (x *extractor) noteSubject(st *sent) {
+	r := pickSubject(st, 0, len(st.toks))
+	for _, ai := range r {
+		a := st.args[ai]
+		if a.pron || !a.isActor && a.place == nil {
+			continue
+		}
+		if a.generic && a.actor.Country == "" && a.actor.Actor == "" {
+			continue
+		}
+		if a.s > 0 && st.toks[a.s-1].low == "," && a.e < len(st.toks) && reportVerbs[st.toks[a.e].lem] {
+			continue // ", The Associated Press said."
+		}
+		act := actorOf(st, ai, x.text)
+		x.lastActor = &act
+		return
+	}
+}
+
+// resolveTypes chooses among the types of ambiguous triggers with the classifier.
+func (x *extractor) resolveTypes(st *sent, cs []*cand) []*cand {
+	for _, c := range cs {
+		if len(c.e.types) < 2 {
+			continue
+		}
+		// rules first: labour strikes
+		if c.st().toks[c.ti].lem == "strike" {
+			if !c.noun && c.ti+1 < len(st.toks) && (st.toks[c.ti+1].arg >= 0 || targetMarkers[st.toks[c.ti+1].low] || determiners[st.toks[c.ti+1].low]) && !labourStrike(st, c.ti) {
+				c.typ, c.typeProb = "ASSAULT", 0.9
+				continue
+			}
+			if labourStrike(st, c.ti) {
+				c.typ, c.mode, c.acled = "PROTEST", "strike", "peaceful"
+				continue
+			}
+		}
+		typ, p := classify(sentenceText(x.text, st), c.e.types, st.toks[c.ti].lem)
+		c.typ, c.typeProb = typ, p
+		if typ != c.e.types[0] {
+			c.mode, c.acled = "", ""
+			if typ == "PROTEST" {
+				c.mode, c.acled = "strike", "peaceful"
+			}
+			if typ == "REQUEST" {
+				c.mode = ""
+			}
+		}
+	}
+	return cs
+}
+
+func (c *cand) st() *sent { return c.s }
+
+func labourStrike(st *sent, i int) bool {
+	for k := i - 3; k <= i+4 && k < len(st.toks); k++ {
+		if k < 0 || k == i {
+			continue
+		}
+		switch st.toks[k].lem {
+		case "worker", "union", "teacher", "nurse", "doctor", "employee", "general", "hunger", "wage", "pay", "labour", "labor", "staff", "driver", "miner", "walkout":
+			return true
+		case "on":
+			if k == i-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sentenceText(text string, st *sent) string { return text[st.start:st.end] }
+
+// fill sets roles, modality, place and counts of one candidate.
+func (x *extractor) fill(st *sent, c *cand) {
+	c.passive = isPassive(st, c)
+	x.roles(st, c)
+	c.modality = modality(st, c)
+	if c.modality == "future" && c.typ == "CONSULT" {
+		c.typ, c.mode = "AGREE", ""
+	}
+	if c.modality == "threatened" {
+		// "ready to attack", "threatened to strike": a threat, not an attack
+		switch c.typ {
+		case "ASSAULT", "MOBILIZE":
+			c.typ, c.mode, c.acled = "THREATEN", "violence", ""
+		}
+		c.modality = "asserted"
+	}
+	if stoppedBefore(st, c.ti) && (c.typ == "ASSAULT" || c.typ == "PROTEST") {
+		c.typ, c.mode, c.acled = "CONCEDE", "", ""
+	}
+	x.place(st, c)
+	x.counts(st, c)
+	c.weaponHint, c.weaponMode = weaponsOf(st, c)
+}
+
+// stoppedBefore: "will stop its attacks", "halted the offensive".
+func stoppedBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := st.toks[k]
+		switch t.lem {
+		case "stop", "halt", "end", "cease", "suspend", "pause", "scale":
+			return true
+		}
+		if !(possessives[t.low] || determiners[t.low] || adjBeforeNoun[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// roles fills sources and targets.
+func (x *extractor) roles(st *sent, c *cand) {
+	var src, tgt []int
+	recip := c.e.flags&fRecip != 0
+	lem := st.toks[c.ti].lem
+	switch {
+	case c.noun:
+		src, tgt = nounRoles(st, c)
+	case c.passive:
+		tgt = subjectArgs(st, c.ti)
+		src = objectArgs(st, c, c.tj, false, map[string]bool{"by": true})
+		// "killed by an Israeli strike": the demonym before the attack noun
+		if len(src) == 0 {
+			for k := c.tj; k < len(st.toks) && k < c.tj+5; k++ {
+				if st.toks[k].arg >= 0 && st.args[st.toks[k].arg].norp {
+					src = append(src, st.toks[k].arg)
+					break
+				}
+			}
+		}
+		if len(src) == 0 {
+			// "An Israeli strike killed 5" handled as active; passive "were killed in an Israeli strike"
+			for k := c.tj; k+1 < len(st.toks) && k < c.tj+3; k++ {
+				if st.toks[k].low == "in" && st.toks[k+1].arg >= 0 {
+					break
+				}
+			}
+		}
+	default:
+		src = subjectArgs(st, c.ti)
+		markers := targetMarkers
+		switch c.typ {
+		case "CONSULT", "AGREE", "COOPERATE":
+			markers = set("with")
+		case "REQUEST":
+			markers = set("on upon")
+		case "THREATEN":
+			markers = set("against on in with")
+		case "AID", "SUPPORT":
+			markers = set("to for")
+		case "MOBILIZE", "RETREAT":
+			markers = set("against")
+		}
+		if recip {
+			markers = set("with between against")
+		}
+		direct := c.typ != "PROTEST" && c.typ != "MOBILIZE" && lem != "head"
+		tgt = objectArgs(st, c, c.tj, direct, markers)
+	}
+	if recip {
+		// "clashes between X and Y", "X clashed with Y": both sides act
+		src = append(src, tgt...)
+		tgt = nil
+	}
+	c.sources = x.actors(st, src)
+	c.targets = x.actors(st, tgt)
+	// generic targets located "in <place>" take its country ("bases in Israel")
+	for i, ai := range tgt {
+		if i >= len(c.targets) {
+			break
+		}
+		a := st.args[ai]
+		if a.generic && c.targets[i].Country == "" && a.e+1 < len(st.toks) && st.toks[a.e].low == "in" {
+			if pi := st.toks[a.e+1].arg; pi >= 0 && st.args[pi].place != nil {
+				c.targets[i].Country = st.args[pi].place.Geo.Country
+			}
+		}
+	}
+}
+
+// nounRoles: "Israeli bombardment", "Hezbollah's attack", "its attack", "the attack by X on Y".
+func nounRoles(st *sent, c *cand) (src, tgt []int) {
+	// look left over modifiers, dates and numbers
+	for k := c.ti - 1; k >= 0 && k >= c.ti-5; k-- {
+		t := st.toks[k]
+		if t.arg >= 0 {
+			a := st.args[t.arg]
+			if a.isActor || a.place != nil && a.e == k+1 {
+				if a.place != nil && !a.isActor && !(a.e < len(st.toks) && (st.toks[a.e].low == "'s" || st.toks[a.e].low == "’s")) {
+					// "Gaza ceasefire": a place, not an actor, unless possessive
+					break
+				}
+				src = append(src, t.arg)
+			}
+			break
+		}
+		if possessives[t.low] {
+			src = append(src, -2) // resolved by the caller through pronoun rules
+			break
+		}
+		if t.low == "'s" || t.low == "’s" || determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "." || isCap(t.text) && k > 0 {
+			continue
+		}
+		if inTimex(st, t.start) {
+			continue
+		}
+		break
+	}
+	by := objectArgs(st, c, c.tj, false, map[string]bool{"by": true})
+	src = append(src, by...)
+	m := map[string]bool{"on": true, "against": true, "into": true, "at": true, "targeting": true}
+	switch c.typ {
+	case "CONSULT", "AGREE", "COOPERATE":
+		m = map[string]bool{"with": true, "between": true}
+	case "COERCE", "RETREAT", "SANCTION":
+		m["of"] = true
+	case "ASSAULT":
+		if c.e.flags&fConseq != 0 || c.mode == "abduct" || c.mode == "targeted" {
+			m["of"] = true
+		}
+	}
+	if c.e.flags&fRecip != 0 {
+		m["between"] = true
+		m["with"] = true
+	}
+	tgt = objectArgs(st, c, c.tj, false, m)
+	// a noun trigger without an agent in its phrase takes the clause subject when it is the
+	// object of a light verb ("Iraqis stage a rally", "Israel carried out strikes")
+	if len(src) == 0 && lightVerbBefore(st, c.ti) {
+		if _, ok := precededByPrep(st, c.ti); !ok {
+			if s := subjectArgs(st, c.ti); len(s) > 0 && st.args[s[0]].e <= c.ti {
+				// the subject must not be the trigger's own target phrase
+				src = s
+			}
+		}
+	}
+	return src, tgt
+}
+
+var lightVerbs = set("stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
+
+// lightVerbBefore: the noun trigger is the object of a light verb ("staged a rally").
+func lightVerbBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := st.toks[k]
+		if determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
+			continue
+		}
+		return lightVerbs[t.lem]
+	}
+	return false
+}
+
+func inTimex(st *sent, pos int) bool {
+	for _, t := range st.timexes {
+		if pos >= t.Start && pos < t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// actors converts argument indices to output actors, resolving unresolved pronouns.
+func (x *extractor) actors(st *sent, idx []int) []model.Actor {
+	var out []model.Actor
+	for _, ai := range idx {
+		if ai == -2 || ai >= 0 && st.args[ai].pron {
+			word := "it"
+			pos := st.start
+			if ai >= 0 {
+				word = x.text[st.toks[st.args[ai].s].start:st.toks[st.args[ai].e-1].end]
+				pos = st.toks[st.args[ai].s].start
+			}
+			r := x.resolvePronoun(st, pos)
+			if ai == -2 {
+				r = x.nearestActor(st, pos)
+			}
+			if r != nil {
+				act := *r
+				if act.Name == "" {
+					act.Name = act.Text
+				}
+				act.Text = word
+				out = append(out, act)
+			}
+			continue
+		}
+		if ai < 0 || st.args[ai].s >= st.args[ai].e {
+			continue
+		}
+		out = append(out, actorOf(st, ai, x.text))
+	}
+	return dedupActors(out)
+}
+
+// resolvePronoun: a named actor earlier in the sentence (the speaker), else the last subject.
+func (x *extractor) resolvePronoun(st *sent, pos int) *model.Actor {
+	for ai, a := range st.args {
+		if a.s >= a.e || st.toks[a.s].start >= pos {
+			continue
+		}
+		if a.pron || !a.isActor || a.norp {
+			continue
+		}
+		if p, ok := precededByPrep(st, a.s); ok && p != "of" {
+			continue
+		}
+		if a.generic && a.actor.Country == "" {
+			continue
+		}
+		act := actorOf(st, ai, x.text)
+		return &act
+	}
+	return x.lastActor
+}
+
+// nearestActor is the closest named actor before pos (for "its", "their").
+func (x *extractor) nearestActor(st *sent, pos int) *model.Actor {
+	for ai := len(st.args) - 1; ai >= 0; ai-- {
+		a := st.args[ai]
+		if a.s >= a.e || st.toks[a.s].start >= pos || a.pron || !a.isActor || a.norp {
+			continue
+		}
+		if a.generic && a.actor.Country == "" && a.actor.Actor == "" {
+			continue
+		}
+		act := actorOf(st, ai, x.text)
+		return &act
+	}
+	return x.resolvePronoun(st, pos)
+}
+
+func dedupActors(as []model.Actor) []model.Actor {
+	var out []model.Actor
+	for _, a := range as {
+		dup := false
+		for _, b := range out {
+			if strings.EqualFold(a.Text, b.Text) || a.Actor != "" && a.Actor == b.Actor {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// modality of a candidate from the words before its trigger.
+func modality(st *sent, c *cand) string {
+	cl := st.toks[c.ti].clause
+	cs := c.ti
+	for cs > 0 && st.toks[cs-1].clause == cl {
+		cs--
+	}
+	if c.e.flags&fFuture != 0 {
+		return "future"
+	}
+	if st.toks[cs].low == "if" || st.toks[cs].low == "unless" || st.toks[cs].low == "once" {
+		return "hypothetical"
+	}
+	for k := c.ti - 1; k >= cs && k >= c.ti-6; k-- {
+		t := st.toks[k]
+		switch {
+		case negWords[t.low] || t.low == "didn't" || t.low == "won't" || t.low == "hasn't" || t.low == "haven't" || t.low == "wasn't" || t.low == "weren't":
+			if t.low == "won't" {
+				return "negated"
+			}
+			if k+1 < len(st.toks) && st.toks[k+1].low == "only" {
+				continue
+			}
+			return "negated"
+		case t.lem == "deny" || t.lem == "refute":
+			return "negated"
+		case t.lem == "prevent" || t.lem == "avoid" || t.lem == "avert" || t.lem == "fear":
+			return "hypothetical"
+		case modalsHyp[t.low]:
+			return "hypothetical"
+		case modalsFut[t.low] || t.low == "'ll":
+			return "future"
+		case t.low == "to" && k > 0:
+			p := st.toks[k-1]
+			switch p.lem {
+			case "plan", "set", "expect", "schedule", "intend", "prepare", "go", "due", "slate", "aim", "hope", "want", "seek":
+				return "future"
+			case "threaten", "vow", "ready", "readiness", "prepared", "willing":
+				return "threatened"
+			case "try", "attempt":
+				return "hypothetical"
+			}
+		}
+	}
+	// "denied …ing", "denied that"
+	for k := cs - 1; k >= 0 && k >= cs-3; k-- {
+		if st.toks[k].lem == "deny" {
+			return "negated"
+		}
+	}
+	return "asserted"
+}
+
+// absorbThreats folds "threatened to attack" into the THREATEN event.
+func absorbThreats(st *sent, cs []*cand) []*cand {
+	for i, th := range cs {
+		if th.typ != "THREATEN" && th.typ != "REQUEST" && th.typ != "REJECT" || th.dropped {
+			continue
+		}
+		for _, c := range cs[i+1:] {
+			if c.s.toks[c.ti].group != st.toks[th.ti].group || c.ti-th.tj > 8 {
+				continue
+			}
+			between := false
+			for k := th.tj; k < c.ti; k++ {
+				l := st.toks[k].low
+				if l == "to" || l == "would" || l == "will" || l == "that" {
+					between = true
+				}
+			}
+			if !between {
+				continue
+			}
+			c.dropped = true
+			if th.typ != "THREATEN" {
+				if c.typ == "CONSULT" || c.typ == "AGREE" {
+					th.mode = "meet"
+				} else if c.typ == "RETREAT" || c.typ == "CONCEDE" {
+					th.mode = "yield"
+				} else if c.typ == "AID" {
+					th.mode = "assist"
+				}
+				continue
+			}
+			switch c.typ {
+			case "ASSAULT":
+				th.mode = "violence"
+			case "COERCE":
+				th.mode = "arrest"
+				if c.mode != "arrest" {
+					th.mode = "restrict"
+				}
+			case "SANCTION":
+				th.mode = "relations"
+			}
+			if len(th.targets) == 0 {
+				th.targets = c.targets
+			}
+			if th.place == nil {
+				th.place = c.place
+			}
+		}
+		if th.mode == "" && st.toks[th.ti].lem != "go" {
+			th.mode = ""
+		}
+		if st.toks[th.ti].lem == "go" {
+			th.mode = "violence"
+		}
+	}
+	return cs
+}
+
+// mergeInSentence joins consequence triggers (killed, wounded) and repeated triggers of one
+// clause group into a single candidate.
+func mergeInSentence(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if c.dropped {
+			continue
+		}
+		merged := false
+		for _, p := range out {
+			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
+				continue
+			}
+			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint {
+				continue
+			}
+			if p.typ != "ASSAULT" && len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
+				continue
+			}
+			p.absorb(c, true)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// absorb merges candidate c into p. inSentence keeps p's trigger unless c is stronger.
+func (p *cand) absorb(c *cand, inSentence bool) {
+	if inSentence && p.conseqOnly && !c.conseqOnly {
+		// the attack trigger is the better evidence
+		p.ti, p.tj, p.e, p.mode, p.acled, p.noun = c.ti, c.tj, c.e, c.mode, c.acled, c.noun
+		p.conseqOnly = false
+	}
+	if !inSentence && p.conseqOnly && !c.conseqOnly {
+		p.acled, p.mode = c.acled, c.mode
+	}
+	if !c.conseqOnly {
+		p.conseqOnly = false
+	}
+	p.sources = dedupActors(append(p.sources, c.sources...))
+	p.targets = dedupActors(append(p.targets, c.targets...))
+	if p.place == nil || c.place != nil && c.placeScore > p.placeScore+1 && inSentence {
+		if c.place != nil {
+			p.place, p.placeScore = c.place, c.placeScore
+		}
+	}
+	if !p.dateSet && c.dateSet {
+		p.date, p.dateSet = c.date, true
+	}
+	mergeCount(&p.counts.Killed, c.counts.Killed)
+	mergeCount(&p.counts.Injured, c.counts.Injured)
+	mergeCount(&p.counts.Displaced, c.counts.Displaced)
+	mergeCount(&p.counts.Arrested, c.counts.Arrested)
+	mergeCount(&p.counts.Kidnapped, c.counts.Kidnapped)
+	mergeCount(&p.counts.Munitions, c.counts.Munitions)
+	mergeCount(&p.counts.Participants, c.counts.Participants)
+	for k := range c.approx {
+		if p.approx == nil {
+			p.approx = map[string]bool{}
+		}
+		p.approx[k] = true
+	}
+	if p.weaponHint == "" || weaponRank[c.weaponHint] > weaponRank[p.weaponHint] {
+		if c.weaponHint != "" {
+			p.weaponHint, p.weaponMode = c.weaponHint, c.weaponMode
+		}
+	}
+	if c.typeProb < p.typeProb {
+		p.typeProb = (p.typeProb + c.typeProb) / 2
+	}
+	p.background = p.background || c.background
+}
+
+func mergeCount(dst **int, src *int) {
+	if src == nil {
+		return
+	}
+	if *dst == nil || **dst == 0 && *src > 0 {
+		v := *src
+		*dst = &v
+	}
+}
+
+var weaponRank = map[string]int{"gunfire": 1, "attack": 1, "shell": 2, "grenade": 3, "ied": 3, "air": 4, "suicide": 5, "chem": 6}
+
+func sameActors(a, b []model.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if actorMatch(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func actorMatch(x, y model.Actor) bool {
+	if x.Actor != "" && x.Actor == y.Actor {
+		return true
+	}
+	nx, ny := strings.ToLower(firstNonEmpty(x.Name, x.Text)), strings.ToLower(firstNonEmpty(y.Name, y.Text))
+	if nx != "" && (strings.Contains(nx, ny) || strings.Contains(ny, nx)) {
+		return true
+	}
+	hx, hy := headWord(x.Text), headWord(y.Text)
+	if hx != "" && hx == hy && (x.Country == y.Country || x.Country == "" || y.Country == "") {
+		return true
+	}
+	return false
+}
+
+func headWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	return strings.TrimSuffix(w, "s")
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// eventID is "e-" + a short hash of the document id, type and evidence start.
+func eventID(docID, typ string, start int) string {
+	h := sha256.New()
+	h.Write([]byte(docID))
+	h.Write([]byte{0})
+	h.Write([]byte(typ))
+	h.Write([]byte{0})
+	var b [8]byte
+	for i := 0; i < 8; i++ {
+		b[i] = byte(start >> (8 * i))
+	}
+	h.Write(b[:])
+	return "e-" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// toEvent builds the output event.
+func (x *extractor) toEvent(c *cand) model.Event {
+	st := c.s
+	ev := model.Event{
+		Type:       c.typ,
+		Mode:       c.mode,
+		CAMEORoot:  cameoRoot(c.typ, c.mode),
+		Sources:    nonNil(c.sources),
+		Targets:    nonNil(c.targets),
+		Date:       c.date,
+		Counts:     c.counts,
+		Modality:   c.modality,
+		Background: c.background,
+		Mentions:   c.mentions,
+		Confidence: round2(c.score),
+	}
+	if c.e.cameo != "" && c.typ == c.e.types[0] && c.typ != "ASSAULT" {
+		ev.CAMEORoot = c.e.cameo
+	}
+	if s, ok := acledSub[c.acled]; ok {
+		ev.ACLED = model.ACLED{EventType: s[0], SubEventType: s[1]}
+	}
+	if c.place != nil {
+		g := c.place.Geo
+		ev.Location = &g
+		ev.LocationText = c.place.Text
+	}
+	if !c.dateSet {
+		ev.Date = model.Date{Precision: "unknown"}
+	}
+	ev.CountsApprox = []string{}
+	for _, k := range []string{"killed", "injured", "displaced", "arrested", "kidnapped", "munitions", "participants"} {
+		if c.approx[k] {
+			ev.CountsApprox = append(ev.CountsApprox, k)
+		}
+	}
+	ev.Evidence = model.Evidence{Start: st.start, End: st.end,
+		Trigger: x.text[st.toks[c.ti].start:st.toks[c.tj-1].end], TriggerStart: st.toks[c.ti].start, TriggerEnd: st.toks[c.tj-1].end}
+	ev.ID = eventID(x.a.Doc.ID, ev.Type, ev.Evidence.Start)
+	return ev
+}
+
+func nonNil(a []model.Actor) []model.Actor {
+	if a == nil {
+		return []model.Actor{}
+	}
+	return a
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// offTopic detects sport and business stories, which yield no conflict events.
+func offTopic(sents []*sent) bool {
+	sport, biz, conflict := 0, 0, 0
+	for _, st := range sents {
+		for _, t := range st.toks {
+			if sportWords[t.lem] {
+				sport++
+			}
+			if bizWords[t.lem] {
+				biz++
+			}
+			if conflictWords[t.lem] {
+				conflict++
+			}
+		}
+	}
+	return sport >= 4 && sport > 2*conflict || biz >= 5 && biz > 3*conflict
+}
+
+var sportWords = set("match goal league season coach striker midfielder tournament championship cup scored score fans stadium club playoff semifinal semi-final final quarterfinal title game innings wicket penalty referee defender squad olympic medal")
+var bizWords = set("share stock market investor earning revenue profit quarter index nasdaq dow shareholder dividend ipo merger acquisition analyst sale price bond yield ceo")
+var conflictWords = set("kill killed rocket missile troop soldier militant rebel army police protest protester airstrike attack shelling bombing wounded injured ceasefire arrest")
+
+// sortCands orders candidates by position.
+func sortCands(cs []*cand) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		return cs[i].s.toks[cs[i].ti].start < cs[j].s.toks[cs[j].ti].start
+	})
+}

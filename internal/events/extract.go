@@ -1,0 +1,412 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// tok is a token with its lower-case form and lemma.
+type tok struct {
+	start, end int
+	text, low  string
+	lem        string
+	clause     int  // clause index inside the sentence
+	group      int  // clause group: clauses not split by a strong boundary (after, in retaliation for …)
+	arg        int  // index into sent.args of the argument covering it, -1 if none
+	rel        bool // a relative pronoun opening a clause
+}
+
+// arg is a participant or place mention inside a sentence (token range [s,e)).
+type arg struct {
+	s, e    int
+	actor   model.Actor
+	isActor bool                // can act (named actor, generic actor, metonymic place, demonym)
+	place   *model.PlaceMention // set for toponyms
+	kind    string              // actor kind when known
+	generic bool
+	pron    bool // pronoun without a resolution
+	norp    bool // a demonym / NORP modifier ("Israeli")
+}
+
+// sent is one sentence prepared for extraction.
+type sent struct {
+	idx        int
+	start, end int
+	toks       []tok
+	args       []arg
+	timexes    []model.Timex
+	quants     []model.Quantity
+	headline   bool
+}
+
+// cand is one event candidate found at a trigger.
+type cand struct {
+	s          *sent
+	ti, tj     int // trigger tokens [ti,tj)
+	e          *entry
+	typ, mode  string
+	acled      string // ACLED hint key
+	noun       bool
+	passive    bool
+	sources    []model.Actor
+	targets    []model.Actor
+	srcKinds   []string
+	tgtKinds   []string
+	place      *model.PlaceMention
+	placeScore float64
+	date       model.Date
+	dateSet    bool
+	counts     model.Counts
+	approx     map[string]bool
+	modality   string
+	background bool
+	typeProb   float64
+	weaponHint string
+	weaponMode string
+	dropped    bool
+	conseqOnly bool // only consequence triggers (kill, wound) so far
+	zeroCas    bool
+	mentions   int
+	score      float64
+	firstPos   int
+}
+
+// prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.
+func prepare(a *model.Annotation, lx *lexicon) []*sent {
+	text := a.Doc.Text
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = splitSentences(text)
+	}
+	out := make([]*sent, 0, len(sents))
+	ai, pi, ei, ti, qi := 0, 0, 0, 0, 0
+	for si, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		ts := s.Tokens
+		if len(ts) == 0 {
+			ts = tokenize(text, s.Start, s.End)
+		}
+		st := &sent{idx: si, start: s.Start, end: s.End}
+		st.toks = make([]tok, 0, len(ts))
+		for _, t := range ts {
+			if t.Start < s.Start || t.End > s.End || t.Start >= t.End {
+				continue
+			}
+			low := strings.ToLower(t.Text)
+			low = strings.ReplaceAll(low, "’", "'")
+			st.toks = append(st.toks, tok{start: t.Start, end: t.End, text: t.Text, low: low, lem: lx.lemma(low), arg: -1})
+		}
+		// headline: a line without final punctuation that is mostly capitalised words
+		st.headline = isHeadline(st)
+		markClauses(st)
+		// arguments
+		for ai < len(a.Actors) && a.Actors[ai].Start < s.Start {
+			ai++
+		}
+		for k := ai; k < len(a.Actors) && a.Actors[k].Start < s.End; k++ {
+			m := a.Actors[k]
+			i, j := tokRange(st.toks, m.Start, m.End)
+			if i < 0 {
+				continue
+			}
+			act := m.Actor
+			act.Text = text[m.Start:m.End]
+			st.addArg(arg{s: i, e: j, actor: act, isActor: true, kind: act.Kind, generic: m.Generic})
+		}
+		for pi < len(a.Places) && a.Places[pi].Start < s.Start {
+			pi++
+		}
+		for k := pi; k < len(a.Places) && a.Places[k].Start < s.End; k++ {
+			p := a.Places[k]
+			i, j := tokRange(st.toks, p.Start, p.End)
+			if i < 0 {
+				continue
+			}
+			pc := p
+			ag := arg{s: i, e: j, place: &pc, isActor: p.Metonymy,
+				actor: model.Actor{Text: text[p.Start:p.End], Name: p.Geo.Name, Country: p.Geo.Country}}
+			if p.Geo.Feature == "country" || p.Metonymy {
+				ag.kind = "GOV"
+			}
+			st.addArg(ag)
+		}
+		for ei < len(a.Entities) && a.Entities[ei].Start < s.Start {
+			ei++
+		}
+		for k := ei; k < len(a.Entities) && a.Entities[k].Start < s.End; k++ {
+			en := a.Entities[k]
+			switch en.Label {
+			case model.PERSON, model.ORG, model.NORP, model.GPE, model.LOC, model.FAC:
+			default:
+				continue
+			}
+			i, j := tokRange(st.toks, en.Start, en.End)
+			if i < 0 || st.covered(i, j) {
+				continue
+			}
+			ag := arg{s: i, e: j, actor: model.Actor{Text: en.Text}, isActor: true}
+			switch en.Label {
+			case model.NORP:
+				ag.norp = true
+				ag.actor.Country = demonyms[strings.ToLower(en.Text)]
+			case model.GPE, model.LOC, model.FAC:
+				c := demonyms[strings.ToLower(en.Text)]
+				g := model.Geo{Name: en.Text, Country: c, Precision: 3}
+				if en.Geo != nil {
+					g = *en.Geo
+				}
+				ag.place = &model.PlaceMention{Start: en.Start, End: en.End, Text: en.Text, Geo: g}
+				ag.isActor = false
+				ag.actor.Country = g.Country
+				if c != "" {
+					ag.kind = "GOV"
+				}
+			case model.PERSON:
+				ag.kind = ""
+			}
+			st.addArg(ag)
+		}
+		// demonyms, country names and generic actor nouns the earlier stages left out
+		for i := 0; i < len(st.toks); i++ {
+			t := &st.toks[i]
+			if t.arg >= 0 {
+				continue
+			}
+			if c, ok := demonyms[t.low]; ok && isCap(t.text) {
+				if isCountryName(t.low) {
+					st.addArg(arg{s: i, e: i + 1, place: &model.PlaceMention{Start: t.start, End: t.end, Text: t.text, Geo: model.Geo{Name: t.text, Country: c, Feature: "country", Precision: 3}}, actor: model.Actor{Text: t.text, Country: c}, kind: "GOV"})
+				} else {
+					st.addArg(arg{s: i, e: i + 1, actor: model.Actor{Text: t.text, Country: c}, isActor: true, norp: true})
+				}
+				continue
+			}
+			if kind, ok := genericActors[t.lem]; ok && (!isCap(t.text) || i == 0 || st.headline) {
+				if i+1 < len(st.toks) {
+					if _, next := genericActors[st.toks[i+1].lem]; next && !isCap(st.toks[i+1].text) {
+						continue // compound: "military bases", "militant group"
+					}
+				}
+				// extend left over modifiers: demonyms, "pro-Iran", adjectives in a small list
+				s := i
+				country := ""
+				for s > 0 {
+					p := st.toks[s-1]
+					if p.arg >= 0 {
+						pa := st.args[p.arg]
+						if pa.norp && pa.e == s {
+							country = pa.actor.Country
+							s = pa.s
+							break
+						}
+						break
+					}
+					if c, ok := demonyms[p.low]; ok {
+						country = c
+						s--
+						continue
+					}
+					if p.low == "of" && s >= 2 && (isNumberTok(st.toks[s-2].low) || st.toks[s-2].low == "tens" || st.toks[s-2].low == "dozens") {
+						s--
+						continue
+					}
+					if _, g := genericActors[p.lem]; g && !isCap(p.text) || actorMods[p.low] || strings.HasPrefix(p.low, "pro-") || strings.HasSuffix(p.low, "-backed") || strings.HasSuffix(p.low, "-led") {
+						s--
+						continue
+					}
+					break
+				}
+				text0 := text[st.toks[s].start:t.end]
+				st.addArgReplace(arg{s: s, e: i + 1, actor: model.Actor{Text: text0, Country: country, Kind: kind}, isActor: true, kind: kind, generic: true})
+				continue
+			}
+			if pronouns[t.low] {
+				st.addArg(arg{s: i, e: i + 1, actor: model.Actor{Text: t.text}, isActor: true, pron: true})
+			}
+		}
+		// when no entity tagger ran, capitalised spans inside the sentence stand for names
+		if len(a.Entities) == 0 && len(a.Actors) == 0 && !st.headline {
+			for i := 0; i < len(st.toks); i++ {
+				t := st.toks[i]
+				if t.arg >= 0 || !isCap(t.text) || !isLetterByte(t.text[0]) || inTimexList(a.Timexes, t.start) || capStop[t.low] {
+					continue
+				}
+				if _, ok := weekdays[t.low]; ok {
+					continue
+				}
+				if _, ok := months[strings.TrimSuffix(t.low, ".")]; ok {
+					continue
+				}
+				if i == 0 && (lx.known[t.lem] || stopWords[t.low]) {
+					continue
+				}
+				j := i + 1
+				for j < len(st.toks) && st.toks[j].arg < 0 && (isCap(st.toks[j].text) || nameParticle(st.toks[j].low) && j+1 < len(st.toks) && isCap(st.toks[j+1].text)) && !inTimexList(a.Timexes, st.toks[j].start) {
+					j++
+				}
+				ag := arg{s: i, e: j, actor: model.Actor{Text: text[t.start:st.toks[j-1].end]}, isActor: true}
+				if p, ok := precededByPrep(st, i); ok && locPreps[p] || i > 1 && st.toks[i-1].low == "of" && placeNouns[st.toks[i-2].low] {
+					ag.isActor = false
+					ag.place = &model.PlaceMention{Start: t.start, End: st.toks[j-1].end, Text: ag.actor.Text, Geo: model.Geo{Name: ag.actor.Text, Precision: 1}}
+				}
+				st.addArg(ag)
+				i = j - 1
+			}
+		}
+		for ti < len(a.Timexes) && a.Timexes[ti].Start < s.Start {
+			ti++
+		}
+		for k := ti; k < len(a.Timexes) && a.Timexes[k].Start < s.End; k++ {
+			st.timexes = append(st.timexes, a.Timexes[k])
+		}
+		for qi < len(a.Quantities) && a.Quantities[qi].Start < s.Start {
+			qi++
+		}
+		for k := qi; k < len(a.Quantities) && a.Quantities[k].Start < s.End; k++ {
+			st.quants = append(st.quants, a.Quantities[k])
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+var actorMods = set("security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
+
+func isCountryName(low string) bool {
+	switch low {
+	case "israel", "lebanon", "syria", "iraq", "iran", "palestine", "gaza", "russia", "ukraine", "france", "britain",
+		"germany", "turkey", "egypt", "jordan", "yemen", "afghanistan", "pakistan", "india", "china", "japan",
+		"sudan", "somalia", "ethiopia", "kenya", "nigeria", "mali", "niger", "libya", "tunisia", "algeria",
+		"morocco", "congo", "myanmar", "thailand", "philippines", "indonesia", "colombia", "venezuela", "mexico",
+		"brazil", "argentina", "azerbaijan", "armenia", "georgia", "belarus", "poland", "qatar", "kuwait",
+		"bahrain", "oman", "cyprus", "greece", "italy", "spain", "canada", "australia", "haiti", "bangladesh",
+		"nepal", "cambodia", "vietnam", "mozambique", "cameroon", "chad", "burkina", "lanka", "us", "u.s.", "america",
+		"kazakhstan", "uzbekistan", "tajikistan", "uk", "pyongyang", "seoul", "juba":
+		return true
+	}
+	return false
+}
+
+// isHeadline reports whether a sentence looks like a title line.
+func isHeadline(st *sent) bool {
+	n := len(st.toks)
+	if n < 3 || n > 25 {
+		return false
+	}
+	last := st.toks[n-1].text
+	if last == "." || last == "?" || last == "!" || last == ")" || last == "\"" {
+		return false
+	}
+	caps, words := 0, 0
+	for _, t := range st.toks {
+		if isLetterByte(t.text[0]) {
+			words++
+			if isCap(t.text) {
+				caps++
+			}
+		}
+	}
+	return words > 0 && caps*10 >= words*6
+}
+
+// tokRange maps a byte span to token indices [i,j), -1 when no token is inside.
+func tokRange(ts []tok, s, e int) (int, int) {
+	i, j := -1, -1
+	for k, t := range ts {
+		if t.end > s && t.start < e {
+			if i < 0 {
+				i = k
+			}
+			j = k + 1
+		}
+	}
+	return i, j
+}
+
+func (st *sent) covered(i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].arg >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sent) addArg(a arg) {
+	if st.covered(a.s, a.e) {
+		return
+	}
+	st.args = append(st.args, a)
+	for k := a.s; k < a.e; k++ {
+		st.toks[k].arg = len(st.args) - 1
+	}
+}
+
+// addArgReplace adds a generic actor that may swallow a demonym arg to its left.
+func (st *sent) addArgReplace(a arg) {
+	for k := a.s; k < a.e; k++ {
+		if ai := st.toks[k].arg; ai >= 0 {
+			st.args[ai].e = st.args[ai].s // disable the swallowed arg
+			st.toks[k].arg = -1
+		}
+	}
+	st.addArg(a)
+}
+
+// markClauses assigns clause and clause-group indices to the tokens of a sentence.
+func markClauses(st *sent) {
+	c, g := 0, 0
+	for i := range st.toks {
+		t := &st.toks[i]
+		strong := false
+		weak := false
+		switch t.low {
+		case ";", ":", "—", "–", "(":
+			strong = true
+		case "after", "before", "following", "amid", "while", "since", "although", "whereas", "but", "unless", "if", "until", "once":
+			strong = true
+		case "that", "which", "who", "whom", "when", "because", "as":
+			weak = true
+			if relPronouns[t.low] {
+				t.rel = true
+			}
+		case "retaliation", "response", "revenge":
+			if i > 0 && st.toks[i-1].low == "in" {
+				strong = true
+				st.toks[i-1].group = g + 1
+				st.toks[i-1].clause = c + 1
+			}
+		case ",":
+			if i+1 < len(st.toks) {
+				n := st.toks[i+1].low
+				if n == "and" || n == "but" || n == "while" || n == "which" || n == "who" || subordin[n] {
+					weak = true
+				}
+			}
+		}
+		if strong && i > 0 {
+			c++
+			g++
+		} else if weak && i > 0 {
+			c++
+		}
+		t.clause, t.group = c, g
+	}
+}
+
+var capStop = set("the a an in on at it its he she they we i this that these those there but and or if when while after before as mr mrs ms dr meanwhile hours moreover however also deputy head former")
+
+func nameParticle(s string) bool {
+	return s == "al" || s == "bin" || s == "ibn" || s == "de" || s == "van" || s == "von" || s == "le" || s == "da" || strings.HasPrefix(s, "al-") || strings.HasPrefix(s, "el-")
+}
+
+func inTimexList(ts []model.Timex, pos int) bool {
+	for _, t := range ts {
+		if pos >= t.Start && pos < t.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,568 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// PlaceCandidate is a toponym in a sentence for location choice (token indices).
+type PlaceCandidate struct {
+	S, E int
+}
+
+// placeScore scores toponym [s,e) as the location of the event triggered at token ti.
+func placeScore(st *sent, s, e, ti int, typ string) float64 {
+	sc := 0.0
+	// preposition governing the toponym, allowing "the village of", "southern", "the city of"
+	k := s - 1
+	hops := 0
+	for k >= 0 && hops < 5 {
+		l := st.toks[k].low
+		if determiners[l] || l == "of" || placeNouns[l] || directionWords[l] || l == "occupied" || l == "-" || l == "province" || isCap(st.toks[k].text) && st.toks[k].arg < 0 && hops < 2 && k > 0 {
+			k--
+			hops++
+			continue
+		}
+		break
+	}
+	gov := ""
+	if k >= 0 {
+		gov = st.toks[k].low
+	}
+	switch {
+	case locPreps[gov]:
+		sc += 3
+	case gov == "to" && (typ == "MOBILIZE" || typ == "CONSULT" || typ == "AGREE"):
+		sc += 2.5
+	case gov == "from":
+		sc -= 1.5
+	case gov == "of" || gov == "'s" || gov == "’s":
+		sc -= 1
+	case gov == "with" || gov == "between":
+		sc -= 1
+	}
+	if s > 0 && st.toks[s-1].low == "of" && k >= 0 && k < s-1 {
+		sc += 0.5 // "the village of X"
+	}
+	// a place standing before a noun is a modifier ("Gaza ceasefire", "Lebanon envoy")
+	if e < len(st.toks) && !st.headline {
+		n := st.toks[e]
+		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] {
+			sc -= 1.5
+		}
+		if n.low == "'s" || n.low == "’s" {
+			sc -= 2
+		}
+	}
+	d := ti - s
+	if d < 0 {
+		d = -d
+	}
+	sc -= 0.08 * float64(d)
+	if st.toks[s].clause == st.toks[ti].clause {
+		sc += 1
+	}
+	if st.toks[s].group == st.toks[ti].group {
+		sc += 0.5
+	} else {
+		sc -= 4
+	}
+	// dateline: "BEIRUT (AP) —"
+	if s == 0 && e < len(st.toks) && (st.toks[e].low == "(" || st.toks[e].low == "—" || st.toks[e].low == "-" || st.toks[e].low == ",") && strings.ToUpper(st.toks[0].text) == st.toks[0].text {
+		sc -= 4
+	}
+	return sc
+}
+
+var placeNouns = set("village town city district province region area camp neighbourhood neighborhood suburb outskirts capital border governorate county state municipality port island strip heights coast valley")
+var directionWords = set("northern southern eastern western central north south east west northeast northwest southeast southwest north-east north-west south-east south-west eastern upper lower occupied")
+
+// ChooseLocation picks the event's location among toponym token spans of a tokenised
+// sentence; it returns the index into cands or -1. Exported for evaluation on the
+// event-location data.
+func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
+	lx := getLexicon()
+	st := &sent{}
+	pos := 0
+	for _, w := range words {
+		low := strings.ToLower(w)
+		st.toks = append(st.toks, tok{start: pos, end: pos + len(w), text: w, low: low, lem: lx.lemma(low), arg: -1})
+		pos += len(w) + 1
+	}
+	markClauses(st)
+	best, bestSc := -1, -2.5
+	for i, c := range cands {
+		if c.S < 0 || c.E > len(words) || c.S >= c.E || trigger < 0 || trigger >= len(words) {
+			continue
+		}
+		sc := placeScore(st, c.S, c.E, trigger, "")
+		if sc > bestSc {
+			best, bestSc = i, sc
+		}
+	}
+	return best
+}
+
+// place chooses the location of a candidate.
+func (x *extractor) place(st *sent, c *cand) {
+	best, bestSc := -1, -0.5
+	for ai, a := range st.args {
+		if a.place == nil || a.isActor || a.s >= a.e {
+			continue
+		}
+		if a.place.Metonymy {
+			continue
+		}
+		sc := placeScore(st, a.s, a.e, c.ti, c.typ)
+		// a toponym that is the target of the act is where it lands ("into Israel")
+		for _, t := range c.targets {
+			if t.Text == a.actor.Text {
+				sc += 1
+			}
+		}
+		if a.place.Geo.Feature == "city" || a.place.Geo.Feature == "admin2" {
+			sc += 0.3
+		}
+		if sc > bestSc {
+			best, bestSc = ai, sc
+		}
+	}
+	if best >= 0 {
+		p := *st.args[best].place
+		// "northern Israel": keep the words, precision of a region
+		s := st.args[best].s
+		if s > 0 && directionWords[st.toks[s-1].low] {
+			p.Text = x.text[st.toks[s-1].start:p.End]
+			if p.Geo.Precision < 2 {
+				p.Geo.Precision = 2
+			}
+		}
+		c.place, c.placeScore = &p, bestSc
+	}
+}
+
+// runningTotal reports a sentence that gives cumulative figures.
+func runningTotal(st *sent) bool {
+	perfectPassive := false
+	for i, t := range st.toks {
+		switch t.low {
+		case "since", "toll", "tally", "overall", "cumulative", "altogether":
+			return true
+		case "so", "to", "in":
+			if i+1 < len(st.toks) {
+				n := st.toks[i+1].low
+				if t.low == "so" && n == "far" || t.low == "to" && n == "date" || t.low == "in" && n == "total" {
+					return true
+				}
+			}
+		case "have", "has":
+			if i+2 < len(st.toks) && st.toks[i+1].low == "been" {
+				switch st.toks[i+2].lem {
+				case "kill", "wound", "injure", "displace", "arrest", "detain":
+					perfectPassive = true
+				}
+			}
+		}
+	}
+	if perfectPassive {
+		for _, tx := range st.timexes {
+			if tx.Precision == "day" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countNouns maps a counted noun to the Counts field it measures, by trigger type.
+var munitionNouns = set("rocket missile shell mortar projectile drone bomb grenade katyusha round")
+var personNouns = set("people person civilian soldier fighter militant member child woman man resident police policeman officer commander worker student protester demonstrator villager journalist troop insurgent rebel gunman other")
+
+// counts fills the tolls of a candidate from quantities in its clause group.
+func (x *extractor) counts(st *sent, c *cand) {
+	if runningTotal(st) {
+		return
+	}
+	g := st.toks[c.ti].group
+	set := func(field string, v int, approx bool) {
+		var p **int
+		switch field {
+		case "killed":
+			p = &c.counts.Killed
+		case "injured":
+			p = &c.counts.Injured
+		case "displaced":
+			p = &c.counts.Displaced
+		case "arrested":
+			p = &c.counts.Arrested
+		case "kidnapped":
+			p = &c.counts.Kidnapped
+		case "munitions":
+			p = &c.counts.Munitions
+		case "participants":
+			p = &c.counts.Participants
+		default:
+			return
+		}
+		if *p == nil {
+			*p = model.Int(v)
+			if approx {
+				if c.approx == nil {
+					c.approx = map[string]bool{}
+				}
+				c.approx[field] = true
+			}
+		}
+	}
+	used := false
+	for _, q := range st.quants {
+		if q.RunningTotal {
+			continue
+		}
+		i, _ := tokRange(st.toks, q.Start, q.End)
+		if i < 0 || st.toks[i].group != g {
+			continue
+		}
+		f := q.Counts
+		if f == "" {
+			f = x.fieldFor(st, c, i, strings.ToLower(q.Noun))
+		}
+		if f != "" {
+			set(f, q.Value, q.Approx)
+			used = true
+		}
+	}
+	if !used && len(x.a.Quantities) == 0 {
+		// fallback when the quantity stage found nothing: number + noun
+		for i := 0; i < len(st.toks); i++ {
+			t := st.toks[i]
+			if t.group != g || !isNumberTok(t.low) || inTimex(st, t.start) {
+				continue
+			}
+			v, ok := numberValue(t.low)
+			if !ok || v > 1000000 {
+				continue
+			}
+			approx := false
+			if i > 0 && approxWords[st.toks[i-1].low] {
+				approx = true
+			}
+			if t.low == "dozens" || t.low == "scores" || t.low == "hundreds" || t.low == "thousands" {
+				approx = true
+			}
+			// the counted noun: skip "of", modifiers
+			noun := ""
+			for k := i + 1; k < len(st.toks) && k <= i+5; k++ {
+				l := st.toks[k].lem
+				if munitionNouns[l] || personNouns[l] {
+					noun = l
+					break
+				}
+			}
+			if noun == "" {
+				continue
+			}
+			if f := x.fieldFor(st, c, i, noun); f != "" {
+				set(f, v, approx)
+			}
+		}
+	}
+	// "killed Mohammad Nasser": one named victim
+	if c.counts.Killed == nil && c.e.flags&fConseq != 0 && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing" || st.toks[c.ti].lem == "assassinate") && len(c.targets) == 1 {
+		t := c.targets[0]
+		if !strings.HasSuffix(strings.ToLower(t.Text), "s") && t.Text != "" && (isCap(t.Text) || strings.Contains(strings.ToLower(t.Text), "commander")) {
+			c.counts.Killed = model.Int(1)
+		}
+	}
+}
+
+func numberValue(s string) (int, bool) {
+	if v, ok := numberWords[s]; ok {
+		return v, true
+	}
+	v, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return v, err == nil
+}
+
+// fieldFor decides which count a number with noun measures for candidate c.
+func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
+	noun = x.lx.lemma(noun)
+	if munitionNouns[noun] {
+		if c.typ == "ASSAULT" {
+			return "munitions"
+		}
+		return ""
+	}
+	if !personNouns[noun] && noun != "" {
+		return ""
+	}
+	// the verb near the number decides
+	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
+		switch st.toks[k].lem {
+		case "kill", "dead", "die", "killing":
+			return "killed"
+		case "wound", "injure", "hurt":
+			return "injured"
+		case "arrest", "detain":
+			return "arrested"
+		case "kidnap", "abduct":
+			return "kidnapped"
+		case "displace", "flee":
+			return "displaced"
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch st.toks[k].lem {
+		case "kill", "killing":
+			return "killed"
+		case "wound", "injure":
+			return "injured"
+		case "arrest", "detain":
+			return "arrested"
+		case "kidnap", "abduct":
+			return "kidnapped"
+		}
+	}
+	if c.typ == "PROTEST" && (noun == "protester" || noun == "people" || noun == "demonstrator" || noun == "student" || noun == "worker") {
+		return "participants"
+	}
+	return ""
+}
+
+// zeroCasualties: "no immediate reports of casualties", "no one was hurt".
+func zeroCasualties(st *sent) bool {
+	for i, t := range st.toks {
+		if t.low != "no" {
+			continue
+		}
+		for k := i + 1; k < len(st.toks) && k <= i+5; k++ {
+			switch st.toks[k].lem {
+			case "casualty", "injury", "death", "fatality":
+				return true
+			case "one":
+				if k+3 < len(st.toks) {
+					for q := k + 1; q <= k+3; q++ {
+						switch st.toks[q].lem {
+						case "kill", "hurt", "injure", "wound":
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// weaponsOf finds the ACLED hint and mode the weapons of the clause group give.
+func weaponsOf(st *sent, c *cand) (string, string) {
+	g := st.toks[c.ti].group
+	hint, mode := "", ""
+	for k, t := range st.toks {
+		if t.group != g {
+			continue
+		}
+		w, ok := weaponClass[t.lem]
+		if !ok {
+			continue
+		}
+		if t.lem == "air" && !(k+1 < len(st.toks) && (st.toks[k+1].lem == "strike" || st.toks[k+1].lem == "raid" || st.toks[k+1].lem == "attack")) {
+			continue
+		}
+		if t.lem == "mine" && !(k > 0 && (st.toks[k-1].low == "land" || st.toks[k-1].low == "a")) {
+			continue
+		}
+		if t.lem == "device" && !(k > 0 && strings.Contains(st.toks[k-1].low, "explosive")) {
+			continue
+		}
+		if weaponRank[w[0]] > weaponRank[hint] {
+			hint, mode = w[0], w[1]
+		}
+	}
+	return hint, mode
+}
+
+// dates assigns dates, relative re-anchoring and the background flag.
+func (x *extractor) dates(all []*cand) {
+	// own timexes first
+	for _, c := range all {
+		st := c.s
+		best := -1
+		bestD := 1 << 30
+		for i, tx := range st.timexes {
+			if tx.Value == "" || isRelPhrase(st, tx) {
+				continue
+			}
+			ti, _ := tokRange(st.toks, tx.Start, tx.End)
+			if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
+				continue
+			}
+			d := ti - c.ti
+			if d < 0 {
+				d = -d
+			}
+			if st.toks[ti].clause != st.toks[c.ti].clause {
+				continue
+			}
+			if d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best >= 0 {
+			tx := st.timexes[best]
+			c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+			c.dateSet = true
+		}
+	}
+	x.dominant = dominantDate(all, x.a.Ref)
+	prev := ""
+	for _, c := range all {
+		st := c.s
+		if n, after, pos, ok := relDays(st, c); ok {
+			anchor := ""
+			for _, tx := range st.timexes {
+				if tx.Precision == "day" && !isRelPhrase(st, tx) && tx.Value != "" && (after && tx.Start < pos || !after) {
+					anchor = tx.Value
+				}
+			}
+			if anchor == "" {
+				anchor = x.dominant
+			}
+			if v := addDays(anchor, -n); v != "" {
+				c.date = model.Date{Value: v, Precision: "day", Text: relText(st, pos)}
+				c.dateSet = true
+			}
+		}
+		if !c.dateSet && laterPhrase(st) && prev != "" {
+			c.date = model.Date{Value: prev, Precision: "day", Text: ""}
+			c.dateSet = true
+		}
+		if c.dateSet && c.date.Precision == "day" {
+			prev = c.date.Value
+		}
+		c.background = isBackground(c.date, x.a.Ref, x.dominant)
+	}
+}
+
+// isBackground: a date more than ~30 days before the reference (or the document's dominant date).
+func isBackground(d model.Date, ref, dominant string) bool {
+	if d.Value == "" {
+		return false
+	}
+	r := ref
+	if r == "" {
+		r = dominant
+	}
+	if r == "" {
+		return false
+	}
+	switch len(d.Value) {
+	case 4:
+		return d.Value < r[:4]
+	case 7:
+		rt, err := time.Parse("2006-01-02", r)
+		dt, err2 := time.Parse("2006-01", d.Value)
+		if err != nil || err2 != nil {
+			return false
+		}
+		return rt.Sub(dt) > 60*24*time.Hour
+	case 10:
+		rt, err := time.Parse("2006-01-02", r)
+		dt, err2 := time.Parse("2006-01-02", d.Value)
+		if err != nil || err2 != nil {
+			return false
+		}
+		return rt.Sub(dt) > 30*24*time.Hour
+	}
+	return false
+}
+
+func dominantDate(all []*cand, ref string) string {
+	n := map[string]int{}
+	first := map[string]int{}
+	for i, c := range all {
+		if c.dateSet && c.date.Precision == "day" && c.modality == "asserted" && !isBackground(c.date, ref, "") {
+			n[c.date.Value]++
+			if _, ok := first[c.date.Value]; !ok {
+				first[c.date.Value] = i
+			}
+		}
+	}
+	best := ""
+	for v, k := range n {
+		if best == "" || k > n[best] || k == n[best] && first[v] < first[best] {
+			best = v
+		}
+	}
+	return best
+}
+
+// isRelPhrase: a timex that is part of "a day earlier" / "a day after" (re-anchored by us).
+func isRelPhrase(st *sent, tx model.Timex) bool {
+	l := strings.ToLower(tx.Text)
+	return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") || strings.Contains(l, "later") || strings.Contains(l, "ago") && strings.Contains(l, "day") && false
+}
+
+// relDays finds "N day(s) earlier/before" after the trigger or "N day(s) after" before it.
+func relDays(st *sent, c *cand) (n int, after bool, pos int, ok bool) {
+	for i := 0; i+2 < len(st.toks); i++ {
+		v, isNum := numberValue(st.toks[i].low)
+		if !isNum || v > 30 {
+			continue
+		}
+		if st.toks[i+1].lem != "day" && st.toks[i+1].low != "days" {
+			continue
+		}
+		w := st.toks[i+2].low
+		switch w {
+		case "earlier", "before":
+			// applies to the trigger before it in the same group, when nothing follows "before"
+			if w == "before" && i+3 < len(st.toks) && isLetterByte(st.toks[i+3].text[0]) {
+				// "a day before the attack": the trigger after it is the anchor; skip
+				continue
+			}
+			if c.ti < i && st.toks[c.ti].group == st.toks[i].group {
+				return v, false, st.toks[i].start, true
+			}
+		case "after":
+			if c.ti > i+2 {
+				return v, true, st.toks[i].start, true
+			}
+		}
+	}
+	return 0, false, 0, false
+}
+
+func relText(st *sent, pos int) string {
+	for i, t := range st.toks {
+		if t.start == pos && i+2 < len(st.toks) {
+			return st.toks[i].text + " " + st.toks[i+1].text + " " + st.toks[i+2].text
+		}
+	}
+	return ""
+}
+
+// laterPhrase: "Hours later", "later that day", "the same day".
+func laterPhrase(st *sent) bool {
+	for i, t := range st.toks {
+		if i > 4 {
+			break
+		}
+		if t.low == "later" || t.low == "same" && i+1 < len(st.toks) && st.toks[i+1].low == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+func addDays(v string, n int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}

@@ -1,0 +1,418 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// findTriggers returns the event candidates of one sentence.
+func findTriggers(st *sent, lx *lexicon) []*cand {
+	var out []*cand
+	for i := 0; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.arg >= 0 && !st.args[t.arg].generic {
+			continue
+		}
+		es := lx.byFirst[t.lem]
+		if len(es) == 0 {
+			continue
+		}
+		var best *entry
+		bestJ := 0
+		for _, e := range es {
+			j, ok := matchPhrase(st, i, e.words)
+			if !ok {
+				continue
+			}
+			if best == nil || j-i > bestJ-i {
+				best, bestJ = e, j
+			}
+		}
+		if best == nil {
+			continue
+		}
+		noun := isNounUse(st, i, best)
+		if best.flags&fNoun != 0 && !noun || best.flags&fVerb != 0 && noun && len(best.words) == 1 {
+			continue
+		}
+		if best.flags&fWeapon != 0 && !weaponNear(st, i, bestJ) {
+			continue
+		}
+		// "strike a deal" and the like
+		if t.lem == "strike" && bestJ == i+1 && nextLemWithin(st, i, 3, "deal", "agreement", "accord", "balance", "chord", "note", "tone") {
+			continue
+		}
+		c := &cand{s: st, ti: i, tj: bestJ, e: best, typ: best.types[0], mode: best.mode, acled: best.acled, noun: noun, mentions: 1, typeProb: 1}
+		c.conseqOnly = best.flags&fConseq != 0
+		out = append(out, c)
+		i = bestJ - 1
+	}
+	return out
+}
+
+// matchPhrase matches lemmas from token i; "*" skips 0-4 tokens of the same clause.
+func matchPhrase(st *sent, i int, words []string) (int, bool) {
+	j := i
+	for w := 0; w < len(words); w++ {
+		if words[w] == "*" {
+			if w+1 >= len(words) {
+				return j, true
+			}
+			next := words[w+1]
+			for k := j; k < len(st.toks) && k <= j+4; k++ {
+				if st.toks[k].clause != st.toks[i].clause {
+					break
+				}
+				if st.toks[k].lem == next || st.toks[k].low == next {
+					j = k + 1
+					w++
+					goto cont
+				}
+			}
+			return 0, false
+		}
+		if j >= len(st.toks) || (st.toks[j].lem != words[w] && st.toks[j].low != words[w]) {
+			return 0, false
+		}
+		j++
+	cont:
+	}
+	return j, true
+}
+
+func nextLemWithin(st *sent, i, n int, ws ...string) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+n; k++ {
+		for _, w := range ws {
+			if st.toks[k].lem == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weaponNear reports a weapon word in the trigger's clause group near the trigger.
+func weaponNear(st *sent, i, j int) bool {
+	g := st.toks[i].group
+	for k := i - 4; k < len(st.toks) && k <= j+10; k++ {
+		if k < 0 || st.toks[k].group != g {
+			continue
+		}
+		if _, ok := weaponClass[st.toks[k].lem]; ok && k != i {
+			return true
+		}
+		switch st.toks[k].lem {
+		case "warhead", "bullet", "tear", "volley", "barrage", "salvo":
+			return true
+		}
+	}
+	return false
+}
+
+// isNounUse decides whether the trigger at i is used as a noun.
+func isNounUse(st *sent, i int, e *entry) bool {
+	t := st.toks[i]
+	if i+1 < len(st.toks) && st.toks[i+1].low == "of" && !strings.HasSuffix(t.low, "ed") {
+		return true
+	}
+	if i > 0 {
+		p := st.toks[i-1]
+		switch {
+		case determiners[p.low] || possessives[p.low] || p.low == "'s" || p.low == "’s":
+			return true
+		case p.low == "to" || modalsHyp[p.low] || modalsFut[p.low] || p.lem == "have" || p.lem == "do" || negWords[p.low]:
+			return false
+		case p.arg >= 0 && st.args[p.arg].norp:
+			return true
+		case isNumberTok(p.low):
+			return true
+		case p.lem == "be" && strings.HasSuffix(t.low, "ing"):
+			return false
+		}
+		if p.arg >= 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && st.headline {
+			return false // headline present tense: "Hezbollah Fires …"
+		}
+		if p.arg >= 0 && !st.args[p.arg].isActor && st.args[p.arg].place != nil {
+			return true // "Gaza ceasefire"
+		}
+		if adjBeforeNoun[p.low] {
+			return true
+		}
+	}
+	if strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ing") {
+		if i > 0 && st.toks[i-1].arg >= 0 {
+			return false
+		}
+		return true
+	}
+	if i > 0 && st.toks[i-1].arg >= 0 {
+		return false
+	}
+	if e.flags&fNoun != 0 {
+		return true
+	}
+	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+		return true
+	}
+	return i == 0
+}
+
+var adjBeforeNoun = set("deadly fatal massive major heavy new fresh latest suspected alleged recent overnight aerial military armed brutal large-scale cross-border suicide failed foiled planned peaceful mass violent weekly daily renewed further")
+
+func isNumberTok(s string) bool {
+	if s == "" {
+		return false
+	}
+	if _, ok := numberWords[s]; ok && s != "a" && s != "an" {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !(isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// isPassive reports "was killed", "were arrested by", "killed by".
+func isPassive(st *sent, c *cand) bool {
+	if c.noun || c.e.flags&fPassive == 0 {
+		return false
+	}
+	t := st.toks[c.ti]
+	if !(strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") || irregular[t.low] != "" && t.low != t.lem) {
+		return false
+	}
+	for k := c.ti - 1; k >= 0 && k >= c.ti-4; k-- {
+		p := st.toks[k]
+		if p.lem == "be" || p.low == "got" || p.low == "get" {
+			return true
+		}
+		if !(strings.HasSuffix(p.low, "ly") || p.low == "also" || p.low == "reportedly" || p.low == "not" || p.low == "allegedly" || p.low == "been") {
+			break
+		}
+	}
+	if c.tj < len(st.toks) && st.toks[c.tj].low == "by" {
+		return true
+	}
+	return false
+}
+
+// precededByPrep looks left of token s over determiners, numbers and modifiers for a preposition.
+func precededByPrep(st *sent, s int) (string, bool) {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		p := st.toks[k]
+		if preps[p.low] {
+			return p.low, true
+		}
+		if determiners[p.low] || isNumberTok(p.low) || actorMods[p.low] || p.low == "the" || adjBeforeNoun[p.low] {
+			continue
+		}
+		if p.arg >= 0 && st.args[p.arg].norp {
+			continue
+		}
+		break
+	}
+	return "", false
+}
+
+// subjectArgs finds the subject of a verb trigger at ti: argument indices.
+func subjectArgs(st *sent, ti int) []int {
+	cl := st.toks[ti].clause
+	cs := ti
+	for cs > 0 && st.toks[cs-1].clause == cl {
+		cs--
+	}
+	// a report verb inside the clause before the trigger: the subject follows it
+	for k := ti - 1; k > cs; k-- {
+		if reportVerbs[st.toks[k].lem] && !st.toks[k].rel {
+			if r := pickSubject(st, k+1, ti); len(r) > 0 {
+				return r
+			}
+			return pickSubject(st, cs, k)
+		}
+	}
+	if st.toks[cs].rel && cs > 0 {
+		// relative clause: the antecedent right before the pronoun
+		k := cs - 1
+		for k >= 0 && (st.toks[k].low == ",") {
+			k--
+		}
+		if k >= 0 && st.toks[k].arg >= 0 && st.args[st.toks[k].arg].isActor {
+			return []int{st.toks[k].arg}
+		}
+	}
+	if r := pickSubject(st, cs, ti); len(r) > 0 {
+		return r
+	}
+	// "X said (that) …": subordinate clause without subject actor takes the speaker
+	if cs > 0 {
+		for k := cs - 1; k >= 0 && k >= cs-3; k-- {
+			if reportVerbs[st.toks[k].lem] {
+				return subjectArgs(st, k)
+			}
+		}
+	}
+	return nil
+}
+
+// pickSubject chooses the subject argument(s) between tokens [from, to).
+func pickSubject(st *sent, from, to int) []int {
+	first := -1
+	for ai, a := range st.args {
+		if a.s >= a.e || a.s < from || a.e > to {
+			continue
+		}
+		if !a.isActor && a.place == nil {
+			continue
+		}
+		if p, ok := precededByPrep(st, a.s); ok && p != "of" {
+			continue
+		}
+		if a.norp && a.e < len(st.toks) && (st.toks[a.e].arg >= 0 || st.toks[a.e].low == "-") {
+			continue // modifier of the next name
+		}
+		if first < 0 || a.s < st.args[first].s {
+			first = ai
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	// apposition next to the verb: "a senior adviser to …, Amos Hochstein, met"
+	if st.args[first].generic || st.args[first].norp {
+		k := to - 1
+		for k > st.args[first].e && (st.toks[k].low == "," || strings.HasSuffix(st.toks[k].low, "ly")) {
+			k--
+		}
+		if k > st.args[first].e && st.toks[k].arg >= 0 {
+			ap := st.toks[k].arg
+			a := st.args[ap]
+			if a.s > 0 && st.toks[a.s-1].low == "," && !a.generic && a.isActor {
+				return []int{ap}
+			}
+		}
+	}
+	out := []int{first}
+	return append(out, coordinated(st, first, to)...)
+}
+
+// coordinated returns arguments joined to arg ai by "and" / "," before token limit.
+func coordinated(st *sent, ai, limit int) []int {
+	var out []int
+	k := st.args[ai].e
+	for k < limit {
+		if k+1 < limit && (st.toks[k].low == "and" || st.toks[k].low == "," && st.toks[k+1].low == "and") {
+			k++
+			if st.toks[k].low == "and" {
+				k++
+			}
+			for k < limit && (determiners[st.toks[k].low] || st.toks[k].low == "the") {
+				k++
+			}
+			if k < limit && st.toks[k].arg >= 0 && (st.args[st.toks[k].arg].isActor || st.args[st.toks[k].arg].place != nil) {
+				ai = st.toks[k].arg
+				out = append(out, ai)
+				k = st.args[ai].e
+				continue
+			}
+		}
+		break
+	}
+	return out
+}
+
+// targetMarkers are prepositions that introduce what an act is aimed at.
+var targetMarkers = set("at on against into targeting toward towards upon")
+
+// objectArgs finds direct-object and target-phrase arguments after token tj, within the clause.
+// It returns actor args and the markers used.
+func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]bool) []int {
+	cl := st.toks[c.ti].clause
+	var out []int
+	seen := map[int]bool{}
+	add := func(ai int) {
+		if !seen[ai] {
+			seen[ai] = true
+			out = append(out, ai)
+		}
+	}
+	region := func(k int) {
+		// object NP from token k: first arg, apposition-aware
+		lim := k
+		for lim < len(st.toks) && lim < k+12 && st.toks[lim].clause == cl {
+			l := st.toks[lim].low
+			if lim > k && (preps[l] && l != "of" || l == "to" || l == "and" && lim > k+1 && st.toks[lim-1].arg < 0) {
+				break
+			}
+			lim++
+		}
+		var args []int
+		for q := k; q < lim; q++ {
+			if ai := st.toks[q].arg; ai >= 0 && (len(args) == 0 || args[len(args)-1] != ai) {
+				if st.args[ai].s < st.args[ai].e {
+					args = append(args, ai)
+				}
+			}
+		}
+		if len(args) == 0 {
+			return
+		}
+		pick := args[0]
+		// "X's envoy, NAME," / "GENERIC, NAME,": the apposition names the target
+		for n := 1; n < len(args); n++ {
+			a := st.args[args[n]]
+			if a.s > 0 && st.toks[a.s-1].low == "," && !a.generic && a.isActor {
+				pick = args[n]
+			}
+		}
+		if st.args[pick].norp && len(args) > 1 && pick == args[0] {
+			pick = args[1]
+		}
+		add(pick)
+		for _, x := range coordinated(st, pick, len(st.toks)) {
+			add(x)
+		}
+	}
+	if allowDirect {
+		k := tj
+		for k < len(st.toks) && k < tj+6 && st.toks[k].clause == cl {
+			l := st.toks[k].low
+			if st.toks[k].arg >= 0 {
+				region(k)
+				break
+			}
+			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || l == "one" || l == "of" {
+				k++
+				continue
+			}
+			break
+		}
+	}
+	for k := tj; k < len(st.toks) && st.toks[k].clause == cl; k++ {
+		if markers[st.toks[k].low] {
+			region(k + 1)
+		}
+	}
+	return out
+}
+
+// actorOf converts an argument to an output actor.
+func actorOf(st *sent, ai int, text string) model.Actor {
+	a := st.args[ai]
+	act := a.actor
+	if act.Text == "" {
+		act.Text = text[st.toks[a.s].start:st.toks[a.e-1].end]
+	}
+	if act.Kind == "" {
+		act.Kind = a.kind
+	}
+	if act.Affiliations == nil {
+		act.Affiliations = []string{}
+	}
+	return act
+}

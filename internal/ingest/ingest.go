@@ -1,0 +1,518 @@
+// Package ingest feeds a store: it reads files, folders, JSONL dumps, web pages and RSS/Atom
+// feeds, runs the pipeline over them on every core and saves each input in its own
+// transaction from a single writer, skipping what was stored before.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/store"
+)
+
+// Processor turns a raw item into processed documents; *pipeline.Pipeline is one.
+type Processor interface {
+	Item(it input.Item, opt pipeline.Options) ([]model.Document, error)
+}
+
+// Options are the settings of a run; the zero value means the defaults.
+type Options struct {
+	// Workers process documents in parallel (default GOMAXPROCS).
+	Workers int
+	// Pipeline overrides (publication date, outlet name).
+	Pipeline pipeline.Options
+	// MaxBytes is the largest input file accepted (default input.DefaultMaxBytes).
+	MaxBytes int64
+	// Fetch configures downloads of URLs and feeds.
+	Fetch FetchOptions
+	// Progress receives progress and the final summary ("" writer: none).
+	Progress io.Writer
+	// TTY draws a progress bar on Progress (a terminal); otherwise plain lines every few seconds.
+	TTY bool
+	// Report is called once for each bad input, with a one-line error naming it; nil: ignored.
+	Report func(error)
+}
+
+// Stats summarise a run.
+type Stats struct {
+	Files       int           // files read (feeds and URLs included)
+	DocsNew     int           // documents stored
+	DocsSkipped int           // documents (or inputs) already stored
+	Failed      int           // inputs or documents that could not be processed
+	Events      int           // events saved (new stored events + merged reports)
+	NewEvents   int           // stored events created
+	Merged      int           // events that joined an existing stored event
+	Bytes       int64         // input bytes processed
+	Elapsed     time.Duration //
+}
+
+// Summary is the one-line summary printed at the end of a run.
+func (s Stats) Summary() string {
+	secs := s.Elapsed.Seconds()
+	if secs <= 0 {
+		secs = 1e-9
+	}
+	return fmt.Sprintf("%d files, %d docs new, %d skipped, %d failed, %d events (%d new, %d merged), %.1fs, %.1f docs/s, %.2f MB/s",
+		s.Files, s.DocsNew, s.DocsSkipped, s.Failed, s.Events, s.NewEvents, s.Merged, s.Elapsed.Seconds(),
+		float64(s.DocsNew+s.DocsSkipped)/secs, float64(s.Bytes)/1e6/secs)
+}
+
+// ErrNothing is returned by Run when inputs were given but none could be processed.
+var ErrNothing = errors.New("nothing could be processed")
+
+// Hash is the content hash of a raw input item: what Store.Seen remembers.
+func Hash(it *input.Item) string {
+	h := sha256.New()
+	for _, s := range []string{it.InputID, it.Title, it.Text, it.HTML, it.URL, it.Source, it.Published} {
+		io.WriteString(h, s)
+		h.Write([]byte{0})
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// Prepare runs the pipeline over one item and returns what Store.Save takes.
+func Prepare(p Processor, it input.Item, opt pipeline.Options) (store.Input, error) {
+	applyOverrides(&it, opt)
+	docs, err := p.Item(it, opt)
+	if err != nil {
+		return store.Input{}, err
+	}
+	for i := range docs {
+		if docs[i].URL == "" {
+			docs[i].URL = it.URL
+		}
+	}
+	return store.Input{Hash: Hash(&it), URL: it.URL, Name: input.DisplayName(it.Name), Docs: docs}, nil
+}
+
+func applyOverrides(it *input.Item, opt pipeline.Options) {
+	if opt.Published != "" {
+		it.Published = opt.Published
+	}
+	if opt.Source != "" {
+		it.Source = opt.Source
+	}
+}
+
+// ProcessItem processes one item and saves it (unless its content was stored before).
+func ProcessItem(ctx context.Context, st store.Store, p Processor, it input.Item, opt pipeline.Options) (store.SaveResult, error) {
+	in, err := Prepare(p, it, opt)
+	if err != nil {
+		return store.SaveResult{}, err
+	}
+	return st.Save(ctx, in)
+}
+
+// job is one unit of work for a worker: an item to process, or a page URL to fetch first.
+type job struct {
+	item  input.Item
+	url   string // fetch this page first (item holds hints: title, published, source)
+	bytes int64
+}
+
+// result goes from a worker to the writer.
+type result struct {
+	in    store.Input
+	bytes int64
+	err   error
+}
+
+// Run ingests args (files, folders, http(s) URLs of pages or feeds) into st.
+func Run(ctx context.Context, st store.Store, p Processor, args []string, opt Options) (Stats, error) {
+	r := &run{st: st, p: p, opt: opt, start: time.Now()}
+	if r.opt.Workers < 1 {
+		r.opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if r.opt.MaxBytes == 0 {
+		r.opt.MaxBytes = input.DefaultMaxBytes
+	}
+	r.fetcher = newFetcher(opt.Fetch)
+	return r.run(ctx, args)
+}
+
+type run struct {
+	st      store.Store
+	p       Processor
+	opt     Options
+	fetcher *fetcher
+	start   time.Time
+
+	mu    sync.Mutex // guards stats and progress output
+	stats Stats
+	total atomic.Int64 // inputs planned (files and URLs), for the progress bar
+	done  atomic.Int64
+	last  time.Time
+}
+
+func (r *run) report(err error) {
+	r.mu.Lock()
+	r.stats.Failed++
+	r.clearBar()
+	r.mu.Unlock()
+	if r.opt.Report != nil {
+		r.opt.Report(err)
+	}
+}
+
+func (r *run) run(ctx context.Context, args []string) (Stats, error) {
+	jobs := make(chan job, r.opt.Workers*4)
+	results := make(chan result, r.opt.Workers*4)
+
+	// Expand folders first so that the progress bar knows the total.
+	var targets []string
+	for _, a := range args {
+		if isURL(a) {
+			targets = append(targets, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			targets = append(targets, a)
+			continue
+		}
+		files, err := walk(a)
+		if err != nil {
+			r.report(err)
+		}
+		targets = append(targets, files...)
+	}
+	r.total.Store(int64(len(targets)))
+
+	go func() {
+		defer close(jobs)
+		for _, t := range targets {
+			if ctx.Err() != nil {
+				return
+			}
+			r.produce(ctx, t, jobs)
+			r.done.Add(1)
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range r.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				r.work(ctx, j, results)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	// The single writer.
+	var saveErr error
+	for res := range results {
+		if res.err != nil {
+			r.report(res.err)
+			continue
+		}
+		if saveErr != nil || ctx.Err() != nil {
+			continue
+		}
+		sr, err := r.st.Save(ctx, res.in)
+		if err != nil {
+			if ctx.Err() != nil {
+				continue
+			}
+			if errors.Is(err, context.Canceled) {
+				continue
+			}
+			// A store that cannot write is fatal for the run.
+			saveErr = err
+			continue
+		}
+		r.mu.Lock()
+		r.stats.Bytes += res.bytes
+		for _, d := range sr.Docs {
+			if d.New {
+				r.stats.DocsNew++
+				r.stats.Events += len(d.Events)
+			} else {
+				r.stats.DocsSkipped++
+			}
+		}
+		r.stats.NewEvents += sr.NewEvents
+		r.stats.Merged += sr.Merged
+		r.progress(false)
+		r.mu.Unlock()
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.stats.Elapsed = time.Since(r.start)
+	r.clearBar()
+	if r.opt.Progress != nil {
+		fmt.Fprintf(r.opt.Progress, "sitrep ingest: %s\n", r.stats.Summary())
+	}
+	switch {
+	case saveErr != nil:
+		return r.stats, saveErr
+	case ctx.Err() != nil:
+		return r.stats, ctx.Err()
+	case r.stats.DocsNew+r.stats.DocsSkipped == 0 && r.stats.Failed > 0:
+		return r.stats, ErrNothing
+	}
+	return r.stats, nil
+}
+
+// produce turns one target (file, URL) into jobs.
+func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
+	r.mu.Lock()
+	r.stats.Files++
+	r.mu.Unlock()
+	send := func(j job) bool {
+		select {
+		case jobs <- j:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	if strings.Contains(target, "://") {
+		if !isURL(target) {
+			r.report(fmt.Errorf("%s: unsupported URL scheme (want http or https)", target))
+			return
+		}
+		body, ctype, err := r.fetcher.get(ctx, target)
+		if err != nil {
+			r.report(err)
+			return
+		}
+		if looksLikeFeed(ctype, body) {
+			r.feed(ctx, target, body, send)
+			return
+		}
+		r.page(target, body, input.Item{}, send)
+		return
+	}
+	if isFeedFile(target) {
+		data, err := readLimited(target, r.opt.MaxBytes)
+		if err != nil {
+			r.report(err)
+			return
+		}
+		if looksLikeFeed("", data) {
+			r.feed(ctx, target, data, send)
+			return
+		}
+	}
+	items, errs, err := input.ReadFile(target, "auto", r.opt.MaxBytes)
+	for _, e := range errs {
+		r.report(e)
+	}
+	if err != nil {
+		r.report(err)
+		return
+	}
+	for _, it := range items {
+		if !send(job{item: it, bytes: itemBytes(&it)}) {
+			return
+		}
+	}
+}
+
+// page makes jobs of a fetched page's items.
+func (r *run) page(u string, body []byte, hint input.Item, send func(job) bool) {
+	items, errs, err := input.Read(u, body, "auto")
+	for _, e := range errs {
+		r.report(e)
+	}
+	if err != nil {
+		r.report(err)
+		return
+	}
+	for _, it := range items {
+		if it.URL == "" {
+			it.URL = hint.URL
+			if it.URL == "" {
+				it.URL = u
+			}
+		}
+		if it.Title == "" {
+			it.Title = hint.Title
+		}
+		if it.Published == "" {
+			it.Published = hint.Published
+		}
+		if it.Source == "" {
+			it.Source = hint.Source
+		}
+		if it.Source == "" {
+			it.Source = hostOf(it.URL)
+		}
+		if !send(job{item: it, bytes: int64(len(body))}) {
+			return
+		}
+	}
+}
+
+func itemBytes(it *input.Item) int64 { return int64(len(it.Text) + len(it.HTML)) }
+
+// work processes one job and hands the result to the writer.
+func (r *run) work(ctx context.Context, j job, out chan<- result) {
+	if j.url != "" {
+		body, _, err := r.fetcher.get(ctx, j.url)
+		if err != nil {
+			out <- result{err: err}
+			return
+		}
+		hint := j.item
+		r.page(j.url, body, hint, func(pj job) bool {
+			r.process(ctx, pj, out)
+			return ctx.Err() == nil
+		})
+		return
+	}
+	r.process(ctx, j, out)
+}
+
+func (r *run) process(ctx context.Context, j job, out chan<- result) {
+	it := j.item
+	applyOverrides(&it, r.opt.Pipeline)
+	seen, err := r.st.Seen(ctx, Hash(&it), "")
+	if err != nil {
+		out <- result{err: fmt.Errorf("%s: %w", input.DisplayName(it.Name), err)}
+		return
+	}
+	if seen.Hash {
+		r.mu.Lock()
+		r.stats.DocsSkipped++
+		r.progress(false)
+		r.mu.Unlock()
+		return
+	}
+	in, err := Prepare(r.p, it, r.opt.Pipeline)
+	if err != nil {
+		out <- result{err: err}
+		return
+	}
+	out <- result{in: in, bytes: j.bytes}
+}
+
+// walk lists the input files under dir, recursively, in lexical order; hidden entries are
+// skipped.
+func walk(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		name := d.Name()
+		if path != dir && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && inputExt[strings.ToLower(filepath.Ext(name))] {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files, err
+}
+
+var inputExt = map[string]bool{".txt": true, ".html": true, ".htm": true, ".jsonl": true, ".json": true,
+	".xml": true, ".rss": true, ".atom": true, ".ndjson": true}
+
+func isFeedFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xml", ".rss", ".atom":
+		return true
+	}
+	return false
+}
+
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot open: %w", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read: %w", path, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: larger than the %d-byte input limit", path, max)
+	}
+	return data, nil
+}
+
+func isURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(p.Hostname(), "www.")
+}
+
+// ---- progress ----
+
+// progress draws the bar (TTY) or a plain line every 5 s; callers hold r.mu.
+func (r *run) progress(force bool) {
+	w := r.opt.Progress
+	if w == nil {
+		return
+	}
+	now := time.Now()
+	every := 5 * time.Second
+	if r.opt.TTY {
+		every = 150 * time.Millisecond
+	}
+	if !force && now.Sub(r.last) < every {
+		return
+	}
+	r.last = now
+	el := now.Sub(r.start).Seconds()
+	docs := r.stats.DocsNew + r.stats.DocsSkipped
+	rate := float64(docs) / max(el, 1e-9)
+	if !r.opt.TTY {
+		fmt.Fprintf(w, "sitrep ingest: %d docs (%d new, %d skipped, %d failed), %d events, %.1f docs/s\n",
+			docs, r.stats.DocsNew, r.stats.DocsSkipped, r.stats.Failed, r.stats.Events, rate)
+		return
+	}
+	total, done := r.total.Load(), r.done.Load()
+	const width = 30
+	fill := 0
+	if total > 0 {
+		fill = int(done * width / total)
+	}
+	bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
+	fmt.Fprintf(w, "\r[%s] %d/%d files  %d docs  %d events  %.1f docs/s ", bar, done, total, docs, r.stats.Events, rate)
+}
+
+// clearBar erases the progress bar before other output; callers hold r.mu.
+func (r *run) clearBar() {
+	if r.opt.TTY && r.opt.Progress != nil && !r.last.IsZero() {
+		fmt.Fprint(r.opt.Progress, "\r\033[K")
+	}
+}

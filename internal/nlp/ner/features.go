@@ -1,0 +1,442 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// FNV-1a 64-bit, used to hash feature strings without allocating.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func hRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return hByte(h, byte(r))
+	}
+	var b [4]byte
+	n := utf8.EncodeRune(b[:], r)
+	for i := 0; i < n; i++ {
+		h = hByte(h, b[i])
+	}
+	return h
+}
+
+func hInt(h uint64, v int) uint64 { return hU64(h, uint64(v)) }
+
+func hU64(h uint64, v uint64) uint64 {
+	h = (h ^ v) * 0x9E3779B97F4A7C15
+	return h ^ h>>29
+}
+
+// hLower hashes the lower-cased s.
+func hLower(h uint64, s string) uint64 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = hByte(h, c)
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		h = hRune(h, unicode.ToLower(r))
+		i += sz
+	}
+	return h
+}
+
+func tmpl(id byte) uint64 { return hByte(fnvOffset, id) }
+
+// finish guarantees a non-zero key (0 marks an empty slot of the weight table).
+func finish(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// PhraseKey is the gazetteer key of a lower-cased phrase of words joined by single spaces.
+func PhraseKey(words []string) uint64 {
+	h := uint64(fnvOffset)
+	for i, w := range words {
+		if i > 0 {
+			h = hByte(h, ' ')
+		}
+		h = hLower(h, w)
+	}
+	return h
+}
+
+// Gazetteer maps lower-cased phrases (up to maxPhrase words) to kind bit sets.
+type Gazetteer struct {
+	m map[uint64]uint32
+}
+
+const maxPhrase = 5
+
+// Add records phrase (words separated by single spaces) with kind.
+func (g *Gazetteer) Add(phrase string, kind uint32) {
+	var words []string
+	st := -1
+	for i := 0; i <= len(phrase); i++ {
+		if i == len(phrase) || phrase[i] == ' ' {
+			if st >= 0 {
+				words = append(words, phrase[st:i])
+			}
+			st = -1
+		} else if st < 0 {
+			st = i
+		}
+	}
+	if len(words) == 0 || len(words) > maxPhrase {
+		return
+	}
+	g.m[PhraseKey(words)] |= kind
+}
+
+// Kinds returns the kind bits of a phrase given as words.
+func (g *Gazetteer) Kinds(words []string) uint32 {
+	if len(words) == 0 || len(words) > maxPhrase {
+		return 0
+	}
+	return g.m[PhraseKey(words)]
+}
+
+// GazEntry is one gazetteer phrase stored in the model file.
+type GazEntry struct {
+	Phrase string
+	Kind   uint32
+}
+
+// NewGazetteer returns a gazetteer with the hand-written lists and the given entries.
+func NewGazetteer(entries []GazEntry) *Gazetteer {
+	g := &Gazetteer{m: make(map[uint64]uint32, len(entries)+4096)}
+	for _, e := range entries {
+		g.Add(e.Phrase, e.Kind)
+	}
+	add := func(list []string, k uint32) {
+		for _, s := range list {
+			g.Add(s, k)
+		}
+	}
+	add(demonymForms(), KDemonym)
+	add(firstNames, KFirstName)
+	add(orgKeys, KOrgKey)
+	add(titles, KTitle)
+	add(locWords, KLocWord)
+	add(facWords, KFacWord)
+	add(regions, KRegion)
+	add(weaponWords, KWeapon)
+	add(particles, KParticle)
+	add(stopCaps, KStop)
+	return g
+}
+
+// token flags
+const (
+	fTitle = 1 << iota
+	fUpper
+	fDigit
+	fHyphen
+	fApos
+	fAlPrefix
+	fPunct
+	fLower
+	fInitial
+)
+
+// tokInfo is what the featurizer computes once per token.
+type tokInfo struct {
+	lower uint64 // hash of lower-cased word
+	shape uint64 // hash of word shape
+	flags uint16
+	gz    uint32 // kinds of gazetteer phrases covering the token (capitalised matches)
+	gzB   uint32 // kinds of multi-word phrases starting at the token
+	gzL   uint32 // kinds of multi-word phrases ending at the token
+}
+
+// Featurizer turns a sentence into static per-token features. It keeps buffers between
+// calls and is not safe for concurrent use.
+type Featurizer struct {
+	gz    *Gazetteer
+	info  []tokInfo
+	feats []uint64
+	offs  []int
+}
+
+// NewFeaturizer returns a featurizer using gz.
+func NewFeaturizer(gz *Gazetteer) *Featurizer { return &Featurizer{gz: gz} }
+
+func wordFlags(w string) (flags uint16, shape uint64) {
+	h := tmpl(3)
+	var last byte
+	run := 0
+	nUpper, nLetters := 0, 0
+	first := true
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			nUpper++
+			nLetters++
+		case unicode.IsLetter(r):
+			c = 'x'
+			nLetters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			flags |= fDigit
+		case r == '-' || r == '‐' || r == '‑':
+			c = '-'
+			flags |= fHyphen
+		case r == '\'' || r == '’':
+			c = '\''
+			flags |= fApos
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if first {
+			first = false
+			if c == 'X' {
+				flags |= fTitle
+			} else if c == 'x' {
+				flags |= fLower
+			} else if c != 'd' {
+				flags |= fPunct
+			}
+		}
+		if c == last {
+			run++
+			if run >= 2 {
+				continue
+			}
+		} else {
+			run = 0
+		}
+		last = c
+		h = hByte(h, c)
+	}
+	if nLetters > 0 && nUpper == nLetters {
+		flags |= fUpper
+	}
+	if nLetters == 0 && flags&fDigit == 0 {
+		flags |= fPunct
+	}
+	if namePrefixed(w) {
+		flags |= fAlPrefix
+	}
+	return flags, h
+}
+
+func capitalised(f uint16) bool { return f&(fTitle|fAlPrefix) != 0 }
+
+// gazetteer kinds that need a capitalised match
+const capKinds = KCountry | KCity | KAdmin | KFirstName | KRegion | KDemonym | KOrgKey | KLocWord | KFacWord |
+	KPerson | KOrgName | KSurname
+
+// Extract computes the static features of words; afterwards Static(i) gives token i's.
+func (f *Featurizer) Extract(words []string) {
+	n := len(words)
+	if cap(f.info) < n {
+		f.info = make([]tokInfo, n, n*2)
+	}
+	f.info = f.info[:n]
+	for i, w := range words {
+		fl, sh := wordFlags(w)
+		f.info[i] = tokInfo{lower: hLower(fnvOffset, w), shape: sh, flags: fl}
+	}
+	// gazetteer phrase matches; name kinds need a capitalised first and last word
+	for i := 0; i < n; i++ {
+		h := uint64(fnvOffset)
+		for k := 0; k < maxPhrase && i+k < n; k++ {
+			if k > 0 {
+				h = hByte(h, ' ')
+			}
+			h = hLower(h, words[i+k])
+			kinds, ok := f.gz.m[h]
+			if !ok {
+				continue
+			}
+			lf := f.info[i+k].flags
+			if !capitalised(f.info[i].flags) || !capitalised(lf) && lf&fDigit == 0 {
+				kinds &^= capKinds
+			}
+			if kinds == 0 {
+				continue
+			}
+			for j := i; j <= i+k; j++ {
+				f.info[j].gz |= kinds
+			}
+			if k > 0 {
+				f.info[i].gzB |= kinds
+				f.info[i+k].gzL |= kinds
+			}
+		}
+	}
+	f.feats = f.feats[:0]
+	if cap(f.offs) < n+1 {
+		f.offs = make([]int, 0, 2*n+1)
+	}
+	f.offs = f.offs[:0]
+	for i := 0; i < n; i++ {
+		f.offs = append(f.offs, len(f.feats))
+		f.static(words, i)
+	}
+	f.offs = append(f.offs, len(f.feats))
+}
+
+// Static returns the static features of token i (valid until the next Extract).
+func (f *Featurizer) Static(i int) []uint64 { return f.feats[f.offs[i]:f.offs[i+1]] }
+
+func (f *Featurizer) add(h uint64) { f.feats = append(f.feats, finish(h)) }
+
+var boundary = tokInfo{lower: hStr(fnvOffset, "<s>"), shape: hStr(fnvOffset, "<s>")}
+var boundaryEnd = tokInfo{lower: hStr(fnvOffset, "</s>"), shape: hStr(fnvOffset, "</s>")}
+
+func (f *Featurizer) at(i int) *tokInfo {
+	if i < 0 {
+		return &boundary
+	}
+	if i >= len(f.info) {
+		return &boundaryEnd
+	}
+	return &f.info[i]
+}
+
+func (f *Featurizer) static(words []string, i int) {
+	t := &f.info[i]
+	w := words[i]
+	f.add(tmpl(1))
+	f.add(hU64(tmpl(2), t.lower))
+	f.add(t.shape)
+	// prefixes and suffixes (runes), lower-cased
+	nr := utf8.RuneCountInString(w)
+	if nr > 1 {
+		h := tmpl(4)
+		k := 0
+		for _, r := range w {
+			if k >= 4 || k >= nr-1 {
+				break
+			}
+			h = hRune(h, unicode.ToLower(r))
+			k++
+			f.add(hByte(h, byte(k)))
+		}
+		// suffixes: walk back
+		end := len(w)
+		h = tmpl(8)
+		for k := 1; k <= 4 && k < nr; k++ {
+			r, sz := utf8.DecodeLastRuneInString(w[:end])
+			end -= sz
+			h = hRune(h, unicode.ToLower(r))
+			f.add(hByte(h, byte(k)))
+		}
+	}
+	for b := 0; b < 9; b++ {
+		if t.flags&(1<<b) != 0 {
+			f.add(hByte(tmpl(12), byte(b)))
+		}
+	}
+	if nr > 12 {
+		f.add(tmpl(31))
+	} else {
+		f.add(hByte(tmpl(31), byte(nr)))
+	}
+	p1, p2, n1, n2 := f.at(i-1), f.at(i-2), f.at(i+1), f.at(i+2)
+	f.add(hU64(tmpl(13), p1.lower))
+	f.add(hU64(tmpl(14), p2.lower))
+	f.add(hU64(tmpl(15), n1.lower))
+	f.add(hU64(tmpl(16), n2.lower))
+	f.add(hU64(hU64(tmpl(17), p1.shape), t.shape))
+	f.add(hU64(hU64(tmpl(18), n1.shape), t.shape))
+	f.add(hU64(hU64(tmpl(19), p1.lower), t.lower))
+	f.add(hU64(hU64(tmpl(20), n1.lower), t.lower))
+	f.add(hU64(hU64(tmpl(32), p1.lower), t.shape))
+	f.add(hU64(hU64(tmpl(33), n1.lower), t.shape))
+	if i == 0 || p1.flags&fPunct != 0 && (words[i-1] == "\"" || words[i-1] == "“" || words[i-1] == "(" || words[i-1] == ":" || words[i-1] == "-" || words[i-1] == "—") {
+		f.add(hU64(tmpl(21), t.shape))
+		f.add(hU64(tmpl(34), t.lower))
+	}
+	// gazetteer kinds of this token and neighbours
+	for k := 0; k < numKinds; k++ {
+		bit := uint32(1) << k
+		if t.gz&bit != 0 {
+			pos := byte('U')
+			if t.gzB&bit != 0 {
+				pos = 'B'
+			} else if t.gzL&bit != 0 {
+				pos = 'L'
+			}
+			f.add(hByte(hByte(tmpl(22), byte(k)), pos))
+			f.add(hU64(hByte(tmpl(35), byte(k)), t.shape))
+		}
+		if p1.gz&bit != 0 {
+			f.add(hByte(tmpl(23), byte(k)))
+		}
+		if n1.gz&bit != 0 {
+			f.add(hByte(tmpl(24), byte(k)))
+		}
+		if p2.gz&bit != 0 {
+			f.add(hByte(tmpl(36), byte(k)))
+		}
+		if n2.gz&bit != 0 {
+			f.add(hByte(tmpl(37), byte(k)))
+		}
+	}
+	if t.gz == 0 && capitalised(t.flags) {
+		f.add(tmpl(38))
+	}
+}
+
+// Dynamic appends the features that depend on the previous tags p1 (t-1) and p2 (t-2)
+// to dst; -1 marks the sentence start.
+func (f *Featurizer) Dynamic(i, p1, p2 int, dst []uint64) []uint64 {
+	t := &f.info[i]
+	dst = append(dst,
+		finish(hInt(tmpl(25), p1)),
+		finish(hInt(hInt(tmpl(26), p1), p2)),
+		finish(hU64(hInt(tmpl(27), p1), t.lower)),
+		finish(hU64(hInt(tmpl(28), p1), t.shape)),
+	)
+	return dst
+}
+
+// namePrefixes are Arabic articles and name particles written joined to a capitalised
+// name with a hyphen ("al-Maliki", "ez-Zor", "bin-Salman").
+var namePrefixes = map[string]bool{"al": true, "el": true, "ez": true, "es": true, "ed": true, "ad": true,
+	"as": true, "ash": true, "ar": true, "at": true, "az": true, "an": true, "ul": true, "adh": true,
+	"ath": true, "bin": true, "ibn": true, "abu": true, "de": true, "di": true, "da": true, "du": true,
+	"le": true, "la": true, "Al": true, "El": true, "Bin": true, "Abu": true, "Ibn": true}
+
+// namePrefixed reports whether w is "al-Name"-like: a short particle, a hyphen (or apostrophe)
+// and a capital letter.
+func namePrefixed(w string) bool {
+	for k := 2; k <= 4 && k+1 < len(w); k++ {
+		if w[k] == '-' || w[k] == '\'' {
+			if !namePrefixes[w[:k]] {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(w[k+1:])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// NamePrefixed reports whether w is a particle-prefixed name such as "al-Maliki".
+func NamePrefixed(w string) bool { return namePrefixed(w) }

@@ -1,0 +1,240 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Types are the entity labels the tagger predicts, in tag order.
+var Types = []string{model.PERSON, model.ORG, model.GPE, model.LOC, model.FAC, model.NORP, model.WEAPON}
+
+// NumTags is the number of BIO tags: O, then B-T and I-T for each of Types.
+const NumTags = 1 + 2*7
+
+func init() {
+	if NumTags != 1+2*len(Types) {
+		panic("ner: NumTags does not match Types")
+	}
+}
+
+// TagB returns the B- tag of type index k; TagI the I- tag.
+func TagB(k int) int { return 1 + 2*k }
+
+// TagI returns the I- tag of type index k.
+func TagI(k int) int { return 2 + 2*k }
+
+// TagType returns the type index of tag t (-1 for O).
+func TagType(t int) int {
+	if t <= 0 {
+		return -1
+	}
+	return (t - 1) / 2
+}
+
+// IsInside reports whether t is an I- tag.
+func IsInside(t int) bool { return t > 0 && t%2 == 0 }
+
+// TagName returns "O", "B-PERSON", ...
+func TagName(t int) string {
+	if t <= 0 {
+		return "O"
+	}
+	if IsInside(t) {
+		return "I-" + Types[TagType(t)]
+	}
+	return "B-" + Types[TagType(t)]
+}
+
+// weights is an open-addressing table from feature hash to a row of NumTags weights.
+type weights struct {
+	keys []uint64
+	rows []int32
+	vals []float32
+	mask uint64
+}
+
+func newWeights(n int) *weights {
+	size := 1
+	for size < 2*n+16 {
+		size <<= 1
+	}
+	return &weights{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1),
+		vals: make([]float32, 0, n*NumTags)}
+}
+
+func (w *weights) insert(k uint64, row []float32) {
+	i := (k ^ k>>29) & w.mask
+	for w.keys[i] != 0 && w.keys[i] != k {
+		i = (i + 1) & w.mask
+	}
+	if w.keys[i] == 0 {
+		w.keys[i] = k
+		w.rows[i] = int32(len(w.vals) / NumTags)
+		w.vals = append(w.vals, row...)
+		return
+	}
+	copy(w.vals[int(w.rows[i])*NumTags:], row)
+}
+
+func (w *weights) get(k uint64) *[NumTags]float32 {
+	i := (k ^ k>>29) & w.mask
+	for {
+		kk := w.keys[i]
+		if kk == k {
+			r := int(w.rows[i]) * NumTags
+			return (*[NumTags]float32)(w.vals[r : r+NumTags])
+		}
+		if kk == 0 {
+			return nil
+		}
+		i = (i + 1) & w.mask
+	}
+}
+
+const magic = "SITREP-NER-1\n"
+
+// WriteModel writes a model file (gzip): the gazetteer entries and the weights, quantised
+// to int16 with weights whose magnitude is below prune dropped.
+func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune float32) error {
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { n := binary.PutUvarint(tmp[:], v); bw.Write(tmp[:n]) }
+	bw.WriteString(magic)
+	uv(uint64(NumTags))
+	uv(uint64(len(gaz)))
+	for _, g := range gaz {
+		uv(uint64(g.Kind))
+		uv(uint64(len(g.Phrase)))
+		bw.WriteString(g.Phrase)
+	}
+	var maxAbs float32
+	keys := make([]uint64, 0, len(wts))
+	for k, row := range wts {
+		keep := false
+		for _, v := range row {
+			a := float32(math.Abs(float64(v)))
+			if a >= prune {
+				keep = true
+			}
+			if a > maxAbs {
+				maxAbs = a
+			}
+		}
+		if keep {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
+	uv(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		uv(k - prev)
+		prev = k
+		row := wts[k]
+		var m uint32
+		for t, v := range row {
+			if float32(math.Abs(float64(v))) >= prune {
+				m |= 1 << t
+			}
+		}
+		uv(uint64(m))
+		for t, v := range row {
+			if m&(1<<t) != 0 {
+				q := int16(math.Round(float64(v / scale)))
+				binary.Write(bw, binary.LittleEndian, q)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadModel reads a model file written by WriteModel.
+func ReadModel(in io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("ner model: bad header")
+	}
+	nt, err := binary.ReadUvarint(br)
+	if err != nil || int(nt) != NumTags {
+		return nil, errors.New("ner model: tag set mismatch")
+	}
+	ng, err := binary.ReadUvarint(br)
+	if err != nil || ng > 1<<24 {
+		return nil, errors.New("ner model: bad gazetteer size")
+	}
+	gaz := make([]GazEntry, 0, ng)
+	var buf []byte
+	for i := uint64(0); i < ng; i++ {
+		k, err1 := binary.ReadUvarint(br)
+		l, err2 := binary.ReadUvarint(br)
+		if err1 != nil || err2 != nil || l > 1<<12 {
+			return nil, errors.New("ner model: bad gazetteer entry")
+		}
+		if cap(buf) < int(l) {
+			buf = make([]byte, l)
+		}
+		buf = buf[:l]
+		if _, err := io.ReadFull(br, buf); err != nil {
+			return nil, errors.New("ner model: truncated gazetteer")
+		}
+		gaz = append(gaz, GazEntry{Phrase: string(buf), Kind: uint32(k)})
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, errors.New("ner model: truncated")
+	}
+	nf, err := binary.ReadUvarint(br)
+	if err != nil || nf > 1<<26 {
+		return nil, errors.New("ner model: bad feature count")
+	}
+	w := newWeights(int(nf))
+	row := make([]float32, NumTags)
+	var key uint64
+	var q [2]byte
+	for i := uint64(0); i < nf; i++ {
+		d, err1 := binary.ReadUvarint(br)
+		m, err2 := binary.ReadUvarint(br)
+		if err1 != nil || err2 != nil {
+			return nil, errors.New("ner model: truncated weights")
+		}
+		key += d
+		for t := range row {
+			row[t] = 0
+			if m&(1<<t) != 0 {
+				if _, err := io.ReadFull(br, q[:]); err != nil {
+					return nil, errors.New("ner model: truncated weights")
+				}
+				row[t] = float32(int16(binary.LittleEndian.Uint16(q[:]))) * scale
+			}
+		}
+		if key != 0 {
+			w.insert(key, row)
+		}
+	}
+	return &Tagger{w: w, gz: NewGazetteer(gaz), gazEntries: gaz}, nil
+}

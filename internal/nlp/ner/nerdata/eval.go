@@ -1,0 +1,180 @@
+package nerdata
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+)
+
+// Counts are true positives, false positives and false negatives of exact-match spans.
+type Counts struct{ TP, FP, FN int }
+
+// P is precision.
+func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// R is recall.
+func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of P and R.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Score holds per-label counts and the coarse PER/ORG/LOC micro counts (GPE, LOC and FAC
+// counted as LOC).
+type Score struct {
+	Label  map[string]*Counts
+	Coarse Counts
+	Tokens int
+}
+
+type ent struct {
+	a, b  int
+	label string
+}
+
+func spans(tags []int) []ent {
+	var out []ent
+	for i := 0; i < len(tags); {
+		if tags[i] <= 0 {
+			i++
+			continue
+		}
+		typ := ner.TagType(tags[i])
+		j := i + 1
+		for j < len(tags) && ner.IsInside(tags[j]) && ner.TagType(tags[j]) == typ {
+			j++
+		}
+		out = append(out, ent{i, j, ner.Types[typ]})
+		i = j
+	}
+	return out
+}
+
+func coarse(l string) string {
+	switch l {
+	case "PERSON":
+		return "PER"
+	case "ORG":
+		return "ORG"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	}
+	return ""
+}
+
+// Evaluate tags every sentence of docs with tag and scores exact-match spans; spans that
+// touch a masked gold token are not scored.
+func Evaluate(docs []Doc, tag func(words []string) []int) *Score {
+	s := &Score{Label: map[string]*Counts{}}
+	get := func(l string) *Counts {
+		if s.Label[l] == nil {
+			s.Label[l] = &Counts{}
+		}
+		return s.Label[l]
+	}
+	for _, d := range docs {
+		for _, se := range d.Sents {
+			if len(se.Words) == 0 {
+				continue
+			}
+			s.Tokens += len(se.Words)
+			pred := tag(se.Words)
+			gold := append([]int(nil), se.Gold...)
+			masked := func(e ent) bool {
+				for i := e.a; i < e.b; i++ {
+					if gold[i] == Mask {
+						return true
+					}
+				}
+				return false
+			}
+			// gold spans (masked tokens count as O for span building)
+			g := make([]int, len(gold))
+			for i, t := range gold {
+				if t > 0 {
+					g[i] = t
+				}
+			}
+			gs, ps := spans(g), spans(pred)
+			gset := map[ent]bool{}
+			for _, e := range gs {
+				gset[e] = true
+			}
+			pset := map[ent]bool{}
+			for _, e := range ps {
+				if !masked(e) {
+					pset[e] = true
+				}
+			}
+			type cspan struct {
+				a, b int
+				l    string
+			}
+			gc, pc := map[cspan]bool{}, map[cspan]bool{}
+			for e := range gset {
+				if pset[e] {
+					get(e.label).TP++
+				} else {
+					get(e.label).FN++
+				}
+				if c := coarse(e.label); c != "" {
+					gc[cspan{e.a, e.b, c}] = true
+				}
+			}
+			for e := range pset {
+				if !gset[e] {
+					get(e.label).FP++
+				}
+				if c := coarse(e.label); c != "" {
+					pc[cspan{e.a, e.b, c}] = true
+				}
+			}
+			for e := range gc {
+				if pc[e] {
+					s.Coarse.TP++
+				} else {
+					s.Coarse.FN++
+				}
+			}
+			for e := range pc {
+				if !gc[e] {
+					s.Coarse.FP++
+				}
+			}
+		}
+	}
+	return s
+}
+
+// String formats the score as a small table.
+func (s *Score) String() string {
+	var b strings.Builder
+	var labels []string
+	for l := range s.Label {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	fmt.Fprintf(&b, "  %-8s %6s %6s %6s %5s\n", "label", "P", "R", "F1", "gold")
+	for _, l := range labels {
+		c := s.Label[l]
+		fmt.Fprintf(&b, "  %-8s %6.3f %6.3f %6.3f %5d\n", l, c.P(), c.R(), c.F1(), c.TP+c.FN)
+	}
+	c := s.Coarse
+	fmt.Fprintf(&b, "  %-8s %6.3f %6.3f %6.3f %5d   (PER/ORG/LOC micro, GPE+LOC+FAC=LOC; %d tokens)\n",
+		"P/O/L", c.P(), c.R(), c.F1(), c.TP+c.FN, s.Tokens)
+	return b.String()
+}

@@ -1,0 +1,526 @@
+// Command train trains sitrep's named-entity tagger (package ner) on re3d, wikigold and
+// MEANTIME from ../shared/data, prints per-label scores on the 20% held-out documents, and
+// writes the embedded model file:
+//
+//	go run ./internal/nlp/ner/train -data ../shared/data -out internal/nlp/ner/model.bin.gz
+//
+// A relative -data is resolved from the repository root; -out from the working directory.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner/nerdata"
+)
+
+func repoRoot() string {
+	dir, _ := os.Getwd()
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return dir
+		}
+	}
+}
+
+var seedFlag = flag.Int64("seed", 1, "shuffle seed")
+
+func main() {
+	data := flag.String("data", "../shared/data", "shared data directory (relative to the repo root)")
+	out := flag.String("out", "model.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	prune := flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
+	all := flag.Bool("all", false, "also train on the held-out documents (no honest evaluation)")
+	flag.Parse()
+	log.SetFlags(0)
+	dataDir := *data
+	if !filepath.IsAbs(dataDir) {
+		dataDir = filepath.Join(repoRoot(), dataDir)
+	}
+
+	gazEntries, err := geonamesEntries(filepath.Join(dataDir, "geonames"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if ph, err := phoenixEntries(filepath.Join(dataDir, "cameo-dictionaries")); err != nil {
+		log.Printf("warning: %v", err)
+	} else {
+		gazEntries = append(gazEntries, ph...)
+	}
+	if cs, err := capEntries(dataDir); err != nil {
+		log.Printf("warning: %v", err)
+	} else {
+		gazEntries = append(gazEntries, cs...)
+	}
+	gazEntries = mergeEntries(gazEntries)
+	log.Printf("gazetteer: %d phrases", len(gazEntries))
+	gz := ner.NewGazetteer(gazEntries)
+	lab := nerdata.NewLabeler(gz)
+	docs, errs := lab.Load(dataDir)
+	for _, e := range errs {
+		log.Printf("warning: %v", e)
+	}
+	if len(docs) == 0 {
+		log.Fatal("no training data")
+	}
+	var train, test []nerdata.Doc
+	for _, d := range docs {
+		if nerdata.Heldout(d) {
+			test = append(test, d)
+			if !*all || d.Corpus == "wikievents" {
+				continue
+			}
+		}
+		train = append(train, d)
+	}
+	var sents []nerdata.Sent
+	ntok := 0
+	for _, d := range train {
+		for _, s := range d.Sents {
+			if len(s.Words) > 0 {
+				sents = append(sents, s)
+				ntok += len(s.Words)
+			}
+		}
+	}
+	log.Printf("train: %d docs, %d sentences, %d tokens; held out: %d docs", len(train), len(sents), ntok, len(test))
+
+	t0 := time.Now()
+	w := trainPerceptron(sents, gz, *epochs)
+	log.Printf("trained in %v, %d features", time.Since(t0).Round(time.Millisecond), len(w))
+
+	var buf bytes.Buffer
+	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune)); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	t1 := time.Now()
+	tg, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d bytes, %d features kept, load %v", *out, buf.Len(), tg.NumFeatures(), time.Since(t1).Round(time.Millisecond))
+
+	tag := func(words []string) []int { t, _ := tg.TagWords(words); return t }
+	byCorpus := map[string][]nerdata.Doc{}
+	for _, d := range test {
+		byCorpus[d.Corpus] = append(byCorpus[d.Corpus], d)
+	}
+	var names []string
+	for c := range byCorpus {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	for _, c := range names {
+		fmt.Printf("held-out %s (%d docs):\n%s", c, len(byCorpus[c]), nerdata.Evaluate(byCorpus[c], tag))
+	}
+	fmt.Printf("held-out all:\n%s", nerdata.Evaluate(test, tag))
+}
+
+// ---- averaged perceptron ----
+
+type row struct {
+	w   []float32
+	acc []float64
+	ts  []int32
+}
+
+type perceptron struct {
+	rows map[uint64]*row
+	c    int32
+}
+
+func (p *perceptron) score(feats []uint64, sc []float32) {
+	for _, h := range feats {
+		if r := p.rows[h]; r != nil {
+			for k, v := range r.w {
+				sc[k] += v
+			}
+		}
+	}
+}
+
+func (p *perceptron) update(feats []uint64, tag int, d float32) {
+	for _, h := range feats {
+		r := p.rows[h]
+		if r == nil {
+			r = &row{w: make([]float32, ner.NumTags), acc: make([]float64, ner.NumTags), ts: make([]int32, ner.NumTags)}
+			p.rows[h] = r
+		}
+		r.acc[tag] += float64(p.c-r.ts[tag]) * float64(r.w[tag])
+		r.ts[tag] = p.c
+		r.w[tag] += d
+	}
+}
+
+func (p *perceptron) average() map[uint64][]float32 {
+	out := make(map[uint64][]float32, len(p.rows))
+	for h, r := range p.rows {
+		v := make([]float32, ner.NumTags)
+		nz := false
+		for k := range v {
+			a := r.acc[k] + float64(p.c-r.ts[k])*float64(r.w[k])
+			v[k] = float32(a / float64(p.c))
+			if v[k] != 0 {
+				nz = true
+			}
+		}
+		if nz {
+			out[h] = v
+		}
+	}
+	return out
+}
+
+func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int) map[uint64][]float32 {
+	p := &perceptron{rows: map[uint64]*row{}}
+	f := ner.NewFeaturizer(gz)
+	rng := rand.New(rand.NewSource(*seedFlag))
+	sc := make([]float32, ner.NumTags)
+	var feats []uint64
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, si := range order {
+			s := sents[si]
+			f.Extract(s.Words)
+			p1, p2 := -1, -1
+			for i := range s.Words {
+				p.c++
+				feats = append(feats[:0], f.Static(i)...)
+				feats = f.Dynamic(i, p1, p2, feats)
+				for k := range sc {
+					sc[k] = 0
+				}
+				p.score(feats, sc)
+				pred := ner.Best(sc, p1)
+				g := s.Gold[i]
+				if g >= 0 {
+					// the best action given the (possibly wrong) history
+					if !ner.Allowed(p1, g) {
+						g = ner.TagB(ner.TagType(g))
+					}
+					n++
+					if pred != g {
+						errs++
+						p.update(feats, g, 1)
+						p.update(feats, pred, -1)
+					}
+				}
+				p2, p1 = p1, pred
+			}
+		}
+		log.Printf("epoch %d: train token error %.4f", ep+1, float64(errs)/float64(max(n, 1)))
+	}
+	return p.average()
+}
+
+// ---- gazetteer from GeoNames ----
+
+var countryAliases = []string{"US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.",
+	"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Russian Federation",
+	"Palestine", "State of Palestine", "Gaza", "Holland", "Netherlands", "Burma", "Czech Republic", "Vatican City",
+	"DR Congo", "DRC", "Congo", "UAE", "Korea", "Persia", "Ivory Coast", "Cote d'Ivoire", "East Timor",
+	"Swaziland", "Macedonia", "Soviet Union", "USSR", "Yugoslavia", "Kurdistan Region", "Republic of Korea",
+	"Islamic Republic of Iran", "Syrian Arab Republic", "Kingdom of Saudi Arabia", "KSA", "Turkiye", "Türkiye",
+	"Lebanese Republic", "Republic of Iraq", "Emirates", "Bosnia", "Herzegovina", "Somaliland", "Transnistria",
+	"Abkhazia", "South Ossetia", "Northern Cyprus", "Western Sahara", "Tibet", "Xinjiang", "Chechnya", "Dagestan"}
+
+func geonamesEntries(dir string) ([]ner.GazEntry, error) {
+	seen := map[string]uint32{}
+	add := func(name string, k uint32) {
+		name = strings.Join(strings.Fields(name), " ")
+		if name == "" || len(strings.Fields(name)) > 5 {
+			return
+		}
+		seen[name] |= k
+	}
+	readTSV := func(name string, fn func([]string)) error {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			fn(strings.Split(line, "\t"))
+		}
+		return sc.Err()
+	}
+	if err := readTSV("countryInfo.tsv", func(c []string) {
+		if len(c) > 5 {
+			add(c[4], ner.KCountry)
+			add(strings.TrimPrefix(c[4], "The "), ner.KCountry)
+			add(c[5], ner.KCity)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, a := range countryAliases {
+		add(a, ner.KCountry)
+	}
+	if err := readTSV("admin1CodesASCII.txt", func(c []string) {
+		if len(c) > 2 {
+			for _, n := range c[1:3] {
+				add(n, ner.KAdmin)
+				for _, suf := range []string{" Governorate", " Province", " Region", " State", " District", " Oblast", " County"} {
+					if strings.HasSuffix(n, suf) {
+						add(strings.TrimSuffix(n, suf), ner.KAdmin)
+					}
+				}
+				for _, pre := range []string{"Muhafazat ", "Province of ", "State of "} {
+					if strings.HasPrefix(n, pre) {
+						add(strings.TrimPrefix(n, pre), ner.KAdmin)
+					}
+				}
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("cities15000.txt", func(c []string) {
+		if len(c) > 2 {
+			add(c[1], ner.KCity)
+			add(c[2], ner.KCity)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]ner.GazEntry, 0, len(seen))
+	for n, k := range seen {
+		out = append(out, ner.GazEntry{Phrase: n, Kind: k})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
+	return out, nil
+}
+
+func mergeEntries(es []ner.GazEntry) []ner.GazEntry {
+	m := map[string]uint32{}
+	for _, e := range es {
+		m[e.Phrase] |= e.Kind
+	}
+	out := make([]ner.GazEntry, 0, len(m))
+	for p, k := range m {
+		out = append(out, ner.GazEntry{Phrase: p, Kind: k})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
+	return out
+}
+
+var (
+	reDate  = regexp.MustCompile(`\d{6}`)
+	reParen = regexp.MustCompile(`\([^)]*\)`)
+)
+
+// phoenixEntries reads person and organisation names from the Phoenix actor dictionaries:
+// entries whose codes carry date ranges are office holders (persons), the others in the
+// International and MilNonState files are organisations.
+func phoenixEntries(dir string) ([]ner.GazEntry, error) {
+	type entry struct {
+		names []string
+		codes string
+	}
+	parse := func(name string) ([]entry, error) {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		var out []entry
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			raw := sc.Text()
+			l := raw
+			if i := strings.IndexByte(l, '#'); i >= 0 {
+				l = l[:i]
+			}
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			switch {
+			case raw[0] == ' ' || raw[0] == '\t':
+				if len(out) > 0 {
+					out[len(out)-1].codes += l
+				}
+			case l[0] == '+':
+				if len(out) > 0 {
+					out[len(out)-1].names = append(out[len(out)-1].names, strings.TrimSpace(l[1:]))
+				}
+			default:
+				n, c := l, ""
+				if i := strings.IndexByte(l, '['); i >= 0 {
+					n, c = l[:i], l[i:]
+				}
+				out = append(out, entry{names: []string{strings.TrimSpace(n)}, codes: c})
+			}
+		}
+		return out, sc.Err()
+	}
+	clean := func(n string) string {
+		n = reParen.ReplaceAllString(n, " ")
+		n = strings.ReplaceAll(n, "_", " ")
+		n = strings.Join(strings.Fields(n), " ")
+		if n == "" || strings.ContainsAny(n, "0123456789,") {
+			return ""
+		}
+		return n
+	}
+	var out []ner.GazEntry
+	for _, file := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
+		es, err := parse(file)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			person := reDate.MatchString(e.codes)
+			if !person && file == "Phoenix.Countries.actors.txt" {
+				continue // country names and offices: covered elsewhere
+			}
+			for _, n := range e.names {
+				n = clean(n)
+				if n == "" {
+					continue
+				}
+				ws := strings.Fields(n)
+				if person {
+					if len(ws) < 2 {
+						continue
+					}
+					out = append(out, ner.GazEntry{Phrase: n, Kind: ner.KPerson})
+					if last := ws[len(ws)-1]; len(last) > 2 {
+						out = append(out, ner.GazEntry{Phrase: last, Kind: ner.KSurname})
+					}
+				} else {
+					out = append(out, ner.GazEntry{Phrase: n, Kind: ner.KOrgName})
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// capEntries measures how often each word is capitalised inside a sentence in unlabelled
+// news text (event-location sentences, PLOVER synthetic stories).
+func capEntries(dataDir string) ([]ner.GazEntry, error) {
+	var texts []string
+	if f, err := os.Open(filepath.Join(dataDir, "event-location", "labeled_text.json.gz")); err == nil {
+		zr, err := gzip.NewReader(f)
+		if err == nil {
+			var recs []struct {
+				Text string `json:"text"`
+			}
+			if err := json.NewDecoder(zr).Decode(&recs); err == nil {
+				for _, r := range recs {
+					texts = append(texts, r.Text)
+				}
+			}
+		}
+		f.Close()
+	}
+	if f, err := os.Open(filepath.Join(dataDir, "plover-synthetic", "gpt_synthetic_events_2023-10-19.csv.gz")); err == nil {
+		zr, err := gzip.NewReader(f)
+		if err == nil {
+			r := csv.NewReader(zr)
+			r.FieldsPerRecord = -1
+			for {
+				rec, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					break
+				}
+				if len(rec) > 1 {
+					texts = append(texts, rec[1])
+				}
+			}
+		}
+		f.Close()
+	}
+	if len(texts) == 0 {
+		return nil, fmt.Errorf("no unlabelled text for capitalisation statistics")
+	}
+	type cnt struct{ cap, low int }
+	counts := map[string]*cnt{}
+	seenText := map[string]bool{}
+	for _, t := range texts {
+		if seenText[t] {
+			continue
+		}
+		seenText[t] = true
+		toks := ner.Tokenize(t, 0, len(t), nil)
+		initial := true
+		for _, tk := range toks {
+			w := t[tk.Start:tk.End]
+			r, _ := utf8DecodeFirst(w)
+			if !unicode.IsLetter(r) {
+				initial = w == "." || w == "!" || w == "?" || w == "\"" || w == "“" || w == ":" || (initial && !unicode.IsLetter(r))
+				continue
+			}
+			if !initial {
+				lw := strings.ToLower(w)
+				c := counts[lw]
+				if c == nil {
+					c = &cnt{}
+					counts[lw] = c
+				}
+				if unicode.IsUpper(r) {
+					c.cap++
+				} else {
+					c.low++
+				}
+			}
+			initial = false
+		}
+	}
+	var out []ner.GazEntry
+	for w, c := range counts {
+		n := c.cap + c.low
+		switch {
+		case n >= 3 && float64(c.cap) >= 0.8*float64(n):
+			out = append(out, ner.GazEntry{Phrase: w, Kind: ner.KCapHigh})
+		case n >= 5 && float64(c.cap) <= 0.2*float64(n):
+			out = append(out, ner.GazEntry{Phrase: w, Kind: ner.KCapLow})
+		}
+	}
+	log.Printf("capitalisation statistics from %d texts: %d words", len(seenText), len(out))
+	return out, nil
+}
+
+func utf8DecodeFirst(s string) (rune, int) {
+	for _, r := range s {
+		return r, 1
+	}
+	return 0, 0
+}

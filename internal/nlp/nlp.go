@@ -1,0 +1,59 @@
+// Package nlp is the language layer: it runs sentence splitting, entity tagging, quantity and
+// date finding over one document and returns its Annotation.
+package nlp
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+	"github.com/sitrep-dev/sitrep/internal/nlp/quantity"
+	"github.com/sitrep-dev/sitrep/internal/nlp/segment"
+	"github.com/sitrep-dev/sitrep/internal/nlp/timex"
+)
+
+// Annotator runs the language layer. The zero value is not usable; use New.
+type Annotator struct {
+	tagger *ner.Tagger
+}
+
+// New returns an Annotator using the embedded entity model.
+func New() (*Annotator, error) {
+	t, err := ner.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Annotator{tagger: t}, nil
+}
+
+// Annotate splits, tags and normalises doc.Text. ref is the reference date for relative
+// dates (YYYY-MM-DD, "" when unknown).
+func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation {
+	a := &model.Annotation{Doc: doc, Ref: ref}
+	a.Sentences = segment.Sentences(doc.Text)
+	a.Entities = an.tagger.Tag(doc.Text, a.Sentences)
+	a.Quantities = quantity.Find(doc.Text, a.Sentences)
+	a.Timexes = timex.Find(doc.Text, a.Sentences, ref)
+	for _, t := range a.Timexes {
+		a.Entities = append(a.Entities, model.Entity{Text: t.Text, Label: model.DATE, Start: t.Start, End: t.End, Value: t.Value})
+	}
+	for _, q := range a.Quantities {
+		a.Entities = append(a.Entities, model.Entity{Text: q.Text, Label: model.QUANTITY, Start: q.Start, End: q.End, Value: strconv.Itoa(q.Value)})
+	}
+	SortEntities(a.Entities)
+	return a
+}
+
+// SortEntities orders entities by start, longer first, then label: the order of output.
+func SortEntities(es []model.Entity) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
+		}
+		if es[i].End != es[j].End {
+			return es[i].End > es[j].End
+		}
+		return es[i].Label < es[j].Label
+	})
+}

@@ -1,0 +1,262 @@
+// Package timex finds date expressions and normalises them against a reference date.
+//
+// It recognises absolute dates ("June 26, 2024", "26 June 2024", "26/06/2024",
+// "2024-06-26", "July 2024", "in 2006", "mid-2023"), dates whose year comes from the
+// reference ("Oct. 7", "in June"), weekdays ("on Thursday", "last Friday") and relative
+// expressions ("yesterday", "a day earlier", "last week", "two weeks ago", "earlier this
+// month", "last year", "later that day").
+//
+// Values are YYYY-MM-DD, YYYY-MM or YYYY. A week is given as the date of its Monday with
+// Precision "week". Dates without a year and weekdays resolve, in news usage, to the most
+// recent such date on or before the reference date (a few days' margin for dates), or to the
+// next one when the words before them speak of the future ("will", "next", "scheduled").
+// When the reference date is unknown, expressions that need it get Value "" and
+// Relative true: nothing is guessed. Times of day and bare durations ("for three days")
+// are not dates.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Precisions.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+)
+
+// dayMargin is how far after the reference date a date without a year may fall and still be
+// read as this year's (a report may mention a date a few days ahead without "will").
+const dayMargin = 7
+
+// Find returns the date expressions in text, in order; ref is YYYY-MM-DD or "" (relative
+// expressions then stay unresolved).
+func Find(text string, sents []model.Sentence, ref string) []model.Timex {
+	var out []model.Timex
+	r, hasRef := parseRef(ref)
+	for si := range sents {
+		toks := sents[si].Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		low := make([]string, len(toks))
+		for i, t := range toks {
+			low[i] = lower(t.Text)
+		}
+		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
+		for i := 0; i < len(toks); {
+			m, ok := f.match(i)
+			if !ok {
+				i++
+				continue
+			}
+			tx := model.Timex{Start: toks[m.start].Start, End: toks[m.end-1].End, Precision: m.prec, Relative: m.rel}
+			tx.Text = text[tx.Start:tx.End]
+			if m.rel && !hasRef {
+				tx.Value = ""
+			} else {
+				tx.Value = m.value(f.future(m.start))
+			}
+			out = append(out, tx)
+			i = m.end
+		}
+	}
+	return out
+}
+
+// Parse normalises a single date expression (the whole of s) against ref; ok is false when
+// s is not a date expression.
+func Parse(s, ref string) (model.Timex, bool) {
+	toks := make([]model.Token, 0, 8)
+	i := 0
+	for i < len(s) {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != ',' {
+			j++
+		}
+		if j == i && j < len(s) {
+			j++
+		}
+		if j > i {
+			toks = append(toks, model.Token{Start: i, End: j, Text: s[i:j]})
+		}
+		i = j
+	}
+	if len(toks) == 0 {
+		return model.Timex{}, false
+	}
+	ts := Find(s, []model.Sentence{{Start: toks[0].Start, End: toks[len(toks)-1].End, Tokens: toks}}, ref)
+	if len(ts) != 1 {
+		return model.Timex{}, false
+	}
+	return ts[0], true
+}
+
+func parseRef(ref string) (time.Time, bool) {
+	if ref == "" {
+		return time.Time{}, false
+	}
+	if len(ref) > 10 {
+		ref = ref[:10]
+	}
+	t, err := time.Parse("2006-01-02", ref)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// lower returns s in lower case, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// kind of resolution a match needs
+const (
+	kAbs         = iota // fully given: y, m, d as set
+	kMonthDay           // month and day, year from ref
+	kMonth              // month, year from ref
+	kWeekday            // weekday (wd), dir from modifiers
+	kDayOffset          // ref + n days
+	kWeekOff            // week of ref + n weeks
+	kMonthOff           // month of ref + n months
+	kYearOff            // year of ref + n years
+	kMonthOfYear        // month m of the year of ref + n
+)
+
+type match struct {
+	start, end int // token range [start, end)
+	kind       int
+	y, m, d    int
+	n          int    // offset for k*Off; weekday for kWeekday
+	dir        int    // kWeekday: -1 last (strictly before), +1 next (strictly after), 0 default
+	prec       string // Day, Week, Month, Year
+	rel        bool
+	ref        time.Time
+}
+
+func (m match) value(future bool) string {
+	r := m.ref
+	switch m.kind {
+	case kAbs:
+		switch m.prec {
+		case Year:
+			return pad4(m.y)
+		case Month:
+			return pad4(m.y) + "-" + pad2(m.m)
+		}
+		return pad4(m.y) + "-" + pad2(m.m) + "-" + pad2(m.d)
+	case kMonthDay:
+		y := r.Year()
+		if future {
+			// the first such date not before ref (a day's margin)
+			for _, yy := range []int{y - 1, y, y + 1} {
+				t, ok := mkDate(yy, m.m, m.d)
+				if ok && !t.Before(r.AddDate(0, 0, -1)) {
+					return t.Format("2006-01-02")
+				}
+			}
+		}
+		for _, yy := range []int{y + 1, y, y - 1, y - 2, y - 3, y - 4} {
+			t, ok := mkDate(yy, m.m, m.d)
+			if ok && !t.After(r.AddDate(0, 0, dayMargin)) {
+				return t.Format("2006-01-02")
+			}
+		}
+		return ""
+	case kMonth:
+		y := r.Year()
+		rm := int(r.Month())
+		switch {
+		case m.dir < 0:
+			if m.m >= rm {
+				y--
+			}
+		case m.dir > 0 || future:
+			if m.m < rm || m.dir > 0 && m.m == rm {
+				y++
+			}
+		default:
+			if m.m > rm {
+				y--
+			}
+		}
+		return pad4(y) + "-" + pad2(m.m)
+	case kWeekday:
+		wd := int(r.Weekday())
+		var delta int
+		switch {
+		case m.dir < 0:
+			delta = -((wd-m.n+7)%7 + 0)
+			if delta == 0 {
+				delta = -7
+			}
+		case m.dir > 0:
+			delta = (m.n - wd + 7) % 7
+			if delta == 0 {
+				delta = 7
+			}
+		case future:
+			delta = (m.n - wd + 7) % 7
+		default:
+			delta = -((wd - m.n + 7) % 7)
+		}
+		return r.AddDate(0, 0, delta).Format("2006-01-02")
+	case kDayOffset:
+		return r.AddDate(0, 0, m.n).Format("2006-01-02")
+	case kWeekOff:
+		wd := (int(r.Weekday()) + 6) % 7 // days since Monday
+		return r.AddDate(0, 0, -wd+7*m.n).Format("2006-01-02")
+	case kMonthOff:
+		t := time.Date(r.Year(), r.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, m.n, 0)
+		return t.Format("2006-01")
+	case kYearOff:
+		return pad4(r.Year() + m.n)
+	case kMonthOfYear:
+		return pad4(r.Year()+m.n) + "-" + pad2(m.m)
+	}
+	return ""
+}
+
+func mkDate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func validDate(y, m, d int) bool { _, ok := mkDate(y, m, d); return ok }
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func pad4(n int) string {
+	s := strconv.Itoa(n)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}

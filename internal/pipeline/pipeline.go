@@ -1,0 +1,117 @@
+// Package pipeline wires sitrep's stages together: clean & split, annotate, resolve actors,
+// geocode, extract events. It is the only package that knows the order of the stages.
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/sitrep-dev/sitrep/internal/actors"
+	"github.com/sitrep-dev/sitrep/internal/clean"
+	"github.com/sitrep-dev/sitrep/internal/events"
+	"github.com/sitrep-dev/sitrep/internal/geo"
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp"
+)
+
+// Options are per-run settings; the zero value means the defaults.
+type Options struct {
+	// Published overrides every document's publication date (YYYY-MM-DD).
+	Published string
+	// Source overrides every document's outlet name.
+	Source string
+}
+
+// Pipeline holds the loaded models and knowledge bases; it is safe for concurrent use.
+type Pipeline struct {
+	nlp *nlp.Annotator
+	kb  *actors.KB
+	gaz *geo.Gazetteer
+}
+
+// New loads the embedded models, knowledge base and gazetteer.
+func New() (*Pipeline, error) {
+	an, err := nlp.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading entity model: %w", err)
+	}
+	kb, err := actors.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading actor knowledge base: %w", err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading gazetteer: %w", err)
+	}
+	return &Pipeline{nlp: an, kb: kb, gaz: gaz}, nil
+}
+
+// Item cleans one raw input item and processes every article it holds.
+func (p *Pipeline) Item(it input.Item, opt Options) (docs []model.Document, err error) {
+	defer func() {
+		// A bug in one stage must cost one document, not the batch.
+		if r := recover(); r != nil {
+			docs, err = nil, fmt.Errorf("%s: internal error while processing: %v", it.Name, r)
+		}
+	}()
+	if opt.Published != "" {
+		it.Published = opt.Published
+	}
+	if opt.Source != "" {
+		it.Source = opt.Source
+	}
+	docs, err = clean.Split(it)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", it.Name, err)
+	}
+	for i := range docs {
+		if opt.Published != "" {
+			docs[i].Published = opt.Published
+		}
+		p.Document(&docs[i])
+	}
+	return docs, nil
+}
+
+// Document annotates one clean document in place: id, sentences, entities and events.
+func (p *Pipeline) Document(d *model.Document) {
+	d.ID = DocID(d.Text)
+	a := p.Annotate(d)
+	d.Sentences = make([][2]int, len(a.Sentences))
+	for i, s := range a.Sentences {
+		d.Sentences[i] = [2]int{s.Start, s.End}
+	}
+	d.Entities = a.Entities
+	d.Events = nil
+	if d.Language == "en" {
+		d.Events = events.Extract(a)
+	}
+	if d.Entities == nil {
+		d.Entities = []model.Entity{}
+	}
+	if d.Events == nil {
+		d.Events = []model.Event{}
+	}
+}
+
+// Annotate runs the language, actor and geo stages on d and returns the annotation that
+// event extraction reads. Non-English documents get sentences only.
+func (p *Pipeline) Annotate(d *model.Document) *model.Annotation {
+	if d.Language != "en" {
+		a := &model.Annotation{Doc: d, Ref: d.Published}
+		return a
+	}
+	a := p.nlp.Annotate(d, d.Published)
+	p.kb.Resolve(a)
+	p.gaz.Resolve(a)
+	nlp.SortEntities(a.Entities)
+	return a
+}
+
+// DocID is the stable id of a document: a hash of its clean text.
+func DocID(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return "d-" + hex.EncodeToString(h[:8])
+}

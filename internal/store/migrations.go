@@ -1,0 +1,201 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are the schema steps, in order; migration i brings the schema to version i+1.
+// Each runs in its own transaction with the update of schema_version. Never edit a step that
+// has shipped: append a new one.
+var migrations = []string{
+	// 1: documents, inputs, entities, events with their actors and mentions, history, feeds.
+	`
+CREATE TABLE documents (
+	rowid         INTEGER PRIMARY KEY,
+	id            TEXT NOT NULL UNIQUE,
+	url           TEXT NOT NULL DEFAULT '',
+	title         TEXT NOT NULL DEFAULT '',
+	source        TEXT NOT NULL DEFAULT '',
+	language      TEXT NOT NULL DEFAULT '',
+	published     TEXT NOT NULL DEFAULT '',
+	text          TEXT NOT NULL DEFAULT '',
+	body          TEXT NOT NULL,
+	input_hash    TEXT NOT NULL DEFAULT '',
+	seen          TEXT NOT NULL,
+	ingested_at   TEXT NOT NULL,
+	superseded_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX documents_url ON documents(url) WHERE url <> '';
+CREATE INDEX documents_source ON documents(source, rowid);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
+
+CREATE TABLE inputs (
+	hash     TEXT PRIMARY KEY,
+	url      TEXT NOT NULL DEFAULT '',
+	name     TEXT NOT NULL DEFAULT '',
+	docs     INTEGER NOT NULL,
+	saved_at TEXT NOT NULL
+);
+CREATE INDEX inputs_url ON inputs(url) WHERE url <> '';
+
+CREATE TABLE entities (
+	doc_id     TEXT NOT NULL REFERENCES documents(id),
+	span_start INTEGER NOT NULL,
+	span_end   INTEGER NOT NULL,
+	label      TEXT NOT NULL,
+	text       TEXT NOT NULL,
+	actor      TEXT NOT NULL DEFAULT '',
+	value      TEXT NOT NULL DEFAULT '',
+	country    TEXT NOT NULL DEFAULT '',
+	lat        REAL,
+	lon        REAL
+);
+CREATE INDEX entities_doc ON entities(doc_id);
+CREATE INDEX entities_actor ON entities(actor) WHERE actor <> '';
+
+CREATE TABLE events (
+	id             TEXT PRIMARY KEY,
+	type           TEXT NOT NULL,
+	mode           TEXT NOT NULL DEFAULT '',
+	modality       TEXT NOT NULL DEFAULT '',
+	background     INTEGER NOT NULL DEFAULT 0,
+	acled_type     TEXT NOT NULL DEFAULT '',
+	acled_sub_type TEXT NOT NULL DEFAULT '',
+	cameo_root     TEXT NOT NULL DEFAULT '',
+	quad           INTEGER NOT NULL DEFAULT 0,
+	date           TEXT NOT NULL DEFAULT '',
+	date_precision TEXT NOT NULL DEFAULT '',
+	day            INTEGER,
+	sort_date      TEXT NOT NULL,
+	country        TEXT NOT NULL DEFAULT '',
+	admin1         TEXT NOT NULL DEFAULT '',
+	has_geo        INTEGER NOT NULL DEFAULT 0,
+	lat            REAL,
+	lon            REAL,
+	geo_precision  INTEGER NOT NULL DEFAULT 0,
+	killed         INTEGER,
+	confidence     REAL NOT NULL DEFAULT 0,
+	sources_count  INTEGER NOT NULL DEFAULT 0,
+	articles_count INTEGER NOT NULL DEFAULT 0,
+	first_seen     TEXT NOT NULL DEFAULT '',
+	last_seen      TEXT NOT NULL DEFAULT '',
+	seen_day       INTEGER,
+	body           TEXT NOT NULL,
+	updated_at     TEXT NOT NULL
+);
+CREATE INDEX events_sort ON events(sort_date DESC, id DESC);
+CREATE INDEX events_type ON events(type, sort_date DESC, id DESC);
+CREATE INDEX events_country ON events(country, sort_date DESC, id DESC);
+CREATE INDEX events_acled ON events(acled_type, sort_date DESC, id DESC);
+CREATE INDEX events_acled_sub ON events(acled_sub_type, sort_date DESC, id DESC);
+CREATE INDEX events_merge_day ON events(type, day);
+CREATE INDEX events_merge_seen ON events(type, seen_day) WHERE day IS NULL;
+CREATE INDEX events_geo ON events(lat, lon) WHERE has_geo = 1;
+
+CREATE TABLE event_actors (
+	event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	role     TEXT NOT NULL,
+	actor    TEXT NOT NULL,
+	name     TEXT NOT NULL DEFAULT '',
+	name_lc  TEXT NOT NULL DEFAULT '',
+	country  TEXT NOT NULL DEFAULT '',
+	kind     TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (event_id, role, actor)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_actor ON event_actors(actor);
+CREATE INDEX event_actors_name ON event_actors(name_lc);
+
+CREATE TABLE mentions (
+	rowid         INTEGER PRIMARY KEY,
+	event_id      TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	doc_id        TEXT NOT NULL REFERENCES documents(id),
+	extracted_id  TEXT NOT NULL,
+	sentence      TEXT NOT NULL DEFAULT '',
+	span_start    INTEGER NOT NULL DEFAULT 0,
+	span_end      INTEGER NOT NULL DEFAULT 0,
+	trigger       TEXT NOT NULL DEFAULT '',
+	trigger_start INTEGER NOT NULL DEFAULT 0,
+	trigger_end   INTEGER NOT NULL DEFAULT 0,
+	confidence    REAL NOT NULL DEFAULT 0,
+	seen          TEXT NOT NULL,
+	body          TEXT NOT NULL,
+	UNIQUE (event_id, doc_id)
+);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE INDEX mentions_extracted ON mentions(extracted_id);
+CREATE VIRTUAL TABLE mention_fts USING fts5(text);
+
+CREATE TABLE event_history (
+	id          INTEGER PRIMARY KEY,
+	event_id    TEXT NOT NULL,
+	changed_at  TEXT NOT NULL,
+	reason      TEXT NOT NULL,
+	doc_id      TEXT NOT NULL DEFAULT '',
+	replaced_by TEXT NOT NULL DEFAULT '',
+	old         TEXT NOT NULL
+);
+CREATE INDEX event_history_event ON event_history(event_id);
+
+CREATE TABLE feeds (
+	url           TEXT PRIMARY KEY,
+	title         TEXT NOT NULL DEFAULT '',
+	created_at    TEXT NOT NULL,
+	last_fetched  TEXT NOT NULL DEFAULT '',
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	last_error    TEXT NOT NULL DEFAULT ''
+);
+`,
+}
+
+// SchemaVersion is the schema version this build writes.
+var SchemaVersion = len(migrations)
+
+// migrate applies the missing migrations, each in its own (immediate) transaction that
+// re-reads the version, so that two processes opening a new store at once do not collide.
+func migrate(ctx context.Context, db *sql.DB) error {
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("creating schema_version: %w", err)
+	}
+	for {
+		done, err := migrateStep(ctx, db)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func migrateStep(ctx context.Context, db *sql.DB) (done bool, err error) {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	var version int
+	switch err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&version); {
+	case err == sql.ErrNoRows:
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
+			return false, fmt.Errorf("initialising schema_version: %w", err)
+		}
+	case err != nil:
+		return false, fmt.Errorf("reading schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return false, fmt.Errorf("store schema version %d is newer than this sitrep knows (%d): upgrade sitrep", version, len(migrations))
+	}
+	if version == len(migrations) {
+		return true, tx.Commit()
+	}
+	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
+		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, version+1); err != nil {
+		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	return false, nil
+}
