@@ -38,7 +38,7 @@ type KB struct {
 }
 
 type countryInfo struct {
-	iso2, name string
+	iso2, name    string
 	gov, mil, cop int // entry indices, -1 when absent
 }
 
@@ -64,11 +64,20 @@ func New() (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
-	// generated country file first, then the hand-written files in name order.
+	// the generated country file first, then the hand-written files in name order, then the
+	// other generated files (they only add aliases to entries defined before them).
+	rank := func(f string) int {
+		switch {
+		case strings.HasSuffix(f, "countries.gen.txt"):
+			return 0
+		case strings.HasSuffix(f, ".gen.txt"):
+			return 2
+		}
+		return 1
+	}
 	sort.Slice(files, func(i, j int) bool {
-		gi, gj := strings.HasSuffix(files[i], ".gen.txt"), strings.HasSuffix(files[j], ".gen.txt")
-		if gi != gj {
-			return gi
+		if rank(files[i]) != rank(files[j]) {
+			return rank(files[i]) < rank(files[j])
 		}
 		return files[i] < files[j]
 	})

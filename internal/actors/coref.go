@@ -65,7 +65,7 @@ func (d *doc) coref() {
 	base := append([]ment(nil), d.ments...)
 	base = append(base, d.blocks...)
 	sort.SliceStable(base, func(i, j int) bool { return base[i].start < base[j].start })
-	ants := base
+	ants := &refList{base: base}
 	var added []ment
 	for i := 0; i < len(d.toks); i++ {
 		if d.used[i] || !d.toks[i].word {
@@ -73,16 +73,21 @@ func (d *doc) coref() {
 		}
 		w := d.toks[i].norm
 		switch w {
-		case "the", "this", "these", "that", "those":
+		case "the", "this", "these", "those":
 			end, cons, ok := d.description(i)
 			if !ok {
 				continue
 			}
-			m := d.resolveRef(i, end, cons, ants, 6, "'"+d.span(i, end)+"'")
+			m := d.apposition(i, end, ants)
+			if m == nil {
+				m = d.resolveRef(i, end, cons, ants, 6, "'"+d.span(i, end)+"'")
+			}
 			d.markUsed(i, end)
 			if m != nil {
-				ants = insertMent(ants, *m)
+				ants.add(*m)
 				added = append(added, *m)
+			} else if cons.person {
+				// "the president" with no earlier president: leave it
 			} else if !cons.orgOnly {
 				// "the militants" with nothing to refer to: a generic actor.
 				if c := d.chunkStarting(end - 1); c != nil {
@@ -94,12 +99,16 @@ func (d *doc) coref() {
 						before := len(d.ments)
 						d.emitGeneric(i, end, n.kind, n.label, ci, "generic "+quote(d.span(i, end))+why, n.has('P'), "")
 						if len(d.ments) > before {
-							ants = insertMent(ants, d.ments[len(d.ments)-1])
+							nm := d.ments[len(d.ments)-1]
+							ants.add(nm)
 							d.ments = d.ments[:before]
-							added = append(added, ants[len(ants)-1])
+							added = append(added, nm)
 						}
 					}
 				}
+			} else if nm, ok := d.stateBody(i, end, cons); ok {
+				ants.add(nm)
+				added = append(added, nm)
 			} else {
 				// unresolved description: kept so the event stage sees an actor slot.
 				um := ment{start: i, end: end, entry: -1, sent: d.sentOf[i], core: [2]int{-1, -1},
@@ -114,7 +123,34 @@ func (d *doc) coref() {
 				continue
 			}
 			if m := d.resolveRef(i, i+1, cons, ants, 2, "'"+d.span(i, i+1)+"'"); m != nil {
-				ants = insertMent(ants, *m)
+				if (w == "its" || w == "their") && !m.person {
+					// "its fighters": the generic after the pronoun is the group itself
+					if k := sort.Search(len(d.ments), func(x int) bool { return d.ments[x].start >= i+1 }); k < len(d.ments) {
+						g := &d.ments[k]
+						if g.start == i+1 && g.am.Generic && g.entry < 0 && !g.drop {
+							n := d.headNoun(g.end)
+							if n != nil && (n.has('R') || n.kind == "REB" || n.kind == "UAF" || n.kind == "MIL") {
+								g.drop = true
+								if m.entry >= 0 && isState(&d.kb.entries[m.entry]) && (n.kind == "MIL" || n.kind == "COP") {
+									co := &d.kb.countries[d.kb.byISO[d.kb.entries[m.entry].Country]]
+									ne := co.mil
+									if n.kind == "COP" {
+										ne = co.cop
+									}
+									if ne >= 0 {
+										m.entry = ne
+										m.am.Actor = d.actorOf(&d.kb.entries[ne], i, g.end)
+									}
+								}
+								m.end = g.end
+								m.am.End = d.toks[g.end-1].end
+								m.am.Actor.Text = d.span(i, g.end)
+								m.am.Reason += " + " + quote(d.span(i+1, g.end))
+							}
+						}
+					}
+				}
+				ants.add(*m)
 				added = append(added, *m)
 			}
 		}
@@ -122,12 +158,42 @@ func (d *doc) coref() {
 	d.ments = append(d.ments, added...)
 }
 
-func insertMent(l []ment, m ment) []ment {
-	k := sort.Search(len(l), func(i int) bool { return l[i].start > m.start })
-	l = append(l, ment{})
-	copy(l[k+1:], l[k:])
-	l[k] = m
-	return l
+// refList holds the possible antecedents: the named mentions (sorted, fixed) and the
+// coreference mentions added left to right.
+type refList struct {
+	base, added []ment
+	win         []*ment
+}
+
+func (r *refList) add(m ment) { r.added = append(r.added, m) }
+
+// before returns up to 64 mentions that start before token i, in text order.
+func (r *refList) before(i int) []*ment {
+	r.win = r.win[:0]
+	kb := sort.Search(len(r.base), func(x int) bool { return r.base[x].start >= i }) - 1
+	ka := sort.Search(len(r.added), func(x int) bool { return r.added[x].start >= i }) - 1
+	for len(r.win) < 64 && (kb >= 0 || ka >= 0) {
+		if ka < 0 || (kb >= 0 && r.base[kb].start > r.added[ka].start) {
+			r.win = append(r.win, &r.base[kb])
+			kb--
+		} else {
+			r.win = append(r.win, &r.added[ka])
+			ka--
+		}
+	}
+	for a, b := 0, len(r.win)-1; a < b; a, b = a+1, b-1 {
+		r.win[a], r.win[b] = r.win[b], r.win[a]
+	}
+	return r.win
+}
+
+// at returns the named mention that starts at token j, or nil.
+func (r *refList) at(j int) *ment {
+	k := sort.Search(len(r.base), func(x int) bool { return r.base[x].start >= j })
+	if k < len(r.base) && r.base[k].start == j {
+		return &r.base[k]
+	}
+	return nil
 }
 
 // description parses "the [modifiers] head" at token i.
@@ -164,6 +230,27 @@ func (d *doc) description(i int) (int, constraint, bool) {
 		}
 		if c != nil && c.noun >= 0 && !c.hasEntry() {
 			n := &d.kb.nouns[c.noun]
+			if n.has('T') && !n.has('H') && !n.has('G') && !strings.HasSuffix(n.form, "s") && d.tokNorm(i) == "the" {
+				// "the president", "the Iraqi prime minister": a person named before
+				if nx := d.chunkStarting(c.end); nx != nil || d.tokNorm(c.end) == "of" {
+					return 0, cons, false // "the president of ...", "the minister Hakan Fidan"
+				}
+				if c.end < len(d.toks) && d.toks[c.end].cap && d.toks[c.end].word {
+					return 0, cons, false // a name follows
+				}
+				cons.person = true
+				cons.noun = n.form
+				if n.kind != "*" && n.kind != "-" {
+					cons.kinds = set(n.kind)
+				}
+				return c.end, cons, true
+			}
+			if n.has('G') {
+				// "the rebel report": a noun used as a modifier
+				if nx := d.nounOf(d.chunkStarting(c.end)); nx != nil && !nx.has('T') && !nx.has('H') {
+					return 0, cons, false
+				}
+			}
 			if n.has('H') || (n.has('G') && d.canRefer(n)) {
 				// a head noun; "the militia group": keep going when another head follows
 				if nx := d.nounOf(d.chunkStarting(c.end)); nx != nil && nx.has('H') && nx.kind == "*" {
@@ -340,6 +427,17 @@ func (d *doc) compatible(m *ment, cons constraint, pron bool) (ok, blocked bool)
 		return false, false
 	}
 	if cons.person {
+		if cons.country != "" && a.Country != cons.country {
+			return false, false
+		}
+		if cons.noun != "" {
+			// "the prime minister": the person's role or title must say so
+			role := strings.ToLower(a.Text)
+			if m.entry >= 0 {
+				role += " " + strings.ToLower(d.kb.entries[m.entry].Role)
+			}
+			return strings.Contains(role, cons.noun), false
+		}
 		return true, false
 	}
 	if cons.noMED && a.Kind == "MED" {
@@ -437,10 +535,12 @@ func (d *doc) affiliatedDeep(ei int, key string, depth int) bool {
 // resolveRef searches earlier mentions: the current sentence right to left, then earlier
 // sentences (up to window) each left to right, so the subject of the previous sentence wins
 // over its objects.
-func (d *doc) resolveRef(i, end int, cons constraint, ants []ment, window int, what string) *ment {
+func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int, what string) *ment {
 	pron := end == i+1 && !d.chunkAtIsNoun(i)
 	s := d.sentOf[i]
-	k := sort.Search(len(ants), func(x int) bool { return ants[x].start >= i }) // ants before i: [0,k)
+	win := refs.before(i)
+	ants := win
+	k := len(win)
 	var found *ment
 	where := ""
 	// same sentence, nearest first
@@ -448,12 +548,12 @@ func (d *doc) resolveRef(i, end int, cons constraint, ants []ment, window int, w
 		if ants[x].end > i {
 			continue
 		}
-		ok, blocked := d.compatible(&ants[x], cons, pron)
+		ok, blocked := d.compatible(ants[x], cons, pron)
 		if blocked {
 			return nil
 		}
 		if ok {
-			found, where = &ants[x], "same sentence"
+			found, where = ants[x], "same sentence"
 			break
 		}
 	}
@@ -472,12 +572,12 @@ func (d *doc) resolveRef(i, end int, cons constraint, ants []ment, window int, w
 				x--
 			}
 			for y := x + 1; y <= hi; y++ {
-				ok, blocked := d.compatible(&ants[y], cons, pron)
+				ok, blocked := d.compatible(ants[y], cons, pron)
 				if blocked && ps == s-1 {
 					return nil
 				}
 				if ok {
-					found, where = &ants[y], "previous sentence"
+					found, where = ants[y], "previous sentence"
 					if ps < s-1 {
 						where = "earlier sentence"
 					}
@@ -513,4 +613,60 @@ func (d *doc) resolveRef(i, end int, cons constraint, ants []ment, window int, w
 func (d *doc) chunkAtIsNoun(i int) bool {
 	c := d.chunkStarting(i)
 	return c != nil && c.noun >= 0
+}
+
+// apposition resolves "the Lebanese group Hezbollah" / "the militant group, al-Shabaab," to the
+// name that follows the description.
+func (d *doc) apposition(i, end int, refs *refList) *ment {
+	j := end
+	if d.tokNorm(j) == "," {
+		j++
+	}
+	f := refs.at(j)
+	if f == nil || f.entry < 0 || f.am.Coref || f.person {
+		return nil
+	}
+	m := ment{start: i, end: end, entry: f.entry, plural: f.plural, sent: d.sentOf[i], core: [2]int{-1, -1}}
+	m.am = model.ActorMention{Actor: f.am.Actor, Coref: true}
+	m.am.Actor.Text = d.span(i, end)
+	m.am.Actor.Affiliations = append([]string{}, f.am.Actor.Affiliations...)
+	m.am.Reason = "coref: " + quote(d.span(i, end)) + " -> " + f.am.Actor.Actor + " (apposition)"
+	m.am.Start, m.am.End = d.toks[i].start, d.toks[end-1].end
+	return &m
+}
+
+// headNoun is the noun of the chunk that ends at token end.
+func (d *doc) headNoun(end int) *noun {
+	if end <= 0 || end > len(d.toks) {
+		return nil
+	}
+	ci := d.chunkAt[end-1]
+	if ci < 0 || d.chunks[ci].end != end {
+		return nil
+	}
+	return d.nounOf(&d.chunks[ci])
+}
+
+// stateBody resolves an unresolved "the army" / "the government" to the body of the
+// sentence's or the document's country.
+func (d *doc) stateBody(i, end int, cons constraint) (ment, bool) {
+	n := d.headNoun(end)
+	if n == nil || !cons.orgOnly || (n.kind != "GOV" && n.kind != "MIL" && n.kind != "COP") {
+		return ment{}, false
+	}
+	ci, why := d.contextCountry(i, end)
+	if cons.country != "" {
+		ci, why = d.kb.byISO[cons.country], " (demonym)"
+	}
+	if ci < 0 {
+		return ment{}, false
+	}
+	before := len(d.ments)
+	d.emitCountryRole(i, end, ci, n.kind, n, "description "+quote(d.span(i, end))+why, false)
+	if len(d.ments) == before {
+		return ment{}, false
+	}
+	nm := d.ments[len(d.ments)-1]
+	d.ments = d.ments[:before]
+	return nm, true
 }

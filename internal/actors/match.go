@@ -40,6 +40,46 @@ type matcher struct {
 	vocab map[string]int32
 	next  map[uint64]int32
 	pays  [][]payload
+	// fuzzy maps the consonant skeleton of one-word names ("hzblh") to their entry, or -1
+	// when two entries share it.
+	fuzzy map[string]int32
+}
+
+// skeleton is the consonant outline of a folded word: the first letter, then the consonants
+// without repeats ("hezbollah", "hizbullah" -> "hzblh"); "" for short or non-letter words.
+func skeleton(w string) string {
+	if len(w) < 6 {
+		return ""
+	}
+	var b [32]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+		if c == 'q' {
+			c = 'k'
+		}
+		if i > 0 && strings.IndexByte("aeiouyw", c) >= 0 {
+			continue
+		}
+		if c == 'h' && n > 1 && strings.IndexByte("kgstdz", b[n-1]) >= 0 {
+			continue // kh, gh, sh, th, dh, zh
+		}
+		if n > 0 && b[n-1] == c {
+			continue
+		}
+		if n == len(b) {
+			return ""
+		}
+		b[n] = c
+		n++
+	}
+	if n < 4 {
+		return ""
+	}
+	return string(b[:n])
 }
 
 func skipWord(w string) bool { return w == "-" || w == "al" || w == "el" }
@@ -50,11 +90,22 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 	"ibn": true, "al": true, "el": true, "ul": true, "a": true, "to": true, "at": true, "da": true, "do": true, "van": true, "von": true, "der": true, "e": true, "i": true}
 
 func (kb *KB) newMatcher() *matcher {
-	m := &matcher{vocab: map[string]int32{}, next: map[uint64]int32{}, pays: [][]payload{nil}}
+	m := &matcher{vocab: map[string]int32{}, next: map[uint64]int32{}, pays: [][]payload{nil}, fuzzy: map[string]int32{}}
 	for i := range kb.entries {
 		e := &kb.entries[i]
 		for _, a := range e.Aliases {
 			m.insert(a, payload{typ: pEntry, idx: int32(i)}, true)
+			if e.Type != "state" {
+				if w := normWords(a); len(w) == 1 {
+					if sk := skeleton(w[0]); sk != "" {
+						if old, ok := m.fuzzy[sk]; ok && old != int32(i) {
+							m.fuzzy[sk] = -1
+						} else {
+							m.fuzzy[sk] = int32(i)
+						}
+					}
+				}
+			}
 		}
 		if e.Type == "state" && e.Kind == "GOV" {
 			ci := kb.byISO[e.Country]
@@ -71,6 +122,22 @@ func (kb *KB) newMatcher() *matcher {
 	}
 	for i := range kb.nouns {
 		m.insert(kb.nouns[i].form, payload{typ: pNoun, idx: int32(i)}, false)
+	}
+	// a skeleton shared with any known word (a country, a demonym, a noun) is no fuzzy key
+	for w := range m.vocab {
+		if sk := skeleton(w); sk != "" {
+			if ei, ok := m.fuzzy[sk]; ok && ei >= 0 {
+				ok2 := false
+				for _, a := range kb.entries[ei].Aliases {
+					if nw := normWords(a); len(nw) == 1 && nw[0] == w {
+						ok2 = true
+					}
+				}
+				if !ok2 {
+					m.fuzzy[sk] = -1
+				}
+			}
+		}
 	}
 	return m
 }
@@ -179,11 +246,9 @@ func casedOK(toks []token, pos []int, p payload) bool {
 	return true
 }
 
-// titleWords are the one-word title nouns of nouns.tsv (set while loading).
-var titleWords map[string]bool
-
 func (kb *KB) loadNouns() error {
 	kb.nouns = kb.nouns[:0]
+	var titleWords map[string]bool
 	seen := map[string]bool{}
 	read := func(file string, gen bool) error {
 		b, err := dataFS.ReadFile(file)

@@ -16,6 +16,7 @@ type token struct {
 	cap        bool   // first letter upper case
 	upper      bool   // every letter upper case (and at least two letters)
 	poss       bool   // the possessive "'s" token
+	shout      bool   // in a sentence written in capitals
 }
 
 // isApos reports whether r is one of the apostrophe-like marks found in transliterations.
@@ -36,6 +37,9 @@ func isHyphen(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -87,6 +91,12 @@ func fold(s string) string {
 // possessive "'s" is its own token; dotted acronyms ("U.S.") are one token; hyphens and other
 // punctuation are single-rune tokens.
 func tokenize(text string, out []token) []token {
+	return tokenizeCache(text, out, nil)
+}
+
+// tokenizeCache is tokenize with a cache of folded forms (raw word -> fold), to spare
+// allocations over many documents.
+func tokenizeCache(text string, out []token, cache map[string]string) []token {
 	out = out[:0]
 	i := 0
 	n := len(text)
@@ -111,7 +121,7 @@ func tokenize(text string, out []token) []token {
 		// dotted acronym: X.Y. or X.Y.Z.
 		if j, ok := acronymEnd(text, i); ok {
 			raw := text[i:j]
-			out = append(out, mkWord(i, j, raw))
+			out = append(out, mkWord(i, j, raw, cache))
 			i = j
 			continue
 		}
@@ -138,7 +148,7 @@ func tokenize(text string, out []token) []token {
 		if j == i {
 			j = i + sz
 		}
-		out = append(out, mkWord(i, j, text[i:j]))
+		out = append(out, mkWord(i, j, text[i:j], cache))
 		i = j
 		// possessive
 		if i < n {
@@ -201,10 +211,50 @@ func acronymEnd(text string, i int) (int, bool) {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func mkWord(i, j int, raw string) token {
-	t := token{start: i, end: j, word: true, norm: fold(raw)}
+func mkWord(i, j int, raw string, cache map[string]string) token {
+	t := token{start: i, end: j, word: true}
+	if cache != nil {
+		if n, ok := cache[raw]; ok {
+			t.norm = n
+		} else {
+			t.norm = fold(raw)
+			if len(cache) < 1<<16 {
+				cache[raw] = t.norm
+			}
+		}
+	} else {
+		t.norm = fold(raw)
+	}
 	first := true
 	letters, uppers := 0, 0
+	ascii := true
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			letters++
+			up := c <= 'Z'
+			if up {
+				uppers++
+			}
+			if first {
+				t.cap = up
+			}
+			first = false
+		} else if c >= '0' && c <= '9' && first {
+			first = false
+			t.cap = true
+		}
+	}
+	if ascii {
+		t.upper = letters >= 2 && letters == uppers
+		return t
+	}
+	first = true
+	letters, uppers = 0, 0
 	for _, r := range raw {
 		if unicode.IsLetter(r) {
 			letters++
@@ -245,8 +295,15 @@ func splitSentences(text string, toks []token) [][2]int {
 				end = true
 			}
 		}
-		if !end && i+1 < len(toks) && strings.Count(text[t.end:toks[i+1].start], "\n") >= 1 {
-			end = true
+		if !end && i+1 < len(toks) {
+			if gap := text[t.end:toks[i+1].start]; strings.Contains(gap, "\n") {
+				// a blank line ends a sentence; a single line break only after a short line
+				// (title, caption), not inside hard-wrapped text.
+				ls := strings.LastIndexByte(text[:t.end], '\n') + 1
+				if strings.Count(gap, "\n") >= 2 || t.end-ls < 60 {
+					end = true
+				}
+			}
 		}
 		if end {
 			out = append(out, [2]int{s, i + 1})

@@ -12,7 +12,9 @@ func (d *doc) output() {
 	a := d.a
 	a.Actors = a.Actors[:0]
 	for i := range d.ments {
-		a.Actors = append(a.Actors, d.ments[i].am)
+		if !d.ments[i].drop {
+			a.Actors = append(a.Actors, d.ments[i].am)
+		}
 	}
 	sort.SliceStable(a.Actors, func(i, j int) bool {
 		if a.Actors[i].Start != a.Actors[j].Start {
@@ -20,15 +22,16 @@ func (d *doc) output() {
 		}
 		return a.Actors[i].End > a.Actors[j].End
 	})
-	added := false
+	var newEnts []model.Entity
 	for i := range d.ments {
 		m := &d.ments[i]
-		if m.am.Coref || m.core[0] < 0 {
+		if m.am.Coref || m.core[0] < 0 || m.drop {
 			continue
 		}
 		cs, ce := d.toks[m.core[0]].start, d.toks[m.core[1]-1].end
 		linked := false
-		for k := range a.Entities {
+		hi := sort.Search(len(a.Entities), func(x int) bool { return a.Entities[x].Start >= ce })
+		for k := hi - 1; k >= 0 && a.Entities[k].Start > cs-256; k-- {
 			en := &a.Entities[k]
 			if en.End <= cs || en.Start >= ce {
 				continue
@@ -45,10 +48,10 @@ func (d *doc) output() {
 		if m.label == model.ORG && strings.HasPrefix(strings.ToLower(txt), "the ") {
 			// keep "The Associated Press" whole, as taggers do
 		}
-		a.Entities = append(a.Entities, model.Entity{Text: txt, Label: m.label, Start: cs, End: ce, Actor: m.am.Actor.Actor})
-		added = true
+		newEnts = append(newEnts, model.Entity{Text: txt, Label: m.label, Start: cs, End: ce, Actor: m.am.Actor.Actor})
 	}
-	if added {
+	if len(newEnts) > 0 {
+		a.Entities = append(a.Entities, newEnts...)
 		sort.SliceStable(a.Entities, func(i, j int) bool {
 			ei, ej := &a.Entities[i], &a.Entities[j]
 			if ei.Start != ej.Start {

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -10,6 +11,9 @@ import (
 func (d *doc) personWithTitle(c *chunk, ei int) int {
 	e := &d.kb.entries[ei]
 	reason := "alias match " + quote(d.span(c.start, c.end))
+	if d.isFuzzy(c.start) {
+		reason = "fuzzy match " + quote(d.span(c.start, c.end)) + " ~ " + quote(e.Name)
+	}
 	if d.expired(e) {
 		reason += " (role ended " + e.Until + ")"
 	}
@@ -83,11 +87,25 @@ func (d *doc) personAfterTitle(start int, t *chunk, modEntry *Entry, former bool
 		act.Country = modEntry.Country
 		act.Affiliations = append(act.Affiliations, modEntry.ID)
 	}
+	dom := ""
+	if modEntry == nil && n.kind != "MED" {
+		// "Interior Minister NAME" in a document about one country
+		if ci := d.dominant(); ci >= 0 {
+			act.Country = d.kb.countries[ci].iso2
+			if g := d.kb.countries[ci].gov; g >= 0 {
+				act.Affiliations = append(act.Affiliations, d.kb.entries[g].ID)
+			}
+			dom = " (document's dominant country " + act.Country + ")"
+			if kind == "*" || kind == "-" {
+				kind = "GOV"
+			}
+		}
+	}
 	if kind == "*" || kind == "-" {
 		kind = ""
 	}
 	act.Kind = kind
-	reason := "title+name: " + quote(title) + " + " + quote(act.Name)
+	reason := "title+name: " + quote(title) + " + " + quote(act.Name) + dom
 	if former {
 		reason += " (former)"
 	}
@@ -194,14 +212,19 @@ func (d *doc) personName(j int) int {
 	if j >= len(d.toks) || !d.toks[j].word || !d.toks[j].cap || notNameStart[d.toks[j].norm] {
 		return -1
 	}
-	for _, en := range d.a.Entities {
-		if en.Label == model.PERSON && en.Start == d.toks[j].start {
+	ents := d.a.Entities
+	for x := sort.Search(len(ents), func(x int) bool { return ents[x].Start >= d.toks[j].start }); x < len(ents) && ents[x].Start == d.toks[j].start; x++ {
+		en := ents[x]
+		if en.Label == model.PERSON {
 			k := j
 			for k < len(d.toks) && d.toks[k].end <= en.End {
 				k++
 			}
 			return k
 		}
+	}
+	if d.toks[j].shout {
+		return -1 // capitals tell nothing here
 	}
 	k := j
 	words := 0
@@ -242,7 +265,7 @@ func (d *doc) possessor(i int) *Entry {
 	if i < 2 || d.tokNorm(i-1) != "'s" {
 		return nil
 	}
-	for k := len(d.ments) - 1; k >= 0; k-- {
+	for k := len(d.ments) - 1; k >= 0 && k >= len(d.ments)-8; k-- {
 		m := &d.ments[k]
 		if m.end != i-1 {
 			continue

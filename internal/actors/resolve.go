@@ -29,6 +29,7 @@ type ment struct {
 	person     bool
 	plural     bool
 	blocker    bool
+	drop       bool // merged into another mention
 	sent       int
 	label      string // entity label to add for the core span ("" none)
 }
@@ -49,6 +50,9 @@ type doc struct {
 	counts  map[int]int // country index -> mentions, for the dominant country
 	ctxSkip [2]int      // tokens contextCountry ignores (an affiliation "pro-Iran")
 	hits    []hit
+	cache   map[string]string // raw word -> folded form, kept across documents
+	fuzzyAt []int             // tokens matched by skeleton only
+	entBuf  []int32
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{} }}
@@ -72,7 +76,10 @@ func (d *doc) reset(kb *KB, a *model.Annotation) {
 	if d.ref == "" {
 		d.ref = a.Doc.Published
 	}
-	d.toks = tokenize(d.text, d.toks)
+	if d.cache == nil || len(d.cache) >= 1<<16 {
+		d.cache = make(map[string]string, 4096)
+	}
+	d.toks = tokenizeCache(d.text, d.toks, d.cache)
 	n := len(d.toks)
 	d.sentOf = resizeInt(d.sentOf, n)
 	d.chunkAt = resizeI32(d.chunkAt, n)
@@ -85,6 +92,8 @@ func (d *doc) reset(kb *KB, a *model.Annotation) {
 		d.chunkAt[i] = -1
 	}
 	d.chunks = d.chunks[:0]
+	d.entBuf = d.entBuf[:0]
+	d.fuzzyAt = d.fuzzyAt[:0]
 	d.ments = d.ments[:0]
 	d.blocks = d.blocks[:0]
 	d.counts = map[int]int{}
@@ -108,11 +117,28 @@ func (d *doc) reset(kb *KB, a *model.Annotation) {
 		d.sents = append(d.sents, splitSentences(d.text, d.toks)...)
 	}
 	for si, s := range d.sents {
+		words, upper := 0, 0
 		for i := s[0]; i < s[1]; i++ {
 			d.sentOf[i] = si
+			if t := &d.toks[i]; t.word && len(t.norm) > 1 {
+				words++
+				if t.upper {
+					upper++
+				}
+			}
+		}
+		shout := words >= 4 && upper*10 >= words*7
+		for i := s[0]; i < s[1]; i++ {
+			d.toks[i].shout = shout
 		}
 	}
 }
+
+// shoutStop are short words that look like acronyms in text written in capitals.
+var shoutStop = map[string]bool{"is": true, "it": true, "us": true, "as": true, "at": true, "in": true, "on": true, "or": true,
+	"to": true, "an": true, "am": true, "be": true, "by": true, "do": true, "go": true, "he": true, "me": true, "my": true,
+	"no": true, "of": true, "so": true, "up": true, "we": true, "who": true, "pa": true, "aa": true, "all": true, "are": true,
+	"can": true, "her": true, "his": true, "its": true, "may": true, "new": true, "one": true, "our": true, "out": true, "was": true, "sac": true, "iss": true, "ice": true}
 
 func resizeInt(s []int, n int) []int {
 	if cap(s) < n {
@@ -131,6 +157,7 @@ func resizeI32(s []int32, n int) []int32 {
 func (d *doc) run() {
 	d.chunk()
 	d.named()
+	d.taggerEntities()
 	d.coref()
 	sort.SliceStable(d.ments, func(i, j int) bool {
 		if d.ments[i].start != d.ments[j].start {
@@ -145,23 +172,57 @@ func (d *doc) chunk() {
 	m := d.kb.m
 	for i := 0; i < len(d.toks); {
 		d.hits = m.walk(d.toks, i, d.hits[:0])
+		if d.toks[i].shout {
+			// "IS", "WHO", "US" in a sentence in capitals are words, not acronyms
+			k := 0
+			for _, h := range d.hits {
+				if h.p.upper != 0 && h.end == i+1 && shoutStop[d.toks[i].norm] {
+					continue
+				}
+				d.hits[k] = h
+				k++
+			}
+			d.hits = d.hits[:k]
+		}
 		if len(d.hits) == 0 {
-			i++
-			continue
+			// fuzzy: an unknown capitalised word with the outline of a one-word name
+			if t := &d.toks[i]; t.word && t.cap && len(t.norm) >= 6 {
+				if _, known := m.vocab[t.norm]; !known {
+					if ei, ok := m.fuzzy[skeleton(t.norm)]; ok && ei >= 0 && abs(len(t.norm)-len(normWords(d.kb.entries[ei].Aliases[0])[0])) <= 3 {
+						d.hits = append(d.hits, hit{start: i, end: i + 1, p: payload{typ: pEntry, idx: ei}})
+						d.fuzzyAt = append(d.fuzzyAt, i)
+					}
+				}
+			}
+			if len(d.hits) == 0 {
+				i++
+				continue
+			}
 		}
 		end := 0
 		for _, h := range d.hits {
 			end = max(end, h.end)
 		}
-		// do not let a match run over a sentence end
-		c := chunk{start: i, end: end, adj: -1, people: -1, capital: -1, noun: -1}
+		start := i
+		// "al-Qaeda": the article before the match belongs to the name
+		for start > 0 && d.chunkAt[start-1] < 0 && d.toks[start-1].end == d.toks[start].start &&
+			(d.toks[start-1].norm == "-" && start > 1 && (d.toks[start-2].norm == "al" || d.toks[start-2].norm == "el") && d.toks[start-2].end == d.toks[start-1].start) {
+			start -= 2
+		}
+		if start > 0 && start == i && d.chunkAt[start-1] < 0 && (d.toks[start-1].norm == "al" || d.toks[start-1].norm == "el") && d.toks[start-1].cap && d.toks[start-1].end < d.toks[start].start {
+			// "Al Qaeda"
+			start--
+		}
+		c := chunk{start: start, end: end, adj: -1, people: -1, capital: -1, noun: -1}
+		eb := len(d.entBuf)
 		for _, h := range d.hits {
 			if h.end != end {
 				continue
 			}
 			switch h.p.typ {
 			case pEntry:
-				c.entries = append(c.entries, h.p.idx)
+				d.entBuf = append(d.entBuf, h.p.idx)
+				c.entries = d.entBuf[eb:len(d.entBuf):len(d.entBuf)]
 			case pDemAdj:
 				c.adj = h.p.idx
 			case pDemPeople:
@@ -174,7 +235,7 @@ func (d *doc) chunk() {
 		}
 		ci := int32(len(d.chunks))
 		d.chunks = append(d.chunks, c)
-		for j := i; j < end; j++ {
+		for j := start; j < end; j++ {
 			d.chunkAt[j] = ci
 		}
 		// country counts for the dominant country
@@ -447,6 +508,26 @@ func (d *doc) phrase(i int, c *chunk) int {
 			return end
 		}
 	}
+	// 2b. "a court in Guyana", "officials in Kyiv": a role noun placed in a country
+	if n := d.nounOf(c); n != nil && n.has('R') && !n.has('G') && !c.hasEntry() && d.tokNorm(c.end) == "in" {
+		if pc := d.chunkStarting(c.end + 1); pc != nil && !d.used[c.end+1] {
+			ci := -1
+			if pc.capital >= 0 {
+				ci = int(pc.capital)
+			} else if pc.hasEntry() && isState(&d.kb.entries[pc.entries[0]]) && d.kb.entries[pc.entries[0]].Kind == "GOV" {
+				ci = d.kb.byISO[d.kb.entries[pc.entries[0]].Country]
+			}
+			if ci >= 0 {
+				kind := n.kind
+				if kind == "*" || kind == "-" {
+					kind = "GOV"
+				}
+				d.emitCountryRole(c.start, c.end, ci, kind, n, "role in country: "+quote(d.span(c.start, c.end))+" in "+quote(d.span(pc.start, pc.end)), false)
+				d.markUsed(c.start, c.end)
+				return c.end
+			}
+		}
+	}
 	// 3. a name alone
 	if c.hasEntry() {
 		return d.nameAlone(c)
@@ -480,8 +561,15 @@ func (d *doc) phrase(i int, c *chunk) int {
 			if d.tokNorm(c.start-1) == "the" && d.canRefer(n) {
 				return c.end
 			}
+			if d.inDescription(c.start, c.end) {
+				return c.end
+			}
 			ci, why := d.contextCountry(c.start, c.end)
-			d.emitGeneric(c.start, c.end, n.kind, n.label, ci, "generic "+quote(d.span(c.start, c.end))+why, n.has('P'), "")
+			kind := n.kind
+			if kind == "*" {
+				kind = "GOV" // "officials"
+			}
+			d.emitGeneric(c.start, c.end, kind, n.label, ci, "generic "+quote(d.span(c.start, c.end))+why, n.has('P'), "")
 			d.markUsed(c.start, c.end)
 			return c.end
 		}
@@ -532,7 +620,9 @@ func (d *doc) metonymVerb(i int) bool {
 }
 
 // locative reports whether token i follows a preposition that makes a country a place.
-func (d *doc) locative(i int) bool {
+func (d *doc) locative(i int) bool { return d.locativeN(i, 4) }
+
+func (d *doc) locativeN(i, depth int) bool {
 	j := i - 1
 	for j >= 0 && (d.toks[j].norm == "the" || d.toks[j].norm == "northern" || d.toks[j].norm == "southern" ||
 		d.toks[j].norm == "eastern" || d.toks[j].norm == "western" || d.toks[j].norm == "central" || d.toks[j].norm == "occupied" || d.toks[j].norm == "south" || d.toks[j].norm == "north") {
@@ -541,16 +631,39 @@ func (d *doc) locative(i int) bool {
 	if j < 0 || !d.sameSent(j, i) {
 		return false
 	}
+	if d.toks[j].norm == "," {
+		// "in Zamfara, Nigeria"
+		k := j - 1
+		for k >= 0 && j-k <= 3 && d.toks[k].word && d.toks[k].cap {
+			k--
+		}
+		if k >= 0 && k < j-1 && d.sameSent(k, i) {
+			switch d.toks[k].norm {
+			case "in", "near", "at", "from", "inside", "outside", "around":
+				return true
+			}
+		}
+	}
 	if w := d.toks[j].norm; (w == "and" || w == "or" || w == ",") && j > 0 && d.chunkAt[j-1] >= 0 {
 		pc := &d.chunks[d.chunkAt[j-1]]
-		if pc.capital >= 0 || (pc.hasEntry() && isState(&d.kb.entries[pc.entries[0]])) {
-			return d.locative(pc.start)
+		if depth > 0 && (pc.capital >= 0 || (pc.hasEntry() && isState(&d.kb.entries[pc.entries[0]]))) {
+			return d.locativeN(pc.start, depth-1)
 		}
 	}
 	switch d.toks[j].norm {
-	case "in", "inside", "within", "across", "throughout", "from", "to", "near", "around", "outside", "of", "via",
-		"towards", "toward", "through", "at", "over", "entered", "enter", "visit", "visited", "visiting", "left", "reach", "reached", "toured", "arrived", "returned", "back":
+	case "in", "inside", "within", "across", "throughout", "from", "near", "around", "outside", "of", "via",
+		"through", "over", "entered", "enter", "visit", "visited", "visiting", "left", "reach", "reached", "toured", "arrived", "returned", "back":
 		return true
+	case "to", "towards", "toward":
+		// "headed to Syria", "travel to Tunisia" (a destination), not "arms to Israel"
+		if j > 0 {
+			switch d.toks[j-1].norm {
+			case "head", "heads", "headed", "heading", "travel", "travels", "traveled", "travelled", "travelling", "traveling", "trip",
+				"visit", "flew", "fly", "flies", "went", "go", "goes", "going", "returned", "return", "returning", "moved", "fled", "flee",
+				"fleeing", "deported", "sent", "back", "way", "route", "border", "crossed", "came", "come", "arrived", "ambassador", "envoy":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -579,6 +692,9 @@ func (d *doc) nameAlone(c *chunk) int {
 	e := &d.kb.entries[ei]
 	start, end := c.start, c.end
 	reason := "alias match " + quote(d.span(c.start, c.end))
+	if d.isFuzzy(c.start) {
+		reason = "fuzzy match " + quote(d.span(c.start, c.end)) + " ~ " + quote(e.Name)
+	}
 	if isPerson(e) {
 		return d.personWithTitle(c, ei)
 	}
@@ -593,8 +709,10 @@ func (d *doc) nameAlone(c *chunk) int {
 			// "Iran's" + org/role handled by modAt; a bare possessive is the state.
 			end++
 			reason = "possessive country " + quote(d.span(c.start, c.end))
-		} else if d.locative(start) || d.placeFollows(end) || d.tokNorm(start-1) == "-" {
+		} else if d.locative(start) || d.placeFollows(end) || d.tokNorm(start-1) == "-" || d.insideName(start) {
 			return c.end
+		} else if c.adj >= 0 && end < len(d.toks) && d.toks[end].word && !d.toks[end].cap && !metonymVerbs[d.toks[end].norm] && !verbish[d.toks[end].norm] {
+			return c.end // "US horse abattoir": the name used as an adjective
 		} else {
 			reason = "country as actor " + quote(d.span(c.start, c.end))
 		}
@@ -604,6 +722,9 @@ func (d *doc) nameAlone(c *chunk) int {
 		return end
 	}
 	// organisation
+	if d.tokNorm(end) == "-" && affilWords[d.tokNorm(end+1)] {
+		return c.end // "Al Qaeda-linked": a modifier
+	}
 	if n := d.nounOf(d.chunkStarting(end)); n != nil && !d.used[end] {
 		if n.has('H') || n.has('G') || n.has('R') {
 			if n.kind == "*" || n.kind == e.Kind || n.has('H') || n.kind == "REB" || n.kind == "UAF" {
@@ -634,7 +755,6 @@ func (d *doc) validity(e *Entry) string {
 	}
 	return ""
 }
-
 
 // modLed handles a modifier followed by a role noun, a name or a generic noun.
 func (d *doc) modLed(mod modifier) int {
@@ -733,6 +853,9 @@ func (d *doc) modLed(mod modifier) int {
 		d.markUsed(start, end)
 		return end
 	}
+	if mod.country >= 0 && n.has('G') && d.inDescription(mod.start, nc.end) {
+		return 0 // "the Somali militant group": a description, coreference decides
+	}
 	if mod.country >= 0 && (n.has('G')) {
 		// "Iraqi protesters", "Israeli settlers"
 		d.emitGeneric(mod.start, nc.end, n.kind, n.label, mod.country, "demonym+generic: "+quote(d.span(mod.start, mod.end))+" + "+quote(d.span(nc.start, nc.end)), n.has('P'), "")
@@ -801,10 +924,17 @@ func (d *doc) emitCountryRole(start, end, ci int, kind string, n *noun, reason s
 	}
 	label := n.label
 	if label == "" {
-		label = "%s"
+		label = kindLabel[kind]
 	}
 	d.emitGeneric(start, end, kind, label, ci, reason, n.has('P'), "")
 }
+
+// kindLabel names generic actors of a kind (ACLED style) when the noun has no label.
+var kindLabel = map[string]string{"BUS": "Business (%s)", "CVL": "Civilians (%s)", "MED": "Journalists (%s)",
+	"REL": "Religious Group (%s)", "LAB": "Labour Group (%s)", "OPP": "Opposition (%s)", "NGO": "NGO (%s)",
+	"UAF": "Unidentified Armed Group (%s)", "REB": "Rebel Group (%s)", "PTY": "Political Party (%s)", "IGO": "%s",
+	"GOV": "Government of %s", "MIL": "Military Forces of %s", "COP": "Police Forces of %s", "LEG": "Legislature of %s",
+	"JUD": "Judiciary of %s", "SPY": "Intelligence Services of %s", "IMG": "Armed Group (%s)"}
 
 func (d *doc) emitGeneric(start, end int, kind, label string, ci int, reason string, plural bool, entLabel string) {
 	act := model.Actor{Text: d.span(start, end), Kind: kind, Affiliations: []string{}}
@@ -858,7 +988,11 @@ func (d *doc) contextCountry(start, end int) (int, string) {
 	if best >= 0 {
 		return best, " (place in sentence: " + d.kb.countries[best].iso2 + ")"
 	}
-	for i := s[0]; i < s[1]; {
+	lo, hi := max(s[0], start-60), min(s[1], end+60)
+	for lo > s[0] && d.chunkAt[lo] >= 0 && d.chunks[d.chunkAt[lo]].start != lo {
+		lo--
+	}
+	for i := lo; i < hi; {
 		c := d.chunkStarting(i)
 		if c == nil {
 			i++
@@ -888,8 +1022,10 @@ func (d *doc) contextCountry(start, end int) (int, string) {
 		i = c.end
 	}
 	if best < 0 {
-		for _, en := range d.a.Entities {
-			if en.Label != model.GPE || en.Start < d.toks[s[0]].start || en.End > d.toks[s[1]-1].end {
+		ents := d.a.Entities
+		for x := sort.Search(len(ents), func(x int) bool { return ents[x].Start >= d.toks[lo].start }); x < len(ents) && ents[x].Start < d.toks[hi-1].end; x++ {
+			en := ents[x]
+			if en.Label != model.GPE || en.End > d.toks[s[1]-1].end {
 				continue
 			}
 			if ci, ok := d.kb.places[fold(en.Text)]; ok {
@@ -934,4 +1070,98 @@ func (d *doc) dominant() int {
 		return bi
 	}
 	return -1
+}
+
+// inDescription reports whether tokens [i,end) lie inside a description that starts with
+// "the" a few tokens earlier ("the Iran-backed militant group").
+func (d *doc) inDescription(i, end int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6 && d.sameSent(k, i); k-- {
+		switch d.toks[k].norm {
+		case "the", "this", "these", "those":
+			de, _, ok := d.description(k)
+			return ok && de >= end
+		}
+		if d.used[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// taggerEntities adds the tagger's PERSON and ORG entities that no mention covers, as actors
+// known only by name (they may still be sources and targets, and antecedents of "he").
+func (d *doc) taggerEntities() {
+	for _, en := range d.a.Entities {
+		if en.Label != model.PERSON && en.Label != model.ORG {
+			continue
+		}
+		i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > en.Start })
+		j := i
+		for j < len(d.toks) && d.toks[j].start < en.End {
+			j++
+		}
+		if i >= j || !d.free(i, j) {
+			continue
+		}
+		act := model.Actor{Text: d.span(i, j), Name: d.span(i, j), Affiliations: []string{}}
+		d.emit(ment{start: i, end: j, core: [2]int{-1, -1}, entry: -1, person: en.Label == model.PERSON,
+			am: model.ActorMention{Actor: act, Reason: "tagger " + en.Label + " entity, not in the knowledge base"}})
+		d.markUsed(i, j)
+	}
+}
+
+// countryMention is a country named in the text in any role (actor, place or adjective).
+type countryMention struct {
+	start int
+	iso   string
+}
+
+// countryMentions lists every country name, capital and demonym of text in order.
+func (kb *KB) countryMentions(text string) []countryMention {
+	d := &doc{}
+	d.reset(kb, &model.Annotation{Doc: &model.Document{Text: text}})
+	d.chunk()
+	var out []countryMention
+	for _, c := range d.chunks {
+		ci := int32(-1)
+		switch {
+		case c.adj >= 0:
+			ci = c.adj
+		case c.people >= 0:
+			ci = c.people
+		case c.capital >= 0:
+			ci = c.capital
+		case len(c.entries) > 0:
+			e := &kb.entries[c.entries[0]]
+			if isState(e) {
+				ci = int32(kb.byISO[e.Country])
+			}
+		}
+		if ci >= 0 {
+			out = append(out, countryMention{start: d.toks[c.start].start, iso: kb.countries[ci].iso2})
+		}
+	}
+	return out
+}
+
+// insideName reports whether the capitalised word before token i makes it part of a longer
+// name ("Port Sudan", "New Mexico").
+func (d *doc) insideName(i int) bool {
+	j := i - 1
+	if j < 0 || !d.sameSent(j, i) || !d.toks[j].word || !d.toks[j].cap || d.chunkAt[j] >= 0 {
+		return false
+	}
+	if j == d.sents[d.sentOf[i]][0] {
+		return false // "Later Sudan said": a capital at the start of a sentence tells nothing
+	}
+	return !notNameStart[d.toks[j].norm]
+}
+
+func (d *doc) isFuzzy(i int) bool {
+	for _, f := range d.fuzzyAt {
+		if f == i {
+			return true
+		}
+	}
+	return false
 }

@@ -108,6 +108,10 @@ func isArtefact(line, k string) bool {
 	if words <= 4 && (strings.HasSuffix(k, "min read") || strings.HasSuffix(k, "minute read") || strings.HasSuffix(k, "minutes read")) {
 		return true
 	}
+	// Gallery and slide counters: "1 of 4", "Image 2 of 10", "3/12".
+	if words <= 4 && galleryCounter(line, k) {
+		return true
+	}
 	// Navigation menus: several short items separated by "|", "•", "·", "»", "›".
 	if isMenu(line) {
 		return true
@@ -194,4 +198,44 @@ func endsSentence(s string) bool {
 
 func isLetterOrDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// counterLabels may precede a gallery counter: "Image 2 of 10".
+var counterLabels = map[string]bool{
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true,
+	"pictures": true, "slide": true, "gallery": true, "item": true, "page": true,
+}
+
+// galleryCounter reports a line (key form) that is only a position counter: "1 of 4",
+// "Image 2 of 10", "3/12", with 1 <= N <= M < 1000. (A score such as "1-3" is not one.)
+func galleryCounter(line, k string) bool {
+	f := strings.Fields(k)
+	if len(f) >= 3 && counterLabels[f[0]] {
+		f = f[1:]
+	}
+	switch {
+	case len(f) == 3 && f[1] == "of":
+		f = []string{f[0], f[2]}
+	case len(f) == 2 && strings.Contains(line, "/"):
+	default:
+		return false
+	}
+	n, ok1 := smallNum(f[0])
+	m, ok2 := smallNum(f[1])
+	return ok1 && ok2 && n >= 1 && n <= m
+}
+
+// smallNum parses 1–3 ASCII digits.
+func smallNum(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 3 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

@@ -7,7 +7,8 @@
 //   - Title: the item's title when it has one (a JSONL "title"); else, for HTML, the page title
 //     readability finds; else the article's headline when one is detected (a short title-case
 //     line without a final period followed by a blank line, or a line the page repeats at the
-//     top of an article). A text without a detectable headline gets "" (none is invented).
+//     top of an article, or, in a text with no blank lines, a title-case line of four or more
+//     words right before the body). A text without a detectable headline gets "" (none is invented).
 //   - Text: the article body, one paragraph per line, paragraphs separated by a single "\n".
 //     The title is not repeated at the top of Text. A photo caption is kept once, as its own
 //     paragraph, with any credit it carries inside the line ("(Reuters)", "(Photo by … / AFP)");
@@ -21,12 +22,20 @@
 //
 // Cleaning rules, all general: whitespace is normalised (Normalize); lines that are page
 // furniture are dropped (1–3 capital letters alone, "Advertisement", share/follow/subscribe
-// prompts, "Read more: …" links, cookie banners, stand-alone photo credits, navigation menus);
-// a line repeated right after itself is kept once; a block of lines repeated right after
-// itself is kept once and marks the start of an article; within an article, a line that
+// prompts, "Read more: …" links, cookie banners, footer and copyright lines, stand-alone photo
+// credits, gallery counters such as "1 of 4", navigation menus); a line repeated right after
+// itself is kept once; a block of lines repeated right after itself is kept once and marks the
+// start of an article; a headline (title case, or four words or more) repeated a few lines
+// later marks the start of an article; a short non-sentence line (four words or fewer) that
+// occurs twice or more on the page apart from itself is a widget and is dropped; a navigation
+// run (three or more lines of 1–3 capitalised words) at the top or bottom of an article is
+// dropped, as is a list of linked headlines after its last body line, and, between two
+// articles, any short label after the first one's body; within an article, a line that
 // repeats an earlier one (ignoring case, punctuation and a short trailing credit) is dropped.
-// A plain-text item is split into articles where a repeated header block starts, or where a
-// title-case headline follows two or more blank lines and body text follows it.
+// A plain-text item is split into articles where a repeated header block or repeated
+// headline starts (after a blank line; with no blank line, only a title-case headline), or
+// where a title-case headline follows two or more blank lines and body text follows it. A
+// standfirst (a sentence between headline and body) and a wire dateline stay in Text.
 package clean
 
 import (
@@ -103,6 +112,10 @@ func cleanText(raw, title string, single, detect bool) []article {
 		return nil
 	}
 	ps = collapseRepeats(ps)
+	ps = dropRepeatedShort(ps)
+	if len(ps) == 0 {
+		return nil
+	}
 	var parts [][]para
 	if single {
 		parts = [][]para{ps}
@@ -117,7 +130,7 @@ func cleanText(raw, title string, single, detect bool) []article {
 		} else if i == 0 {
 			t = title // a known title belongs to the first article
 		}
-		arts = append(arts, buildArticle(part, t, i == 0, detect))
+		arts = append(arts, buildArticle(part, t, i == 0, i < len(parts)-1, detect))
 	}
 	return arts
 }
@@ -127,8 +140,10 @@ func cleanText(raw, title string, single, detect bool) []article {
 const headerLines = 6
 
 // buildArticle picks the title, drops repeats and header datelines and joins the text.
-func buildArticle(ps []para, title string, first, detect bool) article {
+// notLast says another article follows it on the page.
+func buildArticle(ps []para, title string, first, notLast, detect bool) article {
 	a := article{title: title}
+	ps = dropNavRuns(ps, notLast)
 	skip := make([]bool, len(ps))
 	if title == "" && detect {
 		if ti, ok := findTitle(ps, first); ok {
@@ -231,32 +246,65 @@ func stripCredit(s string) string {
 	return strings.TrimSpace(s[:i])
 }
 
-// findTitle finds the headline among an article's leading lines: a line that opens a repeated
-// header block, or a title-case headline followed by a blank line; for the first article of a
-// text, also a short sentence-case headline followed by a blank line and body text. Lines
-// before it must be short non-prose lines (page furniture).
+// findTitle finds the headline among an article's leading non-prose lines: first a line that
+// opens a repeated header block; else a title-case headline followed by a blank line and body
+// text (in a text without blank lines: a title-case line of four or more words right before
+// the body); else, at the start of a text or after a wide gap, a short sentence-case line followed
+// by a blank line and body text. The lines before it (page furniture) are dropped with it.
 func findTitle(ps []para, first bool) (int, bool) {
 	if len(ps) < 2 {
 		return 0, false
 	}
-	for i := 0; i < len(ps) && i < headerLines; i++ {
-		p := ps[i]
-		if isProse(p.text) || i > 0 && wordCount(ps[i-1].text) > 10 {
-			return 0, false
+	n := 0 // leading lines that may be header
+	for n < len(ps) && n < headerLines && !isProse(ps[n].text) && wordCount(ps[n].text) <= 25 {
+		n++
+	}
+	if n == len(ps) {
+		n-- // the title needs something after it
+	}
+	for i := 0; i < n; i++ {
+		if ps[i].header && headlineShape(ps[i].text) {
+			return i, true
 		}
-		if !headlineShape(p.text) || i+1 >= len(ps) {
+	}
+	// A page scraped without any blank lines: the headline may be the title-case line right
+	// before the body text.
+	noBlanks := true
+	for _, p := range ps[1:] {
+		if p.blank > 0 {
+			noBlanks = false
+			break
+		}
+	}
+	best, bestWords := -1, 0
+	for i := 0; i < n; i++ {
+		p := ps[i]
+		if !headlineShape(p.text) {
 			continue
 		}
-		if p.header {
-			return i, true
+		if !(ps[i+1].blank >= 1 || p.echo ||
+			noBlanks && isProse(ps[i+1].text) && wordCount(p.text) >= 4) {
+			continue
 		}
-		followed := ps[i+1].blank >= 1
-		if followed && titleCase(p.text) && proseAhead(ps[i+1:], 60) {
-			return i, true
+		// Title case: the site name or section may be title case too; the headline is
+		// usually the longest such line (a line the page echoes counts double).
+		if titleCase(p.text) && proseAhead(ps[i+1:], 60) {
+			w := wordCount(p.text)
+			if p.echo {
+				w *= 2
+			}
+			if w > bestWords {
+				best, bestWords = i, w
+			}
 		}
-		if i == 0 && (first || p.blank >= 2) && followed && wordCount(p.text) >= 3 && wordCount(p.text) <= 18 && proseAhead(ps[1:], 60) {
-			return 0, true
-		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	p := ps[0]
+	if (first || p.blank >= 2) && headlineShape(p.text) && (ps[1].blank >= 1 || p.echo) &&
+		wordCount(p.text) >= 3 && wordCount(p.text) <= 18 && proseAhead(ps[1:], 60) {
+		return 0, true
 	}
 	return 0, false
 }

@@ -12,6 +12,7 @@ type para struct {
 	key    string // key(text)
 	blank  int    // blank lines before it
 	header bool   // starts a block of lines that the page repeats: an article's header region
+	echo   bool   // the page printed this line twice in a row
 }
 
 // paragraphs splits normalised text into lines, dropping page artefacts. The blank lines
@@ -137,6 +138,7 @@ func collapseRepeats(ps []para) []para {
 			if len(p.text) > len(last.text) {
 				last.text, last.key = p.text, p.key
 			}
+			last.echo = true
 			continue
 		}
 		out = append(out, p)
@@ -166,9 +168,11 @@ func collapseRepeats(ps []para) []para {
 	// 3. A headline that comes back a few lines later (with a caption or byline between).
 	clear(del)
 	for i := 0; i < len(ps); i++ {
-		if del[i] || len(ps[i].key) < 8 || !headlineShape(ps[i].text) {
-			continue
+		if del[i] || len(ps[i].key) < 8 || !headlineShape(ps[i].text) ||
+			wordCount(ps[i].text) < 4 && !titleCase(ps[i].text) {
+			continue // a short label such as "Save for later" is no headline
 		}
+		prose := 0
 		for j := i + 2; j < len(ps) && j <= i+8; j++ {
 			if del[j] {
 				continue
@@ -181,8 +185,10 @@ func collapseRepeats(ps []para) []para {
 				}
 				break
 			}
-			if isProse(ps[j].text) && len(ps[j].text) > 300 {
-				break // deep into the body: a repeat there is something else
+			if isProse(ps[j].text) {
+				if prose += len(ps[j].text); prose > 300 {
+					break // deep into the body: a repeat there is something else
+				}
 			}
 		}
 	}
@@ -210,9 +216,10 @@ func blockEqual(a, b []para) bool {
 }
 
 // segment splits paragraphs into articles. A new article starts at a paragraph when the
-// current one already has body text and either the paragraph opens a repeated header block,
-// or it is a headline (title case, no final period, followed by a blank line) after two or
-// more blank lines with prose after it.
+// current one already has body text and either the paragraph opens a repeated header block
+// (after a blank line; without one, only a title-case headline), or it is a headline (title
+// case, no final period, followed by a blank line) after two or more blank lines with prose
+// after it.
 func segment(ps []para) [][]para {
 	var out [][]para
 	start, body := 0, false
@@ -230,10 +237,22 @@ func segment(ps []para) [][]para {
 
 func startsArticle(ps []para, j int) bool {
 	p := ps[j]
-	if p.blank < 1 || !headlineShape(p.text) {
+	if p.blank < 1 && !p.header && !p.echo || !headlineShape(p.text) {
 		return false
 	}
+	// A title-case headline that the page prints twice in a row.
+	echoed := p.echo && titleCase(p.text) && wordCount(p.text) >= 3
+	if p.blank < 1 {
+		// No blank line before it (pages scraped without paragraph breaks): only a title-case
+		// headline that the page repeats (right after itself or a few lines on) with body
+		// text after it.
+		return (p.header || echoed) && titleCase(p.text) && wordCount(p.text) >= 3 &&
+			proseAhead(ps[j+1:], 150)
+	}
 	if p.header {
+		return true
+	}
+	if echoed && proseAhead(ps[j+1:], 150) {
 		return true
 	}
 	if p.blank < 2 || j+1 >= len(ps) || ps[j+1].blank < 1 || !proseAhead(ps[j+1:], 150) {
@@ -345,4 +364,144 @@ func titleCase(s string) bool {
 		}
 	}
 	return content >= 2 && upper*10 >= content*8
+}
+
+// dropRepeatedShort removes short non-sentence lines (four words or fewer, no digits) that
+// occur two or more times on a page apart from each other: share widgets, section labels and
+// link lists that the page prints around every article. A line that opens an article header
+// in title case (or of four words) or that the page echoes right after itself (a short
+// headline) is kept.
+func dropRepeatedShort(ps []para) []para {
+	var count map[string]int
+	for _, p := range ps {
+		if repeatableShort(p) {
+			if count == nil {
+				count = make(map[string]int)
+			}
+			count[p.key]++
+		}
+	}
+	if len(count) == 0 {
+		return ps
+	}
+	del := make([]bool, len(ps))
+	any := false
+	for i, p := range ps {
+		if count[p.key] >= 2 && repeatableShort(p) && !p.echo &&
+			!(p.header && (titleCase(p.text) || wordCount(p.text) >= 4)) {
+			del[i], any = true, true
+			if i+1 < len(ps) && p.blank > ps[i+1].blank {
+				ps[i+1].blank = p.blank
+			}
+		}
+	}
+	if !any {
+		return ps
+	}
+	return compact(ps, del)
+}
+
+// repeatableShort: a line short enough that a repeat elsewhere on the page marks it as page
+// furniture: four words or fewer, not a sentence or a label ("Q:"), no digits, no byline.
+func repeatableShort(p para) bool {
+	if wordCount(p.text) > 4 || endsSentence(p.text) || strings.HasSuffix(p.text, ":") ||
+		strings.HasPrefix(p.text, "By ") {
+		return false
+	}
+	for i := 0; i < len(p.key); i++ {
+		if p.key[i] >= '0' && p.key[i] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dropNavRuns removes a navigation run at the top or bottom of an article's lines: three or
+// more consecutive short lines (one to three words, each capitalised or a small word, no
+// digits or punctuation) before the first or after the last line of body text. A line that
+// the page repeats (a headline) ends a run. When labels is set (an article that another
+// follows on the page), short non-sentence lines after its last body line are dropped too:
+// the section labels and links between two articles ("More from this section").
+func dropNavRuns(ps []para, labels bool) []para {
+	first, last := -1, -1
+	for i, p := range ps {
+		if isProse(p.text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ps
+	}
+	del := make([]bool, len(ps))
+	any := false
+	// Top: a run that starts at the first line.
+	n := 0
+	for n < first && navItem(ps[n]) {
+		n++
+	}
+	if n >= 3 {
+		for i := 0; i < n; i++ {
+			del[i] = true
+		}
+		any = true
+	}
+	// Bottom: a run that ends at the last line, of navigation items and linked headlines
+	// ("Most read" lists): three or more lines, or two or more headlines. When labels is set,
+	// also any short non-sentence line ("More from this section", "Topics").
+	m, heads := len(ps), 0
+	for m-1 > last {
+		p := ps[m-1]
+		if linkHeadline(p) {
+			heads++
+		} else if !navItem(p) && !(labels && wordCount(p.text) <= 4 && !endsSentence(p.text)) {
+			break
+		}
+		m--
+	}
+	if !labels && len(ps)-m < 3 && heads < 2 {
+		m = len(ps)
+	}
+	for i := m; i < len(ps); i++ {
+		del[i] = true
+		any = true
+	}
+	if !any {
+		return ps
+	}
+	return compact(ps, del)
+}
+
+// navItem: a navigation link alone on a line ("World", "Sign in", "Middle East").
+func navItem(p para) bool {
+	if p.header || p.echo {
+		return false
+	}
+	w := wordCount(p.text)
+	if w < 1 || w > 3 || len(p.text) > 40 {
+		return false
+	}
+	for i, f := range strings.Fields(p.text) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if !unicode.IsUpper(r) && (i == 0 || !smallWords[strings.ToLower(f)]) {
+			return false
+		}
+		for _, c := range f {
+			if !unicode.IsLetter(c) && c != '-' && c != '&' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// linkHeadline: a headline-shaped title-case line of four or more words, as in a list of
+// links to other articles.
+func linkHeadline(p para) bool {
+	return !p.header && wordCount(p.text) >= 4 && headlineShape(p.text) && titleCase(p.text)
 }

@@ -18,6 +18,8 @@ func init() {
 func runEvalCmd(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "eval", "GOLD.json ...")
 	asJSON := fs.Bool("json", false, "print the report as JSON instead of a table")
+	var k knowledgeFlags
+	k.register(fs)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -25,7 +27,7 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 	if len(files) == 0 {
 		return fmt.Errorf("%w: name at least one gold file", errUsage)
 	}
-	p, err := pipeline.New()
+	p, err := pipeline.NewWith(k.config())
 	if err != nil {
 		return err
 	}
@@ -48,6 +50,8 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		}
 		return docs, nil
 	}
+	var all eval.EventCounts
+	var entFound, entTotal, cleanPassed, cleanTotal, violations int
 	for i, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -61,6 +65,12 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 			return fmt.Errorf("%s: %w", f, err)
 		}
 		r.Gold = f
+		all.Add(r.Totals.Events)
+		entFound += r.Totals.EntityFound
+		entTotal += r.Totals.EntityTotal
+		cleanPassed += r.Totals.CleaningPassed
+		cleanTotal += r.Totals.CleaningTotal
+		violations += r.Totals.Violations
 		if *asJSON {
 			b, err := r.JSON()
 			if err != nil {
@@ -74,5 +84,22 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		}
 		r.Print(env.Stdout)
 	}
+	if len(files) > 1 && !*asJSON {
+		p, rc := ratio(all.TP, all.TP+all.FP), ratio(all.RequiredMatched, all.Required)
+		f1 := 0.0
+		if p+rc > 0 {
+			f1 = 2 * p * rc / (p + rc)
+		}
+		fmt.Fprintf(env.Stdout, "\nALL %d GOLD FILES\n    event precision       %.3f  (%d / %d)\n    event recall          %.3f  (%d / %d required)\n    event F1              %.3f\n    entity recall         %.3f  (%d / %d)\n    cleaning checks       %d/%d passed\n    forbidden violations  %d\n",
+			len(files), p, all.TP, all.TP+all.FP, rc, all.RequiredMatched, all.Required, f1,
+			ratio(entFound, entTotal), entFound, entTotal, cleanPassed, cleanTotal, violations)
+	}
 	return nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

@@ -23,6 +23,7 @@ type extractOptions struct {
 	Input     string
 	MaxBytes  int64
 	Workers   int
+	knowledge knowledgeFlags
 }
 
 func runExtractCmd(ctx context.Context, env Env, args []string) error {
@@ -34,6 +35,7 @@ func runExtractCmd(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&o.Input, "input", "auto", "input kind: auto, text, html or jsonl")
 	fs.Int64Var(&o.MaxBytes, "max-bytes", 64<<20, "largest input file accepted, in bytes")
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	o.knowledge.register(fs)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,7 +74,7 @@ func runExtract(ctx context.Context, env Env, o extractOptions, files []string) 
 	if err != nil {
 		return fmt.Errorf("%w: --format: %v", errUsage, err)
 	}
-	p, err := pipeline.New()
+	p, err := pipeline.NewWith(o.knowledge.config())
 	if err != nil {
 		return err
 	}

@@ -497,10 +497,26 @@ func FuzzParse(f *testing.F) {
 		}
 		// whatever parses must also score without panicking
 		r := Score(g, []model.Document{{Title: "x", Text: "a\nb", Events: []model.Event{{Type: "ASSAULT",
+			Sources:  []model.Actor{{Text: "the army", Country: "SD"}},
+			Location: &model.Geo{Name: "Al-Fāshir", Country: "SD"},
 			Evidence: model.Evidence{Start: 0, End: 3, TriggerStart: 2}}}}})
 		r.Print(&bytes.Buffer{})
 		if _, err := r.JSON(); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+func FuzzSamePlace(f *testing.F) {
+	f.Add("Deir al-Balah", "Dayr al Balah")
+	f.Add("Kfarshuba", "Kfarshouba")
+	f.Add("", "\xff\xfe")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if SamePlace(a, b) != SamePlace(b, a) {
+			t.Errorf("SamePlace(%q, %q) is not symmetric", a, b)
+		}
+		if k := PlaceKey(a); k != "" && !SamePlace(a, a) {
+			t.Errorf("SamePlace(%q, itself) = false", a)
 		}
 	})
 }

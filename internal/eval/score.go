@@ -53,7 +53,8 @@ type EventCounts struct {
 	OptionalMatched int `json:"optional_matched"`
 }
 
-func (c *EventCounts) add(o EventCounts) {
+// Add adds o's tallies to c.
+func (c *EventCounts) Add(o EventCounts) {
 	c.TP += o.TP
 	c.FP += o.FP
 	c.Exempt += o.Exempt
@@ -273,7 +274,7 @@ func build(g *Gold, found []*model.Document, by []string) *Report {
 		if d.Found {
 			t.DocumentsFound++
 		}
-		t.Events.add(d.Counts)
+		t.Events.Add(d.Counts)
 		t.EntityFound += d.Entities.Found
 		t.EntityTotal += d.Entities.Total
 		for _, c := range d.Cleaning {

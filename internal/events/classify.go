@@ -148,8 +148,10 @@ func Features(text string) []string {
 	seen := make(map[string]bool, len(toks))
 	out := make([]string, 0, len(toks)+1)
 	out = append(out, "BIAS")
+	prev := ""
 	for _, t := range toks {
 		if len(t.Text) < 2 || !isLetterByte(t.Text[0]) {
+			prev = ""
 			continue
 		}
 		low := strings.ToLower(t.Text)
@@ -161,6 +163,14 @@ func Features(text string) []string {
 			seen[l] = true
 			out = append(out, l)
 		}
+		if prev != "" {
+			b := prev + "_" + l
+			if !seen[b] {
+				seen[b] = true
+				out = append(out, b)
+			}
+		}
+		prev = l
 		if _, ok := lx.byFirst[l]; ok {
 			f := "T=" + l
 			if !seen[f] {
@@ -170,6 +180,65 @@ func Features(text string) []string {
 		}
 	}
 	return out
+}
+
+// docRanks ranks the PLOVER types for a whole document with the classifier, from the
+// lemmas of its prepared sentences (the features of Features).
+func docRanks(sents []*sent) map[string]int {
+	c := getClassifier()
+	if c == nil {
+		return nil
+	}
+	s := make([]float64, len(c.Classes))
+	seen := map[string]bool{}
+	addF := func(f string) {
+		if seen[f] {
+			return
+		}
+		seen[f] = true
+		if w, ok := c.W[f]; ok {
+			for i, v := range w {
+				s[i] += float64(v)
+			}
+		}
+	}
+	addF("BIAS")
+	lx := getLexicon()
+	n := 0
+	for _, st := range sents {
+		prev := ""
+		for _, t := range st.toks {
+			if len(t.text) < 2 || !isLetterByte(t.text[0]) {
+				prev = ""
+				continue
+			}
+			if stopWords[t.low] {
+				continue
+			}
+			addF(t.lem)
+			if prev != "" {
+				addF(prev + "_" + t.lem)
+			}
+			if _, ok := lx.byFirst[t.lem]; ok {
+				addF("T=" + t.lem)
+			}
+			prev = t.lem
+			n++
+		}
+		if n > 3000 {
+			break
+		}
+	}
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return s[idx[a]] > s[idx[b]] })
+	r := make(map[string]int, len(idx))
+	for rank, i := range idx {
+		r[c.Classes[i]] = rank
+	}
+	return r
 }
 
 // classify chooses among candidate types for a sentence; it returns the type and its

@@ -6,12 +6,14 @@
 // (spec/taxonomy.md) and merged with the other sentences of the document that report it.
 package events
 
+//go:generate go run ./gencameo -data ../../../shared/data -out lexicon/cameo_verbs.txt
 //go:generate go run ./train -data ../../../shared/data -out model.gz
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -28,6 +30,14 @@ func Extract(a *model.Annotation) (evs []model.Event) {
 			evs = nil // never take the pipeline down; an unexpected input yields no events
 		}
 	}()
+	return extract(a)
+}
+
+// extract is Extract without the panic guard (the fuzz test calls it to see panics).
+func extract(a *model.Annotation) []model.Event {
+	if a == nil || a.Doc == nil || a.Doc.Text == "" {
+		return nil
+	}
 	lx := getLexicon()
 	if len(a.Timexes) == 0 {
 		b := *a
@@ -49,6 +59,7 @@ type extractor struct {
 	sents     []*sent
 	lastActor *model.Actor // most recent named subject, for unresolved pronouns
 	dominant  string
+	docRank   map[string]int // rank of each PLOVER type by the document classifier (0 = best)
 }
 
 func (x *extractor) run() []model.Event {
@@ -61,6 +72,13 @@ func (x *extractor) run() []model.Event {
 		}
 		cs = absorbThreats(st, cs)
 		cs = mergeInSentence(cs)
+		if runningTotal(st) {
+			for _, c := range cs {
+				if c.conseqOnly {
+					c.dropped = true
+				}
+			}
+		}
 		zero := zeroCasualties(st)
 		if zero {
 			applied := false
@@ -86,6 +104,9 @@ func (x *extractor) run() []model.Event {
 		x.noteSubject(st)
 	}
 	x.dates(all)
+	if len(all) > 0 {
+		x.docRank = docRanks(x.sents)
+	}
 	var kept []*cand
 	for _, c := range all {
 		x.finalize(c)
@@ -95,8 +116,15 @@ func (x *extractor) run() []model.Event {
 	}
 	merged := mergeDoc(kept)
 	out := make([]model.Event, 0, len(merged))
+	used := map[string]bool{}
 	for _, c := range merged {
-		out = append(out, x.toEvent(c))
+		ev := x.toEvent(c)
+		if used[ev.ID] {
+			// two events of one type in one sentence: the trigger tells them apart
+			ev.ID = eventID(x.a.Doc.ID, ev.Type+"@"+strconv.Itoa(ev.Evidence.TriggerStart), ev.Evidence.Start)
+		}
+		used[ev.ID] = true
+		out = append(out, ev)
 	}
 	return out
 }
@@ -121,7 +149,11 @@ func (x *extractor) noteSubject(st *sent) {
 		if a.generic && a.actor.Country == "" && a.actor.Actor == "" {
 			continue
 		}
-		if a.s > 0 && st.toks[a.s-1].low == "," && a.e < len(st.toks) && reportVerbs[st.toks[a.e].lem] {
+		b := a.s - 1
+		for b >= 0 && determiners[st.toks[b].low] {
+			b--
+		}
+		if b >= 0 && st.toks[b].low == "," && a.e < len(st.toks) && reportVerbs[st.toks[a.e].lem] {
 			continue // ", The Associated Press said."
 		}
 		act := actorOf(st, ai, x.text)
@@ -145,6 +177,13 @@ func (x *extractor) resolveTypes(st *sent, cs []*cand) []*cand {
 			if labourStrike(st, c.ti) {
 				c.typ, c.mode, c.acled = "PROTEST", "strike", "peaceful"
 				continue
+			}
+			if c.noun && c.ti > 0 {
+				p := st.toks[c.ti-1]
+				if p.arg >= 0 || p.lem == "air" || p.lem == "drone" || p.lem == "missile" || weaponNear(st, c.ti, c.tj) {
+					c.typ, c.typeProb = "ASSAULT", 0.9
+					continue
+				}
 			}
 		}
 		typ, p := classify(sentenceText(x.text, st), c.e.types, st.toks[c.ti].lem)
@@ -232,7 +271,7 @@ func (x *extractor) roles(st *sent, c *cand) {
 		src, tgt = nounRoles(st, c)
 	case c.passive:
 		tgt = subjectArgs(st, c.ti)
-		src = objectArgs(st, c, c.tj, false, map[string]bool{"by": true})
+		src = objectArgs(st, c, c.tj, false, mBy)
 		// "killed by an Israeli strike": the demonym before the attack noun
 		if len(src) == 0 {
 			for k := c.tj; k < len(st.toks) && k < c.tj+5; k++ {
@@ -255,18 +294,18 @@ func (x *extractor) roles(st *sent, c *cand) {
 		markers := targetMarkers
 		switch c.typ {
 		case "CONSULT", "AGREE", "COOPERATE":
-			markers = set("with")
+			markers = mWith
 		case "REQUEST":
-			markers = set("on upon")
+			markers = mOn
 		case "THREATEN":
-			markers = set("against on in with")
+			markers = mThreat
 		case "AID", "SUPPORT":
-			markers = set("to for")
+			markers = mTo
 		case "MOBILIZE", "RETREAT":
-			markers = set("against")
+			markers = mAgainst
 		}
 		if recip {
-			markers = set("with between against")
+			markers = mRecip
 		}
 		direct := c.typ != "PROTEST" && c.typ != "MOBILIZE" && lem != "head"
 		tgt = objectArgs(st, c, c.tj, direct, markers)
@@ -278,6 +317,21 @@ func (x *extractor) roles(st *sent, c *cand) {
 	}
 	c.sources = x.actors(st, src)
 	c.targets = x.actors(st, tgt)
+	if !recip {
+		var keep []model.Actor
+		for _, t := range c.targets {
+			same := false
+			for _, s := range c.sources {
+				if actorMatch(s, t) && (s.Actor != "" || s.Name != "" && s.Name == t.Name) {
+					same = true
+				}
+			}
+			if !same {
+				keep = append(keep, t)
+			}
+		}
+		c.targets = keep
+	}
 	// generic targets located "in <place>" take its country ("bases in Israel")
 	for i, ai := range tgt {
 		if i >= len(c.targets) {
@@ -291,6 +345,21 @@ func (x *extractor) roles(st *sent, c *cand) {
 		}
 	}
 }
+
+// marker sets for roles
+var (
+	mWith       = set("with")
+	mOn         = set("on upon")
+	mThreat     = set("against on in with")
+	mTo         = set("to for")
+	mAgainst    = set("against")
+	mRecip      = set("with between against")
+	mBy         = set("by")
+	mNounTarget = set("on against into at targeting")
+	mNounWith   = set("with between")
+	mNounOf     = set("on against into at targeting of")
+	mNounRecip  = set("on against into at targeting between with")
+)
 
 // nounRoles: "Israeli bombardment", "Hezbollah's attack", "its attack", "the attack by X on Y".
 func nounRoles(st *sent, c *cand) (src, tgt []int) {
@@ -309,7 +378,7 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 			break
 		}
 		if possessives[t.low] {
-			src = append(src, -2) // resolved by the caller through pronoun rules
+			src = append(src, -1000-k) // resolved by the caller to the nearest actor before it
 			break
 		}
 		if t.low == "'s" || t.low == "’s" || determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "." || isCap(t.text) && k > 0 {
@@ -320,22 +389,21 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		}
 		break
 	}
-	by := objectArgs(st, c, c.tj, false, map[string]bool{"by": true})
+	by := objectArgs(st, c, c.tj, false, mBy)
 	src = append(src, by...)
-	m := map[string]bool{"on": true, "against": true, "into": true, "at": true, "targeting": true}
+	m := mNounTarget
 	switch c.typ {
 	case "CONSULT", "AGREE", "COOPERATE":
-		m = map[string]bool{"with": true, "between": true}
+		m = mNounWith
 	case "COERCE", "RETREAT", "SANCTION":
-		m["of"] = true
+		m = mNounOf
 	case "ASSAULT":
 		if c.e.flags&fConseq != 0 || c.mode == "abduct" || c.mode == "targeted" {
-			m["of"] = true
+			m = mNounOf
 		}
 	}
 	if c.e.flags&fRecip != 0 {
-		m["between"] = true
-		m["with"] = true
+		m = mNounRecip
 	}
 	tgt = objectArgs(st, c, c.tj, false, m)
 	// a noun trigger without an agent in its phrase takes the clause subject when it is the
@@ -378,15 +446,17 @@ func inTimex(st *sent, pos int) bool {
 func (x *extractor) actors(st *sent, idx []int) []model.Actor {
 	var out []model.Actor
 	for _, ai := range idx {
-		if ai == -2 || ai >= 0 && st.args[ai].pron {
-			word := "it"
-			pos := st.start
+		if ai <= -1000 || ai >= 0 && st.args[ai].pron {
+			var word string
+			var pos int
+			var r *model.Actor
 			if ai >= 0 {
 				word = x.text[st.toks[st.args[ai].s].start:st.toks[st.args[ai].e-1].end]
 				pos = st.toks[st.args[ai].s].start
-			}
-			r := x.resolvePronoun(st, pos)
-			if ai == -2 {
+				r = x.resolvePronoun(st, pos)
+			} else {
+				k := -1000 - ai
+				word, pos = st.toks[k].text, st.toks[k].start
 				r = x.nearestActor(st, pos)
 			}
 			if r != nil {
@@ -474,8 +544,11 @@ func modality(st *sent, c *cand) string {
 	if st.toks[cs].low == "if" || st.toks[cs].low == "unless" || st.toks[cs].low == "once" {
 		return "hypothetical"
 	}
-	for k := c.ti - 1; k >= cs && k >= c.ti-6; k-- {
+	for k := c.ti - 1; k >= cs && k >= c.ti-10; k-- {
 		t := st.toks[k]
+		if k < c.ti-6 && !(t.low == "to") {
+			continue
+		}
 		switch {
 		case negWords[t.low] || t.low == "didn't" || t.low == "won't" || t.low == "hasn't" || t.low == "haven't" || t.low == "wasn't" || t.low == "weren't":
 			if t.low == "won't" {
@@ -546,6 +619,10 @@ func absorbThreats(st *sent, cs []*cand) []*cand {
 				continue
 			}
 			switch c.typ {
+			case "THREATEN":
+				if c.mode != "" {
+					th.mode = c.mode
+				}
 			case "ASSAULT":
 				th.mode = "violence"
 			case "COERCE":
@@ -584,6 +661,12 @@ func mergeInSentence(cs []*cand) []*cand {
 		merged := false
 		for _, p := range out {
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
+				continue
+			}
+			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause {
+				continue
+			}
+			if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
 				continue
 			}
 			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint {

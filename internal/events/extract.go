@@ -70,6 +70,8 @@ type cand struct {
 	mentions   int
 	score      float64
 	firstPos   int
+	lastSent   int
+	firstTi    int
 }
 
 // prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.
@@ -95,8 +97,10 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 			if t.Start < s.Start || t.End > s.End || t.Start >= t.End {
 				continue
 			}
-			low := strings.ToLower(t.Text)
-			low = strings.ReplaceAll(low, "’", "'")
+			low := lowerASCII(t.Text)
+			if strings.Contains(low, "’") {
+				low = strings.ReplaceAll(low, "’", "'")
+			}
 			st.toks = append(st.toks, tok{start: t.Start, end: t.End, text: t.Text, low: low, lem: lx.lemma(low), arg: -1})
 		}
 		// headline: a line without final punctuation that is mostly capitalised words
@@ -114,7 +118,10 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 			}
 			act := m.Actor
 			act.Text = text[m.Start:m.End]
-			st.addArg(arg{s: i, e: j, actor: act, isActor: true, kind: act.Kind, generic: m.Generic})
+			low := strings.ToLower(act.Text)
+			_, dem := demonyms[low]
+			norp := dem && !isCountryName(low) || isNORP(a.Entities, m.Start, m.End)
+			st.addArg(arg{s: i, e: j, actor: act, isActor: true, kind: act.Kind, generic: m.Generic, norp: norp})
 		}
 		for pi < len(a.Places) && a.Places[pi].Start < s.Start {
 			pi++
@@ -192,6 +199,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				// extend left over modifiers: demonyms, "pro-Iran", adjectives in a small list
 				s := i
 				country := ""
+				var inherit *model.Actor
 				for s > 0 {
 					p := st.toks[s-1]
 					if p.arg >= 0 {
@@ -201,7 +209,19 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 							s = pa.s
 							break
 						}
+						if pa.isActor && !pa.generic && !pa.pron && pa.place == nil && pa.e == s && pa.actor.Kind != "" {
+							// "a Hamas commander": the member noun with its organisation
+							act := pa.actor
+							inherit = &act
+							s = pa.s
+						}
 						break
+					}
+					if isCap(p.text) && s-1 > 0 && !capStop[p.low] && isLetterByte(p.text[0]) && !st.headline && len(lx.byFirst[p.lem]) == 0 {
+						if _, isMonth := months[p.low]; !isMonth {
+							s--
+							continue
+						}
 					}
 					if c, ok := demonyms[p.low]; ok {
 						country = c
@@ -219,7 +239,24 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 					break
 				}
 				text0 := text[st.toks[s].start:t.end]
-				st.addArgReplace(arg{s: s, e: i + 1, actor: model.Actor{Text: text0, Country: country, Kind: kind}, isActor: true, kind: kind, generic: true})
+				if kind == "" {
+					for k := s; k < i; k++ {
+						if kd := genericActors[st.toks[k].lem]; kd != "" {
+							kind = kd
+						}
+						if st.toks[k].lem == "militant" || st.toks[k].lem == "armed" || strings.HasSuffix(st.toks[k].low, "-backed") || st.toks[k].lem == "rebel" || st.toks[k].lem == "jihadist" {
+							kind = "REB"
+						}
+					}
+				}
+				ga := arg{s: s, e: i + 1, actor: model.Actor{Text: text0, Country: country, Kind: kind}, isActor: true, kind: kind, generic: true}
+				if inherit != nil {
+					ga.actor = *inherit
+					ga.actor.Text = text0
+					ga.kind = inherit.Kind
+					ga.generic = false
+				}
+				st.addArgReplace(ga)
 				continue
 			}
 			if pronouns[t.low] {
@@ -255,6 +292,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				i = j - 1
 			}
 		}
+		containPlaces(st)
 		for ti < len(a.Timexes) && a.Timexes[ti].Start < s.Start {
 			ti++
 		}
@@ -378,6 +416,10 @@ func markClauses(st *sent) {
 				st.toks[i-1].group = g + 1
 				st.toks[i-1].clause = c + 1
 			}
+		case "and":
+			if i+1 < len(st.toks) && (reportVerbs[st.toks[i+1].lem] || st.toks[i+1].lem == "vow") {
+				weak = true
+			}
 		case ",":
 			if i+1 < len(st.toks) {
 				n := st.toks[i+1].low
@@ -397,6 +439,67 @@ func markClauses(st *sent) {
 }
 
 var capStop = set("the a an in on at it its he she they we i this that these those there but and or if when while after before as mr mrs ms dr meanwhile hours moreover however also deputy head former")
+
+// containPlaces: a toponym the gazetteer could not place, followed by "in <known place>",
+// lies in that place ("the village of Kfarshuba in south Lebanon"): it takes the container's
+// country and coordinates with precision 2 (part of a known place).
+func containPlaces(st *sent) {
+	for i := range st.args {
+		a := &st.args[i]
+		if a.place == nil || a.isActor || a.place.Geo.Country != "" || a.s >= a.e {
+			continue
+		}
+		k := a.e
+		if k >= len(st.toks) || st.toks[k].low != "in" && st.toks[k].low != "near" {
+			continue
+		}
+		k++
+		for k < len(st.toks) && (determiners[st.toks[k].low] || directionWords[st.toks[k].low]) {
+			k++
+		}
+		if k >= len(st.toks) || st.toks[k].arg < 0 {
+			continue
+		}
+		c := st.args[st.toks[k].arg]
+		if c.place == nil || c.place.Geo.Country == "" {
+			continue
+		}
+		p := *a.place
+		p.Geo.Country = c.place.Geo.Country
+		p.Geo.Admin1 = c.place.Geo.Admin1
+		p.Geo.Lat, p.Geo.Lon = c.place.Geo.Lat, c.place.Geo.Lon
+		p.Geo.Precision = 2
+		if p.Geo.Feature == "" {
+			p.Geo.Feature = "other"
+		}
+		a.place = &p
+		a.actor.Country = p.Geo.Country
+	}
+}
+
+// lowerASCII lower-cases s, without allocating when it is lower case already.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// isNORP reports a NORP entity with exactly this span.
+func isNORP(es []model.Entity, s, e int) bool {
+	for _, en := range es {
+		if en.Start == s && en.End == e && en.Label == model.NORP {
+			return true
+		}
+		if en.Start > e {
+			break
+		}
+	}
+	return false
+}
 
 func nameParticle(s string) bool {
 	return s == "al" || s == "bin" || s == "ibn" || s == "de" || s == "van" || s == "von" || s == "le" || s == "da" || strings.HasPrefix(s, "al-") || strings.HasPrefix(s, "el-")

@@ -35,6 +35,10 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	switch {
 	case locPreps[gov]:
 		sc += 3
+	case gov == "on" && hops > 0:
+		sc += 3
+	case gov == "on":
+		sc += 1
 	case gov == "to" && (typ == "MOBILIZE" || typ == "CONSULT" || typ == "AGREE"):
 		sc += 2.5
 	case gov == "from":
@@ -56,6 +60,12 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 		if n.low == "'s" || n.low == "’s" {
 			sc -= 2
 		}
+		if n.arg >= 0 && isCap(n.text) && n.arg != st.toks[s].arg {
+			sc -= 2 // "US President Joe Biden"
+		}
+		if isCap(n.text) && titleWords[n.low] {
+			sc -= 2
+		}
 	}
 	d := ti - s
 	if d < 0 {
@@ -64,6 +74,8 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	sc -= 0.08 * float64(d)
 	if st.toks[s].clause == st.toks[ti].clause {
 		sc += 1
+	} else {
+		sc -= 1.5
 	}
 	if st.toks[s].group == st.toks[ti].group {
 		sc += 0.5
@@ -77,6 +89,7 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	return sc
 }
 
+var titleWords = set("president prime minister foreign defence defense army military police president's envoy ambassador official officials forces government")
 var placeNouns = set("village town city district province region area camp neighbourhood neighborhood suburb outskirts capital border governorate county state municipality port island strip heights coast valley")
 var directionWords = set("northern southern eastern western central north south east west northeast northwest southeast southwest north-east north-west south-east south-west eastern upper lower occupied")
 
@@ -93,7 +106,7 @@ func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
 		pos += len(w) + 1
 	}
 	markClauses(st)
-	best, bestSc := -1, -2.5
+	best, bestSc := -1, chooseThreshold
 	for i, c := range cands {
 		if c.S < 0 || c.E > len(words) || c.S >= c.E || trigger < 0 || trigger >= len(words) {
 			continue
@@ -108,12 +121,21 @@ func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
 
 // place chooses the location of a candidate.
 func (x *extractor) place(st *sent, c *cand) {
-	best, bestSc := -1, -0.5
+	best, bestSc := -1, chooseThreshold
 	for ai, a := range st.args {
 		if a.place == nil || a.isActor || a.s >= a.e {
 			continue
 		}
 		if a.place.Metonymy {
+			continue
+		}
+		isSrc := false
+		for _, s := range c.sources {
+			if s.Text == a.actor.Text {
+				isSrc = true
+			}
+		}
+		if isSrc {
 			continue
 		}
 		sc := placeScore(st, a.s, a.e, c.ti, c.typ)
@@ -284,6 +306,9 @@ func numberValue(s string) (int, bool) {
 	if v, ok := numberWords[s]; ok {
 		return v, true
 	}
+	if s == "" || !isDigitByte(s[0]) {
+		return 0, false
+	}
 	v, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
 	return v, err == nil
 }
@@ -441,8 +466,10 @@ func (x *extractor) dates(all []*cand) {
 			c.date = model.Date{Value: prev, Precision: "day", Text: ""}
 			c.dateSet = true
 		}
-		if c.dateSet && c.date.Precision == "day" {
-			prev = c.date.Value
+		for _, tx := range st.timexes {
+			if tx.Precision == "day" && tx.Value != "" && !isRelPhrase(st, tx) {
+				prev = tx.Value
+			}
 		}
 		c.background = isBackground(c.date, x.a.Ref, x.dominant)
 	}
@@ -457,7 +484,7 @@ func isBackground(d model.Date, ref, dominant string) bool {
 	if r == "" {
 		r = dominant
 	}
-	if r == "" {
+	if len(r) < 4 {
 		return false
 	}
 	switch len(d.Value) {
@@ -484,7 +511,13 @@ func isBackground(d model.Date, ref, dominant string) bool {
 func dominantDate(all []*cand, ref string) string {
 	n := map[string]int{}
 	first := map[string]int{}
+	seen := map[string]bool{}
 	for i, c := range all {
+		key := c.date.Value + "\x00" + c.s.toks[0].text + c.s.toks[len(c.s.toks)-1].text + strconvItoa(len(c.s.toks))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if c.dateSet && c.date.Precision == "day" && c.modality == "asserted" && !isBackground(c.date, ref, "") {
 			n[c.date.Value]++
 			if _, ok := first[c.date.Value]; !ok {
@@ -494,7 +527,7 @@ func dominantDate(all []*cand, ref string) string {
 	}
 	best := ""
 	for v, k := range n {
-		if best == "" || k > n[best] || k == n[best] && first[v] < first[best] {
+		if best == "" || k > n[best] || k == n[best] && v > best {
 			best = v
 		}
 	}
@@ -566,3 +599,9 @@ func addDays(v string, n int) string {
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
+
+func strconvItoa(n int) string { return strconv.Itoa(n) }
+
+// chooseThreshold is the lowest score a toponym needs to be an event's location (set on the
+// event-location data: it trades a little accuracy for abstaining when no place fits).
+var chooseThreshold = 0.5

@@ -215,5 +215,5 @@ func (w want) mismatch(e model.Event) string {
 	return ""
 }
 
-func ip(n int) *int    { return &n }
+func ip(n int) *int   { return &n }
 func bp(b bool) *bool { return &b }

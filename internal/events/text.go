@@ -138,9 +138,9 @@ func set(s string) map[string]bool {
 
 // genericActors are unnamed actor nouns (lemma -> CAMEO-style kind).
 var genericActors = map[string]string{
-	"police": "COP", "policeman": "COP", "officer": "COP", "troop": "MIL", "soldier": "MIL", "force": "MIL",
+	"police": "COP", "policeman": "COP", "tribesman": "UAF", "serviceman": "MIL", "militiaman": "REB", "adviser": "GOV", "advisor": "GOV", "spokesman": "", "jet": "MIL", "warplane": "MIL", "drone": "MIL", "officer": "COP", "troop": "MIL", "soldier": "MIL", "force": "MIL",
 	"army": "MIL", "military": "MIL", "militant": "REB", "gunman": "REB", "rebel": "REB", "insurgent": "REB",
-	"fighter": "REB", "militia": "REB", "faction": "REB", "jihadist": "REB", "protester": "OPP",
+	"fighter": "REB", "militia": "REB", "faction": "REB", "engineer": "CVL", "technician": "CVL", "businessman": "BUS", "senator": "LEG", "lawmaker": "LEG", "tourist": "CVL", "foreigner": "CVL", "priest": "REL", "mayor": "GOV", "judge": "JUD", "employee": "CVL", "nurse": "CVL", "jihadist": "REB", "guerrilla": "REB", "terrorist": "REB", "extremist": "REB", "paramilitary": "REB", "separatist": "REB", "protester": "OPP",
 	"demonstrator": "OPP", "civilian": "CVL", "resident": "CVL", "villager": "CVL", "people": "CVL",
 	"child": "CVL", "woman": "CVL", "student": "CVL", "worker": "LAB", "journalist": "MED",
 	"official": "GOV", "government": "GOV", "authority": "GOV", "minister": "GOV", "president": "GOV",

@@ -113,6 +113,9 @@ func weaponNear(st *sent, i, j int) bool {
 // isNounUse decides whether the trigger at i is used as a noun.
 func isNounUse(st *sent, i int, e *entry) bool {
 	t := st.toks[i]
+	if e.flags&fNoun != 0 {
+		return true
+	}
 	if i+1 < len(st.toks) && st.toks[i+1].low == "of" && !strings.HasSuffix(t.low, "ed") {
 		return true
 	}
@@ -170,12 +173,15 @@ func isNumberTok(s string) bool {
 	if _, ok := numberWords[s]; ok && s != "a" && s != "an" {
 		return true
 	}
+	digits := 0
 	for i := 0; i < len(s); i++ {
-		if !(isDigitByte(s[i]) || s[i] == ',' || s[i] == '.') {
+		if isDigitByte(s[i]) {
+			digits++
+		} else if s[i] != ',' && s[i] != '.' {
 			return false
 		}
 	}
-	return true
+	return digits > 0
 }
 
 // isPassive reports "was killed", "were arrested by", "killed by".
@@ -207,9 +213,12 @@ func precededByPrep(st *sent, s int) (string, bool) {
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		p := st.toks[k]
 		if preps[p.low] {
+			if subordin[p.low] && (k == 0 || st.toks[k-1].clause != p.clause) {
+				return "", false
+			}
 			return p.low, true
 		}
-		if determiners[p.low] || isNumberTok(p.low) || actorMods[p.low] || p.low == "the" || adjBeforeNoun[p.low] {
+		if determiners[p.low] || isNumberTok(p.low) || actorMods[p.low] || p.low == "the" || adjBeforeNoun[p.low] || directionWords[p.low] {
 			continue
 		}
 		if p.arg >= 0 && st.args[p.arg].norp {
@@ -283,6 +292,27 @@ func pickSubject(st *sent, from, to int) []int {
 	if first < 0 {
 		return nil
 	}
+	// "leaders of several Iraqi factions", "commander of Iran's Quds Force": the group named
+	if fa := st.args[first]; fa.generic && fa.actor.Country == "" && fa.actor.Actor == "" && fa.e+1 < to && st.toks[fa.e].low == "of" {
+		for k := fa.e + 1; k < to && k <= fa.e+4; k++ {
+			ai := st.toks[k].arg
+			if ai < 0 {
+				if determiners[st.toks[k].low] || actorMods[st.toks[k].low] || st.toks[k].low == "'s" || st.toks[k].low == "’s" {
+					continue
+				}
+				break
+			}
+			a := st.args[ai]
+			if a.place != nil && !a.isActor && a.e < to && (st.toks[a.e].low == "'s" || st.toks[a.e].low == "’s") {
+				k = a.e // "Iran's Quds Force": the organisation after the possessive
+				continue
+			}
+			if a.isActor && !a.norp {
+				return append([]int{ai}, coordinated(st, ai, to)...)
+			}
+			break
+		}
+	}
 	// apposition next to the verb: "a senior adviser to …, Amos Hochstein, met"
 	if st.args[first].generic || st.args[first].norp {
 		k := to - 1
@@ -334,12 +364,13 @@ var targetMarkers = set("at on against into targeting toward towards upon")
 func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]bool) []int {
 	cl := st.toks[c.ti].clause
 	var out []int
-	seen := map[int]bool{}
 	add := func(ai int) {
-		if !seen[ai] {
-			seen[ai] = true
-			out = append(out, ai)
+		for _, x := range out {
+			if x == ai {
+				return
+			}
 		}
+		out = append(out, ai)
 	}
 	region := func(k int) {
 		// object NP from token k: first arg, apposition-aware
@@ -370,8 +401,11 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 				pick = args[n]
 			}
 		}
-		if st.args[pick].norp && len(args) > 1 && pick == args[0] {
-			pick = args[1]
+		if len(args) > 1 && pick == args[0] {
+			a0 := st.args[args[0]]
+			if a0.norp || a0.e < len(st.toks) && (st.toks[a0.e].low == "'s" || st.toks[a0.e].low == "’s") {
+				pick = args[1] // "Macron's envoy Le Drian": the possessor is not the target
+			}
 		}
 		add(pick)
 		for _, x := range coordinated(st, pick, len(st.toks)) {

@@ -15,6 +15,7 @@ package geo
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -155,7 +156,9 @@ type mention struct {
 	best      int // index into cands, -1 when unresolved
 	sent      int
 	metonymy  bool
-	tentative int // tentCommon, tentAmbiguous: scanned names that context must confirm
+	tentative int  // tentCommon, tentAmbiguous: scanned names that context must confirm
+	keyLen    int  // length of the name key
+	demonym   bool // the name is a nationality word
 }
 
 // Kinds of tentative scanned names.
@@ -282,11 +285,40 @@ func init() {
 		homestead deltona miramar bolton bury wigan sheffield? leeds? derby guide dover camden
 		santa san cruz monte puerto buenos general presidente nueva nuevo villa ciudad ban rain
 		bo gold salt lagos? buffalo pueblo hanover london? medina rich glen eden berlin? sydney?
-		kent essex york? bristol? delta centre center chester cork? wolf`) {
+		kent essex york? bristol? delta centre center chester cork? wolf jupiter mars mercury venus
+		mary son jewish christian catholic muslim sunni shia arab hassan sana`) {
 		if !strings.HasSuffix(w, "?") {
 			commonNames[w] = true
 		}
 	}
+}
+
+// focusCounts counts mentions per country (few countries per document: a slice beats a map).
+type focusCounts []struct {
+	cc [2]byte
+	n  float64
+}
+
+func (f *focusCounts) add(cc [2]byte, n float64) {
+	for i := range *f {
+		if (*f)[i].cc == cc {
+			(*f)[i].n += n
+			return
+		}
+	}
+	*f = append(*f, struct {
+		cc [2]byte
+		n  float64
+	}{cc, n})
+}
+
+func (f focusCounts) get(cc [2]byte) float64 {
+	for _, x := range f {
+		if x.cc == cc {
+			return x.n
+		}
+	}
+	return 0
 }
 
 // Resolve fills a.Places (sorted by Start) with the toponyms of the document and their
@@ -302,7 +334,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	if len(toks) == 0 {
 		return
 	}
-	r := resolver{g: g, a: a, text: text, toks: toks}
+	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, ments: make([]mention, 0, 16+len(a.Entities)+len(text)/400)}
 	r.findMentions()
 	r.scoreAll()
 	r.emit()
@@ -313,8 +345,9 @@ type resolver struct {
 	a     *model.Annotation
 	text  string
 	toks  []tok
+	ltext string // text with ASCII letters lower-cased
+	cache map[string]lookRes
 	ments []mention
-	focus map[[2]byte]float64
 	buf   []byte
 	pool  []cand
 }
@@ -324,23 +357,53 @@ func (r *resolver) tokAt(off int) int {
 	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].s >= off })
 }
 
-func (r *resolver) lower(t tok) string {
-	s := r.text[t.s:t.e]
+// low returns token i in lower case (ASCII letters folded; a slice of the lower-cased text).
+func (r *resolver) low(i int) string {
+	t := r.toks[i]
+	return r.ltext[t.s:t.e]
+}
+
+// asciiLower lower-cases the ASCII letters of s.
+func asciiLower(s string) string {
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return strings.ToLower(s)
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
 		}
+		b[i] = c
 	}
-	return s
+	return string(b)
 }
 
 // lookup fills m.cands for the token range [ts, te); it reports whether any candidate exists.
 func (r *resolver) lookup(m *mention, s, e int) bool {
-	r.buf = appendKey(r.buf[:0], r.text[s:e])
+	span := r.text[s:e]
+	if r.cache == nil {
+		r.cache = make(map[string]lookRes, 64)
+	}
+	res, ok := r.cache[span]
+	if !ok {
+		r.buf = appendKey(r.buf[:0], span)
+		start := len(r.pool)
+		r.pool = r.g.candidates(r.pool, r.buf, isUpperText(span))
+		res.cands = r.pool[start:len(r.pool):len(r.pool)]
+		res.keyLen = len(r.buf)
+		_, res.demonym = r.g.demonym[r.g.hashBytes(r.buf)]
+		r.cache[span] = res
+	}
 	start := len(r.pool)
-	r.pool = r.g.candidates(r.pool, r.buf, isUpperText(r.text[s:e]))
+	r.pool = append(r.pool, res.cands...)
 	m.cands = r.pool[start:len(r.pool):len(r.pool)]
+	m.keyLen, m.demonym = res.keyLen, res.demonym
 	return len(m.cands) > 0
+}
+
+// lookRes is a cached lookup of one span of text.
+type lookRes struct {
+	cands   []cand
+	keyLen  int
+	demonym bool
 }
 
 // findMentions collects toponym mentions from the entities and from a scan of capitalised runs.
@@ -367,7 +430,8 @@ func (r *resolver) findMentions() {
 			continue
 		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
-		if r.place(&m, ts, te) {
+		if r.place(&m, ts, te) && !m.demonym {
+			r.prepare(&m)
 			r.ments = append(r.ments, m)
 		}
 	}
@@ -379,7 +443,7 @@ func (r *resolver) findMentions() {
 // around it; it fills m and reports whether the gazetteer knows the name.
 func (r *resolver) place(m *mention, ts, te int) bool {
 	// Strip punctuation and "the" at the edges.
-	for ts < te && (!r.toks[ts].word || r.lower(r.toks[ts]) == "the") {
+	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
 		ts++
 	}
 	for te > ts && !r.toks[te-1].word {
@@ -396,7 +460,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	// Whole phrase first ("South Sudan", "West Bank", "Idlib province").
 	if r.lookup(m, r.toks[ts].s, r.toks[te-1].e) {
 		set(ts, te)
-		if te-ts > 1 && adminWords[r.lower(r.toks[te-1])] {
+		if te-ts > 1 && adminWords[r.low(te-1)] {
 			m.adminHint = true
 		}
 		// A direction word in front that is not part of the name ("southern Lebanon").
@@ -404,7 +468,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		return true
 	}
 	// Leading direction word inside the span ("Southern Lebanon" tagged as one entity).
-	if d, ok := dirWords[r.lower(r.toks[ts])]; ok && te-ts > 1 {
+	if d, ok := dirWords[r.low(ts)]; ok && te-ts > 1 {
 		sub := ts + 1
 		for sub < te && !r.toks[sub].word {
 			sub++
@@ -416,8 +480,9 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 			return true
 		}
 	}
-	// Trailing administrative word ("Idlib Governorate" when only "Idlib" is known).
-	if te-ts > 1 && adminWords[r.lower(r.toks[te-1])] {
+	// Trailing administrative word ("Idlib Governorate" when only "Idlib" is known), but not
+	// an office ("the New Jersey Department of Health").
+	if te-ts > 1 && adminWords[r.low(te-1)] && !(te < len(r.toks) && r.toks[te].word && r.low(te) == "of") && r.low(te-1) != "department" {
 		if r.lookup(m, r.toks[ts].s, r.toks[te-2].e) {
 			set(ts, te-1)
 			m.e = r.toks[te-1].e
@@ -435,7 +500,7 @@ func (r *resolver) directionBefore(m *mention) {
 	if i < 0 || !r.toks[i].word || r.toks[i].sent != r.toks[m.ts].sent {
 		return
 	}
-	w := r.lower(r.toks[i])
+	w := r.low(i)
 	d, ok := dirWords[w]
 	if !ok {
 		return
@@ -443,7 +508,7 @@ func (r *resolver) directionBefore(m *mention) {
 	// "north-east Syria" tokenises as north - east; take the compound.
 	start := r.toks[i].s
 	if i >= 2 && r.text[r.toks[i-1].s:r.toks[i-1].e] == "-" {
-		if d0, ok := dirWords[r.lower(r.toks[i-2])+"-"+w]; ok {
+		if d0, ok := dirWords[r.low(i-2)+"-"+w]; ok {
 			d = d0
 			start = r.toks[i-2].s
 		}
@@ -469,22 +534,23 @@ func (r *resolver) scan(covered []bool) {
 	var tmp mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.cap || covered[i] || capStop[r.lower(t)] {
+		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] {
 			i++
 			continue
 		}
 		j := r.runEnd(i, false, covered)
-		if j-i > 1 && !r.lookup(&tmp, t.s, toks[j-1].e) {
+		// Only space-joined runs of two or three words look like personal names.
+		if j-i > 1 && j-i <= 3 && r.text[toks[j-2].e:toks[j-1].s] == " " && !r.lookup(&tmp, t.s, toks[j-1].e) {
 			if surnames == nil {
 				surnames = map[string]bool{}
 			}
-			surnames[r.lower(toks[j-1])] = true
+			surnames[r.low(j-1)] = true
 		}
 		i = j
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.cap || covered[i] || capStop[r.lower(t)] {
+		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] {
 			i++
 			continue
 		}
@@ -498,6 +564,7 @@ func (r *resolver) scan(covered []bool) {
 			}
 		}
 		if found {
+			r.prepare(&m)
 			if r.acceptScan(&m, surnames) {
 				r.ments = append(r.ments, m)
 			}
@@ -510,6 +577,7 @@ func (r *resolver) scan(covered []bool) {
 				m := mention{ent: -1, best: -1, sent: t.sent}
 				if r.lookup(&m, toks[k].s, toks[k].e) {
 					m.ts, m.te, m.s, m.e, m.ps = k, k+1, toks[k].s, toks[k].e, toks[k].s
+					r.prepare(&m)
 					if r.onlyCountry(&m) {
 						r.ments = append(r.ments, m)
 					}
@@ -555,12 +623,12 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 			break
 		}
 		t := toks[k]
-		if t.cap && !capStop[r.lower(t)] {
+		if t.cap && !capStop[r.low(k)] {
 			j = k + 1
 			continue
 		}
 		if !t.cap && k+1 < len(toks) {
-			w := r.lower(t)
+			w := r.low(k)
 			hyph := k > j // joined by a hyphen before
 			n := k + 1
 			if n < len(toks) && !toks[n].word && r.text[toks[n].s:toks[n].e] == "-" && toks[n].s == t.e && n+1 < len(toks) && toks[n+1].s == toks[n].e {
@@ -586,12 +654,18 @@ func (r *resolver) onlyCountry(m *mention) bool {
 	return best >= 0 && m.cands[best].prim && r.g.places[m.cands[best].p].feat == featCountry
 }
 
+// prepare computes the context-free score of every candidate of a finished mention.
+func (r *resolver) prepare(m *mention) {
+	for i := range m.cands {
+		m.cands[i].base = r.g.baseScore(m.cands[i], m.adminHint)
+	}
+}
+
 // bestBase returns the index and score of the best context-free candidate.
 func (r *resolver) bestBase(m *mention) (int, float64) {
 	best, bs := -1, math.Inf(-1)
 	for i := range m.cands {
-		s := r.g.baseScore(m.cands[i], m.adminHint)
-		if s > bs {
+		if s := m.cands[i].base; s > bs {
 			best, bs = i, s
 		}
 	}
@@ -607,14 +681,36 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	if best < 0 {
 		return false
 	}
-	if m.te-m.ts == 1 && m.dir == "" && dirWords[r.lower(r.toks[m.ts])] != "" {
+	allDir := true
+	for k := m.ts; k < m.te; k++ {
+		if r.toks[k].word && dirWords[r.low(k)] == "" {
+			allDir = false
+		}
+	}
+	if allDir { // "South East", "North"
 		return false
 	}
 	c := m.cands[best]
 	p := &r.g.places[c.p]
-	name := strings.ToLower(r.text[m.s:m.e])
-	if !c.prim && (len(appendKey(r.buf[:0], r.text[m.s:m.e])) < 5 || p.pop < 100000 || p.feat == featAdmin2) {
+	name := ""
+	if m.te-m.ts == 1 {
+		name = r.low(m.ts)
+	}
+	// An alternate name (often a foreign exonym) only for a big place.
+	if !c.prim && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 {
 		return false
+	}
+	// A nationality word ("Palestinian") is never a place.
+	if m.demonym {
+		return false
+	}
+	// "Patriotic Union of Kurdistan", "Bank of Israel": the tail of a longer name.
+	if i := m.ts - 1; m.ps == m.s && !m.adminHint && i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].cap && r.toks[i-1].sent == r.toks[m.ts].sent {
+		// … but "the Logo LGA of Benue State", "Tyre District of …" name divisions.
+		prev := r.text[r.toks[i-1].s:r.toks[i-1].e]
+		if !adminWords[strings.ToLower(prev)] && !(isUpperText(prev) && len(prev) <= 4) {
+			return false
+		}
 	}
 	if m.te-m.ts == 1 && surnames[name] {
 		return false
@@ -650,7 +746,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		if i == best || r.g.places[o.p].cc == p.cc {
 			continue
 		}
-		if r.g.baseScore(o, false) > bs-1.0 {
+		if o.base > bs-1.0 {
 			m.tentative = tentAmbiguous
 			break
 		}
@@ -662,14 +758,16 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 // context and picks the best.
 func (r *resolver) scoreAll() {
 	g := r.g
-	focus := map[[2]byte]float64{}
-	sentCC := map[int]map[[2]byte]bool{}
-	addSent := func(sent int, cc [2]byte) {
-		if sentCC[sent] == nil {
-			sentCC[sent] = map[[2]byte]bool{}
-		}
-		sentCC[sent][cc] = true
+	// Country focus: countries the document names (or clearly places in), weighted by mentions.
+	// Each mention is scored against the focus of the others (leave-one-out), so that a name
+	// does not vote for its own reading.
+	var counts focusCounts
+	own := make([][2]byte, len(r.ments))
+	type sentKey struct {
+		sent int
+		cc   [2]byte
 	}
+	sentCC := map[sentKey]bool{}
 	total := 0.0
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -685,35 +783,44 @@ func (r *resolver) scoreAll() {
 		if !clear {
 			clear = true
 			for j, c := range m.cands {
-				if j != best && g.places[c.p].cc != p.cc && g.baseScore(c, m.adminHint) > bs-2 {
+				if j != best && g.places[c.p].cc != p.cc && c.base > bs-1.5 {
 					clear = false
 					break
 				}
 			}
 		}
 		if clear {
-			focus[p.cc]++
+			counts.add(p.cc, 1)
 			total++
+			own[i] = p.cc
 			if p.feat != featCity {
-				addSent(m.sent, p.cc)
+				sentCC[sentKey{m.sent, p.cc}] = true
 			}
 		}
 	}
-	// Demonyms: NORP entities and capitalised words ("Israeli", "Lebanese").
-	for _, t := range r.toks {
+	// Demonyms: "Israeli", "Lebanese" (NORP words) count half a mention.
+	for i, t := range r.toks {
 		if !t.word || !t.cap || t.e-t.s < 4 {
 			continue
 		}
-		r.buf = appendKey(r.buf[:0], r.text[t.s:t.e])
-		if cc, ok := g.demonym[g.hashBytes(r.buf)]; ok {
-			focus[cc] += 0.5
+		if cc, ok := g.demonymLow[r.low(i)]; ok {
+			counts.add(cc, 0.5)
 			total += 0.5
 		}
 	}
-	for cc := range focus {
-		focus[cc] /= total
+	focusFor := func(i int, cc [2]byte) float64 {
+		n, t := counts.get(cc), total
+		if own[i] != ([2]byte{}) {
+			t--
+			if own[i] == cc {
+				n--
+			}
+		}
+		if n <= 0 || t <= 0 {
+			return 0
+		}
+		return n / t
 	}
-	r.focus = focus
 
 	// Containment pairs within a sentence.
 	containers := make([]int, len(r.ments))
@@ -726,20 +833,32 @@ func (r *resolver) scoreAll() {
 		if m.sent != n.sent || n.ps < m.e {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(r.text[m.e:n.ps]))
-		gap = strings.TrimSuffix(gap, " the")
-		gap = strings.TrimSpace(strings.TrimPrefix(gap, "the"))
-		switch gap {
-		case ",", "in", "of", "in the", "of the", "province,", "district,", "province of", "governorate,":
-			containers[i] = i + 1
-		case "city of", "town of", "village of", "province of the", "governorate of", "district of",
-			"region of", "camp of", "neighbourhood of", "neighborhood of", "area of", "port of", "port city of",
-			"border town of", "border village of", "capital", "capital of", "capital,", "city,", "town,", "village,":
-			if strings.HasPrefix(gap, "capital") {
-				containers[i] = i + 1 // "Beirut, the capital of Lebanon" is rare; "Lebanon's capital Beirut" not matched here
-			} else {
-				containers[i+1] = i // "the Lebanese town of X" → "the Y town of X"
+		if n.ps-m.e > 40 {
+			continue
+		}
+		// The words between, lower-cased with single spaces, and "the" dropped at the end
+		// ("X in the Y") unless the gap is a comma ("X, the Y" is an apposition, not containment).
+		r.buf = r.buf[:0]
+		space := false
+		for _, c := range []byte(r.ltext[m.e:n.ps]) {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				space = len(r.buf) > 0
+				continue
 			}
+			if space {
+				r.buf = append(r.buf, ' ')
+				space = false
+			}
+			r.buf = append(r.buf, c)
+		}
+		if k := len(r.buf); k > 5 && string(r.buf[k-4:]) == " the" && string(r.buf[:k-4]) != "," {
+			r.buf = r.buf[:k-4]
+		}
+		switch gapKinds[string(r.buf)] {
+		case gapInner:
+			containers[i] = i + 1
+		case gapOuter:
+			containers[i+1] = i // "the West Bank city of X": the first names the container
 		}
 	}
 	for i, c := range containers {
@@ -753,24 +872,24 @@ func (r *resolver) scoreAll() {
 		for k := range m.cands {
 			c := &m.cands[k]
 			p := &g.places[c.p]
-			s := g.baseScore(*c, m.adminHint)
-			if f := focus[p.cc]; f > 0 {
-				s += 1.5 + 5*f
+			s := c.base
+			if f := focusFor(i, p.cc); f > 0 {
+				s += (1.5 + 5*f) * prominence(p)
 			}
-			if sentCC[m.sent][p.cc] && p.feat != featCountry {
-				s += 3
+			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
+				s += 3 * prominence(p)
 			}
-			if j := containers[i]; j >= 0 {
+			if j := containers[i]; j >= 0 && c.prim {
 				for _, o := range r.ments[j].cands {
-					if g.inside(c.p, o.p) {
+					if g.isContainer(o.p) && g.inside(c.p, o.p) {
 						s += 8
 						break
 					}
 				}
 			}
-			if j := inner[i]; j >= 0 {
+			if j := inner[i]; j >= 0 && g.isContainer(c.p) {
 				for _, o := range r.ments[j].cands {
-					if g.inside(o.p, c.p) {
+					if o.prim && g.inside(o.p, c.p) {
 						s += 8
 						break
 					}
@@ -782,13 +901,48 @@ func (r *resolver) scoreAll() {
 			}
 			c.score = s
 		}
+		// weak reports a reading that is only an alternate name of a small place (or a short one
+		// abroad while the document is about another country), with no support from the
+		// document's countries or a containment phrase: an unknown village "Taba" must not
+		// become a namesake in England.
+		weak := func(c cand) bool {
+			p := &g.places[c.p]
+			if c.prim || p.feat == featCountry || p.feat == featRegion || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] {
+				return false
+			}
+			if j := containers[i]; j >= 0 {
+				for _, o := range r.ments[j].cands {
+					if g.inside(c.p, o.p) {
+						return false
+					}
+				}
+			}
+			if p.pop < 100000 {
+				return true
+			}
+			if m.keyLen > 5 {
+				return false
+			}
+			for _, fc := range counts {
+				if fc.cc != p.cc && focusFor(i, fc.cc) >= 0.25 {
+					return true
+				}
+			}
+			return false
+		}
 		best := -1
 		for k := range m.cands {
+			if weak(m.cands[k]) {
+				continue
+			}
 			if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
 				best = k
 			}
 		}
 		m.best = best
+		if best < 0 {
+			continue
+		}
 		if m.tentative != tentNone && best >= 0 {
 			j := containers[i]
 			ok := false
@@ -819,33 +973,67 @@ func (r *resolver) scoreAll() {
 	}
 }
 
+// Kinds of text between two place names.
+const (
+	gapNone  = iota
+	gapInner // "X, Y", "X in Y", "X of Y province": X lies in Y
+	gapOuter // "Y city of X", "Y town of X": X lies in Y
+)
+
+var gapKinds = map[string]int{
+	",": gapInner, "in": gapInner, "of": gapInner, "in the": gapInner, "of the": gapInner,
+	"province,": gapInner, "district,": gapInner, "province of": gapInner, "governorate,": gapInner,
+	"capital": gapInner, "capital of": gapInner, "capital,": gapInner, "city,": gapInner,
+	"town,": gapInner, "village,": gapInner,
+	"city of": gapOuter, "town of": gapOuter, "village of": gapOuter, "province of the": gapOuter,
+	"governorate of": gapOuter, "district of": gapOuter, "region of": gapOuter, "camp of": gapOuter,
+	"neighbourhood of": gapOuter, "neighborhood of": gapOuter, "area of": gapOuter, "port of": gapOuter,
+	"port city of": gapOuter, "border town of": gapOuter, "border village of": gapOuter,
+}
+
+// prominence scales the country-focus bonus: full for countries, divisions, regions and cities of
+// 100,000+, less for small towns, so that "Paris" in an American story stays in France while
+// "Georgia" becomes the state.
+func prominence(p *place) float64 {
+	if p.feat == featCity || p.feat == featAdmin2 {
+		w := (math.Log10(float64(p.pop)+1) - 4) / 1.5
+		return min(max(w, 0.1), 1)
+	}
+	return 1
+}
+
 // context reads "near X" and metonymy around a mention.
 func (r *resolver) context(m *mention) {
 	toks := r.toks
 	// Word before (skipping "the", direction words of m, and "of" in "north of").
 	i := r.tokAt(m.ps) - 1
-	for i >= 0 && toks[i].word && r.lower(toks[i]) == "the" {
+	for i >= 0 && toks[i].word && r.low(i) == "the" {
 		i--
 	}
 	prev := ""
 	if i >= 0 && toks[i].word && toks[i].sent == m.sent {
-		prev = r.lower(toks[i])
+		prev = r.low(i)
 	}
 	prev2 := ""
 	if i >= 1 && toks[i-1].word && toks[i-1].sent == m.sent {
-		prev2 = r.lower(toks[i-1])
+		prev2 = r.low(i - 1)
 	}
 	if nearWords[prev] || prev == "to" && prev2 == "close" || prev == "of" && (nearWords[prev2] || dirWords[prev2] != "" && m.dir == "") {
 		m.near = true
 	}
-	if placePreps[prev] {
+	j := m.te
+	// Compound adjectives: "Iran-backed", "US-led" (but "Beirut-based" is a place).
+	if j+1 < len(toks) && !toks[j].word && toks[j].s == r.toks[j-1].e && r.text[toks[j].s:toks[j].e] == "-" && toks[j+1].word && toks[j+1].s == toks[j].e && !toks[j+1].cap {
+		if w := r.low(j + 1); strings.HasSuffix(w, "ed") && w != "based" && w != "located" && w != "controlled" && w != "held" {
+			m.metonymy = true
+		}
 		return
 	}
-	// Possessive: "Iran's Quds Force", "Israel's military".
-	j := m.te
-	if j+1 < len(toks) && !toks[j].word && (r.text[toks[j].s:toks[j].e] == "'" || r.text[toks[j].s:toks[j].e] == "’") && toks[j+1].word && r.lower(toks[j+1]) == "s" {
+	// Possessive: "Iran's Quds Force", "Israel's military" (even after a preposition:
+	// "the commander of Iran's Quds Force").
+	if j+1 < len(toks) && !toks[j].word && (r.text[toks[j].s:toks[j].e] == "'" || r.text[toks[j].s:toks[j].e] == "’") && toks[j+1].word && r.low(j+1) == "s" {
 		for k := j + 2; k < len(toks) && k < j+5 && toks[k].word; k++ {
-			w := r.lower(toks[k])
+			w := r.low(k)
 			if geoNouns[w] {
 				return
 			}
@@ -856,17 +1044,20 @@ func (r *resolver) context(m *mention) {
 		}
 		return
 	}
+	if placePreps[prev] {
+		return
+	}
 	// Subject of a verb: "Israel said", "Washington has repeatedly warned".
 	for k, n := j, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
 		if !t.word || t.sent != m.sent {
 			return
 		}
-		w := r.lower(t)
+		w := r.low(k)
 		if auxVerbs[w] {
 			// "Israel has said", "Israel will respond": the next word must be a verb-like word.
 			if k+1 < len(toks) && toks[k+1].word {
-				nw := r.lower(toks[k+1])
+				nw := r.low(k + 1)
 				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
 					m.metonymy = true
 				}
@@ -886,7 +1077,17 @@ func (r *resolver) context(m *mention) {
 // emit writes a.Places and the entities' Geo, appending entities for scanned names.
 func (r *resolver) emit() {
 	a := r.a
-	places := a.Places[:len(a.Places):len(a.Places)]
+	places := make([]model.PlaceMention, len(a.Places), len(a.Places)+len(r.ments))
+	copy(places, a.Places)
+	newEnts := 0
+	for i := range r.ments {
+		if r.ments[i].best >= 0 && r.ments[i].ent < 0 {
+			newEnts++
+		}
+	}
+	if newEnts > 0 {
+		a.Entities = slices.Grow(a.Entities, newEnts)
+	}
 	added := false
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -928,6 +1129,12 @@ func (r *resolver) emit() {
 	}
 }
 
+var dirNames = map[string]string{
+	"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+	"northeast": "Northeastern", "northwest": "Northwestern", "southeast": "Southeastern",
+	"southwest": "Southwestern", "central": "Central",
+}
+
 // directional returns the region "northern X": X's point moved halfway from its centre toward
 // the edge of the bounding box of its cities in that direction; feature "region", precision 3.
 func (r *resolver) directional(pi uint32, dir string, base model.Geo) model.Geo {
@@ -935,11 +1142,7 @@ func (r *resolver) directional(pi uint32, dir string, base model.Geo) model.Geo 
 	out.Feature = "region"
 	out.Precision = 3
 	out.GeonamesID = 0
-	word := map[string]string{
-		"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
-		"northeast": "Northeastern", "northwest": "Northwestern", "southeast": "Southeastern",
-		"southwest": "Southwestern", "central": "Central",
-	}[dir]
+	word := dirNames[dir]
 	if word == "" {
 		return out
 	}

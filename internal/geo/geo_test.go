@@ -1,12 +1,17 @@
 package geo
 
 import (
+	"archive/zip"
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -27,8 +32,11 @@ func TestDefaultLoad(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&m0)
 	t0 := time.Now()
-	g := mustDefault(t)
+	g, err := loadDefault()
 	d := time.Since(t0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
 	t.Logf("embedded gazetteer: %d bytes compressed, %d places, %d name keys, load %v, heap +%.1f MB",
@@ -124,8 +132,8 @@ type toponymCase struct {
 	lat, lon              float64
 }
 
-func readToponyms(t testing.TB) []toponymCase {
-	f, err := os.Open("testdata/toponyms.tsv")
+func readToponyms(t testing.TB, file string) []toponymCase {
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,8 +162,18 @@ func readToponyms(t testing.TB) []toponymCase {
 // TestToponymSet scores Resolve on the hand-written set twice: with the toponym given as a GPE
 // entity (as the tagger would), and with no entities at all (the gazetteer scan alone).
 func TestToponymSet(t *testing.T) {
+	for _, set := range []struct {
+		file        string
+		floorWithin float64
+		floorCC     float64
+	}{{"testdata/toponyms.tsv", 0.95, 0.98}, {"testdata/toponyms-heldout.tsv", 0.85, 0.9}} {
+		t.Run(filepath.Base(set.file), func(t *testing.T) { scoreToponyms(t, set.file, set.floorWithin, set.floorCC) })
+	}
+}
+
+func scoreToponyms(t *testing.T, file string, floorWithin, floorCC float64) {
 	g := mustDefault(t)
-	cases := readToponyms(t)
+	cases := readToponyms(t, file)
 	for _, mode := range []string{"entity", "scan"} {
 		within, country, found := 0, 0, 0
 		for _, c := range cases {
@@ -193,12 +211,10 @@ func TestToponymSet(t *testing.T) {
 		n := float64(len(cases))
 		accW, accC := float64(within)/n, float64(country)/n
 		t.Logf("%s mode: %d cases, placed %d, within 161 km %.3f, country correct %.3f", mode, len(cases), found, accW, accC)
-		if accW < 0.95 || accC < 0.98 {
-			if mode == "entity" {
-				t.Errorf("%s mode below target: within-161km %.3f (want >= 0.95), country %.3f (want >= 0.98)", mode, accW, accC)
-			} else if accW < 0.85 {
-				t.Errorf("%s mode: within-161km %.3f below floor 0.85", mode, accW)
-			}
+		if mode == "entity" && (accW < floorWithin || accC < floorCC) {
+			t.Errorf("%s mode below floor: within-161km %.3f (want >= %.2f), country %.3f (want >= %.2f)", mode, accW, floorWithin, accC, floorCC)
+		} else if accW < floorWithin-0.1 {
+			t.Errorf("%s mode: within-161km %.3f below floor %.2f", mode, accW, floorWithin-0.1)
 		}
 	}
 }
@@ -237,6 +253,11 @@ func TestMetonymy(t *testing.T) {
 		{"Talks will take place in Turkey next week.", "Turkey", false},
 		{"Ukraine launched drones at Russian airfields.", "Ukraine", true},
 		{"The embassy in Beirut was closed.", "Beirut", false},
+		{"The Iran-backed group fired rockets.", "Iran", true},
+		{"A Beirut-based analyst disagreed.", "Beirut", false},
+		{"He met the commander of Iran's Quds Force.", "Iran", true},
+		{"Fighting along the Lebanon-Israel border intensified.", "Israel", false},
+		{"Tensions rose along the border with Israel.", "Israel", false},
 	}
 	for _, c := range cases {
 		a := resolveText(g, c.text)
@@ -302,6 +323,10 @@ func TestScanConservative(t *testing.T) {
 		{"In Beirut, crowds gathered.", []string{"Beirut"}},
 		{"Officials from the US and UK met in Geneva.", []string{"US", "UK", "Geneva"}},
 		{"Tel Aviv University opened a new campus.", nil},
+		{"Hamas said the talks had stalled.", nil},
+		{"The Palestinian Authority condemned the raid.", nil},
+		{"The Bank of Israel raised rates.", nil},
+		{"South East Asia is growing fast.", nil},
 	}
 	for _, c := range cases {
 		a := resolveText(g, c.text)
@@ -366,6 +391,12 @@ func TestResolveRobust(t *testing.T) {
 	if len(a.Places) != 2 {
 		t.Errorf("places %+v", a.Places)
 	}
+	// A nationality word mislabelled GPE is not a place.
+	b := &model.Annotation{Doc: &model.Document{Text: "Israeli jets flew over."}, Entities: []model.Entity{{Text: "Israeli", Label: model.GPE, Start: 0, End: 7}}}
+	g.Resolve(b)
+	if b.Entities[0].Geo != nil || len(b.Places) != 0 {
+		t.Errorf("demonym placed: %+v", b.Places)
+	}
 }
 
 func TestImportOpen(t *testing.T) {
@@ -399,6 +430,33 @@ func TestImportOpen(t *testing.T) {
 	g.Resolve(a)
 	if a.Entities[0].Geo == nil || a.Entities[0].Geo.Country != "LB" {
 		t.Errorf("resolve with imported gazetteer: %+v", a.Entities[0].Geo)
+	}
+	// The same dump gzip'd and zipped.
+	raw, err := os.ReadFile("testdata/geonames-sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(raw)
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "dump.txt.gz"), gz.Bytes(), 0o644)
+	var zb bytes.Buffer
+	zipw := zip.NewWriter(&zb)
+	fw, _ := zipw.Create("LB.txt")
+	fw.Write(raw)
+	zipw.Close()
+	os.WriteFile(filepath.Join(dir, "LB.zip"), zb.Bytes(), 0o644)
+	for _, in := range []string{"dump.txt.gz", "LB.zip"} {
+		out2 := filepath.Join(dir, in+".gaz")
+		if err := Import(filepath.Join(dir, in), out2); err != nil {
+			t.Errorf("import %s: %v", in, err)
+			continue
+		}
+		g2, err := Open(out2)
+		if err != nil || len(g2.Lookup("Qaryat Ikhtibar", "LB")) == 0 {
+			t.Errorf("import %s: village missing (%v)", in, err)
+		}
 	}
 	if err := Import("testdata/toponyms.tsv", filepath.Join(dir, "bad.gz")); err == nil {
 		t.Error("import of a non-GeoNames file succeeded")
@@ -457,13 +515,30 @@ func FuzzParseGeoNamesLine(f *testing.F) {
 	})
 }
 
+func FuzzLoadCompact(f *testing.F) {
+	var sb strings.Builder
+	WriteCompact(&sb, []Record{{Feature: "city", ID: 7, Country: "LB", Admin1: "06", Lat: 33.2, Lon: 35.2, Population: 1000, Name: "Testtown", Keys: []string{"testtown"}, Alt: []string{"testville"}, Box: [4]float64{1, 2, 3, 4}, RadiusKm: 5}})
+	f.Add([]byte(sb.String()))
+	f.Add([]byte{0x1f, 0x8b})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g := newGazetteer()
+		if err := g.loadCompact(bytes.NewReader(data), nil); err == nil {
+			g.finish()
+			for i := range g.places {
+				g.geo(uint32(i))
+			}
+		}
+	})
+}
+
 func FuzzResolve(f *testing.F) {
 	for _, s := range []string{"Israel said it struck southern Lebanon near Tyre.", "Paris, Texas", "North-east Syria's", "the ", "U.S. and U.K.", "’s ' - , in"} {
 		f.Add(s, 0, 3)
 	}
 	g := mustDefault(f)
 	f.Fuzz(func(t *testing.T, text string, s, e int) {
-		a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: []model.Entity{{Label: model.GPE, Start: s, End: e}}}
+		a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: []model.Entity{{Label: model.GPE, Start: s, End: e}},
+			Sentences: []model.Sentence{{Start: e, End: s}, {Start: s, End: e}}}
 		g.Resolve(a)
 		for _, p := range a.Places {
 			if p.Start < 0 || p.End > len(text) || p.Start > p.End {
@@ -488,10 +563,78 @@ func BenchmarkResolve(b *testing.B) {
 	}
 }
 
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := loadDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkLookup(b *testing.B) {
 	g := mustDefault(b)
 	names := []string{"Paris", "Tripoli", "Kfar Shouba", "Deir al-Zor", "Washington", "Idlib province"}
 	for i := 0; i < b.N; i++ {
 		g.Lookup(names[i%len(names)], "")
 	}
+}
+
+func TestConcurrentResolve(t *testing.T) {
+	g := mustDefault(t)
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				a := resolveText(g, benchText)
+				if len(a.Places) == 0 {
+					t.Error("no places")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestWithSentences checks that given sentence spans are used for same-sentence context.
+func TestWithSentences(t *testing.T) {
+	g := mustDefault(t)
+	text := "Clashes were reported in Tripoli. Lebanon's army deployed"
+	a := &model.Annotation{Doc: &model.Document{Text: text}, Sentences: []model.Sentence{{Start: 0, End: 33}, {Start: 34, End: len(text)}}}
+	g.Resolve(a)
+	p := findPlace(a, "Tripoli")
+	if p == nil || p.Geo.Country != "LB" {
+		t.Errorf("Tripoli in a Lebanon document: %+v", p)
+	}
+}
+
+// TestCPUThroughput reports Resolve throughput in CPU time, which a loaded machine distorts less
+// than wall time (set GEO_CPU=1).
+func TestCPUThroughput(t *testing.T) {
+	if os.Getenv("GEO_CPU") == "" {
+		t.Skip("set GEO_CPU=1")
+	}
+	g := mustDefault(t)
+	text := strings.Repeat(benchText, 20)
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	runtime.GC()
+	n := 300
+	c0, w0 := cpu(), time.Now()
+	for i := 0; i < n; i++ {
+		g.Resolve(&model.Annotation{Doc: &model.Document{Text: text}})
+	}
+	c, w := cpu()-c0, time.Since(w0)
+	mb := float64(n*len(text)) / 1e6
+	t.Logf("Resolve: %.1f MB, %.1f MB per CPU-second, %.1f MB/s wall", mb, mb/c.Seconds(), mb/w.Seconds())
+	c0 = cpu()
+	if _, err := loadDefault(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("load: %v CPU", cpu()-c0)
 }

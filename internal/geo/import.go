@@ -33,7 +33,7 @@ func Import(path string, out string) error {
 	if err != nil {
 		return err
 	}
-	cw, err := newCompactWriter(f)
+	cw, err := newCompactWriter(f, "\t# Built by sitrep gazetteer import from GeoNames (www.geonames.org, CC BY 4.0).")
 	if err != nil {
 		f.Close()
 		return err

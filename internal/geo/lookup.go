@@ -12,6 +12,7 @@ import (
 type cand struct {
 	p     uint32
 	prim  bool
+	base  float64 // baseScore, set by resolver.prepare
 	score float64
 }
 
@@ -73,8 +74,12 @@ func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
 			s -= 1.5
 		}
 	}
-	if !c.prim {
-		s--
+	if !c.prim { // an alternate name; exonyms of big cities ("Geneva" for Genève) are reliable
+		if p.pop >= 100000 {
+			s -= 0.3
+		} else {
+			s--
+		}
 	}
 	return s
 }
@@ -166,6 +171,15 @@ func (g *Gazetteer) inside(a, b uint32) bool {
 		return pa.feat != featCountry && Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) <= 1.5*r
 	case featCity:
 		return pa.cc == pb.cc && Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) <= 30
+	}
+	return false
+}
+
+// isContainer reports places that other places lie in: countries, divisions and regions.
+func (g *Gazetteer) isContainer(i uint32) bool {
+	switch g.places[i].feat {
+	case featCountry, featAdmin1, featAdmin2, featRegion:
+		return true
 	}
 	return false
 }

@@ -136,6 +136,7 @@ type result struct {
 // Run ingests args (files, folders, http(s) URLs of pages or feeds) into st.
 func Run(ctx context.Context, st store.Store, p Processor, args []string, opt Options) (Stats, error) {
 	r := &run{st: st, p: p, opt: opt, start: time.Now()}
+	r.last = r.start
 	if r.opt.Workers < 1 {
 		r.opt.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -223,40 +224,60 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		close(results)
 	}()
 
-	// The single writer.
+	// The single writer. It saves what is ready in one transaction (group commit): nothing
+	// waits for a batch to fill, and a kill loses only what was not yet committed.
 	var saveErr error
+	batcher, _ := r.st.(store.BatchSaver)
+	const maxBatch = 64
+	batch := make([]result, 0, maxBatch)
 	for res := range results {
-		if res.err != nil {
-			r.report(res.err)
+		batch = append(batch[:0], res)
+	drain:
+		for len(batch) < maxBatch && batcher != nil {
+			select {
+			case more, ok := <-results:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, more)
+			default:
+				break drain
+			}
+		}
+		var ins []store.Input
+		var bytes int64
+		for _, b := range batch {
+			if b.err != nil {
+				r.report(b.err)
+				continue
+			}
+			ins = append(ins, b.in)
+			bytes += b.bytes
+		}
+		if len(ins) == 0 || saveErr != nil || ctx.Err() != nil {
 			continue
 		}
-		if saveErr != nil || ctx.Err() != nil {
-			continue
-		}
-		sr, err := r.st.Save(ctx, res.in)
+		srs, err := r.saveAll(ctx, batcher, ins)
 		if err != nil {
-			if ctx.Err() != nil {
-				continue
+			if ctx.Err() == nil && !errors.Is(err, context.Canceled) {
+				saveErr = err // a store that cannot write is fatal for the run
 			}
-			if errors.Is(err, context.Canceled) {
-				continue
-			}
-			// A store that cannot write is fatal for the run.
-			saveErr = err
 			continue
 		}
 		r.mu.Lock()
-		r.stats.Bytes += res.bytes
-		for _, d := range sr.Docs {
-			if d.New {
-				r.stats.DocsNew++
-				r.stats.Events += len(d.Events)
-			} else {
-				r.stats.DocsSkipped++
+		r.stats.Bytes += bytes
+		for _, sr := range srs {
+			for _, d := range sr.Docs {
+				if d.New {
+					r.stats.DocsNew++
+					r.stats.Events += len(d.Events)
+				} else {
+					r.stats.DocsSkipped++
+				}
 			}
+			r.stats.NewEvents += sr.NewEvents
+			r.stats.Merged += sr.Merged
 		}
-		r.stats.NewEvents += sr.NewEvents
-		r.stats.Merged += sr.Merged
 		r.progress(false)
 		r.mu.Unlock()
 	}
@@ -278,6 +299,22 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	return r.stats, nil
 }
 
+// saveAll saves a batch in one transaction when the store can, else one by one.
+func (r *run) saveAll(ctx context.Context, b store.BatchSaver, ins []store.Input) ([]store.SaveResult, error) {
+	if b != nil && len(ins) > 1 {
+		return b.SaveAll(ctx, ins)
+	}
+	out := make([]store.SaveResult, 0, len(ins))
+	for _, in := range ins {
+		sr, err := r.st.Save(ctx, in)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, sr)
+	}
+	return out, nil
+}
+
 // produce turns one target (file, URL) into jobs.
 func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
 	r.mu.Lock()
@@ -291,7 +328,7 @@ func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
 			return false
 		}
 	}
-	if strings.Contains(target, "://") {
+	if hasScheme(target) {
 		if !isURL(target) {
 			r.report(fmt.Errorf("%s: unsupported URL scheme (want http or https)", target))
 			return
@@ -427,7 +464,8 @@ func walk(dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && inputExt[strings.ToLower(filepath.Ext(name))] {
+		// Gold files (spec/gold.md) sit beside examples; they are not articles.
+		if !d.IsDir() && inputExt[strings.ToLower(filepath.Ext(name))] && !strings.HasSuffix(strings.ToLower(name), ".gold.json") {
 			files = append(files, path)
 		}
 		return nil
@@ -465,6 +503,19 @@ func readLimited(path string, max int64) ([]byte, error) {
 func isURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// hasScheme is true for "scheme:..." arguments that are not existing files (a drive letter
+// "C:" is not a scheme).
+func hasScheme(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || len(u.Scheme) < 2 {
+		return strings.Contains(s, "://")
+	}
+	if _, err := os.Stat(s); err == nil {
+		return false
+	}
+	return true
 }
 
 func hostOf(u string) string {

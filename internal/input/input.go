@@ -201,8 +201,31 @@ func Read(name string, data []byte, kind string) (items []Item, errs []error, er
 // JSON object with a "text" or "html" field, "html" when it looks like markup, else "text".
 func Detect(text string) string {
 	first := firstNonBlankLine(text)
-	if strings.HasPrefix(first, "{") && looksLikeJSONLItem(first) {
-		return KindJSONL
+	if strings.HasPrefix(first, "{") {
+		if looksLikeJSONLItem(first) {
+			return KindJSONL
+		}
+		// A broken first line: JSONL still, when most of the next lines are items.
+		lines, good := 0, 0
+		rest := text
+		for lines < 10 && rest != "" {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if line = strings.TrimSpace(line); line == "" {
+				continue
+			}
+			lines++
+			if strings.HasPrefix(line, "{") && looksLikeJSONLItem(line) {
+				good++
+			}
+		}
+		if lines >= 3 && good*2 >= lines {
+			return KindJSONL
+		}
 	}
 	if looksLikeHTML(text) {
 		return KindHTML

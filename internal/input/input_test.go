@@ -46,6 +46,8 @@ func TestRead(t *testing.T) {
 		{name: "forced.txt", kind: "text", data: []byte("<html><body>x</body></html>"), wantKind: "text", wantN: 1},
 		{name: "items.jsonl", kind: "auto", data: []byte("\n{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Body one.\",\"published\":\"2024-07-04T12:00:00Z\"}\n{\"id\":2,\"html\":\"<p>b</p>\"}\n"), wantKind: "jsonl", wantN: 2, wantText: "Body one."},
 		{name: "bad.jsonl", kind: "auto", data: []byte("{\"text\":\"ok\"}\n{broken\n{\"title\":\"no text\"}\n[1]\n{\"text\":\"x\",\"published\":\"yesterday\"}\n{\"text\":\"last\"}"), wantKind: "jsonl", wantN: 2, wantText: "ok", wantErrs: 4},
+		{name: "firstbad.jsonl", kind: "auto", data: []byte("{\"text\": broken\n{\"text\":\"a\"}\n{\"text\":\"b\"}\n"), wantKind: "jsonl", wantN: 2, wantText: "a", wantErrs: 1},
+		{name: "brace.txt", kind: "auto", data: []byte("{not json} but a text that starts with a brace.\nMore text."), wantKind: "text", wantN: 1, wantText: "{not json}"},
 		{name: "allbad.jsonl", kind: "jsonl", data: []byte("{broken\n"), wantFatal: "allbad.jsonl: no valid JSONL line"},
 		{name: "data.bin", kind: "auto", data: []byte("abc\x00\x01\x02def"), wantFatal: "data.bin: binary data (NUL bytes), not text"},
 		{name: "doc.pdf", kind: "auto", data: []byte("%PDF-1.7\n..."), wantFatal: "doc.pdf: a PDF document, not text"},

@@ -38,7 +38,11 @@ func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation
 	for _, t := range a.Timexes {
 		a.Entities = append(a.Entities, model.Entity{Text: t.Text, Label: model.DATE, Start: t.Start, End: t.End, Value: t.Value})
 	}
-	for _, q := range a.Quantities {
+	for i, q := range a.Quantities {
+		// "no casualties" is one span counting two things (killed 0, injured 0): one entity.
+		if i > 0 && q.Start == a.Quantities[i-1].Start && q.End == a.Quantities[i-1].End {
+			continue
+		}
 		a.Entities = append(a.Entities, model.Entity{Text: q.Text, Label: model.QUANTITY, Start: q.Start, End: q.End, Value: strconv.Itoa(q.Value)})
 	}
 	SortEntities(a.Entities)

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 
 	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/clean"
@@ -31,22 +32,62 @@ type Pipeline struct {
 	gaz *geo.Gazetteer
 }
 
+// Config chooses the knowledge the pipeline loads; the zero value means the embedded defaults.
+type Config struct {
+	// ActorFiles are users' own actor knowledge-base files (internal/actors/data/README.md
+	// format), added to the embedded knowledge base.
+	ActorFiles []string
+	// Gazetteer is a compact gazetteer file written by `sitrep gazetteer import`, added to the
+	// embedded gazetteer.
+	Gazetteer string
+}
+
 // New loads the embedded models, knowledge base and gazetteer.
-func New() (*Pipeline, error) {
+func New() (*Pipeline, error) { return NewWith(Config{}) }
+
+// NewWith loads the embedded models and the knowledge that cfg names.
+func NewWith(cfg Config) (*Pipeline, error) {
 	an, err := nlp.New()
 	if err != nil {
 		return nil, fmt.Errorf("loading entity model: %w", err)
 	}
 	kb, err := actors.Default()
+	if len(cfg.ActorFiles) > 0 && err == nil {
+		kb, err = actors.New() // a private copy: the shared default stays as embedded
+		for _, f := range cfg.ActorFiles {
+			if err != nil {
+				break
+			}
+			err = loadActorFile(kb, f)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("loading actor knowledge base: %w", err)
 	}
 	gaz, err := geo.Default()
+	if cfg.Gazetteer != "" {
+		gaz, err = geo.Open(cfg.Gazetteer)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("loading gazetteer: %w", err)
 	}
 	return &Pipeline{nlp: an, kb: kb, gaz: gaz}, nil
 }
+
+func loadActorFile(kb *actors.KB, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return kb.Load(f, path)
+}
+
+// Actors returns the actor knowledge base in use.
+func (p *Pipeline) Actors() *actors.KB { return p.kb }
+
+// Gazetteer returns the gazetteer in use.
+func (p *Pipeline) Gazetteer() *geo.Gazetteer { return p.gaz }
 
 // Item cleans one raw input item and processes every article it holds.
 func (p *Pipeline) Item(it input.Item, opt Options) (docs []model.Document, err error) {

@@ -13,8 +13,9 @@ import (
 // MergeRadiusKm is how far apart two located reports of one event may be.
 const MergeRadiusKm = 50
 
-// report is one document's report of an event: the unit Reconcile combines.
-type report struct {
+// Report is one document's report of an event: the unit Reconcile combines. Store
+// implementations build one per mention.
+type Report struct {
 	Doc      string
 	Outlet   string
 	URL      string
@@ -24,7 +25,7 @@ type report struct {
 	Event    model.Event
 }
 
-// mergeScore decides whether an incoming event (reported on inSeen) is the same real-world
+// MergeScore decides whether an incoming event (reported on inSeen) is the same real-world
 // event as a stored one, and how good a match it is (higher is better).
 //
 // The rules: the same PLOVER type, modality and background flag; dates within one day when
@@ -35,12 +36,12 @@ type report struct {
 // sets of source actors agree when they share an actor id, a name, or a country and kind.
 // A disagreement on either forbids the merge; a missing place or missing actors is neutral;
 // at least one agreement (place, source actors, or failing those target actors) is required.
-func mergeScore(in *model.Event, inSeen string, st *Event) (float64, bool) {
-	if in.Type != st.Type || modality(in.Modality) != modality(st.Modality) || in.Background != st.Background {
+func MergeScore(in *model.Event, inSeen string, st *Event) (float64, bool) {
+	if in.Type != st.Type || ModalityOf(in.Modality) != ModalityOf(st.Modality) || in.Background != st.Background {
 		return 0, false
 	}
-	d1, ok1 := dayNumber(in.Date.Value)
-	d2, ok2 := dayNumber(st.Date.Value)
+	d1, ok1 := DayNumber(in.Date.Value)
+	d2, ok2 := DayNumber(st.Date.Value)
 	switch {
 	case ok1 && ok2:
 		if abs(d1-d2) > 1 {
@@ -49,11 +50,11 @@ func mergeScore(in *model.Event, inSeen string, st *Event) (float64, bool) {
 	case ok1 != ok2:
 		return 0, false
 	default:
-		if in.Date.Value != st.Date.Value || datePrecision(in.Date) != datePrecision(st.Date) {
+		if in.Date.Value != st.Date.Value || DatePrecision(in.Date) != DatePrecision(st.Date) {
 			return 0, false
 		}
-		s1, oks1 := dayNumber(inSeen)
-		s2, oks2 := dayNumber(st.FirstSeen)
+		s1, oks1 := DayNumber(inSeen)
+		s2, oks2 := DayNumber(st.FirstSeen)
 		if !oks1 || !oks2 || abs(s1-s2) > 1 {
 			return 0, false
 		}
@@ -86,14 +87,16 @@ func mergeScore(in *model.Event, inSeen string, st *Event) (float64, bool) {
 	return score, true
 }
 
-func modality(m string) string {
+// ModalityOf normalises a modality ("" is asserted).
+func ModalityOf(m string) string {
 	if m == "" {
 		return "asserted"
 	}
 	return m
 }
 
-func datePrecision(d model.Date) string {
+// DatePrecision is a date's precision, "unknown" when it has no value.
+func DatePrecision(d model.Date) string {
 	if d.Value == "" {
 		return "unknown"
 	}
@@ -164,9 +167,9 @@ func actorsOverlap(a, b []model.Actor) bool {
 	return false
 }
 
-// actorKey identifies an actor for listings, filters and the graph: its knowledge-base id,
+// ActorKey identifies an actor for listings, filters and the graph: its knowledge-base id,
 // else its lower-cased name, else its lower-cased text ("" when it has none).
-func actorKey(a *model.Actor) string {
+func ActorKey(a *model.Actor) string {
 	switch {
 	case a.Actor != "":
 		return a.Actor
@@ -176,8 +179,8 @@ func actorKey(a *model.Actor) string {
 	return strings.ToLower(strings.Join(strings.Fields(a.Text), " "))
 }
 
-// dayNumber returns the days since 1970-01-01 of a YYYY-MM-DD date.
-func dayNumber(s string) (int, bool) {
+// DayNumber returns the days since 1970-01-01 of a YYYY-MM-DD date.
+func DayNumber(s string) (int, bool) {
 	if len(s) != 10 {
 		return 0, false
 	}
@@ -188,21 +191,21 @@ func dayNumber(s string) (int, bool) {
 	return int(t.Unix() / 86400), true
 }
 
-// sortDate is the date an event is filtered and sorted by: the first day of its date when
+// SortDate is the date an event is filtered and sorted by: the first day of its date when
 // known (2024-07 -> 2024-07-01), else its first_seen date.
-func sortDate(d model.Date, firstSeen string) string {
+func SortDate(d model.Date, firstSeen string) string {
 	v := d.Value
 	switch {
 	case len(v) == 10:
-		if _, ok := dayNumber(v); ok {
+		if _, ok := DayNumber(v); ok {
 			return v
 		}
 	case len(v) == 7 && v[4] == '-':
-		if _, ok := dayNumber(v + "-01"); ok {
+		if _, ok := DayNumber(v + "-01"); ok {
 			return v + "-01"
 		}
 	case len(v) == 4:
-		if _, ok := dayNumber(v + "-01-01"); ok {
+		if _, ok := DayNumber(v + "-01-01"); ok {
 			return v + "-01-01"
 		}
 	}
@@ -234,7 +237,7 @@ var precisionRank = map[string]int{"day": 5, "week": 4, "month": 3, "year": 2}
 //     sources_count: distinct outlets (documents without an outlet name count as one).
 //   - first_seen / last_seen: earliest and latest report dates (publication date, or ingest
 //     date when a document has none).
-func Reconcile(id string, reps []report) *Event {
+func Reconcile(id string, reps []Report) *Event {
 	if len(reps) == 0 {
 		return nil
 	}
@@ -266,8 +269,8 @@ func Reconcile(id string, reps []report) *Event {
 	sort.SliceStable(order, func(i, j int) bool {
 		return rs[order[i]].Event.Confidence > rs[order[j]].Event.Confidence
 	})
-	var loc *report
-	var date *report
+	var loc *Report
+	var date *Report
 	for _, i := range order {
 		r := &rs[i]
 		if r.Event.Location != nil && (loc == nil || geoRank(r.Event.Location) < geoRank(loc.Event.Location)) {
@@ -353,7 +356,7 @@ func Reconcile(id string, reps []report) *Event {
 		}
 	}
 	sort.Strings(e.Outlets)
-	normalizeEvent(&e.Event)
+	NormalizeEvent(&e.Event)
 	return e
 }
 
@@ -381,7 +384,7 @@ var countFields = []countField{
 
 func unionActors(dst, src []model.Actor, seen map[string]bool) []model.Actor {
 	for _, a := range src {
-		k := actorKey(&a)
+		k := ActorKey(&a)
 		if k == "" {
 			k = "\x00" + a.Country + "/" + a.Kind
 		}
@@ -395,9 +398,9 @@ func unionActors(dst, src []model.Actor, seen map[string]bool) []model.Actor {
 	return dst
 }
 
-// normalizeEvent gives nil slices their empty JSON form, so stored events always answer
+// NormalizeEvent gives nil slices their empty JSON form, so stored events always answer
 // [] rather than null.
-func normalizeEvent(e *model.Event) {
+func NormalizeEvent(e *model.Event) {
 	if e.Sources == nil {
 		e.Sources = []model.Actor{}
 	}

@@ -56,7 +56,8 @@ CREATE INDEX entities_doc ON entities(doc_id);
 CREATE INDEX entities_actor ON entities(actor) WHERE actor <> '';
 
 CREATE TABLE events (
-	id             TEXT PRIMARY KEY,
+	rowid          INTEGER PRIMARY KEY,
+	id             TEXT NOT NULL UNIQUE,
 	type           TEXT NOT NULL,
 	mode           TEXT NOT NULL DEFAULT '',
 	modality       TEXT NOT NULL DEFAULT '',
@@ -83,16 +84,19 @@ CREATE TABLE events (
 	last_seen      TEXT NOT NULL DEFAULT '',
 	seen_day       INTEGER,
 	body           TEXT NOT NULL,
+	version        INTEGER NOT NULL DEFAULT 0, -- bumped on every update (merge caches key on it)
 	updated_at     TEXT NOT NULL
 );
 CREATE INDEX events_sort ON events(sort_date DESC, id DESC);
 CREATE INDEX events_type ON events(type, sort_date DESC, id DESC);
 CREATE INDEX events_country ON events(country, sort_date DESC, id DESC);
+CREATE INDEX events_country_type ON events(country, type, sort_date DESC, id DESC);
 CREATE INDEX events_acled ON events(acled_type, sort_date DESC, id DESC);
 CREATE INDEX events_acled_sub ON events(acled_sub_type, sort_date DESC, id DESC);
 CREATE INDEX events_merge_day ON events(type, day);
 CREATE INDEX events_merge_seen ON events(type, seen_day) WHERE day IS NULL;
-CREATE INDEX events_geo ON events(lat, lon) WHERE has_geo = 1;
+-- Located events by position (rowid = events.rowid), for bbox queries.
+CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
 
 CREATE TABLE event_actors (
 	event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,

@@ -26,11 +26,80 @@ import (
 type SQLite struct {
 	db  *sql.DB
 	wmu sync.Mutex // serialises writers inside this process; busy_timeout covers others
+	// cache holds decoded stored events by id for merging, valid for one version; guarded by wmu.
+	cache map[string]cachedEvent
+	smu   sync.Mutex
+	stmts map[string]*sql.Stmt // prepared writer statements by query
 	// Now is the clock (tests set it); nil means time.Now.
 	Now func() time.Time
 }
 
 var _ Store = (*SQLite)(nil)
+
+// cachedEvent is a decoded stored event at one version.
+type cachedEvent struct {
+	version int64
+	e       *Event
+}
+
+// stmtTx runs statements inside a transaction through the store's prepared statements, so
+// that the writer's hot statements are compiled once per connection, not once per call.
+type stmtTx struct {
+	s  *SQLite
+	tx *sql.Tx
+}
+
+func (t stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	t.s.smu.Lock()
+	st, ok := t.s.stmts[q]
+	t.s.smu.Unlock()
+	if !ok {
+		var err error
+		if st, err = t.s.db.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+		t.s.smu.Lock()
+		if t.s.stmts == nil {
+			t.s.stmts = map[string]*sql.Stmt{}
+		}
+		if old, ok := t.s.stmts[q]; ok {
+			st.Close()
+			st = old
+		} else {
+			t.s.stmts[q] = st
+		}
+		t.s.smu.Unlock()
+	}
+	return t.tx.StmtContext(ctx, st), nil
+}
+
+func (t stmtTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t stmtTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// QueryRowContext needs no error return: a prepare error surfaces from Scan.
+func (t stmtTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return t.tx.QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// maxCache bounds the merge cache; it is emptied when full.
+const maxCache = 200_000
 
 // OpenSQLite opens (creating if needed) the SQLite store at path and migrates it.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
@@ -57,7 +126,15 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 func (s *SQLite) Migrate(ctx context.Context) error { return migrate(ctx, s.db) }
 
 // Close closes the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	s.smu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.smu.Unlock()
+	return s.db.Close()
+}
 
 // DB exposes the database handle (for benchmarks and maintenance tools).
 func (s *SQLite) DB() *sql.DB { return s.db }
@@ -99,38 +176,89 @@ func (s *SQLite) HasDocument(ctx context.Context, id string) (bool, error) {
 
 // Save stores one input's documents in one transaction.
 func (s *SQLite) Save(ctx context.Context, in Input) (SaveResult, error) {
+	res, err := s.SaveAll(ctx, []Input{in})
+	if err != nil {
+		return SaveResult{}, err
+	}
+	return res[0], nil
+}
+
+// SaveAll stores several inputs in one transaction (group commit): all or none. Callers
+// that batch what is ready at a moment save commits without delaying anything.
+func (s *SQLite) SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	name := ""
+	if len(ins) > 0 {
+		name = ins[0].Name
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, now: s.now(), emptied: map[string]bool{}}
-	w.stamp = w.now.Format(time.RFC3339)
-	w.seenAt = in.SeenAt
-	if _, ok := dayNumber(w.seenAt); !ok {
-		w.seenAt = w.now.Format(time.DateOnly)
+	if s.cache == nil {
+		s.cache = map[string]cachedEvent{}
 	}
-	res, err := w.save(in)
-	if err != nil {
-		return SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+	pending := map[string]cachedEvent{}
+	now := s.now()
+	out := make([]SaveResult, 0, len(ins))
+	for _, in := range ins {
+		w := &writer{tx: stmtTx{s, tx}, ctx: ctx, now: now, emptied: map[string]bool{}, cache: s.cache, pending: pending}
+		w.stamp = w.now.Format(time.RFC3339)
+		w.seenAt = in.SeenAt
+		if _, ok := DayNumber(w.seenAt); !ok {
+			w.seenAt = w.now.Format(time.DateOnly)
+		}
+		res, err := w.save(in)
+		if err != nil {
+			return nil, fmt.Errorf("saving %s: %w", in.Name, err)
+		}
+		out = append(out, res)
 	}
 	if err := tx.Commit(); err != nil {
-		return SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
-	return res, nil
+	if len(s.cache)+len(pending) > maxCache {
+		clear(s.cache)
+	}
+	for id, c := range pending {
+		s.cache[id] = c
+	}
+	return out, nil
 }
 
 // writer is one Save transaction.
 type writer struct {
-	tx      *sql.Tx
+	tx      stmtTx
 	ctx     context.Context
 	now     time.Time
 	stamp   string // RFC 3339
 	seenAt  string // YYYY-MM-DD for undated documents
 	emptied map[string]bool
 	res     SaveResult
+	cache   map[string]cachedEvent // committed versions (read only here)
+	pending map[string]cachedEvent // versions written by this transaction
+}
+
+// stored returns the decoded stored event id at version, from the caches or the database.
+func (w *writer) stored(id string, version int64) (*Event, error) {
+	if c, ok := w.pending[id]; ok && c.version == version {
+		return c.e, nil
+	}
+	if c, ok := w.cache[id]; ok && c.version == version {
+		return c.e, nil
+	}
+	var body string
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT body FROM events WHERE id = ?`, id).Scan(&body); err != nil {
+		return nil, err
+	}
+	e := &Event{}
+	if err := json.Unmarshal([]byte(body), e); err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	w.pending[id] = cachedEvent{version, e}
+	return e, nil
 }
 
 func (w *writer) exec(q string, args ...any) error {
@@ -201,6 +329,9 @@ func (w *writer) save(in Input) (SaveResult, error) {
 			continue
 		}
 		if err := w.history(id, "removed", "", ""); err != nil {
+			return w.res, err
+		}
+		if err := w.exec(`DELETE FROM events_rtree WHERE id = (SELECT rowid FROM events WHERE id = ?)`, id); err != nil {
 			return w.res, err
 		}
 		if err := w.exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
@@ -304,7 +435,7 @@ func (w *writer) saveDoc(d *model.Document, hash string) (DocResult, error) {
 	}
 	dr.New = true
 	seen := d.Published
-	if _, ok := dayNumber(seen); !ok {
+	if _, ok := DayNumber(seen); !ok {
 		seen = w.seenAt
 	}
 	for i := range d.Events {
@@ -325,7 +456,7 @@ func (w *writer) insertDoc(d *model.Document, hash string) error {
 		return err
 	}
 	seen := d.Published
-	if _, ok := dayNumber(seen); !ok {
+	if _, ok := DayNumber(seen); !ok {
 		seen = w.seenAt
 	}
 	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO documents (id, url, title, source, language, published, text, body, input_hash, seen, ingested_at)
@@ -341,16 +472,23 @@ func (w *writer) insertDoc(d *model.Document, hash string) error {
 	if err := w.exec(`INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, d.Title, d.Text); err != nil {
 		return err
 	}
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		var country string
-		var lat, lon any
-		if e.Geo != nil {
-			country, lat, lon = e.Geo.Country, e.Geo.Lat, e.Geo.Lon
+	// Entities go in a few multi-row statements: one round trip per 50 rows.
+	const chunk = 50
+	for lo := 0; lo < len(d.Entities); lo += chunk {
+		hi := min(lo+chunk, len(d.Entities))
+		args := make([]any, 0, (hi-lo)*10)
+		for i := lo; i < hi; i++ {
+			e := &d.Entities[i]
+			var country string
+			var lat, lon any
+			if e.Geo != nil {
+				country, lat, lon = e.Geo.Country, e.Geo.Lat, e.Geo.Lon
+			}
+			args = append(args, d.ID, e.Start, e.End, e.Label, e.Text, e.Actor, e.Value, country, lat, lon)
 		}
-		err := w.exec(`INSERT INTO entities (doc_id, span_start, span_end, label, text, actor, value, country, lat, lon)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, e.Start, e.End, e.Label, e.Text, e.Actor, e.Value, country, lat, lon)
-		if err != nil {
+		q := `INSERT INTO entities (doc_id, span_start, span_end, label, text, actor, value, country, lat, lon) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", hi-lo), ", ")
+		if err := w.exec(q, args...); err != nil {
 			return err
 		}
 	}
@@ -380,7 +518,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 			target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
 		}
 		rep := reportOf(d, &ev, seen)
-		if err := w.writeEvent(Reconcile(target, []report{rep}), true); err != nil {
+		if err := w.writeEvent(Reconcile(target, []Report{rep}), true); err != nil {
 			return "", err
 		}
 	} else {
@@ -417,39 +555,51 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) {
 	var rows *sql.Rows
 	var err error
-	if day, ok := dayNumber(ev.Date.Value); ok {
-		rows, err = w.tx.QueryContext(w.ctx, `SELECT id, body FROM events
+	if day, ok := DayNumber(ev.Date.Value); ok {
+		rows, err = w.tx.QueryContext(w.ctx, `SELECT id, version FROM events
 			WHERE type = ? AND day BETWEEN ? AND ?
 			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, day-1, day+1, docID)
 	} else {
-		sd, _ := dayNumber(seen)
-		rows, err = w.tx.QueryContext(w.ctx, `SELECT id, body FROM events
+		sd, _ := DayNumber(seen)
+		rows, err = w.tx.QueryContext(w.ctx, `SELECT id, version FROM events
 			WHERE type = ? AND day IS NULL AND seen_day BETWEEN ? AND ?
 			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, sd-1, sd+1, docID)
 	}
 	if err != nil {
 		return "", err
 	}
-	defer rows.Close()
-	best, bestScore := "", 0.0
+	type cand struct {
+		id      string
+		version int64
+	}
+	var cands []cand
 	for rows.Next() {
-		var id, body string
-		if err := rows.Scan(&id, &body); err != nil {
+		var c cand
+		if err := rows.Scan(&c.id, &c.version); err != nil {
+			rows.Close()
 			return "", err
 		}
-		var st Event
-		if err := json.Unmarshal([]byte(body), &st); err != nil {
-			return "", fmt.Errorf("event %s: %w", id, err)
+		cands = append(cands, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	best, bestScore := "", 0.0
+	for _, c := range cands {
+		st, err := w.stored(c.id, c.version)
+		if err != nil {
+			return "", err
 		}
-		if sc, ok := mergeScore(ev, seen, &st); ok && (sc > bestScore || sc == bestScore && id < best) {
-			best, bestScore = id, sc
+		if sc, ok := MergeScore(ev, seen, st); ok && (sc > bestScore || sc == bestScore && c.id < best) {
+			best, bestScore = c.id, sc
 		}
 	}
-	return best, rows.Err()
+	return best, nil
 }
 
-func reportOf(d *model.Document, ev *model.Event, seen string) report {
-	return report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: seen,
+func reportOf(d *model.Document, ev *model.Event, seen string) Report {
+	return Report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: seen,
 		Sentence: sentenceText(d.Text, ev.Evidence), Event: *ev}
 }
 
@@ -468,9 +618,9 @@ func (w *writer) recompute(id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var reps []report
+	var reps []Report
 	for rows.Next() {
-		var r report
+		var r Report
 		var body string
 		if err := rows.Scan(&r.Doc, &r.Sentence, &r.Seen, &body, &r.Outlet, &r.URL, &r.Title); err != nil {
 			rows.Close()
@@ -495,23 +645,24 @@ func (w *writer) recompute(id string) (bool, error) {
 
 // writeEvent inserts or updates a stored event row and its actor rows.
 func (w *writer) writeEvent(e *Event, insert bool) error {
-	return writeEventRow(w.ctx, w.tx, e, insert, w.stamp)
+	version, err := writeEventRow(w.ctx, w.tx, e, insert, w.stamp)
+	if err == nil {
+		w.pending[e.ID] = cachedEvent{version, e}
+	}
+	return err
 }
 
-type execer interface {
-	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
-}
-
-func writeEventRow(ctx context.Context, tx execer, e *Event, insert bool, stamp string) error {
+// writeEventRow writes a stored event and returns its new version.
+func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp string) (int64, error) {
 	body, err := json.Marshal(e)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var day, seenDay any
-	if d, ok := dayNumber(e.Date.Value); ok {
+	if d, ok := DayNumber(e.Date.Value); ok {
 		day = d
 	}
-	if d, ok := dayNumber(e.FirstSeen); ok {
+	if d, ok := DayNumber(e.FirstSeen); ok {
 		seenDay = d
 	}
 	var country, admin1 string
@@ -528,26 +679,39 @@ func writeEventRow(ctx context.Context, tx execer, e *Event, insert bool, stamp 
 	if e.Background {
 		bg = 1
 	}
-	args := []any{e.Type, e.Mode, modality(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
-		QuadClass(e.CAMEORoot, e.Type), e.Date.Value, datePrecision(e.Date), day, sortDate(e.Date, e.FirstSeen),
+	args := []any{e.Type, e.Mode, ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
+		QuadClass(e.CAMEORoot, e.Type), e.Date.Value, DatePrecision(e.Date), day, SortDate(e.Date, e.FirstSeen),
 		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
 		e.FirstSeen, e.LastSeen, seenDay, string(body), stamp, e.ID}
+	var rowid, version int64
 	if insert {
-		_, err = tx.ExecContext(ctx, `INSERT INTO events (type, mode, modality, background, acled_type, acled_sub_type, cameo_root,
+		var r sql.Result
+		r, err = tx.ExecContext(ctx, `INSERT INTO events (type, mode, modality, background, acled_type, acled_sub_type, cameo_root,
 			quad, date, date_precision, day, sort_date, country, admin1, has_geo, lat, lon, geo_precision, killed, confidence,
 			sources_count, articles_count, first_seen, last_seen, seen_day, body, updated_at, id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+		if err == nil {
+			rowid, err = r.LastInsertId()
+		}
 	} else {
-		_, err = tx.ExecContext(ctx, `UPDATE events SET type = ?, mode = ?, modality = ?, background = ?, acled_type = ?,
+		err = tx.QueryRowContext(ctx, `UPDATE events SET type = ?, mode = ?, modality = ?, background = ?, acled_type = ?,
 			acled_sub_type = ?, cameo_root = ?, quad = ?, date = ?, date_precision = ?, day = ?, sort_date = ?, country = ?,
 			admin1 = ?, has_geo = ?, lat = ?, lon = ?, geo_precision = ?, killed = ?, confidence = ?, sources_count = ?,
-			articles_count = ?, first_seen = ?, last_seen = ?, seen_day = ?, body = ?, updated_at = ? WHERE id = ?`, args...)
+			articles_count = ?, first_seen = ?, last_seen = ?, seen_day = ?, body = ?, updated_at = ?, version = version + 1
+			WHERE id = ? RETURNING rowid, version`, args...).Scan(&rowid, &version)
 		if err == nil {
 			_, err = tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id = ?`, e.ID)
 		}
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
+		}
+	}
+	if err == nil && e.Location != nil {
+		_, err = tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
+			rowid, e.Location.Lon, e.Location.Lon, e.Location.Lat, e.Location.Lat)
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	for _, role := range []struct {
 		r  string
@@ -555,7 +719,7 @@ func writeEventRow(ctx context.Context, tx execer, e *Event, insert bool, stamp 
 	}{{"s", e.Sources}, {"t", e.Targets}} {
 		for i := range role.as {
 			a := &role.as[i]
-			k := actorKey(a)
+			k := ActorKey(a)
 			if k == "" {
 				continue
 			}
@@ -566,11 +730,11 @@ func writeEventRow(ctx context.Context, tx execer, e *Event, insert bool, stamp 
 			_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, name_lc, country, kind)
 				VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ID, role.r, k, name, strings.ToLower(name), a.Country, a.Kind)
 			if err != nil {
-				return err
+				return 0, err
 			}
 		}
 	}
-	return nil
+	return version, nil
 }
 
 // ImportEvents inserts stored events as they are, without merging or documents (for
@@ -593,7 +757,7 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 		if e.LastSeen == "" {
 			e.LastSeen = e.FirstSeen
 		}
-		normalizeEvent(&e.Event)
+		NormalizeEvent(&e.Event)
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE id = ?`, e.ID).Scan(&n); err != nil {
 			return err
@@ -601,7 +765,7 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 		if n > 0 {
 			continue
 		}
-		if err := writeEventRow(ctx, tx, e, true, stamp); err != nil {
+		if _, err := writeEventRow(ctx, stmtTx{s, tx}, e, true, stamp); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
@@ -656,14 +820,13 @@ func where(f *EventFilter) (string, []any) {
 		args = append(args, strings.ToUpper(f.Country))
 	}
 	if b := f.BBox; b != nil {
-		conds = append(conds, "e.has_geo = 1 AND e.lat BETWEEN ? AND ?")
-		args = append(args, b.MinLat, b.MaxLat)
 		if b.MinLon <= b.MaxLon {
-			conds = append(conds, "e.lon BETWEEN ? AND ?")
-		} else { // across the antimeridian
-			conds = append(conds, "(e.lon >= ? OR e.lon <= ?)")
+			conds = append(conds, "e.rowid IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)")
+			args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+		} else { // across the antimeridian: two boxes
+			conds = append(conds, "e.rowid IN (SELECT id FROM events_rtree WHERE (min_lon >= ? OR max_lon <= ?) AND min_lat >= ? AND max_lat <= ?)")
+			args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
 		}
-		args = append(args, b.MinLon, b.MaxLon)
 	}
 	if f.Q != "" {
 		if q := FTSQuery(f.Q); q != "" {
@@ -713,18 +876,20 @@ func limitOf(n int) int {
 	return n
 }
 
-// EncodeCursor and decodeCursor make the opaque keyset cursor of event pages.
-func encodeCursor(sortDate, id string) string {
+// EncodeCursor makes the opaque keyset cursor of event pages: the last event's sort date
+// and id.
+func EncodeCursor(sortDate, id string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(sortDate + "|" + id))
 }
 
-func decodeCursor(c string) (sortDate, id string, err error) {
+// DecodeCursor reads an event-page cursor; ErrBadCursor when it is not one.
+func DecodeCursor(c string) (sortDate, id string, err error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil {
 		return "", "", ErrBadCursor
 	}
 	sd, id, ok := strings.Cut(string(b), "|")
-	if _, okd := dayNumber(sd); !ok || !okd || id == "" {
+	if _, okd := DayNumber(sd); !ok || !okd || id == "" {
 		return "", "", ErrBadCursor
 	}
 	return sd, id, nil
@@ -736,10 +901,10 @@ func ValidCursor(c string) bool {
 	if c == "" {
 		return true
 	}
-	if _, _, err := decodeCursor(c); err == nil {
+	if _, _, err := DecodeCursor(c); err == nil {
 		return true
 	}
-	_, err := decodeDocCursor(c)
+	_, err := DecodeDocCursor(c)
 	return err == nil
 }
 
@@ -751,7 +916,7 @@ func (s *SQLite) Events(ctx context.Context, f EventFilter) (EventPage, error) {
 		return page, fmt.Errorf("counting events: %w", err)
 	}
 	if f.Cursor != "" {
-		sd, id, err := decodeCursor(f.Cursor)
+		sd, id, err := DecodeCursor(f.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -778,7 +943,7 @@ func (s *SQLite) Events(ctx context.Context, f EventFilter) (EventPage, error) {
 		}
 		if len(page.Events) == limit {
 			last := page.Events[limit-1]
-			page.Next = encodeCursor(lastSort, last.ID)
+			page.Next = EncodeCursor(lastSort, last.ID)
 			break
 		}
 		var e Event
@@ -910,7 +1075,13 @@ func (s *SQLite) Document(ctx context.Context, id string) (*Document, error) {
 	return d, nil
 }
 
-func decodeDocCursor(c string) (int64, error) {
+// EncodeDocCursor makes the cursor of document pages: the last document's row number.
+func EncodeDocCursor(rowid int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("d" + strconv.FormatInt(rowid, 10)))
+}
+
+// DecodeDocCursor reads a document-page cursor; ErrBadCursor when it is not one.
+func DecodeDocCursor(c string) (int64, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil || len(b) < 2 || b[0] != 'd' {
 		return 0, ErrBadCursor
@@ -947,7 +1118,7 @@ func (s *SQLite) Documents(ctx context.Context, f DocumentFilter) (DocumentPage,
 		return page, fmt.Errorf("counting documents: %w", err)
 	}
 	if f.Cursor != "" {
-		n, err := decodeDocCursor(f.Cursor)
+		n, err := DecodeDocCursor(f.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -971,7 +1142,7 @@ func (s *SQLite) Documents(ctx context.Context, f DocumentFilter) (DocumentPage,
 			return page, err
 		}
 		if len(page.Documents) == limit {
-			page.Next = base64.RawURLEncoding.EncodeToString([]byte("d" + strconv.FormatInt(last, 10)))
+			page.Next = EncodeDocCursor(last)
 			break
 		}
 		page.Documents = append(page.Documents, d)

@@ -78,6 +78,12 @@ type Store interface {
 	Feeds(ctx context.Context) ([]Feed, error)
 }
 
+// BatchSaver is implemented by stores that can save several inputs in one transaction
+// (group commit); ingest uses it when available.
+type BatchSaver interface {
+	SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error)
+}
+
 // Input is what one raw input (a file, a JSONL line, a fetched page, a POST) produced.
 type Input struct {
 	// Hash is the content hash of the raw input ("" when unknown); Seen finds it afterwards.

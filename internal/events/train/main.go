@@ -31,8 +31,9 @@ type example struct {
 func main() {
 	data := flag.String("data", "../shared/data", "shared data directory")
 	out := flag.String("out", "internal/events/model.gz", "output model file")
-	epochs := flag.Int("epochs", 12, "training epochs")
-	minCount := flag.Int("min", 3, "minimum feature count")
+	epochs := flag.Int("epochs", 5, "training epochs")
+	useTitle := flag.Bool("title", true, "prepend the story's headline to its text")
+	minCount := flag.Int("min", 10, "minimum feature count")
 	flag.Parse()
 	f, err := os.Open(filepath.Join(*data, "plover-synthetic", "gpt_synthetic_events_2023-10-19.csv.gz"))
 	if err != nil {
@@ -70,12 +71,14 @@ func main() {
 			classes = append(classes, lab)
 		}
 		text := rec[col["text"]]
-		if p := rec[col["prompt"]]; p != "" {
+		if p := rec[col["prompt"]]; p != "" && *useTitle {
 			text = strings.TrimSpace(strings.Split(p, "\n")[0]) + ". " + text
 		}
 		ex := example{feats: events.Features(text), label: classIdx[lab]}
+		// split by the story's title template, so that stories generated from one prompt are
+		// all on one side (an honest held-out)
 		h := fnv.New32a()
-		h.Write([]byte(text))
+		h.Write([]byte(rec[col["title"]]))
 		if h.Sum32()%5 == 0 {
 			test = append(test, ex)
 		} else {

@@ -150,7 +150,10 @@ func build(data string) ([]geo.Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	type admin struct{ code, name, ascii string; id int }
+	type admin struct {
+		code, name, ascii string
+		id                int
+	}
 	var admin1, admin2 []admin
 	for _, x := range []struct {
 		file string
@@ -270,10 +273,9 @@ func build(data string) ([]geo.Record, error) {
 		lat, lon, box, _ := centre(idx, func(x city) bool {
 			return x.code == "PPLC" || strings.EqualFold(x.rec.Name, capital)
 		})
-		seen := map[string]bool{}
 		recs = append(recs, geo.Record{
 			Feature: "country", ID: c.id, Country: c.cc, Lat: lat, Lon: lon, Population: c.pop,
-			Name: c.name, Keys: keysOf(seen, c.name), Box: box,
+			Name: c.name, Keys: []string{geo.Key(c.name)}, Box: box,
 		})
 	}
 	for _, a := range admin1 {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,29 +83,98 @@ func PhraseKey(words []string) uint64 {
 
 // Gazetteer maps lower-cased phrases (up to maxPhrase words) to kind bit sets.
 type Gazetteer struct {
-	m map[uint64]uint32
+	keys  []uint64 // open addressing; 0 = empty
+	kinds []uint32
+	n     int
+}
+
+func (g *Gazetteer) lookup(h uint64) (uint32, bool) {
+	h = finish(h)
+	mask := uint64(len(g.keys) - 1)
+	for i := (h ^ h>>31) & mask; ; i = (i + 1) & mask {
+		switch g.keys[i] {
+		case h:
+			return g.kinds[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+func (g *Gazetteer) or(h uint64, kind uint32) {
+	if 2*(g.n+1) > len(g.keys) {
+		g.grow()
+	}
+	h = finish(h)
+	mask := uint64(len(g.keys) - 1)
+	i := (h ^ h>>31) & mask
+	for g.keys[i] != 0 && g.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	if g.keys[i] == 0 {
+		g.keys[i] = h
+		g.n++
+	}
+	g.kinds[i] |= kind
+}
+
+func (g *Gazetteer) grow() {
+	old, oldK := g.keys, g.kinds
+	size := 2 * len(old)
+	if size < 1024 {
+		size = 1024
+	}
+	g.keys, g.kinds, g.n = make([]uint64, size), make([]uint32, size), 0
+	for i, k := range old {
+		if k != 0 {
+			g.or(k, oldK[i])
+		}
+	}
 }
 
 const maxPhrase = 5
 
 // Add records phrase (words separated by single spaces) with kind.
 func (g *Gazetteer) Add(phrase string, kind uint32) {
-	var words []string
-	st := -1
-	for i := 0; i <= len(phrase); i++ {
-		if i == len(phrase) || phrase[i] == ' ' {
-			if st >= 0 {
-				words = append(words, phrase[st:i])
-			}
-			st = -1
-		} else if st < 0 {
-			st = i
+	g.addBytes([]byte(phrase), kind)
+}
+
+// addBytes hashes a phrase like PhraseKey over its space-separated words, without
+// allocating.
+func (g *Gazetteer) addBytes(phrase []byte, kind uint32) {
+	h := uint64(fnvOffset)
+	words := 0
+	inWord := false
+	for i := 0; i < len(phrase); {
+		c := phrase[i]
+		if c == ' ' {
+			inWord = false
+			i++
+			continue
 		}
+		if !inWord {
+			if words > 0 {
+				h = hByte(h, ' ')
+			}
+			words++
+			inWord = true
+		}
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = hByte(h, c)
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRune(phrase[i:])
+		h = hRune(h, unicode.ToLower(r))
+		i += sz
 	}
-	if len(words) == 0 || len(words) > maxPhrase {
+	if words == 0 || words > maxPhrase {
 		return
 	}
-	g.m[PhraseKey(words)] |= kind
+	g.or(h, kind)
 }
 
 // Kinds returns the kind bits of a phrase given as words.
@@ -112,7 +182,8 @@ func (g *Gazetteer) Kinds(words []string) uint32 {
 	if len(words) == 0 || len(words) > maxPhrase {
 		return 0
 	}
-	return g.m[PhraseKey(words)]
+	k, _ := g.lookup(PhraseKey(words))
+	return k
 }
 
 // GazEntry is one gazetteer phrase stored in the model file.
@@ -123,10 +194,19 @@ type GazEntry struct {
 
 // NewGazetteer returns a gazetteer with the hand-written lists and the given entries.
 func NewGazetteer(entries []GazEntry) *Gazetteer {
-	g := &Gazetteer{m: make(map[uint64]uint32, len(entries)+4096)}
+	g := newGazetteer(len(entries))
 	for _, e := range entries {
 		g.Add(e.Phrase, e.Kind)
 	}
+	return g
+}
+
+func newGazetteer(n int) *Gazetteer {
+	size := 1024
+	for size < 2*(n+4096) {
+		size <<= 1
+	}
+	g := &Gazetteer{keys: make([]uint64, size), kinds: make([]uint32, size)}
 	add := func(list []string, k uint32) {
 		for _, s := range list {
 			g.Add(s, k)
@@ -156,6 +236,7 @@ const (
 	fPunct
 	fLower
 	fInitial
+	fModifier // "Iran-backed", "Kurdish-led": a capitalised word with a lower-case hyphenated tail
 )
 
 // tokInfo is what the featurizer computes once per token.
@@ -240,6 +321,11 @@ func wordFlags(w string) (flags uint16, shape uint64) {
 	if namePrefixed(w) {
 		flags |= fAlPrefix
 	}
+	if flags&(fTitle|fHyphen) == fTitle|fHyphen {
+		if k := strings.LastIndexAny(w, "-‐‑"); k > 0 && k+1 < len(w) && w[k+1] >= 'a' && w[k+1] <= 'z' {
+			flags |= fModifier
+		}
+	}
 	return flags, h
 }
 
@@ -263,18 +349,26 @@ func (f *Featurizer) Extract(words []string) {
 	// gazetteer phrase matches; name kinds need a capitalised first and last word
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
-		for k := 0; k < maxPhrase && i+k < n; k++ {
+		maxK := maxPhrase
+		if !capitalised(f.info[i].flags) {
+			maxK = 1 // multi-word phrases start with a capital
+		}
+		for k := 0; k < maxK && i+k < n; k++ {
 			if k > 0 {
 				h = hByte(h, ' ')
 			}
 			h = hLower(h, words[i+k])
-			kinds, ok := f.gz.m[h]
+			kinds, ok := f.gz.lookup(h)
 			if !ok {
 				continue
 			}
 			lf := f.info[i+k].flags
 			if !capitalised(f.info[i].flags) || !capitalised(lf) && lf&fDigit == 0 {
 				kinds &^= capKinds
+			}
+			if k == 0 && lf&fUpper != 0 && len(words[i]) <= 4 {
+				// an acronym ("IS", "GAO") is not the town or given name it spells
+				kinds &^= KCity | KAdmin | KFirstName | KSurname
 			}
 			if kinds == 0 {
 				continue
@@ -347,7 +441,7 @@ func (f *Featurizer) static(words []string, i int) {
 			f.add(hByte(h, byte(k)))
 		}
 	}
-	for b := 0; b < 9; b++ {
+	for b := 0; b < 10; b++ {
 		if t.flags&(1<<b) != 0 {
 			f.add(hByte(tmpl(12), byte(b)))
 		}
@@ -401,6 +495,14 @@ func (f *Featurizer) static(words []string, i int) {
 	if t.gz == 0 && capitalised(t.flags) {
 		f.add(tmpl(38))
 	}
+	// capitalisation statistics and gazetteer kinds of neighbours, conjoined with position
+	initial := byte(0)
+	if i == 0 || p1.flags&fPunct != 0 {
+		initial = 1
+	}
+	f.add(hByte(hU64(tmpl(39), uint64(t.gz&(KCapHigh|KCapLow|KStop))), initial))
+	f.add(hU64(hU64(tmpl(40), p1.lower), n1.shape))
+	f.add(hU64(hU64(tmpl(41), uint64(p1.gz)), uint64(n1.gz)))
 }
 
 // Dynamic appends the features that depend on the previous tags p1 (t-1) and p2 (t-2)
@@ -412,6 +514,7 @@ func (f *Featurizer) Dynamic(i, p1, p2 int, dst []uint64) []uint64 {
 		finish(hInt(hInt(tmpl(26), p1), p2)),
 		finish(hU64(hInt(tmpl(27), p1), t.lower)),
 		finish(hU64(hInt(tmpl(28), p1), t.shape)),
+		finish(hU64(hInt(tmpl(29), p1), f.at(i+1).lower)),
 	)
 	return dst
 }

@@ -210,7 +210,9 @@ var stopCaps = []string{
 	"Three", "First", "Last", "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Now", "Then",
 	"Thus", "So", "Although", "Though", "Because", "Until", "Without", "Within", "Into", "Through",
 	"Only", "Even", "Just", "More", "Several", "Several", "Both", "Neither", "Either", "My", "Me",
-	"Us", "Him", "Them", "Your",
+	"Us", "Him", "Them", "Your", "Moreover", "Furthermore", "Additionally", "Nevertheless", "Nonetheless",
+	"Instead", "Indeed", "Still", "Yet", "Besides", "Likewise", "Overall", "Separately", "Elsewhere",
+	"Otherwise", "Hence", "Therefore", "Regardless", "Notably", "Similarly", "Accordingly", "Subsequently",
 }
 
 // demonymPlurals lists the plural noun forms of demonyms that do not simply add "s".

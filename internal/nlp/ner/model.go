@@ -55,10 +55,17 @@ func TagName(t int) string {
 
 // weights is an open-addressing table from feature hash to a row of NumTags weights.
 type weights struct {
-	keys []uint64
-	rows []int32
-	vals []float32
-	mask uint64
+	slots []slot
+	vals  []float32
+	mask  uint64
+}
+
+// slot holds the upper 32 bits of a feature hash (the lower bits choose the slot) and the
+// row index + 1 (0 = empty). Two features whose hashes agree in the slot bits and the upper
+// 32 bits collide; with ~10^5 features that is rare and harmless.
+type slot struct {
+	key uint32
+	row int32
 }
 
 func newWeights(n int) *weights {
@@ -66,44 +73,42 @@ func newWeights(n int) *weights {
 	for size < 2*n+16 {
 		size <<= 1
 	}
-	return &weights{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1),
-		vals: make([]float32, 0, n*NumTags)}
+	return &weights{slots: make([]slot, size), mask: uint64(size - 1), vals: make([]float32, 0, n*NumTags)}
 }
 
 func (w *weights) insert(k uint64, row []float32) {
-	i := (k ^ k>>29) & w.mask
-	for w.keys[i] != 0 && w.keys[i] != k {
+	i, hi := k&w.mask, uint32(k>>32)
+	for w.slots[i].row != 0 && w.slots[i].key != hi {
 		i = (i + 1) & w.mask
 	}
-	if w.keys[i] == 0 {
-		w.keys[i] = k
-		w.rows[i] = int32(len(w.vals) / NumTags)
+	if w.slots[i].row == 0 {
+		w.slots[i] = slot{key: hi, row: int32(len(w.vals)/NumTags) + 1}
 		w.vals = append(w.vals, row...)
 		return
 	}
-	copy(w.vals[int(w.rows[i])*NumTags:], row)
+	copy(w.vals[int(w.slots[i].row-1)*NumTags:], row)
 }
 
 func (w *weights) get(k uint64) *[NumTags]float32 {
-	i := (k ^ k>>29) & w.mask
+	i, hi := k&w.mask, uint32(k>>32)
 	for {
-		kk := w.keys[i]
-		if kk == k {
-			r := int(w.rows[i]) * NumTags
-			return (*[NumTags]float32)(w.vals[r : r+NumTags])
-		}
-		if kk == 0 {
+		sl := w.slots[i]
+		if sl.row == 0 {
 			return nil
+		}
+		if sl.key == hi {
+			r := int(sl.row-1) * NumTags
+			return (*[NumTags]float32)(w.vals[r : r+NumTags])
 		}
 		i = (i + 1) & w.mask
 	}
 }
 
-const magic = "SITREP-NER-1\n"
+const magic = "SITREP-NER-2\n"
 
 // WriteModel writes a model file (gzip): the gazetteer entries and the weights, quantised
 // to int16 with weights whose magnitude is below prune dropped.
-func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune float32) error {
+func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune, temp float32) error {
 	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -113,6 +118,7 @@ func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune f
 	uv := func(v uint64) { n := binary.PutUvarint(tmp[:], v); bw.Write(tmp[:n]) }
 	bw.WriteString(magic)
 	uv(uint64(NumTags))
+	binary.Write(bw, binary.LittleEndian, temp)
 	uv(uint64(len(gaz)))
 	for _, g := range gaz {
 		uv(uint64(g.Kind))
@@ -183,11 +189,15 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 	if err != nil || int(nt) != NumTags {
 		return nil, errors.New("ner model: tag set mismatch")
 	}
+	var temp float32
+	if err := binary.Read(br, binary.LittleEndian, &temp); err != nil || !(temp > 0 && temp < 1e6) {
+		return nil, errors.New("ner model: bad temperature")
+	}
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 1<<24 {
 		return nil, errors.New("ner model: bad gazetteer size")
 	}
-	gaz := make([]GazEntry, 0, ng)
+	gz := newGazetteer(int(ng))
 	var buf []byte
 	for i := uint64(0); i < ng; i++ {
 		k, err1 := binary.ReadUvarint(br)
@@ -202,7 +212,7 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 		if _, err := io.ReadFull(br, buf); err != nil {
 			return nil, errors.New("ner model: truncated gazetteer")
 		}
-		gaz = append(gaz, GazEntry{Phrase: string(buf), Kind: uint32(k)})
+		gz.addBytes(buf, uint32(k))
 	}
 	var scale float32
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
@@ -236,5 +246,5 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 			w.insert(key, row)
 		}
 	}
-	return &Tagger{w: w, gz: NewGazetteer(gaz), gazEntries: gaz}, nil
+	return &Tagger{w: w, gz: gz, temp: temp}, nil
 }

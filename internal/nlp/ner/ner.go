@@ -8,14 +8,17 @@
 // trained on whatever the segmenter does.
 package ner
 
-//go:generate go run ./train -data ../../../../shared/data -out model.bin.gz
+//go:generate go run ./train -data ../shared/data -out model.bin.gz
 
 import (
 	"bytes"
 	_ "embed"
 	"math"
+	"sort"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -25,10 +28,10 @@ var modelBin []byte
 
 // Tagger tags entities. It is safe for concurrent use.
 type Tagger struct {
-	w          *weights
-	gz         *Gazetteer
-	gazEntries []GazEntry
-	pool       sync.Pool
+	w    *weights
+	gz   *Gazetteer
+	temp float32 // softmax temperature of Score, calibrated on held-out text
+	pool sync.Pool
 }
 
 var (
@@ -46,8 +49,13 @@ func Default() (*Tagger, error) {
 // Gazetteer returns the tagger's gazetteer (hand lists plus the GeoNames-derived names).
 func (t *Tagger) Gazetteer() *Gazetteer { return t.gz }
 
-// GazEntries returns the gazetteer phrases stored in the model file.
-func (t *Tagger) GazEntries() []GazEntry { return t.gazEntries }
+// SetTemperature sets the softmax temperature behind Score (the trainer calibrates it).
+// Not safe to call while other goroutines tag.
+func (t *Tagger) SetTemperature(v float32) {
+	if v > 0 {
+		t.temp = v
+	}
+}
 
 // NumFeatures returns the number of weight rows in the model.
 func (t *Tagger) NumFeatures() int { return len(t.w.vals) / NumTags }
@@ -60,6 +68,7 @@ type state struct {
 	probs  []float32
 	dyn    []uint64
 	spans  []span
+	hyps   []hyp
 	scores [NumTags]float32
 }
 
@@ -78,7 +87,27 @@ func (t *Tagger) TagWords(words []string) ([]int, []float32) {
 	return append([]int(nil), s.tags...), append([]float32(nil), s.probs...)
 }
 
-// decode fills s.tags and s.probs for words, greedily left to right.
+// beamWidth is the number of tag histories decode keeps; 1 is greedy decoding.
+var beamWidth = 1
+
+// SetBeam sets the decoder's beam width (1 = greedy) for all taggers; for experiments.
+// Not safe to call while other goroutines tag.
+func SetBeam(w int) {
+	if w >= 1 && w <= maxBeam {
+		beamWidth = w
+	}
+}
+
+const maxBeam = 8
+
+type hyp struct {
+	p1, p2 int
+	score  float32
+	back   int32 // index into the previous step's hyps
+	prob   float32
+}
+
+// decode fills s.tags and s.probs for words with a small beam search over tag histories.
 func (t *Tagger) decode(s *state, words []string) {
 	n := len(words)
 	s.tags = s.tags[:0]
@@ -87,43 +116,86 @@ func (t *Tagger) decode(s *state, words []string) {
 		return
 	}
 	s.f.Extract(words)
-	sc := &s.scores
-	p1, p2 := -1, -1
+	W := beamWidth
+	if cap(s.hyps) < (n+1)*W {
+		s.hyps = make([]hyp, 0, (n+1)*W*2)
+	}
+	hyps := s.hyps[:0]
+	hyps = append(hyps, hyp{p1: -1, p2: -1, back: -1})
+	prevStart, prevEnd := 0, 1
+	var st, sc [NumTags]float32
 	for i := 0; i < n; i++ {
-		for k := range sc {
-			sc[k] = 0
-		}
+		st = [NumTags]float32{}
 		for _, h := range s.f.Static(i) {
 			if row := t.w.get(h); row != nil {
 				for k, v := range row {
-					sc[k] += v
+					st[k] += v
 				}
 			}
 		}
-		s.dyn = s.f.Dynamic(i, p1, p2, s.dyn[:0])
-		for _, h := range s.dyn {
-			if row := t.w.get(h); row != nil {
-				for k, v := range row {
-					sc[k] += v
+		curStart := len(hyps)
+		for b := prevStart; b < prevEnd; b++ {
+			hb := hyps[b]
+			sc = st
+			s.dyn = s.f.Dynamic(i, hb.p1, hb.p2, s.dyn[:0])
+			for _, h := range s.dyn {
+				if row := t.w.get(h); row != nil {
+					for k, v := range row {
+						sc[k] += v
+					}
+				}
+			}
+			best := Best(sc[:], hb.p1)
+			var z float64 // softmax normaliser relative to the best tag, computed when needed
+			for k := 0; k < NumTags; k++ {
+				if W == 1 && k != best || !Allowed(hb.p1, k) || sc[k] < sc[best]-20 {
+					continue
+				}
+				var prob float32
+				if k != 0 {
+					if z == 0 {
+						for k2, v := range sc {
+							if d := (v - sc[best]) / t.temp; d > -30 && Allowed(hb.p1, k2) {
+								z += math.Exp(float64(d))
+							}
+						}
+					}
+					prob = float32(math.Exp(float64((sc[k]-sc[best])/t.temp)) / z)
+				}
+				c := hyp{p1: k, p2: hb.p1, score: hb.score + sc[k], back: int32(b), prob: prob}
+				// insert into the top-W list of this step (kept sorted, best first)
+				m := len(hyps) - curStart
+				if m == W && c.score <= hyps[len(hyps)-1].score {
+					continue
+				}
+				if m < W {
+					hyps = append(hyps, c)
+				} else {
+					hyps[len(hyps)-1] = c
+				}
+				for x := len(hyps) - 1; x > curStart && hyps[x].score > hyps[x-1].score; x-- {
+					hyps[x], hyps[x-1] = hyps[x-1], hyps[x]
 				}
 			}
 		}
-		best := Best(sc[:], p1)
-		// probability of best among allowed tags (softmax); only needed inside entities
-		prob := float32(0)
-		if best != 0 {
-			var z float64
-			for k, v := range sc[:] {
-				if d := v - sc[best]; d > -30 && Allowed(p1, k) {
-					z += math.Exp(float64(d))
-				}
-			}
-			prob = float32(1 / z)
-		}
-		s.tags = append(s.tags, best)
-		s.probs = append(s.probs, prob)
-		p2, p1 = p1, best
+		prevStart, prevEnd = curStart, len(hyps)
 	}
+	// backtrack from the best final hypothesis
+	if cap(s.tags) < n {
+		s.tags = make([]int, n)
+	}
+	s.tags = s.tags[:n]
+	if cap(s.probs) < n {
+		s.probs = make([]float32, n)
+	}
+	s.probs = s.probs[:n]
+	b := prevStart
+	for i := n - 1; i >= 0; i-- {
+		s.tags[i] = hyps[b].p1
+		s.probs[i] = hyps[b].prob
+		b = int(hyps[b].back)
+	}
+	s.hyps = hyps
 }
 
 // Allowed reports whether tag k may follow tag prev (-1 = sentence start) under BIO.
@@ -196,6 +268,87 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 		}
 		i = j
 	}
+	if len(out) > 0 {
+		out = t.consistency(text, toks, out)
+	}
+	return out
+}
+
+// consistency applies one-sense-per-document: a name tagged somewhere in the document is
+// tagged with the same label where it recurs untagged, and the last word of a person's full
+// name ("Netanyahu" after "Benjamin Netanyahu") is that person.
+func (t *Tagger) consistency(text string, toks []model.Span, out []model.Entity) []model.Entity {
+	type vote struct {
+		label string
+		score float64
+	}
+	names := make(map[string]vote, len(out))
+	for _, e := range out {
+		if e.Label == model.WEAPON || e.Score < 0.6 {
+			continue
+		}
+		if v, ok := names[e.Text]; !ok || e.Score > v.score {
+			names[e.Text] = vote{e.Label, e.Score}
+		}
+	}
+	for _, e := range out {
+		if e.Label != model.PERSON || e.Score < 0.6 {
+			continue
+		}
+		sp := strings.LastIndexByte(e.Text, ' ')
+		if sp < 0 {
+			continue
+		}
+		last := e.Text[sp+1:]
+		if _, ok := names[last]; ok || len(last) < 3 || t.gz.Kinds([]string{last})&(KStop|KTitle|KCountry|KOrgKey) != 0 {
+			continue
+		}
+		names[last] = vote{model.PERSON, e.Score * 0.9}
+	}
+	if len(names) == 0 {
+		return out
+	}
+	n0 := len(out)
+	k := 0 // index into out[:n0], sorted by Start
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Start == toks[i].End {
+			continue
+		}
+		for k < n0 && out[k].End <= toks[i].Start {
+			k++
+		}
+		if k < n0 && out[k].Start < toks[i].End {
+			continue // covered
+		}
+		r, _ := utf8.DecodeRuneInString(text[toks[i].Start:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		best, bestJ := vote{}, -1
+		for j := i; j < len(toks) && j < i+maxPhrase; j++ {
+			if toks[j].Start == toks[j].End || k < n0 && out[k].Start < toks[j].End {
+				break
+			}
+			if v, ok := names[text[toks[i].Start:toks[j].End]]; ok {
+				best, bestJ = v, j
+			}
+		}
+		if bestJ < 0 {
+			continue
+		}
+		// sentence-initial common words stay untagged
+		first := i == 0 || toks[i-1].Start == toks[i-1].End || isPunctWord(text[toks[i-1].Start:toks[i-1].End])
+		if first && bestJ == i && t.gz.Kinds([]string{text[toks[i].Start:toks[i].End]})&(KStop|KCapLow) != 0 {
+			continue
+		}
+		st, en := toks[i].Start, toks[bestJ].End
+		out = append(out, model.Entity{Text: text[st:en], Label: best.label, Start: st, End: en,
+			Score: math.Round(best.score*0.9*1000) / 1000})
+		i = bestJ
+	}
+	if len(out) > n0 {
+		sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	}
 	return out
 }
 
@@ -224,11 +377,45 @@ var weakDemonyms = map[string]bool{"western": true, "democratic": true, "democra
 	"protestant": true, "soviet": true, "ottoman": true}
 
 var (
-	tNORP = typeIdx(model.NORP)
-	tGPE  = typeIdx(model.GPE)
-	tLOC  = typeIdx(model.LOC)
-	tORG  = typeIdx(model.ORG)
+	tNORP   = typeIdx(model.NORP)
+	tGPE    = typeIdx(model.GPE)
+	tLOC    = typeIdx(model.LOC)
+	tORG    = typeIdx(model.ORG)
+	tFAC    = typeIdx(model.FAC)
+	tWEAPON = typeIdx(model.WEAPON)
 )
+
+// PlaceLabel decides GPE, LOC or FAC for a place name from its words: regions are LOC,
+// gazetteer countries, regions and cities GPE, names ending in a facility word ("Airport")
+// FAC, names ending in a geographic word ("Strip", "Heights") LOC. It returns "" when the
+// words do not decide.
+func PlaceLabel(gz *Gazetteer, words []string) string {
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	k := gz.Kinds(words)
+	if k&KRegion != 0 {
+		return model.LOC
+	}
+	if k&(KCountry|KCity|KAdmin) != 0 {
+		return model.GPE
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	last := gz.Kinds(words[len(words)-1:])
+	first := gz.Kinds(words[:1])
+	if last&KFacWord != 0 {
+		return model.FAC
+	}
+	if last&KLocWord != 0 || first&KLocWord != 0 && len(words[1]) > 0 && words[1][0] >= 'A' && words[1][0] <= 'Z' {
+		return model.LOC
+	}
+	return ""
+}
 
 func typeIdx(l string) int {
 	for i, t := range Types {
@@ -291,7 +478,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 			p += s.probs[k]
 		}
 		p /= float32(j - i)
-		if j == i+1 && (typ == tGPE || typ == tLOC) && t.strongDemonym(s, i) {
+		if j == i+1 && (typ == tGPE || typ == tLOC || typ == tORG) && t.strongDemonym(s, i) {
 			typ = tNORP
 		}
 		// a country name alone is a GPE whatever the context ("Israel said")
@@ -310,6 +497,29 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 				}
 			}
 		}
+		// "Gaza" + "Strip", "Damascus" + "Airport": a geographic or facility word split off a
+		// place name belongs to it
+		if n := len(s.spans); n > 0 && isPlace(typ) && isPlace(s.spans[n-1].typ) && s.spans[n-1].b == i {
+			only := true
+			for k := i; k < j && only; k++ {
+				only = t.gz.Kinds(s.words[k:k+1])&(KLocWord|KFacWord) != 0
+			}
+			if only {
+				prev := &s.spans[n-1]
+				prev.b, prev.p = j, (prev.p+p)/2
+				i = j
+				continue
+			}
+		}
+		// "Qatar" + "Airways", "US" + "Army": a place name directly before an organisation
+		// name that starts with an organisation word is part of it.
+		if n := len(s.spans); n > 0 && typ == tORG && t.gz.Kinds(s.words[i:i+1])&KOrgKey != 0 {
+			if prev := &s.spans[n-1]; prev.typ == tGPE && prev.b == i {
+				prev.b, prev.typ, prev.p = j, tORG, (prev.p+p)/2
+				i = j
+				continue
+			}
+		}
 		// "Syrian Observatory" + for + "Human Rights": an organisation name ending in an
 		// organisation word continues through of/for/on into the next name.
 		if n := len(s.spans); n > 0 {
@@ -326,14 +536,43 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		s.spans = append(s.spans, span{i, j, typ, p})
 		i = j
 	}
+	title := isTitleCase(s)
 	for _, sp := range s.spans {
 		a, b := sp.a, sp.b
-		// trim punctuation at the edges
-		for a < b && isPunctWord(s.words[a]) {
+		// leading "The"
+		if b-a > 1 && t.gz.Kinds(s.words[a:a+1])&KStop != 0 {
 			a++
 		}
-		for b > a && isPunctWord(s.words[b-1]) {
+		// in a headline in title case, common words at the edges are not names
+		if title && sp.typ != tWEAPON {
+			for a < b && t.commonWord(s.words[a:a+1]) {
+				a++
+			}
+			for b > a && t.commonWord(s.words[b-1:b]) {
+				b--
+			}
+		}
+		if a < b && sp.typ != tWEAPON {
+			allWeapon := true
+			for k := a; k < b && allWeapon; k++ {
+				allWeapon = t.gz.Kinds(s.words[k:k+1])&KWeapon != 0
+			}
+			if allWeapon && t.gz.Kinds(s.words[a:b])&(KCountry|KCity|KAdmin|KPerson|KOrgName) == 0 {
+				sp.typ = tWEAPON
+			}
+		}
+		// trim punctuation, and for names lower-case words, at the edges
+		name := sp.typ != tWEAPON
+		for a < b && (isPunctWord(s.words[a]) || name && notName(s.f.info[a].flags)) {
+			a++
+		}
+		for b > a && (isPunctWord(s.words[b-1]) || name && notName(s.f.info[b-1].flags)) {
 			b--
+		}
+		if a < b && (sp.typ == tGPE || sp.typ == tLOC || sp.typ == tFAC) {
+			if l := PlaceLabel(t.gz, s.words[a:b]); l != "" {
+				sp.typ = typeIdx(l)
+			}
 		}
 		if a < b {
 			st, en := toks[a].Start, toks[b-1].End
@@ -342,6 +581,36 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		}
 	}
 	return out
+}
+
+func isPlace(typ int) bool { return typ == tGPE || typ == tLOC || typ == tFAC }
+
+// commonWord reports whether a capitalised word is one that news text writes in lower case
+// and that no gazetteer list names.
+func (t *Tagger) commonWord(w []string) bool {
+	k := t.gz.Kinds(w)
+	return k&(KCapLow|KStop) != 0 && k&(KCountry|KCity|KAdmin|KPerson|KOrgName|KDemonym|KFirstName|KRegion) == 0
+}
+
+// isTitleCase reports whether the sentence in s is a headline in title case: at least three
+// words longer than three letters, 80% of them capitalised.
+func isTitleCase(s *state) bool {
+	n, caps := 0, 0
+	for i, w := range s.words {
+		if len(w) <= 3 || s.f.info[i].flags&(fTitle|fLower) == 0 {
+			continue
+		}
+		n++
+		if s.f.info[i].flags&fTitle != 0 {
+			caps++
+		}
+	}
+	return n >= 3 && caps*5 >= n*4
+}
+
+// notName: a lower-case word (not "al-Maliki") or a modifier like "Iran-backed".
+func notName(f uint16) bool {
+	return f&fLower != 0 && f&fAlPrefix == 0 || f&fModifier != 0 || f&fPunct != 0
 }
 
 func isPunctWord(w string) bool {

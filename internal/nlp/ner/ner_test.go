@@ -194,12 +194,16 @@ func TestDefaultFast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t0 := time.Now()
-	if _, err := ner.ReadModel(bytes.NewReader(f)); err != nil {
-		t.Fatal(err)
+	best := time.Hour
+	for i := 0; i < 3; i++ {
+		t0 := time.Now()
+		if _, err := ner.ReadModel(bytes.NewReader(f)); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, time.Since(t0))
 	}
-	if d := time.Since(t0); d > 600*time.Millisecond { // 150 ms budget; slack for busy CI
-		t.Errorf("model load took %v", d)
+	if best > 600*time.Millisecond { // budget 150 ms; slack for a busy machine
+		t.Errorf("model load took %v", best)
 	}
 	if _, err := ner.ReadModel(bytes.NewReader(f[:len(f)/2])); err == nil {
 		t.Error("truncated model accepted")
@@ -224,15 +228,27 @@ func TestAccuracyFloor(t *testing.T) {
 			by[d.Corpus] = append(by[d.Corpus], d)
 		}
 	}
-	tag := func(w []string) []int { t, _ := tg.TagWords(w); return t }
-	// floors: a few points below what was measured when the model was trained
-	floors := map[string]float64{"meantime": 0.80, "re3d": 0.76, "wikigold": 0.57}
+	// floors: about 0.04 below what was measured when the model was trained (whole documents
+	// through Tag, as the pipeline calls it)
+	floors := map[string]float64{"meantime": 0.83, "re3d": 0.77, "wikievents": 0.72, "wikigold": 0.59}
 	for c, floor := range floors {
-		s := nerdata.Evaluate(by[c], tag)
+		if len(by[c]) == 0 {
+			t.Errorf("no held-out %s documents", c)
+			continue
+		}
+		s := nerdata.EvaluateText(by[c], tg.Tag)
 		t.Logf("%s:\n%s", c, s)
 		if f := s.Coarse.F1(); f < floor {
 			t.Errorf("%s PER/ORG/LOC F1 %.3f < floor %.2f", c, f, floor)
 		}
+	}
+	// NORP on all held-out text
+	var all []nerdata.Doc
+	for _, d := range by {
+		all = append(all, d...)
+	}
+	if c := nerdata.EvaluateText(all, tg.Tag).Label["NORP"]; c == nil || c.F1() < 0.85 {
+		t.Errorf("NORP F1 below 0.85: %+v", c)
 	}
 }
 
@@ -278,6 +294,25 @@ func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := ner.ReadModel(bytes.NewReader(f)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := tagger(t)
+	raw, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	want := brief(tg.Tag(text, nil))
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() { done <- brief(tg.Tag(text, nil)) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tag differs:\n%s\n%s", got, want)
 		}
 	}
 }

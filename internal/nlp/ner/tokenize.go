@@ -125,6 +125,9 @@ func isInitialism(w string) bool {
 // contraction returns the byte length of a contraction suffix of w ("n't", "'ve", "'d",
 // "'ll", "'re", "'m", with ' or ’), or 0.
 func contraction(w string) int {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
 	for _, suf := range []string{"n't", "'ve", "'ll", "'re", "'d", "'m", "n’t", "’ve", "’ll", "’re", "’d", "’m"} {
 		if len(w) > len(suf) && (w[len(w)-len(suf):] == suf || strings.EqualFold(w[len(w)-len(suf):], suf)) {
 			return len(suf)

@@ -147,6 +147,21 @@ func (s *sent) predicate(k int) string {
 	steps := 0
 	for ; k < len(s.low) && steps < 10; k++ {
 		w := s.low[k]
+		if w == "—" || w == "–" || w == "--" || w == "(" {
+			// a parenthetical: "450 people — mostly fighters — have been killed"
+			closer := w
+			if w == "(" {
+				closer = ")"
+			}
+			e := k + 1
+			for e < len(s.low) && e <= k+20 && s.low[e] != closer {
+				e++
+			}
+			if e < len(s.low) && e <= k+20 {
+				k = e
+			}
+			continue
+		}
 		if c, ok := statusWords[w]; ok {
 			return c
 		}
@@ -256,7 +271,7 @@ func (s *sent) segment() {
 			if p := s.lw(k - 1); p == "has" || p == "have" || p == "had" {
 				cue = true
 			}
-		case "killed":
+		case "killed", "displaced", "wounded", "injured", "uprooted":
 			if p := s.lw(k - 1); p == "has" || p == "have" {
 				for j := k - 2; j >= 0 && j >= k-4; j-- {
 					if t := s.low[j]; t == "war" || t == "conflict" || t == "fighting" || t == "offensive" || t == "campaign" || t == "violence" {

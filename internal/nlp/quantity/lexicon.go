@@ -208,3 +208,27 @@ var ofDeterminers = map[string]bool{
 	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
 	"those": true, "these": true, "whom": false, "them": false, "my": true, "your": true,
 }
+
+// startWords are the words a number expression or a stated absence may begin with.
+var startWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "tens": true, "several": true, "few": true,
+		"dozen": true, "between": true, "no": true, "nobody": true, "none": true}
+	for _, p := range approxPhrases {
+		m[p[0]] = true
+	}
+	for _, t := range []map[string]int{units, tens, vaguePlurals} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// approxByFirst indexes approxPhrases by their first word.
+var approxByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range approxPhrases {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()

@@ -320,8 +320,8 @@ func (s *sent) number(i int) (num, bool) {
 		return num{}, false
 	}
 	best := 0
-	for _, p := range approxPhrases {
-		if len(p) <= best || p[0] != w {
+	for _, p := range approxByFirst[w] {
+		if len(p) <= best {
 			continue
 		}
 		ok := true

@@ -30,17 +30,29 @@ const maxValue = 1 << 50
 // Find returns the quantities in text, in order.
 func Find(text string, sents []model.Sentence) []model.Quantity {
 	var out []model.Quantity
-	dates := timex.Find(text, sents, "")
+	// dates are excluded; the date finder runs only over sentences that may hold a number
+	var cand []model.Sentence
+	for si := range sents {
+		for _, t := range sents[si].Tokens {
+			if w := t.Text; w != "" && (w[0] >= '0' && w[0] <= '9' || isStartWord(w)) {
+				cand = append(cand, sents[si])
+				break
+			}
+		}
+	}
+	dates := timex.Find(text, cand, "")
 	di := 0
+	var low []string
 	for si := range sents {
 		toks := sents[si].Tokens
 		if len(toks) == 0 {
 			continue
 		}
-		s := &sent{text: text, toks: toks, low: make([]string, len(toks)), inDate: make([]bool, len(toks)), lastQ: -1}
-		for i, t := range toks {
-			s.low[i] = lower(t.Text)
+		if cap(low) < len(toks) {
+			low = make([]string, len(toks)+16)
 		}
+		s := &sent{text: text, toks: toks, low: low[:len(toks)], inDate: make([]bool, len(toks)), lastQ: -1}
+		lowerTokens(toks, s.low)
 		for di < len(dates) && dates[di].End <= toks[0].Start {
 			di++
 		}
@@ -99,6 +111,10 @@ type num struct {
 func (s *sent) find(out []model.Quantity) []model.Quantity {
 	n := len(s.toks)
 	for i := 0; i < n; {
+		if w := s.low[i]; w == "" || (w[0] < '0' || w[0] > '9') && !startWords[w] && strings.IndexByte(w, '-') < 0 {
+			i++
+			continue
+		}
 		if z, ok := s.zero(i); ok {
 			out = append(out, z...)
 			i = s.zeroEnd
@@ -202,4 +218,20 @@ func (s *sent) head(m num) (string, int, int) {
 	}
 	end := best + 1
 	return s.low[best], best, end
+}
+
+// isStartWord looks w up in startWords, case-insensitively, without allocating.
+func isStartWord(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return startWords[string(b[:len(w)])]
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/nlp/segment"
+	"github.com/sitrep-dev/sitrep/internal/nlp/timex"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -208,6 +209,40 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
+		Find(text, sents)
+	}
+}
+
+func TestParenthetical(t *testing.T) {
+	got := find("In the south, more than 450 people — mostly fighters but also dozens of civilians — have been killed.")
+	if len(got) != 2 || got[0].Counts != Killed || got[1].Counts != Killed {
+		t.Errorf("got %+v", got)
+	}
+	got = find("The fighting has displaced tens of thousands of people.")
+	if len(got) != 1 || got[0].Counts != Displaced || !got[0].RunningTotal {
+		t.Errorf("got %+v", got)
+	}
+}
+
+// BenchmarkLayer runs this package's part of the language layer end to end: segmentation,
+// date finding and quantity finding (which runs the date finder again for its exclusions).
+func BenchmarkLayer(b *testing.B) {
+	var sb strings.Builder
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sents := segment.Sentences(text)
+		timex.Find(text, sents, "2024-07-04")
 		Find(text, sents)
 	}
 }

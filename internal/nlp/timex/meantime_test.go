@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"os"
 	"path/filepath"
@@ -93,6 +94,9 @@ func TestMeantime(t *testing.T) {
 		t.Skip("MEANTIME data not found at", dir)
 	}
 	var total, found, correct, spurious int
+	// MEANTIME_DUMP=file writes the rebuilt documents and gold dates as JSON lines, to run
+	// another date tagger on the same input.
+	var dump []map[string]any
 	for _, fn := range files {
 		b, err := os.ReadFile(fn)
 		if err != nil {
@@ -116,6 +120,7 @@ func TestMeantime(t *testing.T) {
 			continue
 		}
 		got := Find(text, segment.Sentences(text), ref)
+		var gold []map[string]any
 		for _, tx := range d.Markables.Timex {
 			if tx.Type != "DATE" || tx.Function == "CREATION_TIME" || len(tx.Anchors) == 0 {
 				continue
@@ -126,6 +131,7 @@ func TestMeantime(t *testing.T) {
 				continue
 			}
 			total++
+			gold = append(gold, map[string]any{"start": s, "end": e, "value": tx.Value})
 			var hit *model.Timex
 			for k := range got {
 				if got[k].Start < e && got[k].End > s {
@@ -146,6 +152,7 @@ func TestMeantime(t *testing.T) {
 				t.Logf("wrong %q (ours %q) gold %s ours %s ref %s", text[s:e], hit.Text, tx.Value, normalise(*hit), ref)
 			}
 		}
+		dump = append(dump, map[string]any{"text": text, "ref": ref, "gold": gold})
 		for _, g := range got {
 			overl := false
 			for _, tx := range d.Markables.Timex {
@@ -165,6 +172,17 @@ func TestMeantime(t *testing.T) {
 					t.Logf("spurious %q", g.Text)
 				}
 			}
+		}
+	}
+	if fn := os.Getenv("MEANTIME_DUMP"); fn != "" {
+		var sb strings.Builder
+		for _, d := range dump {
+			b, _ := json.Marshal(d)
+			sb.Write(b)
+			sb.WriteByte('\n')
+		}
+		if err := os.WriteFile(fn, []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 	if total == 0 {

@@ -40,15 +40,17 @@ const dayMargin = 7
 func Find(text string, sents []model.Sentence, ref string) []model.Timex {
 	var out []model.Timex
 	r, hasRef := parseRef(ref)
+	var low []string
 	for si := range sents {
 		toks := sents[si].Tokens
 		if len(toks) == 0 {
 			continue
 		}
-		low := make([]string, len(toks))
-		for i, t := range toks {
-			low[i] = lower(t.Text)
+		if cap(low) < len(toks) {
+			low = make([]string, len(toks)+16)
 		}
+		low := low[:len(toks)]
+		lowerTokens(toks, low)
 		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
 		for i := 0; i < len(toks); {
 			m, ok := f.match(i)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
 )
 
@@ -76,9 +77,110 @@ func coarse(l string) string {
 	return ""
 }
 
+// EvaluateText joins each document's words into a text (words separated by spaces,
+// sentences by newlines), tags it with tag as the pipeline would, and scores the entities
+// that fall on word boundaries like Evaluate.
+func EvaluateText(docs []Doc, tag func(text string, sents []model.Sentence) []model.Entity) *Score {
+	preds := map[*Sent][]int{}
+	tagText(docs, tag, func(se *Sent, a, b, k int, _ model.Entity) {
+		p := preds[se]
+		if p == nil {
+			p = make([]int, len(se.Words))
+			preds[se] = p
+		}
+		p[a] = ner.TagB(k)
+		for i := a + 1; i <= b; i++ {
+			p[i] = ner.TagI(k)
+		}
+	})
+	return evaluate(docs, func(s *Sent) []int {
+		if p := preds[s]; p != nil {
+			return p
+		}
+		return make([]int, len(s.Words))
+	})
+}
+
+// Outcome is a tagged entity's score and whether it matches a gold span exactly.
+type Outcome struct {
+	Score   float64
+	Correct bool
+}
+
+// Outcomes tags docs like EvaluateText and returns, for every entity on unmasked words,
+// its Score and whether it is correct (for calibrating scores).
+func Outcomes(docs []Doc, tag func(text string, sents []model.Sentence) []model.Entity) []Outcome {
+	var out []Outcome
+	tagText(docs, tag, func(se *Sent, a, b, k int, e model.Entity) {
+		g := se.Gold
+		for i := a; i <= b; i++ {
+			if g[i] == Mask {
+				return
+			}
+		}
+		ok := g[a] == ner.TagB(k)
+		for i := a + 1; i <= b && ok; i++ {
+			ok = g[i] == ner.TagI(k)
+		}
+		if b+1 < len(g) && g[b+1] == ner.TagI(k) {
+			ok = false
+		}
+		out = append(out, Outcome{e.Score, ok})
+	})
+	return out
+}
+
+// tagText joins each document's words into a text (words separated by spaces, sentences by
+// newlines), tags it, and calls hook for every entity that falls on word boundaries of one
+// sentence with its first and last word index and type index.
+func tagText(docs []Doc, tag func(text string, sents []model.Sentence) []model.Entity,
+	hook func(se *Sent, a, b, k int, e model.Entity)) {
+	for di := range docs {
+		d := &docs[di]
+		var b strings.Builder
+		var sents []model.Sentence
+		type pos struct{ s, w int }
+		starts := map[int]pos{}
+		ends := map[int]pos{}
+		for si := range d.Sents {
+			st := b.Len()
+			for wi, w := range d.Sents[si].Words {
+				if wi > 0 {
+					b.WriteByte(' ')
+				}
+				starts[b.Len()] = pos{si, wi}
+				b.WriteString(w)
+				ends[b.Len()] = pos{si, wi}
+			}
+			sents = append(sents, model.Sentence{Start: st, End: b.Len()})
+			b.WriteByte('\n')
+		}
+		for _, e := range tag(b.String(), sents) {
+			ps, ok1 := starts[e.Start]
+			pe, ok2 := ends[e.End]
+			if !ok1 || !ok2 || ps.s != pe.s {
+				continue
+			}
+			k := -1
+			for i, ty := range ner.Types {
+				if ty == e.Label {
+					k = i
+				}
+			}
+			if k >= 0 {
+				hook(&d.Sents[ps.s], ps.w, pe.w, k, e)
+			}
+		}
+	}
+}
+
 // Evaluate tags every sentence of docs with tag and scores exact-match spans; spans that
 // touch a masked gold token are not scored.
 func Evaluate(docs []Doc, tag func(words []string) []int) *Score {
+	return evaluate(docs, func(s *Sent) []int { return tag(s.Words) })
+}
+
+func evaluate(docs []Doc, tag func(s *Sent) []int) *Score {
 	s := &Score{Label: map[string]*Counts{}}
 	get := func(l string) *Counts {
 		if s.Label[l] == nil {
@@ -86,13 +188,14 @@ func Evaluate(docs []Doc, tag func(words []string) []int) *Score {
 		}
 		return s.Label[l]
 	}
-	for _, d := range docs {
-		for _, se := range d.Sents {
+	for di := range docs {
+		for si := range docs[di].Sents {
+			se := &docs[di].Sents[si]
 			if len(se.Words) == 0 {
 				continue
 			}
 			s.Tokens += len(se.Words)
-			pred := tag(se.Words)
+			pred := tag(se)
 			gold := append([]int(nil), se.Gold...)
 			masked := func(e ent) bool {
 				for i := e.a; i < e.b; i++ {

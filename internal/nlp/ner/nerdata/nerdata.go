@@ -6,6 +6,7 @@ package nerdata
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -79,6 +80,15 @@ func isPunct(w string) bool {
 	return true
 }
 
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func hasDigit(w string) bool {
 	for _, r := range w {
 		if unicode.IsDigit(r) {
@@ -101,24 +111,12 @@ func (l *Labeler) kinds(words []string) uint32 {
 	return l.gz.Kinds(words)
 }
 
-// PlaceLabel decides GPE, LOC or FAC for a place name.
+// PlaceLabel decides GPE, LOC, FAC (or ORG for "Mosul University") for a place name.
 func (l *Labeler) PlaceLabel(words []string) string {
-	k := l.kinds(words)
-	if k&ner.KRegion != 0 {
-		return model.LOC
+	if p := ner.PlaceLabel(l.gz, words); p != "" {
+		return p
 	}
-	if k&(ner.KCountry|ner.KCity|ner.KAdmin) != 0 {
-		return model.GPE
-	}
-	last := l.gz.Kinds(words[len(words)-1:])
-	first := l.gz.Kinds(words[:1])
-	if len(words) > 1 && last&ner.KFacWord != 0 {
-		return model.FAC
-	}
-	if len(words) > 1 && (last&ner.KLocWord != 0 || first&ner.KLocWord != 0 && isCap(words[1])) {
-		return model.LOC
-	}
-	if len(words) > 1 && (last|first)&ner.KOrgKey != 0 {
+	if len(words) > 1 && (l.gz.Kinds(words[len(words)-1:])|l.gz.Kinds(words[:1]))&ner.KOrgKey != 0 {
 		return model.ORG
 	}
 	return model.GPE
@@ -129,6 +127,9 @@ func (l *Labeler) PlaceLabel(words []string) string {
 func (l *Labeler) capAt(words []string, i int) bool {
 	if !isCap(words[i]) {
 		return false
+	}
+	if k := strings.LastIndexByte(words[i], '-'); k > 0 && k+1 < len(words[i]) && words[i][k+1] >= 'a' && words[i][k+1] <= 'z' {
+		return false // "Iran-backed"
 	}
 	if i == 0 || isPunct(words[i-1]) {
 		return l.gz.Kinds(words[i:i+1])&(ner.KCapLow|ner.KStop) == 0
@@ -149,7 +150,7 @@ type span struct {
 func (l *Labeler) Clean(words []string, a, b int, coarse string) []span {
 	isCap := func(i int) bool { return l.capAt(words, i) }
 	if coarse == "WEAPON" {
-		for a < b && (l.gz.Kinds(words[a:a+1])&ner.KStop != 0 || hasDigit(words[a]) || isPunct(words[a]) ||
+		for a < b && (l.gz.Kinds(words[a:a+1])&ner.KStop != 0 || isNumber(words[a]) || isPunct(words[a]) ||
 			isQuantWord(words[a])) {
 			a++
 		}
@@ -183,6 +184,9 @@ func (l *Labeler) Clean(words []string, a, b int, coarse string) []span {
 				break
 			}
 		}
+		if a < b && !isCap(a) {
+			return []span{{oa, ob, ""}} // "President of the United States": an office, not a name
+		}
 	}
 	for b > a && (!isCap(b-1) && !hasDigit(words[b-1]) || isPunct(words[b-1])) {
 		b--
@@ -215,6 +219,9 @@ func (l *Labeler) Clean(words []string, a, b int, coarse string) []span {
 	switch coarse {
 	case "PER":
 		label = model.PERSON
+		if len(ws) == 1 && l.gz.Kinds(ws)&ner.KDemonym != 0 {
+			label = model.NORP // "Venezuelans" as a PER mention (ACE)
+		}
 	case "NORP":
 		label = model.NORP
 	case "ORG":
@@ -790,4 +797,81 @@ func (l *Labeler) ReadWikievents(path string) ([]Doc, error) {
 		return nil
 	})
 	return docs, err
+}
+
+// ---- event-location (partial: one event location per sentence) ----
+
+// ReadEventLocation reads the event-location sentences: their LOCATION spans become places,
+// other capitalised words are unknown (only event locations are marked). Every n-th record
+// is kept.
+func (l *Labeler) ReadEventLocation(path string, every int) ([]Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	var recs []struct {
+		Text  string `json:"text"`
+		Spans []struct {
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Label string `json:"label"`
+		} `json:"spans"`
+	}
+	if err := json.NewDecoder(zr).Decode(&recs); err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	doc := Doc{Corpus: "eventloc", ID: "all"}
+	for ri, r := range recs {
+		if every > 1 && ri%every != 0 || seen[r.Text] {
+			continue
+		}
+		seen[r.Text] = true
+		toks := ner.Tokenize(r.Text, 0, len(r.Text), nil)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = r.Text[t.Start:t.End]
+		}
+		gold := make([]int, len(toks))
+		var spans []span
+		for _, sp := range r.Spans {
+			if sp.Label != "LOCATION" {
+				continue
+			}
+			a, b := -1, -1
+			for i, t := range toks {
+				if t.End > sp.Start && t.Start < sp.End {
+					if a < 0 {
+						a = i
+					}
+					b = i + 1
+				}
+			}
+			if a >= 0 {
+				spans = append(spans, l.Clean(words, a, b, "LOC")...)
+			}
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		apply(gold, spans)
+		covered := make([]bool, len(words))
+		for _, sp := range spans {
+			for k := sp.a; k < sp.b; k++ {
+				covered[k] = true
+			}
+		}
+		for k := range words {
+			if !covered[k] && l.capAt(words, k) && l.gz.Kinds(words[k:k+1])&ner.KStop == 0 {
+				gold[k] = Mask
+			}
+		}
+		doc.Sents = append(doc.Sents, Sent{Words: words, Gold: gold})
+	}
+	return []Doc{doc}, nil
 }

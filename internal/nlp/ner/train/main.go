@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -49,6 +50,10 @@ func main() {
 	out := flag.String("out", "model.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 12, "training epochs")
 	prune := flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
+	runs := flag.Int("runs", 3, "training runs (different shuffles) whose weights are averaged")
+	evalOnly := flag.String("eval", "", "only evaluate this model file on the held-out documents")
+	eventLoc := flag.Int("eventloc", 0, "also train on every n-th event-location sentence (0 = none)")
+	beam := flag.Int("beam", 1, "decoder beam width for evaluation (1 = greedy)")
 	all := flag.Bool("all", false, "also train on the held-out documents (no honest evaluation)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -92,6 +97,15 @@ func main() {
 		}
 		train = append(train, d)
 	}
+	if *eventLoc > 0 {
+		el, err := lab.ReadEventLocation(filepath.Join(dataDir, "event-location", "labeled_text.json.gz"), *eventLoc)
+		if err != nil {
+			log.Printf("warning: %v", err)
+		} else {
+			train = append(train, el...)
+			log.Printf("event-location: %d partially labelled sentences", len(el[0].Sents))
+		}
+	}
 	var sents []nerdata.Sent
 	ntok := 0
 	for _, d := range train {
@@ -104,24 +118,83 @@ func main() {
 	}
 	log.Printf("train: %d docs, %d sentences, %d tokens; held out: %d docs", len(train), len(sents), ntok, len(test))
 
+	if *evalOnly != "" {
+		b, err := os.ReadFile(*evalOnly)
+		if err != nil {
+			log.Fatal(err)
+		}
+		tg, err := ner.ReadModel(bytes.NewReader(b))
+		if err != nil {
+			log.Fatal(err)
+		}
+		report(tg, test, *beam)
+		return
+	}
 	t0 := time.Now()
-	w := trainPerceptron(sents, gz, *epochs)
+	// average the models of several shuffling orders: less variance than one run
+	w := map[uint64][]float32{}
+	for r := 0; r < *runs; r++ {
+		wr := trainPerceptron(sents, gz, *epochs, *seedFlag+int64(r))
+		for h, row := range wr {
+			acc := w[h]
+			if acc == nil {
+				acc = make([]float32, ner.NumTags)
+				w[h] = acc
+			}
+			for k, v := range row {
+				acc[k] += v / float32(*runs)
+			}
+		}
+	}
 	log.Printf("trained in %v, %d features", time.Since(t0).Round(time.Millisecond), len(w))
 
 	var buf bytes.Buffer
-	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune)); err != nil {
+	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune), 1); err != nil {
+		log.Fatal(err)
+	}
+	tg, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	// calibrate Score: the softmax temperature with the lowest Brier score of entity
+	// correctness on the held-out documents
+	bestT, bestB := float32(1), math.Inf(1)
+	for _, T := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
+		tg.SetTemperature(T)
+		var brier float64
+		oc := nerdata.Outcomes(test, tg.Tag)
+		for _, o := range oc {
+			y := 0.0
+			if o.Correct {
+				y = 1
+			}
+			brier += (o.Score - y) * (o.Score - y)
+		}
+		brier /= float64(max(len(oc), 1))
+		if brier < bestB {
+			bestT, bestB = T, brier
+		}
+	}
+	log.Printf("score temperature %.0f (Brier %.3f)", bestT, bestB)
+	buf.Reset()
+	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune), bestT); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	t1 := time.Now()
-	tg, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
+	tg, err = ner.ReadModel(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s: %d bytes, %d features kept, load %v", *out, buf.Len(), tg.NumFeatures(), time.Since(t1).Round(time.Millisecond))
 
+	report(tg, test, *beam)
+}
+
+func report(tg *ner.Tagger, test []nerdata.Doc, beam int) {
+	ner.SetBeam(beam)
 	tag := func(words []string) []int { t, _ := tg.TagWords(words); return t }
 	byCorpus := map[string][]nerdata.Doc{}
 	for _, d := range test {
@@ -133,9 +206,11 @@ func main() {
 	}
 	sort.Strings(names)
 	for _, c := range names {
-		fmt.Printf("held-out %s (%d docs):\n%s", c, len(byCorpus[c]), nerdata.Evaluate(byCorpus[c], tag))
+		fmt.Printf("held-out %s (%d docs), per sentence:\n%s", c, len(byCorpus[c]), nerdata.Evaluate(byCorpus[c], tag))
+		fmt.Printf("held-out %s (%d docs), whole documents through Tag:\n%s", c, len(byCorpus[c]), nerdata.EvaluateText(byCorpus[c], tg.Tag))
 	}
-	fmt.Printf("held-out all:\n%s", nerdata.Evaluate(test, tag))
+	fmt.Printf("held-out all, per sentence:\n%s", nerdata.Evaluate(test, tag))
+	fmt.Printf("held-out all, whole documents through Tag:\n%s", nerdata.EvaluateText(test, tg.Tag))
 }
 
 // ---- averaged perceptron ----
@@ -193,10 +268,10 @@ func (p *perceptron) average() map[uint64][]float32 {
 	return out
 }
 
-func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int) map[uint64][]float32 {
+func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int, seed int64) map[uint64][]float32 {
 	p := &perceptron{rows: map[uint64]*row{}}
 	f := ner.NewFeaturizer(gz)
-	rng := rand.New(rand.NewSource(*seedFlag))
+	rng := rand.New(rand.NewSource(seed))
 	sc := make([]float32, ner.NumTags)
 	var feats []uint64
 	order := make([]int, len(sents))
@@ -235,7 +310,9 @@ func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int) map[ui
 				p2, p1 = p1, pred
 			}
 		}
-		log.Printf("epoch %d: train token error %.4f", ep+1, float64(errs)/float64(max(n, 1)))
+		if ep == epochs-1 {
+			log.Printf("run seed %d, epoch %d: train token error %.4f", seed, ep+1, float64(errs)/float64(max(n, 1)))
+		}
 	}
 	return p.average()
 }

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/ingest"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/store"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "process files, folders, JSONL, URLs and feeds into a store", run: runIngestCmd})
+}
+
+// ingestOptions are the flags of `sitrep ingest`.
+type ingestOptions struct {
+	DB        string
+	Published string
+	Source    string
+	MaxBytes  int64
+	Workers   int
+	Timeout   time.Duration
+	Quiet     bool
+}
+
+func runIngestCmd(ctx context.Context, env Env, args []string) error {
+	var o ingestOptions
+	fs := newFlagSet(env, "ingest", "INPUT ...")
+	fs.StringVar(&o.DB, "db", "sitrep.db", "store: a SQLite file path (or postgres://… URL)")
+	fs.StringVar(&o.Published, "published", "", "publication date YYYY-MM-DD for every input")
+	fs.StringVar(&o.Source, "source", "", "outlet name recorded on each document")
+	fs.Int64Var(&o.MaxBytes, "max-bytes", 64<<20, "largest input file accepted, in bytes")
+	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	fs.DurationVar(&o.Timeout, "timeout", 20*time.Second, "timeout of each download")
+	fs.BoolVar(&o.Quiet, "quiet", false, "no progress, only problems and the summary")
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("%w: no INPUT given (files, folders or http(s) URLs)", errUsage)
+	}
+	_, err = runIngest(ctx, env, o, inputs)
+	return err
+}
+
+// runIngest opens the store and ingests inputs; problems with single inputs are reported on
+// env.Stderr and the rest goes on.
+func runIngest(ctx context.Context, env Env, o ingestOptions, inputs []string) (ingest.Stats, error) {
+	if o.Published != "" && !validDate(o.Published) {
+		return ingest.Stats{}, fmt.Errorf("%w: --published %q is not a date YYYY-MM-DD", errUsage, o.Published)
+	}
+	st, err := store.Open(ctx, o.DB)
+	if err != nil {
+		return ingest.Stats{}, err
+	}
+	defer st.Close()
+	p, err := pipeline.New()
+	if err != nil {
+		return ingest.Stats{}, err
+	}
+	return ingestInto(ctx, env, st, p, o, inputs)
+}
+
+func ingestInto(ctx context.Context, env Env, st store.Store, p ingest.Processor, o ingestOptions, inputs []string) (ingest.Stats, error) {
+	opt := ingest.Options{
+		Workers:  o.Workers,
+		Pipeline: pipeline.Options{Published: o.Published, Source: o.Source},
+		MaxBytes: o.MaxBytes,
+		Fetch:    ingest.FetchOptions{Timeout: o.Timeout, UserAgent: "sitrep/" + Version + " (+https://github.com/sitrep-dev/sitrep)"},
+		Progress: env.Stderr,
+		TTY:      !o.Quiet && isTerminal(env.Stderr),
+		Report:   func(err error) { fmt.Fprintf(env.Stderr, "sitrep ingest: %v\n", err) },
+	}
+	if o.Quiet {
+		opt.Progress = quietWriter{env.Stderr}
+	}
+	stats, err := ingest.Run(ctx, st, p, inputs, opt)
+	if errors.Is(err, ingest.ErrNothing) {
+		return stats, &exitError{code: 1, msg: fmt.Sprintf("nothing could be processed (%d problems)", stats.Failed)}
+	}
+	return stats, err
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// quietWriter passes only the final summary line through.
+type quietWriter struct{ w io.Writer }
+
+func (q quietWriter) Write(b []byte) (int, error) {
+	if bytes.Contains(b, []byte(" docs new, ")) {
+		return q.w.Write(b)
+	}
+	return len(b), nil
+}

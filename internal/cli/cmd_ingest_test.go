@@ -1,0 +1,186 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/store"
+)
+
+// writeCorpus writes files JSONL files of n articles each and returns the folder.
+func writeCorpus(t *testing.T, files, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	towns := []string{"Awdheegle", "Kfarshouba", "Goma", "Gao", "Maiduguri", "Kharkiv", "Idlib", "Bunia", "Cauca", "Peshawar"}
+	groups := []string{"Gunmen", "Militants", "Rebel fighters", "Soldiers", "Protesters", "Police"}
+	for f := range files {
+		var b bytes.Buffer
+		for i := range n {
+			k := f*n + i
+			town, group := towns[k%len(towns)], groups[(k/len(towns))%len(groups)]
+			text := fmt.Sprintf("%s (Wire) — %s attacked a checkpoint near %s on Monday, killing %d people and wounding %d others, "+
+				"local officials said on Tuesday, in report number %d.\n\nWitnesses said the fighting lasted several hours before "+
+				"reinforcements arrived. Residents fled toward the regional capital. Article %d of the test corpus.",
+				strings.ToUpper(town), group, town, 2+k%17, 3+k%11, k, k)
+			line, _ := json.Marshal(map[string]string{"id": fmt.Sprint(k), "title": fmt.Sprintf("Attack near %s (%d)", town, k),
+				"text": text, "published": fmt.Sprintf("2024-%02d-%02d", 1+k%12, 1+k%28), "source": fmt.Sprintf("Outlet %d", k%5),
+				"url": fmt.Sprintf("https://news.example/%d", k)})
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("part-%d.jsonl", f)), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func testEnv() (Env, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	return Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}, &out, &errb
+}
+
+func TestIngestFolderAndRerun(t *testing.T) {
+	dir := writeCorpus(t, 2, 5)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("\x00\x01\x02"), 0o644)
+	db := filepath.Join(t.TempDir(), "s.db")
+	env, _, errb := testEnv()
+	if code := exitCode(env.Stderr, "ingest", runIngestCmd(context.Background(), env, []string{"--db", db, dir})); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	msg := errb.String()
+	if !strings.Contains(msg, "bad.txt") || !strings.Contains(msg, "10 docs new") || strings.Count(strings.TrimSpace(msg), "\n") > 4 {
+		t.Errorf("stderr = %s", msg)
+	}
+	env, _, errb = testEnv()
+	if err := runIngestCmd(context.Background(), env, []string{dir, "--db", db}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errb.String(), "0 docs new, 10 skipped") {
+		t.Errorf("re-run: %s", errb)
+	}
+	// Nothing processable: non-zero exit.
+	env, _, errb = testEnv()
+	err := runIngestCmd(context.Background(), env, []string{"--db", db, filepath.Join(dir, "bad.txt")})
+	if code := exitCode(env.Stderr, "ingest", err); code != 1 || !strings.Contains(errb.String(), "nothing could be processed") {
+		t.Errorf("bad only: exit %d, %s", code, errb)
+	}
+	env, _, _ = testEnv()
+	if code := exitCode(env.Stderr, "ingest", runIngestCmd(context.Background(), env, []string{"--db", db})); code != 2 {
+		t.Errorf("no input: exit %d", code)
+	}
+}
+
+// TestIngestHelperProcess is the ingest run that TestIngestCrashSafety kills.
+func TestIngestHelperProcess(t *testing.T) {
+	if os.Getenv("SITREP_INGEST_HELPER") != "1" {
+		t.Skip("helper process for TestIngestCrashSafety")
+	}
+	args := strings.Split(os.Getenv("SITREP_INGEST_ARGS"), "\x1f")
+	os.Exit(Main(args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+type storeCounts struct {
+	Docs, Inputs, Mentions, ExtractedEvents, Events int
+	BadEvents                                       int // events whose articles_count disagrees with their mentions
+	Integrity                                       string
+}
+
+func countStore(t *testing.T, db string) storeCounts {
+	t.Helper()
+	st, err := store.OpenSQLite(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var c storeCounts
+	q := st.DB().QueryRow(`SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM inputs), (SELECT count(*) FROM mentions),
+		(SELECT coalesce(sum(json_array_length(body, '$.events')), 0) FROM documents), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM events e WHERE e.articles_count <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id))`)
+	if err := q.Scan(&c.Docs, &c.Inputs, &c.Mentions, &c.ExtractedEvents, &c.Events, &c.BadEvents); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DB().QueryRow(`PRAGMA integrity_check`).Scan(&c.Integrity); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestIngestCrashSafety kills an ingest subprocess (SIGKILL) at random points, re-runs it,
+// and checks that the store ends up as a clean run leaves it: nothing lost, nothing twice.
+func TestIngestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	const files, perFile = 3, 60
+	dir := writeCorpus(t, files, perFile)
+
+	// Reference: one uninterrupted run.
+	ref := filepath.Join(t.TempDir(), "ref.db")
+	env, _, errb := testEnv()
+	if err := runIngestCmd(context.Background(), env, []string{"--db", ref, "--quiet", dir}); err != nil {
+		t.Fatalf("%v: %s", err, errb)
+	}
+	want := countStore(t, ref)
+	if want.Docs != files*perFile || want.Inputs != files*perFile || want.Mentions != want.ExtractedEvents {
+		t.Fatalf("reference run = %+v", want)
+	}
+
+	db := filepath.Join(t.TempDir(), "crash.db")
+	watch, err := store.OpenSQLite(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer watch.Close()
+	stored := func() int {
+		var n int
+		watch.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
+		return n
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	args := strings.Join([]string{"ingest", "--db", db, "--quiet", dir}, "\x1f")
+	for i := range 3 {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelperProcess$")
+		cmd.Env = append(os.Environ(), "SITREP_INGEST_HELPER=1", "SITREP_INGEST_ARGS="+args)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Kill once a random share of what is left has been stored.
+		before := stored()
+		target := before + 1 + rng.IntN(max(1, (want.Docs-before)*2/3))
+		deadline := time.Now().Add(30 * time.Second)
+		for stored() < target && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		cmd.Process.Kill()
+		err := cmd.Wait()
+		c := countStore(t, db)
+		t.Logf("kill %d at >= %d docs (%v): %d docs stored", i, target, err, c.Docs)
+		if c.Integrity != "ok" || c.Mentions != c.ExtractedEvents || c.Docs != c.Inputs || c.BadEvents != 0 {
+			t.Fatalf("after kill %d: %+v", i, c)
+		}
+	}
+	env, _, errb = testEnv()
+	if err := runIngestCmd(context.Background(), env, []string{"--db", db, "--quiet", dir}); err != nil {
+		t.Fatalf("%v: %s", err, errb)
+	}
+	got := countStore(t, db)
+	if got.Docs != want.Docs || got.Inputs != want.Inputs || got.Mentions != want.Mentions || got.ExtractedEvents != want.ExtractedEvents ||
+		got.Integrity != "ok" || got.BadEvents != 0 {
+		t.Errorf("after kills and a re-run: %+v, want %+v", got, want)
+	}
+	// Merging may group events differently when documents arrive in another order, but no
+	// more events than reports can exist and every report is in exactly one event.
+	if got.Events > got.Mentions || got.Events == 0 && got.Mentions > 0 {
+		t.Errorf("events %d for %d mentions", got.Events, got.Mentions)
+	}
+}

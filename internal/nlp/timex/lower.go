@@ -1,0 +1,67 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// lowerTokens fills dst with the lower-case text of toks, sharing the token text when it is
+// already in lower case and one buffer for the ASCII tokens that are not.
+func lowerTokens(toks []model.Token, dst []string) {
+	size := 0
+	for _, t := range toks {
+		if needsLower(t.Text) {
+			size += len(t.Text)
+		}
+	}
+	var buf []byte
+	if size > 0 {
+		buf = make([]byte, 0, size)
+	}
+	type span struct{ i, s, e int }
+	var spans [64]span
+	sp := spans[:0]
+	for i, t := range toks {
+		w := t.Text
+		if !needsLower(w) {
+			dst[i] = w
+			continue
+		}
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if !ascii {
+			dst[i] = strings.ToLower(w)
+			continue
+		}
+		s := len(buf)
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		sp = append(sp, span{i, s, len(buf)})
+	}
+	if len(sp) > 0 {
+		all := string(buf)
+		for _, x := range sp {
+			dst[x.i] = all[x.s:x.e]
+		}
+	}
+}
+
+func needsLower(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
