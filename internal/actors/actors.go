@@ -6,6 +6,18 @@
 //
 // The knowledge base is a set of line-oriented text files under data/ (format in
 // data/README.md), embedded in the binary and extendable at run time with Load.
+//
+// Conventions of the mentions Resolve writes to Annotation.Actors (sorted by Start):
+//   - a named mention carries the entry id in Actor.Actor; a person known only from a title
+//     ("Iranian Ambassador to Baghdad Mohammad Kazem Al Sadeq") has Actor.Actor "" and the
+//     title's country, kind and affiliation;
+//   - a title phrase naming an organisation ("Deputy commander of Iran's Quds Force NAME")
+//     yields the person's mention and, nested inside it, the organisation's;
+//   - Generic marks unnamed actors named ACLED-style ("Protesters (Iraq)"); Coref marks
+//     descriptions and pronouns, which copy the actor of their antecedent; a description
+//     with no compatible antecedent is kept with an empty Actor.Name;
+//   - a country name is an actor ("Israel said", "rockets into Israel") unless it is a place
+//     ("in Lebanon", "the Lebanon-Israel border") or an adjective ("US horse abattoir").
 package actors
 
 //go:generate go run ./gen
@@ -32,6 +44,7 @@ type KB struct {
 	m *matcher
 
 	nouns     []noun
+	placeList [][2]string // region or city name, ISO2
 	countries []countryInfo
 	byISO     map[string]int // ISO2 -> countries index
 	places    map[string]int // folded place name -> country index (names, capitals, places)
@@ -58,6 +71,9 @@ func Default() (*KB, error) {
 func New() (*KB, error) {
 	kb := &KB{byID: map[string]int{}, byISO: map[string]int{}, places: map[string]int{}}
 	if err := kb.loadNouns(); err != nil {
+		return nil, err
+	}
+	if err := kb.loadPlaces(); err != nil {
 		return nil, err
 	}
 	files, err := fs.Glob(dataFS, "data/*.txt")

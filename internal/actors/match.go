@@ -13,6 +13,7 @@ const (
 	pDemPeople        // a people noun ("Iraqis")
 	pCapital          // a capital used for its government ("Kyiv")
 	pNoun             // a common noun of nouns.tsv or roles.gen.tsv
+	pPlace            // a region or city (places.gen.tsv), for the country of generic actors
 )
 
 type payload struct {
@@ -43,6 +44,7 @@ type matcher struct {
 	// fuzzy maps the consonant skeleton of one-word names ("hzblh") to their entry, or -1
 	// when two entries share it.
 	fuzzy map[string]int32
+	buf   []token // scratch for insert
 }
 
 // skeleton is the consonant outline of a folded word: the first letter, then the consonants
@@ -90,7 +92,7 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 	"ibn": true, "al": true, "el": true, "ul": true, "a": true, "to": true, "at": true, "da": true, "do": true, "van": true, "von": true, "der": true, "e": true, "i": true}
 
 func (kb *KB) newMatcher() *matcher {
-	m := &matcher{vocab: map[string]int32{}, next: map[uint64]int32{}, pays: [][]payload{nil}, fuzzy: map[string]int32{}}
+	m := &matcher{vocab: make(map[string]int32, 16384), next: make(map[uint64]int32, 32768), pays: make([][]payload, 1, 32768), fuzzy: map[string]int32{}}
 	for i := range kb.entries {
 		e := &kb.entries[i]
 		for _, a := range e.Aliases {
@@ -123,6 +125,11 @@ func (kb *KB) newMatcher() *matcher {
 	for i := range kb.nouns {
 		m.insert(kb.nouns[i].form, payload{typ: pNoun, idx: int32(i)}, false)
 	}
+	for _, pl := range kb.placeList {
+		if ci, ok := kb.byISO[pl[1]]; ok {
+			m.insert(pl[0], payload{typ: pPlace, idx: int32(ci)}, true)
+		}
+	}
 	// a skeleton shared with any known word (a country, a demonym, a noun) is no fuzzy key
 	for w := range m.vocab {
 		if sk := skeleton(w); sk != "" {
@@ -144,7 +151,8 @@ func (kb *KB) newMatcher() *matcher {
 
 // insert adds surface form s; with cased, the text must repeat its capitals and acronyms.
 func (m *matcher) insert(s string, p payload, cased bool) {
-	toks := tokenize(s, nil)
+	m.buf = tokenize(s, m.buf)
+	toks := m.buf
 	node := int32(0)
 	k := 0
 	for _, t := range toks {
@@ -244,6 +252,24 @@ func casedOK(toks []token, pos []int, p payload) bool {
 		}
 	}
 	return true
+}
+
+// loadPlaces reads data/places.gen.tsv.
+func (kb *KB) loadPlaces() error {
+	b, err := dataFS.ReadFile("data/places.gen.tsv")
+	if err != nil {
+		return err
+	}
+	kb.placeList = kb.placeList[:0]
+	for _, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if k := strings.IndexByte(l, '\t'); k > 0 {
+			kb.placeList = append(kb.placeList, [2]string{l[:k], strings.TrimSpace(l[k+1:])})
+		}
+	}
+	return nil
 }
 
 func (kb *KB) loadNouns() error {

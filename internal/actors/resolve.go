@@ -16,6 +16,7 @@ type chunk struct {
 	people     int32
 	capital    int32
 	noun       int32 // noun index or -1
+	place      int32 // country index of a region or city, or -1
 }
 
 func (c *chunk) hasEntry() bool { return len(c.entries) > 0 }
@@ -213,7 +214,7 @@ func (d *doc) chunk() {
 			// "Al Qaeda"
 			start--
 		}
-		c := chunk{start: start, end: end, adj: -1, people: -1, capital: -1, noun: -1}
+		c := chunk{start: start, end: end, adj: -1, people: -1, capital: -1, noun: -1, place: -1}
 		eb := len(d.entBuf)
 		for _, h := range d.hits {
 			if h.end != end {
@@ -231,6 +232,8 @@ func (d *doc) chunk() {
 				c.capital = h.p.idx
 			case pNoun:
 				c.noun = h.p.idx
+			case pPlace:
+				c.place = h.p.idx
 			}
 		}
 		ci := int32(len(d.chunks))
@@ -245,6 +248,8 @@ func (d *doc) chunk() {
 			d.counts[int(c.people)]++
 		} else if c.capital >= 0 {
 			d.counts[int(c.capital)]++
+		} else if c.place >= 0 && c.noun < 0 && len(c.entries) == 0 {
+			d.counts[int(c.place)]++
 		} else if len(c.entries) > 0 {
 			e := &d.kb.entries[c.entries[0]]
 			if e.Type == "state" {
@@ -1009,6 +1014,9 @@ func (d *doc) contextCountry(start, end int) (int, string) {
 			if e := &d.kb.entries[c.entries[0]]; isState(e) && e.Kind == "GOV" && (d.locative(i) || d.placeFollows(c.end)) {
 				ci = d.kb.byISO[e.Country]
 			}
+		}
+		if ci < 0 && c.place >= 0 && !c.hasEntry() && c.noun < 0 && (d.locative(i) || d.tokNorm(c.end) == ",") {
+			ci = int(c.place) // "gunmen in Zamfara"
 		}
 		if ci >= 0 {
 			dist := abs(i - start)

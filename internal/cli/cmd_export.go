@@ -54,7 +54,7 @@ func runExport(ctx context.Context, env Env, o exportOptions) error {
 	if _, err := os.Stat(o.DB); err != nil && !strings.Contains(o.DB, "://") {
 		return fmt.Errorf("store %s: %w", o.DB, err)
 	}
-	st, err := store.Open(ctx, o.DB)
+	st, err := openStore(ctx, o.DB)
 	if err != nil {
 		return err
 	}

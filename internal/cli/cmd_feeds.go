@@ -102,11 +102,12 @@ func runFeedsCmd(ctx context.Context, env Env, args []string) error {
 	}
 	sub, args := args[0], args[1:]
 	fs := newFlagSet(env, "feeds "+sub, "[URL ...]")
-	db := fs.String("db", envOr("SITREP_DB", "sitrep.db"), "store: a SQLite file path or postgres:// URL (env SITREP_DB)")
+	db := fs.String("db", feedsEnvOr("SITREP_DB", "sitrep.db"), "store: a SQLite file path or postgres:// URL (env SITREP_DB)")
 	title := fs.String("title", "", "feed title (add)")
 	allowPrivate := fs.Bool("allow-private", false, "let the poller reach private and loopback addresses (poll)")
 	enqueue := fs.Bool("enqueue", false, "queue new articles for workers instead of processing them here (poll, PostgreSQL)")
 	timeout := fs.Duration("timeout", 20*time.Second, "timeout of each download (poll)")
+	hostInterval := fs.Duration("host-interval", 2*time.Second, "least time between two requests to one host (poll)")
 	var k knowledgeFlags
 	k.register(fs)
 	rest, err := parseFlags(fs, args)
@@ -173,7 +174,7 @@ func runFeedsCmd(ctx context.Context, env Env, args []string) error {
 			if !f.LastPolled.IsZero() {
 				polled = f.LastPolled.UTC().Format(time.RFC3339)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", f.URL, oneLineMax(f.Title, 40), polled, f.Errors, oneLineMax(f.LastError, 60))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", f.URL, feedsCell(f.Title, 40), polled, f.Errors, feedsCell(f.LastError, 60))
 		}
 		return tw.Flush()
 	case "poll":
@@ -186,7 +187,7 @@ func runFeedsCmd(ctx context.Context, env Env, args []string) error {
 			p = pp
 		}
 		poller, err := NewFeedPoller(st, p, FeedPollerConfig{Enqueue: *enqueue, Log: env.Stderr,
-			Options: feeds.Options{AllowPrivate: *allowPrivate, Timeout: *timeout}})
+			Options: feeds.Options{AllowPrivate: *allowPrivate, Timeout: *timeout, HostInterval: *hostInterval}})
 		if err != nil {
 			return err
 		}
@@ -228,14 +229,14 @@ func checkFeedURL(u string) error {
 	return nil
 }
 
-func envOr(key, def string) string {
+func feedsEnvOr(key, def string) string {
 	if v := os.Getenv(key); v != "" {
 		return v
 	}
 	return def
 }
 
-func oneLineMax(s string, n int) string {
+func feedsCell(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > n {
 		i := n

@@ -13,7 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/store"
 )
 
-func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+func runFeedsCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = Main(args, strings.NewReader(""), &out, &errb)
@@ -22,26 +22,26 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 
 func TestFeedsAddListRemove(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
-	if _, e, code := runCLI(t, "feeds", "add", "--db", db, "https://a.example/rss", "https://b.example/atom"); code != 0 {
+	if _, e, code := runFeedsCLI(t, "feeds", "add", "--db", db, "https://a.example/rss", "https://b.example/atom"); code != 0 {
 		t.Fatalf("add: %d %s", code, e)
 	}
-	runCLI(t, "feeds", "add", "--db", db, "https://a.example/rss") // again: a no-op
-	out, e, code := runCLI(t, "feeds", "list", "--db", db)
+	runFeedsCLI(t, "feeds", "add", "--db", db, "https://a.example/rss") // again: a no-op
+	out, e, code := runFeedsCLI(t, "feeds", "list", "--db", db)
 	if code != 0 || strings.Count(out, "https://") != 2 || !strings.Contains(out, "never") {
 		t.Fatalf("list: %d %q %s", code, out, e)
 	}
-	if _, _, code := runCLI(t, "feeds", "remove", "--db", db, "https://a.example/rss"); code != 0 {
+	if _, _, code := runFeedsCLI(t, "feeds", "remove", "--db", db, "https://a.example/rss"); code != 0 {
 		t.Errorf("remove: %d", code)
 	}
-	if _, e, code := runCLI(t, "feeds", "remove", "--db", db, "https://a.example/rss"); code != 1 || !strings.Contains(e, "not registered") {
+	if _, e, code := runFeedsCLI(t, "feeds", "remove", "--db", db, "https://a.example/rss"); code != 1 || !strings.Contains(e, "not registered") {
 		t.Errorf("remove missing: %d %s", code, e)
 	}
-	out, _, _ = runCLI(t, "feeds", "list", "--db", db)
+	out, _, _ = runFeedsCLI(t, "feeds", "list", "--db", db)
 	if strings.Contains(out, "a.example") || !strings.Contains(out, "b.example") {
 		t.Errorf("list after remove: %q", out)
 	}
 	for _, args := range [][]string{{"feeds"}, {"feeds", "nope"}, {"feeds", "add", "--db", db}, {"feeds", "add", "--db", db, "ftp://x/y"}} {
-		if _, _, code := runCLI(t, args...); code != 2 {
+		if _, _, code := runFeedsCLI(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
@@ -68,13 +68,13 @@ func TestFeedsPoll(t *testing.T) {
 <p>Witnesses said the fighting lasted several hours before reinforcements arrived.</p></article></body></html>`)
 	})
 	db := filepath.Join(t.TempDir(), "s.db")
-	runCLI(t, "feeds", "add", "--db", db, srv.URL+"/rss")
+	runFeedsCLI(t, "feeds", "add", "--db", db, srv.URL+"/rss")
 	// Without --allow-private the poller refuses the loopback address.
-	out, e, code := runCLI(t, "feeds", "poll", "--db", db)
+	out, e, code := runFeedsCLI(t, "feeds", "poll", "--db", db)
 	if code != 1 || !strings.Contains(e, "refused") {
 		t.Errorf("poll without --allow-private: %d %q %q", code, out, e)
 	}
-	out, e, code = runCLI(t, "feeds", "poll", "--db", db, "--allow-private")
+	out, e, code = runFeedsCLI(t, "feeds", "poll", "--db", db, "--allow-private", "--host-interval", "1ms")
 	if code != 0 || !strings.Contains(out, "1 new articles") {
 		t.Fatalf("poll: %d %q %q", code, out, e)
 	}
@@ -88,7 +88,7 @@ func TestFeedsPoll(t *testing.T) {
 	if s.Documents != 1 || p.Total == 0 || p.Events[0].URL != srv.URL+"/a/1" {
 		t.Errorf("stored: %+v, events %+v", s, p)
 	}
-	out, _, _ = runCLI(t, "feeds", "poll", "--db", db, "--allow-private")
+	out, _, _ = runFeedsCLI(t, "feeds", "poll", "--db", db, "--allow-private", "--host-interval", "1ms")
 	if !strings.Contains(out, "0 new articles") {
 		t.Errorf("second poll: %q", out)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/ingest"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/store"
+	"github.com/sitrep-dev/sitrep/internal/store/postgres"
 )
 
 func init() {
@@ -57,7 +58,7 @@ func runIngest(ctx context.Context, env Env, o ingestOptions, inputs []string) (
 	if o.Published != "" && !validDate(o.Published) {
 		return ingest.Stats{}, fmt.Errorf("%w: --published %q is not a date YYYY-MM-DD", errUsage, o.Published)
 	}
-	st, err := store.Open(ctx, o.DB)
+	st, err := openStore(ctx, o.DB)
 	if err != nil {
 		return ingest.Stats{}, err
 	}
@@ -87,6 +88,14 @@ func ingestInto(ctx context.Context, env Env, st store.Store, p ingest.Processor
 		return stats, &exitError{code: 1, msg: fmt.Sprintf("nothing could be processed (%d problems)", stats.Failed)}
 	}
 	return stats, err
+}
+
+// openStore opens the store a --db flag names: a postgres:// URL or a SQLite file path.
+func openStore(ctx context.Context, dsn string) (store.Store, error) {
+	if postgres.IsDSN(dsn) {
+		return postgres.Open(ctx, dsn)
+	}
+	return store.Open(ctx, dsn)
 }
 
 // isTerminal reports whether w is a character device (a terminal).

@@ -48,7 +48,7 @@ func runServeCmd(ctx context.Context, env Env, args []string) error {
 	if o.Token == "" {
 		o.Token = os.Getenv("SITREP_TOKEN")
 	}
-	st, err := store.Open(ctx, o.DB)
+	st, err := openStore(ctx, o.DB)
 	if err != nil {
 		return err
 	}

@@ -126,7 +126,7 @@ func runEnqueueCmd(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	files, err := expandInputs(inputs)
+	files, err := enqueueFiles(inputs)
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func runEnqueueCmd(ctx context.Context, env Env, args []string) error {
 		var items []input.Item
 		var errs []error
 		if f == "-" {
-			data, rerr := readAllLimited(env.Stdin, o.MaxBytes)
+			data, rerr := readStdinLimited(env.Stdin, o.MaxBytes)
 			if rerr == nil {
 				items, errs, rerr = input.Read("-", data, o.Kind)
 			}
@@ -176,8 +176,8 @@ func runEnqueueCmd(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// expandInputs turns folders into the files under them (sorted; hidden entries skipped).
-func expandInputs(args []string) ([]string, error) {
+// enqueueFiles turns folders into the files under them (sorted; hidden entries skipped).
+func enqueueFiles(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		if a == "-" {
@@ -217,7 +217,7 @@ func expandInputs(args []string) ([]string, error) {
 	return out, nil
 }
 
-func readAllLimited(r io.Reader, max int64) ([]byte, error) {
+func readStdinLimited(r io.Reader, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err

@@ -15,7 +15,7 @@ func TestWorkerNeedsPostgres(t *testing.T) {
 		if cmd == "enqueue" {
 			args = append(args, "x")
 		}
-		_, e, code := runCLI(t, args...)
+		_, e, code := runFeedsCLI(t, args...)
 		if code != 2 || !strings.Contains(e, "PostgreSQL") {
 			t.Errorf("%s on SQLite: %d %q", cmd, code, e)
 		}
@@ -26,14 +26,14 @@ func TestWorkerNeedsPostgres(t *testing.T) {
 func TestEnqueueAndWorker(t *testing.T) {
 	dsn := postgres.TestDSN(t)
 	dir := writeCorpus(t, 2, 3)
-	out, e, code := runCLI(t, "enqueue", "--db", dsn, dir)
+	out, e, code := runFeedsCLI(t, "enqueue", "--db", dsn, dir)
 	if code != 0 || !strings.HasPrefix(out, "6 queued") {
 		t.Fatalf("enqueue: %d %q %q", code, out, e)
 	}
-	if out, _, _ := runCLI(t, "enqueue", "--db", dsn, dir); !strings.HasPrefix(out, "0 queued, 6 already") {
+	if out, _, _ := runFeedsCLI(t, "enqueue", "--db", dsn, dir); !strings.HasPrefix(out, "0 queued, 6 already") {
 		t.Errorf("re-enqueue: %q", out)
 	}
-	_, e, code = runCLI(t, "worker", "--db", dsn, "--drain", "--concurrency", "2", "--quiet")
+	_, e, code = runFeedsCLI(t, "worker", "--db", dsn, "--drain", "--concurrency", "2", "--quiet")
 	if code != 0 || !strings.Contains(e, "6 processed, 0 failed") {
 		t.Fatalf("worker: %d %q", code, e)
 	}
@@ -46,7 +46,7 @@ func TestEnqueueAndWorker(t *testing.T) {
 	if s.Documents != 6 || s.Events == 0 {
 		t.Errorf("stats = %+v", s)
 	}
-	if out, _, _ := runCLI(t, "enqueue", "--db", dsn, dir); !strings.HasPrefix(out, "0 queued") {
+	if out, _, _ := runFeedsCLI(t, "enqueue", "--db", dsn, dir); !strings.HasPrefix(out, "0 queued") {
 		t.Errorf("enqueue of stored files: %q", out)
 	}
 }

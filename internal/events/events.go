@@ -12,7 +12,6 @@ package events
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -71,11 +70,22 @@ func (x *extractor) run() []model.Event {
 			x.fill(st, c)
 		}
 		cs = absorbThreats(st, cs)
+		for i, c := range cs {
+			if c.typ != "AGREE" || c.dropped {
+				continue
+			}
+			for _, n := range cs[i+1:] {
+				if n.typ == "THREATEN" && !n.dropped && n.ti-c.tj <= 4 && n.ti > c.ti {
+					c.dropped = true // "vowed to retaliate" is the threat itself
+					n.sources = dedupActors(append(c.sources, n.sources...))
+				}
+			}
+		}
 		cs = mergeInSentence(cs)
 		if runningTotal(st) {
 			for _, c := range cs {
-				if c.conseqOnly {
-					c.dropped = true
+				if c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" {
+					c.dropped = true // "the war has killed 15,000 and displaced millions"
 				}
 			}
 		}
@@ -270,7 +280,7 @@ func (x *extractor) roles(st *sent, c *cand) {
 	case c.noun:
 		src, tgt = nounRoles(st, c)
 	case c.passive:
-		tgt = subjectArgs(st, c.ti)
+		tgt = subjectArgsSp(st, c.ti, false)
 		src = objectArgs(st, c, c.tj, false, mBy)
 		// "killed by an Israeli strike": the demonym before the attack noun
 		if len(src) == 0 {
@@ -406,6 +416,10 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		m = mNounRecip
 	}
 	tgt = objectArgs(st, c, c.tj, false, m)
+	if len(src) == 0 && len(tgt) > 1 && (c.typ == "CONSULT" || c.typ == "AGREE" || c.typ == "COOPERATE") && c.tj < len(st.toks) && st.toks[c.tj].low == "between" {
+		// "talks between X and Y": one side acts, the other is met
+		src, tgt = tgt[:1], tgt[1:]
+	}
 	// a noun trigger without an agent in its phrase takes the clause subject when it is the
 	// object of a light verb ("Iraqis stage a rally", "Israel carried out strikes")
 	if len(src) == 0 && lightVerbBefore(st, c.ti) {
@@ -419,7 +433,7 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 	return src, tgt
 }
 
-var lightVerbs = set("stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
+var lightVerbs = set("impose slap announce extend stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
 
 // lightVerbBefore: the noun trigger is the object of a light verb ("staged a rally").
 func lightVerbBefore(st *sent, i int) bool {
@@ -875,10 +889,3 @@ func offTopic(sents []*sent) bool {
 var sportWords = set("match goal league season coach striker midfielder tournament championship cup scored score fans stadium club playoff semifinal semi-final final quarterfinal title game innings wicket penalty referee defender squad olympic medal")
 var bizWords = set("share stock market investor earning revenue profit quarter index nasdaq dow shareholder dividend ipo merger acquisition analyst sale price bond yield ceo")
 var conflictWords = set("kill killed rocket missile troop soldier militant rebel army police protest protester airstrike attack shelling bombing wounded injured ceasefire arrest")
-
-// sortCands orders candidates by position.
-func sortCands(cs []*cand) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		return cs[i].s.toks[cs[i].ti].start < cs[j].s.toks[cs[j].ti].start
-	})
-}

@@ -146,6 +146,38 @@ func cases() []evCase {
 			ann: newAnn("The UN chief called on both sides to agree to a ceasefire.", "2024-01-10").
 				generic("The UN chief", "", "IGO").done(),
 			wants: []want{{typ: "REQUEST", src: "UN chief"}}, not: []string{"RETREAT"}},
+		{name: "talks between",
+			ann: newAnn("Talks between Vladimir Putin and Recep Tayyip Erdogan took place in Sochi on Monday.", "2024-01-10").
+				actor("Vladimir Putin", putin, model.PERSON).actor("Recep Tayyip Erdogan", erdogan, model.PERSON).place("Sochi", "RU", "city").timex("Monday", "2024-01-08", "day").done(),
+			wants: []want{{typ: "CONSULT", loc: "Sochi", date: "2024-01-08"}}},
+		{name: "hostages released",
+			ann: newAnn("Hamas released four Israeli hostages on Sunday, the Red Cross said.", "2024-01-10").
+				actor("Hamas", hamas, model.ORG).timex("Sunday", "2024-01-07", "day").done(),
+			wants: []want{{typ: "RETREAT", mode: "release", src: "Hamas", tgt: "hostages"}}},
+		{name: "diplomats expelled",
+			ann: newAnn("Poland expelled three Russian diplomats on Friday.", "2024-01-10").
+				metonym("Poland", "PL").timex("Friday", "2024-01-05", "day").done(),
+			wants: []want{{typ: "SANCTION", mode: "expel", src: "Poland", tgtCountry: "RU"}}},
+		{name: "condemnation",
+			ann: newAnn("The United Nations condemned the attack on the hospital.", "2024-01-10").
+				actor("The United Nations", model.Actor{Name: "United Nations", Actor: "un", Kind: "IGO"}, model.ORG).done(),
+			wants: []want{{typ: "ACCUSE", src: "United Nations"}}},
+		{name: "troops withdraw",
+			ann: newAnn("Israeli troops withdrew from Khan Younis on Sunday after a four-month offensive.", "2024-04-08").
+				place("Khan Younis", "PS", "city").timex("Sunday", "2024-04-07", "day").done(),
+			wants: []want{{typ: "RETREAT", mode: "withdraw", srcCountry: "IL", date: "2024-04-07"}}},
+		{name: "ceasefire agreed",
+			ann: newAnn("Israel and Hamas agreed to a ceasefire on Tuesday, Qatari mediators said.", "2024-01-10").
+				metonym("Israel", "IL").actor("Hamas", hamas, model.ORG).timex("Tuesday", "2024-01-09", "day").done(),
+			wants: []want{{typ: "AGREE", src: "Hamas"}, {typ: "AGREE", src: "Israel"}}},
+		{name: "sanctions imposed",
+			ann: newAnn("The United States imposed sanctions on Iranian officials on Thursday.", "2024-01-10").
+				metonym("The United States", "US").timex("Thursday", "2024-01-04", "day").done(),
+			wants: []want{{typ: "SANCTION", src: "United States", tgtCountry: "IR"}}},
+		{name: "protesters clash with police",
+			ann: newAnn("Protesters clashed with police in Dakar on Friday, throwing stones and burning tyres.", "2024-01-10").
+				place("Dakar", "SN", "city").timex("Friday", "2024-01-05", "day").done(),
+			wants: []want{{typ: "PROTEST", mode: "riot", sub: "Violent demonstration", loc: "Dakar"}}, not: []string{"ASSAULT"}},
 		{name: "sports article",
 			ann:  newAnn("Liverpool beat Chelsea 2-1 in the league on Sunday. The striker scored twice and the coach praised the fans at the stadium after the match. The club climbed to second in the title race this season.", "2024-01-10").done(),
 			none: true},

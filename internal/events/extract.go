@@ -71,7 +71,6 @@ type cand struct {
 	score      float64
 	firstPos   int
 	lastSent   int
-	firstTi    int
 }
 
 // prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.
@@ -310,7 +309,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 	return out
 }
 
-var actorMods = set("security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
+var actorMods = set("suicide security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
 
 func isCountryName(low string) bool {
 	switch low {
@@ -401,8 +400,11 @@ func markClauses(st *sent) {
 		strong := false
 		weak := false
 		switch t.low {
-		case ";", ":", "—", "–", "(":
+		case ";", ":", "—", "–", "(", ")":
 			strong = true
+		case "-", "--":
+			// "PESHAWAR, Pakistan (Reuters) - A suicide bomber …": the dateline ends here
+			strong = i > 0 && i < 12
 		case "after", "before", "following", "amid", "while", "since", "although", "whereas", "but", "unless", "if", "until", "once":
 			strong = true
 		case "that", "which", "who", "whom", "when", "because", "as":

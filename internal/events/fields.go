@@ -187,6 +187,12 @@ func runningTotal(st *sent) bool {
 					perfectPassive = true
 				}
 			}
+			if i+1 < len(st.toks) {
+				switch st.toks[i+1].lem {
+				case "kill", "displace", "claim", "wound":
+					perfectPassive = true // "the war has killed more than 15,000 people"
+				}
+			}
 		}
 	}
 	if perfectPassive {
@@ -537,7 +543,7 @@ func dominantDate(all []*cand, ref string) string {
 // isRelPhrase: a timex that is part of "a day earlier" / "a day after" (re-anchored by us).
 func isRelPhrase(st *sent, tx model.Timex) bool {
 	l := strings.ToLower(tx.Text)
-	return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") || strings.Contains(l, "later") || strings.Contains(l, "ago") && strings.Contains(l, "day") && false
+	return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") || strings.Contains(l, "later")
 }
 
 // relDays finds "N day(s) earlier/before" after the trigger or "N day(s) after" before it.

@@ -12,7 +12,7 @@ import (
 // finalize decides mode and ACLED class, drops empty or non-political candidates and scores.
 func (x *extractor) finalize(c *cand) {
 	st := c.s
-	if c.e.flags&fTarget != 0 && len(c.targets) == 0 && !c.noun {
+	if c.e.flags&fTarget != 0 && len(c.targets) == 0 && !c.noun && !(c.passive && len(c.sources) > 0) {
 		c.dropped = true
 		return
 	}
@@ -29,6 +29,10 @@ func (x *extractor) finalize(c *cand) {
 	if c.typ != "ASSAULT" && len(c.sources) == 0 {
 		c.dropped = true
 		return
+	}
+	if c.typ == "ASSAULT" && c.e.flags&fRecip != 0 && protesterSide(c.sources) {
+		// protesters fighting police or rivals: a riot (ACLED Violent demonstration)
+		c.typ, c.mode, c.acled = "PROTEST", "riot", "riot"
 	}
 	switch c.typ {
 	case "MOBILIZE":
@@ -69,6 +73,19 @@ var verbalTypes = set("CONSULT REQUEST ACCUSE REJECT THREATEN AGREE SUPPORT CONC
 func (x *extractor) assaultClass(c *cand) {
 	hint := c.acled
 	wh, wm := c.weaponHint, c.weaponMode
+	switch c.s.toks[c.ti].lem {
+	case "destroy", "down", "shoot", "intercept", "neutralize", "neutralise":
+		st := c.s
+		for k := c.tj; k < len(st.toks) && k <= c.tj+5; k++ {
+			if munitionNouns[st.toks[k].lem] {
+				hint = "disrupted"
+				if c.mode == "destroy" || c.mode == "auto" {
+					c.mode = ""
+				}
+				break
+			}
+		}
+	}
 	switch hint {
 	case "disrupted", "abduct", "sexual", "looting", "territory", "chem", "suicide":
 		if c.mode == "auto" || c.mode == "" {
@@ -127,6 +144,16 @@ func (x *extractor) assaultClass(c *cand) {
 		hint = "attack"
 	}
 	c.acled = hint
+}
+
+func protesterSide(as []model.Actor) bool {
+	for _, a := range as {
+		l := strings.ToLower(a.Text)
+		if a.Kind == "OPP" || strings.Contains(l, "protest") || strings.Contains(l, "demonstrator") || strings.Contains(l, "rioter") {
+			return true
+		}
+	}
+	return false
 }
 
 func armedSource(c *cand) bool {

@@ -67,6 +67,12 @@ func parseLexicon(src string) *lexicon {
 	for w := range extraLemmas {
 		l.known[w] = true
 	}
+	for w := range lightVerbs {
+		l.known[w] = true
+	}
+	for w := range reportVerbs {
+		l.known[w] = true
+	}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
@@ -167,7 +173,7 @@ var extraLemmas = map[string]bool{
 	"commander": true, "leader": true, "member": true, "die": true, "dead": true, "wound": true,
 	"ship": true, "vessel": true, "warship": true, "tear": true, "gas": true, "bullet": true,
 	"unit": true, "division": true, "brigade": true, "army": true, "military": true, "militia": true,
-	"faction": true, "group": true, "government": true, "authority": true, "demonstrator": true,
+	"faction": true, "group": true, "ally": true, "defence": true, "defense": true, "government": true, "authority": true, "demonstrator": true,
 }
 
 // lemma maps a lower-case word to its lemma, using the lexicon's vocabulary to choose among

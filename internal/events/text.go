@@ -118,14 +118,12 @@ var (
 	locPreps    = set("in at near inside outside around into across along within onto off outskirts toward towards")
 	subordin    = set("that which who whom whose while when because although though since as after before if unless until whereas amid following")
 	coordin     = set("and or but")
-	auxBe       = set("be")
 	modalsHyp   = set("could might may would should can")
 	modalsFut   = set("will shall")
 	negWords    = set("not no never n't neither nor")
 	reportVerbs = set("say tell report claim announce confirm acknowledge state add stress explain allege insist note")
 	pronouns    = set("it they he she we")
 	relPronouns = set("that which who")
-	causeMarks  = set("after following amid")
 )
 
 func set(s string) map[string]bool {
@@ -140,7 +138,7 @@ func set(s string) map[string]bool {
 var genericActors = map[string]string{
 	"police": "COP", "policeman": "COP", "tribesman": "UAF", "serviceman": "MIL", "militiaman": "REB", "adviser": "GOV", "advisor": "GOV", "spokesman": "", "jet": "MIL", "warplane": "MIL", "drone": "MIL", "officer": "COP", "troop": "MIL", "soldier": "MIL", "force": "MIL",
 	"army": "MIL", "military": "MIL", "militant": "REB", "gunman": "REB", "rebel": "REB", "insurgent": "REB",
-	"fighter": "REB", "militia": "REB", "faction": "REB", "engineer": "CVL", "technician": "CVL", "businessman": "BUS", "senator": "LEG", "lawmaker": "LEG", "tourist": "CVL", "foreigner": "CVL", "priest": "REL", "mayor": "GOV", "judge": "JUD", "employee": "CVL", "nurse": "CVL", "jihadist": "REB", "guerrilla": "REB", "terrorist": "REB", "extremist": "REB", "paramilitary": "REB", "separatist": "REB", "protester": "OPP",
+	"fighter": "REB", "militia": "REB", "faction": "REB", "rioter": "OPP", "defence": "MIL", "defense": "MIL", "ally": "GOV", "engineer": "CVL", "technician": "CVL", "businessman": "BUS", "senator": "LEG", "lawmaker": "LEG", "tourist": "CVL", "foreigner": "CVL", "priest": "REL", "mayor": "GOV", "judge": "JUD", "employee": "CVL", "nurse": "CVL", "jihadist": "REB", "guerrilla": "REB", "terrorist": "REB", "extremist": "REB", "paramilitary": "REB", "separatist": "REB", "protester": "OPP",
 	"demonstrator": "OPP", "civilian": "CVL", "resident": "CVL", "villager": "CVL", "people": "CVL",
 	"child": "CVL", "woman": "CVL", "student": "CVL", "worker": "LAB", "journalist": "MED",
 	"official": "GOV", "government": "GOV", "authority": "GOV", "minister": "GOV", "president": "GOV",

@@ -150,6 +150,12 @@ func isNounUse(st *sent, i int, e *entry) bool {
 		if i > 0 && st.toks[i-1].arg >= 0 {
 			return false
 		}
+		if i+1 < len(st.toks) {
+			n := st.toks[i+1]
+			if n.arg >= 0 || isNumberTok(n.low) || n.low == "at" || n.low == "a" || n.low == "an" || n.low == "the" || n.low == "two" || approxWords[n.low] && n.low != "over" || pronouns[n.low] {
+				return false // "killing nine officers": a participle with its object
+			}
+		}
 		return true
 	}
 	if i > 0 && st.toks[i-1].arg >= 0 {
@@ -230,7 +236,11 @@ func precededByPrep(st *sent, s int) (string, bool) {
 }
 
 // subjectArgs finds the subject of a verb trigger at ti: argument indices.
-func subjectArgs(st *sent, ti int) []int {
+func subjectArgs(st *sent, ti int) []int { return subjectArgsSp(st, ti, true) }
+
+// subjectArgsSp is subjectArgs; speaker false keeps the reporting speaker out (passives: the
+// speaker is never the victim).
+func subjectArgsSp(st *sent, ti int, speaker bool) []int {
 	cl := st.toks[ti].clause
 	cs := ti
 	for cs > 0 && st.toks[cs-1].clause == cl {
@@ -238,8 +248,8 @@ func subjectArgs(st *sent, ti int) []int {
 	}
 	// a report verb inside the clause before the trigger: the subject follows it
 	for k := ti - 1; k > cs; k-- {
-		if reportVerbs[st.toks[k].lem] && !st.toks[k].rel {
-			if r := pickSubject(st, k+1, ti); len(r) > 0 {
+		if reportVerbs[st.toks[k].lem] && !st.toks[k].rel && st.toks[k].arg < 0 {
+			if r := pickSubject(st, k+1, ti); len(r) > 0 || !speaker {
 				return r
 			}
 			return pickSubject(st, cs, k)
@@ -261,7 +271,7 @@ func subjectArgs(st *sent, ti int) []int {
 	// "X said (that) …": subordinate clause without subject actor takes the speaker
 	if cs > 0 {
 		for k := cs - 1; k >= 0 && k >= cs-3; k-- {
-			if reportVerbs[st.toks[k].lem] {
+			if reportVerbs[st.toks[k].lem] && st.toks[k].arg < 0 {
 				return subjectArgs(st, k)
 			}
 		}
@@ -284,6 +294,9 @@ func pickSubject(st *sent, from, to int) []int {
 		}
 		if a.norp && a.e < len(st.toks) && (st.toks[a.e].arg >= 0 || st.toks[a.e].low == "-") {
 			continue // modifier of the next name
+		}
+		if a.s > 0 && st.toks[a.s-1].low == "(" {
+			continue // "(Reuters)"
 		}
 		if first < 0 || a.s < st.args[first].s {
 			first = ai
@@ -393,11 +406,24 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 		if len(args) == 0 {
 			return
 		}
+		// weapons launched are not targets ("launched 35 drones")
+		var keep []int
+		for _, ai := range args {
+			a := st.args[ai]
+			if _, w := weaponClass[st.toks[a.e-1].lem]; w && !st.args[ai].isActor || w && a.generic {
+				continue
+			}
+			keep = append(keep, ai)
+		}
+		args = keep
+		if len(args) == 0 {
+			return
+		}
 		pick := args[0]
 		// "X's envoy, NAME," / "GENERIC, NAME,": the apposition names the target
 		for n := 1; n < len(args); n++ {
 			a := st.args[args[n]]
-			if a.s > 0 && st.toks[a.s-1].low == "," && !a.generic && a.isActor {
+			if a.s > 0 && st.toks[a.s-1].low == "," && !a.generic && a.isActor && !(a.e < len(st.toks) && reportVerbs[st.toks[a.e].lem]) {
 				pick = args[n]
 			}
 		}
@@ -428,7 +454,10 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 		}
 	}
 	for k := tj; k < len(st.toks) && st.toks[k].clause == cl; k++ {
-		if markers[st.toks[k].low] {
+		if markers[st.toks[k].low] && k+1 < len(st.toks) && !inTimex(st, st.toks[k+1].start) {
+			if _, wd := weekdays[st.toks[k+1].low]; wd {
+				continue // "on Wednesday"
+			}
 			region(k + 1)
 		}
 	}

@@ -111,7 +111,7 @@ func TestEventLocation(t *testing.T) {
 				continue
 			}
 			resolved++
-			if os.Getenv("ELDUMP") != "" {
+			if os.Getenv("ELDUMP") != "" { // how the audit sample was drawn (80 lines, random seed 7)
 				t.Logf("DUMP\t%s\t%d\t%d\t%s\t%s\t%s\t%s", hashText(r.Text), s.Start, s.End, r.Text[s.Start:s.End], geo.Name, geo.Country, r.Text)
 			}
 			// Countries the sentence names outside the location span.
@@ -128,7 +128,7 @@ func TestEventLocation(t *testing.T) {
 			if rel {
 				relWith++
 			}
-			if !named[geo.Country] && os.Getenv("ELDEBUG") != "" {
+			if !named[geo.Country] && os.Getenv("ELDEBUG") != "" { // inspect the noisy proxy
 				t.Logf("DISAGREE %q → %s %s %s; named %v | %s", r.Text[s.Start:s.End], geo.Name, geo.Country, geo.Feature, named, r.Text)
 			}
 			if named[geo.Country] {

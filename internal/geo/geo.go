@@ -156,15 +156,16 @@ type mention struct {
 	best      int // index into cands, -1 when unresolved
 	sent      int
 	metonymy  bool
-	tentative int  // tentCommon, tentAmbiguous: scanned names that context must confirm
-	keyLen    int  // length of the name key
-	demonym   bool // the name is a nationality word
+	tentative int    // tentCommon, tentAmbiguous: scanned names that context must confirm
+	own       []cand // candidates of the name alone when a direction word made a longer name
+	keyLen    int    // length of the name key
+	demonym   bool   // the name is a nationality word
 }
 
 // Kinds of tentative scanned names.
 const (
 	tentNone      = iota
-	tentCommon    // a common word: only a containment phrase confirms it ("Split, Croatia")
+	tentCommon    // a common word or a small town: only a containment phrase confirms it ("Split, Croatia")
 	tentAmbiguous // shared by places in other countries: containment or a clear context lead
 )
 
@@ -516,6 +517,7 @@ func (r *resolver) directionBefore(m *mention) {
 	// The whole phrase may itself be a name ("East Jerusalem", "South Lebanon").
 	var tmp mention
 	if r.lookup(&tmp, start, m.e) {
+		m.own = m.cands
 		m.cands = tmp.cands
 		m.s, m.ps = start, start
 		m.ts = r.tokAt(start)
@@ -696,9 +698,15 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	if m.te-m.ts == 1 {
 		name = r.low(m.ts)
 	}
+	sentStart := r.toks[m.ts].sentStart && m.ps == m.s
+	// Small towns and other alternate names need a containment phrase ("Derna in eastern Libya").
+	needContainer := false
 	// An alternate name (often a foreign exonym) only for a big place.
 	if !c.prim && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 {
-		return false
+		if p.feat != featCity || m.keyLen < 5 || sentStart {
+			return false
+		}
+		needContainer = true
 	}
 	// A nationality word ("Palestinian") is never a place.
 	if m.demonym {
@@ -719,7 +727,6 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	if isUpperText(r.text[m.s:m.e]) && p.feat != featCountry {
 		return false
 	}
-	sentStart := r.toks[m.ts].sentStart && m.ps == m.s
 	switch p.feat {
 	case featCountry, featRegion:
 	case featAdmin1:
@@ -731,13 +738,16 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		if sentStart {
 			min = 200000
 		}
-		if p.pop < min || p.flags&flagSection != 0 {
+		if p.flags&flagSection != 0 || sentStart && p.pop < min {
 			return false
+		}
+		if p.pop < min {
+			needContainer = true
 		}
 	default:
 		return false
 	}
-	if p.flags&flagCommon != 0 || commonNames[name] {
+	if needContainer || p.flags&flagCommon != 0 || commonNames[name] {
 		m.tentative = tentCommon
 		return true
 	}
@@ -996,7 +1006,7 @@ var gapKinds = map[string]int{
 // "Georgia" becomes the state.
 func prominence(p *place) float64 {
 	if p.feat == featCity || p.feat == featAdmin2 {
-		w := (math.Log10(float64(p.pop)+1) - 4) / 1.5
+		w := (float64(p.lpop) - 4) / 1.5
 		return min(max(w, 0.1), 1)
 	}
 	return 1
@@ -1097,6 +1107,7 @@ func (r *resolver) emit() {
 		c := m.cands[m.best]
 		p := &r.g.places[c.p]
 		geo := r.g.geo(c.p)
+		base := geo // the entity's own geo when its span leaves out the direction word
 		start := m.s
 		if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
 			start = m.ps
@@ -1112,8 +1123,24 @@ func (r *resolver) emit() {
 		places = append(places, pm)
 		gp := geo
 		if m.ent >= 0 {
+			if a.Entities[m.ent].Start > start {
+				gp = base
+				if len(m.own) > 0 {
+					best, bi := math.Inf(-1), 0
+					for k, o := range m.own {
+						if b := r.g.baseScore(o, false); b > best {
+							best, bi = b, k
+						}
+					}
+					gp = r.g.geo(m.own[bi].p)
+				}
+				if m.near && gp.Precision < 2 {
+					gp.Precision = 2
+				}
+			}
 			a.Entities[m.ent].Geo = &gp
 		} else {
+			gp = base
 			label := model.GPE
 			if p.feat == featRegion {
 				label = model.LOC
@@ -1122,10 +1149,10 @@ func (r *resolver) emit() {
 			added = true
 		}
 	}
-	sort.SliceStable(places, func(i, j int) bool { return places[i].Start < places[j].Start })
+	slices.SortStableFunc(places, func(x, y model.PlaceMention) int { return x.Start - y.Start })
 	a.Places = places
 	if added {
-		sort.SliceStable(a.Entities, func(i, j int) bool { return a.Entities[i].Start < a.Entities[j].Start })
+		slices.SortStableFunc(a.Entities, func(x, y model.Entity) int { return x.Start - y.Start })
 	}
 }
 

@@ -298,6 +298,13 @@ func TestDirectionalAndNear(t *testing.T) {
 			t.Errorf("%q: %q → %+v, want %s %s p%d", c.text, c.place, p.Geo, c.cc, c.feature, c.precision)
 		}
 	}
+	// An entity "Lebanon" in "southern Lebanon" keeps the country; the place mention is the region.
+	text := "Strikes hit southern Lebanon."
+	b := &model.Annotation{Doc: &model.Document{Text: text}, Entities: []model.Entity{{Text: "Lebanon", Label: model.GPE, Start: 21, End: 28}}}
+	g.Resolve(b)
+	if b.Entities[0].Geo == nil || b.Entities[0].Geo.Feature != "country" || len(b.Places) != 1 || b.Places[0].Text != "southern Lebanon" {
+		t.Errorf("entity geo %+v, places %+v", b.Entities[0].Geo, b.Places)
+	}
 	// "northern Israel" lies north of Israel's point.
 	a := resolveText(g, "Rockets hit northern Israel and southern Israel.")
 	n, s := findPlace(a, "northern Israel"), findPlace(a, "southern Israel")

@@ -48,7 +48,7 @@ func (g *Gazetteer) candidates(dst []cand, key []byte, upper bool) []cand {
 // text matched the place's own name rather than one of its alternate names.
 func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
 	p := &g.places[c.p]
-	s := math.Log10(float64(p.pop) + 10)
+	s := float64(p.lpop)
 	switch p.feat {
 	case featCountry:
 		s += 4

@@ -84,7 +84,8 @@ type place struct {
 	a1       uint16 // index into Gazetteer.a1names (0 = none)
 	feat     uint8
 	flags    uint8
-	pkey     uint64 // hash of the primary name key
+	pkey     uint64  // hash of the primary name key
+	lpop     float32 // log10(pop + 10), precomputed
 }
 
 // entry is one (key, place) pair of the index, sorted by hash.
@@ -560,6 +561,7 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 	if p.feat == featAdmin1 && p.a1 != 0 && !strings.Contains(g.a1names[p.a1], "\t") {
 		g.a1names[p.a1] += "\t" + p.name
 	}
+	p.lpop = float32(math.Log10(float64(p.pop) + 10))
 	g.places = append(g.places, p)
 	return nil
 }
@@ -621,6 +623,7 @@ func (g *Gazetteer) loadSupplement(s string) error {
 			g.radius[idx] = float32(rad)
 			d := float32(rad / 111)
 			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
+			p.lpop = 1
 			g.places = append(g.places, p)
 		case "alias", "demonym":
 			if len(f) < 3 || len(f[1]) != 2 {

@@ -127,7 +127,7 @@ func looksLikeFeed(ctype string, body []byte) bool {
 
 // feed parses a feed body and queues its items: an item whose own content is long enough
 // becomes an item directly, the others are fetched from their link.
-func (r *run) feed(ctx context.Context, src string, body []byte, send func(job) bool) {
+func (r *run) feed(src string, body []byte, send func(job) bool) {
 	fp := gofeed.NewParser()
 	feed, err := fp.Parse(bytes.NewReader(body))
 	if err != nil {
@@ -170,7 +170,6 @@ func (r *run) feed(ctx context.Context, src string, body []byte, send func(job) 
 			return
 		}
 	}
-	_ = ctx
 }
 
 func htmlEscape(s string) string {

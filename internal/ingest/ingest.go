@@ -339,7 +339,7 @@ func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
 			return
 		}
 		if looksLikeFeed(ctype, body) {
-			r.feed(ctx, target, body, send)
+			r.feed(target, body, send)
 			return
 		}
 		r.page(target, body, input.Item{}, send)
@@ -352,7 +352,7 @@ func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
 			return
 		}
 		if looksLikeFeed("", data) {
-			r.feed(ctx, target, data, send)
+			r.feed(target, data, send)
 			return
 		}
 	}

@@ -83,16 +83,22 @@ CREATE TABLE events (
 	first_seen     TEXT NOT NULL DEFAULT '',
 	last_seen      TEXT NOT NULL DEFAULT '',
 	seen_day       INTEGER,
-	body           TEXT NOT NULL,
 	version        INTEGER NOT NULL DEFAULT 0, -- bumped on every update (merge caches key on it)
 	updated_at     TEXT NOT NULL
 );
-CREATE INDEX events_sort ON events(sort_date DESC, id DESC);
-CREATE INDEX events_type ON events(type, sort_date DESC, id DESC);
-CREATE INDEX events_country ON events(country, sort_date DESC, id DESC);
-CREATE INDEX events_country_type ON events(country, type, sort_date DESC, id DESC);
-CREATE INDEX events_acled ON events(acled_type, sort_date DESC, id DESC);
-CREATE INDEX events_acled_sub ON events(acled_sub_type, sort_date DESC, id DESC);
+-- Filter indexes end with the columns other filters test, so that counts and pages are
+-- answered from the index without visiting table rows.
+CREATE INDEX events_sort ON events(sort_date, id, confidence, sources_count, type, country);
+CREATE INDEX events_type ON events(type, sort_date, id, confidence, sources_count, country);
+CREATE INDEX events_country ON events(country, sort_date, id, confidence, sources_count, type, acled_type);
+CREATE INDEX events_country_type ON events(country, type, sort_date, id, confidence, sources_count, acled_type);
+CREATE INDEX events_acled ON events(acled_type, sort_date, id, confidence, sources_count, country);
+CREATE INDEX events_acled_sub ON events(acled_sub_type, sort_date, id, confidence, sources_count, country);
+-- The JSON of each event, apart from the row that filters see (rowid = events.rowid).
+CREATE TABLE event_bodies (
+	rowid INTEGER PRIMARY KEY,
+	body  TEXT NOT NULL
+);
 CREATE INDEX events_merge_day ON events(type, day);
 CREATE INDEX events_merge_seen ON events(type, seen_day) WHERE day IS NULL;
 -- Located events by position (rowid = events.rowid), for bbox queries.

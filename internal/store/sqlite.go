@@ -250,7 +250,7 @@ func (w *writer) stored(id string, version int64) (*Event, error) {
 		return c.e, nil
 	}
 	var body string
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT body FROM events WHERE id = ?`, id).Scan(&body); err != nil {
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT b.body FROM events e JOIN event_bodies b ON b.rowid = e.rowid WHERE e.id = ?`, id).Scan(&body); err != nil {
 		return nil, err
 	}
 	e := &Event{}
@@ -334,6 +334,9 @@ func (w *writer) save(in Input) (SaveResult, error) {
 		if err := w.exec(`DELETE FROM events_rtree WHERE id = (SELECT rowid FROM events WHERE id = ?)`, id); err != nil {
 			return w.res, err
 		}
+		if err := w.exec(`DELETE FROM event_bodies WHERE rowid = (SELECT rowid FROM events WHERE id = ?)`, id); err != nil {
+			return w.res, err
+		}
 		if err := w.exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
 			return w.res, err
 		}
@@ -376,7 +379,7 @@ func (w *writer) docEvents(docID string) ([]string, error) {
 // history records the current values of event id.
 func (w *writer) history(id, reason, doc, replacedBy string) error {
 	return w.exec(`INSERT INTO event_history (event_id, changed_at, reason, doc_id, replaced_by, old)
-		SELECT id, ?, ?, ?, ?, body FROM events WHERE id = ?`, w.stamp, reason, doc, replacedBy, id)
+		SELECT e.id, ?, ?, ?, ?, b.body FROM events e JOIN event_bodies b ON b.rowid = e.rowid WHERE e.id = ?`, w.stamp, reason, doc, replacedBy, id)
 }
 
 // supersede withdraws document old's reports from its events (a correction by repl).
@@ -682,14 +685,14 @@ func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp 
 	args := []any{e.Type, e.Mode, ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
 		QuadClass(e.CAMEORoot, e.Type), e.Date.Value, DatePrecision(e.Date), day, SortDate(e.Date, e.FirstSeen),
 		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
-		e.FirstSeen, e.LastSeen, seenDay, string(body), stamp, e.ID}
+		e.FirstSeen, e.LastSeen, seenDay, stamp, e.ID}
 	var rowid, version int64
 	if insert {
 		var r sql.Result
 		r, err = tx.ExecContext(ctx, `INSERT INTO events (type, mode, modality, background, acled_type, acled_sub_type, cameo_root,
 			quad, date, date_precision, day, sort_date, country, admin1, has_geo, lat, lon, geo_precision, killed, confidence,
-			sources_count, articles_count, first_seen, last_seen, seen_day, body, updated_at, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+			sources_count, articles_count, first_seen, last_seen, seen_day, updated_at, id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 		if err == nil {
 			rowid, err = r.LastInsertId()
 		}
@@ -697,7 +700,7 @@ func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp 
 		err = tx.QueryRowContext(ctx, `UPDATE events SET type = ?, mode = ?, modality = ?, background = ?, acled_type = ?,
 			acled_sub_type = ?, cameo_root = ?, quad = ?, date = ?, date_precision = ?, day = ?, sort_date = ?, country = ?,
 			admin1 = ?, has_geo = ?, lat = ?, lon = ?, geo_precision = ?, killed = ?, confidence = ?, sources_count = ?,
-			articles_count = ?, first_seen = ?, last_seen = ?, seen_day = ?, body = ?, updated_at = ?, version = version + 1
+			articles_count = ?, first_seen = ?, last_seen = ?, seen_day = ?, updated_at = ?, version = version + 1
 			WHERE id = ? RETURNING rowid, version`, args...).Scan(&rowid, &version)
 		if err == nil {
 			_, err = tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id = ?`, e.ID)
@@ -705,6 +708,9 @@ func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp 
 		if err == nil {
 			_, err = tx.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
 		}
+	}
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO event_bodies (rowid, body) VALUES (?, ?)`, rowid, string(body))
 	}
 	if err == nil && e.Location != nil {
 		_, err = tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
@@ -929,7 +935,7 @@ func (s *SQLite) Events(ctx context.Context, f EventFilter) (EventPage, error) {
 		args = append(args, sd, id)
 	}
 	limit := limitOf(f.Limit)
-	rows, err := s.db.QueryContext(ctx, "SELECT e.sort_date, e.body FROM events e"+w+
+	rows, err := s.db.QueryContext(ctx, "SELECT e.sort_date, (SELECT b.body FROM event_bodies b WHERE b.rowid = e.rowid) FROM events e"+w+
 		" ORDER BY e.sort_date DESC, e.id DESC LIMIT ?", append(args, limit+1)...)
 	if err != nil {
 		return page, fmt.Errorf("querying events: %w", err)
@@ -959,7 +965,7 @@ func (s *SQLite) Events(ctx context.Context, f EventFilter) (EventPage, error) {
 // EachEvent streams every event matching f.
 func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(*Event) error) error {
 	w, args := where(&f)
-	rows, err := s.db.QueryContext(ctx, "SELECT e.body FROM events e"+w+" ORDER BY e.sort_date DESC, e.id DESC", args...)
+	rows, err := s.db.QueryContext(ctx, "SELECT (SELECT b.body FROM event_bodies b WHERE b.rowid = e.rowid) FROM events e"+w+" ORDER BY e.sort_date DESC, e.id DESC", args...)
 	if err != nil {
 		return fmt.Errorf("querying events: %w", err)
 	}
@@ -983,13 +989,14 @@ func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(*Event) e
 // Event returns one stored event with mentions and history.
 func (s *SQLite) Event(ctx context.Context, id string) (*EventDetail, error) {
 	var body string
-	err := s.db.QueryRowContext(ctx, `SELECT body FROM events WHERE id = ?`, id).Scan(&body)
+	const q = `SELECT b.body FROM events e JOIN event_bodies b ON b.rowid = e.rowid WHERE e.id = ?`
+	err := s.db.QueryRowContext(ctx, q, id).Scan(&body)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Perhaps the id an event had in its document before merging.
 		var sid string
 		if err2 := s.db.QueryRowContext(ctx, `SELECT event_id FROM mentions WHERE extracted_id = ? ORDER BY rowid LIMIT 1`, id).Scan(&sid); err2 == nil {
 			id = sid
-			err = s.db.QueryRowContext(ctx, `SELECT body FROM events WHERE id = ?`, id).Scan(&body)
+			err = s.db.QueryRowContext(ctx, q, id).Scan(&body)
 		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/ingest"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/store"
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
 	"github.com/sitrep-dev/sitrep/internal/worker"
 )
@@ -59,7 +61,7 @@ func article(k int, tag string) input.Item {
 		"The governor condemned the violence and promised an investigation, while the army said it had killed %d assailants.\n\n"+
 		"It was the %dth such incident in the province this year, according to a tally by a local monitoring group. "+
 		"Reference %s-%d.", strings.ToUpper(town), group, act, 2+k%17, 3+k%11, 1+k%5, 3+k%40, tag, k)
-	return input.Item{Name: fmt.Sprintf("%s-%d", tag, k), Title: fmt.Sprintf("%s %s", group, strings.Split(act, " ")[0]),
+	return input.Item{Name: fmt.Sprintf("%s-%d", tag, k), Title: fmt.Sprintf("%s %s near %s (%s)", group, strings.Split(act, " ")[0], town, tag),
 		Text: text, Published: fmt.Sprintf("2024-%02d-%02d", 1+k%12, 1+k%28), Source: fmt.Sprintf("Outlet %d", k%6),
 		URL: fmt.Sprintf("https://news.example/%s/%d", tag, k), Single: true}
 }
@@ -174,7 +176,7 @@ func BenchmarkFeedLatency(b *testing.B) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					worker.Run(ctx, st, p, worker.Options{Poll: 100 * time.Millisecond, Concurrency: 2})
+					worker.Run(ctx, st, p, worker.Options{Poll: 100 * time.Millisecond, Concurrency: 2, Log: os.Stderr})
 				}()
 			}
 			const interval = time.Second
@@ -191,7 +193,14 @@ func BenchmarkFeedLatency(b *testing.B) {
 				fs.add(it)
 				for {
 					if time.Since(t0) > 30*time.Second {
-						b.Fatalf("event of %s not in the API after 30 s", tag)
+						c, err := worker.QueueCounts(ctx, st, 0)
+						var e string
+						st.DB().QueryRow(`SELECT coalesce(string_agg(state || ' ' || claimed_by || ' ' || attempts || ' ' || error, '; '), '') FROM queue`).Scan(&e)
+						sts, _ := st.Stats(ctx)
+						pg, perr := st.Events(ctx, store.EventFilter{Q: tag})
+						var txt string
+						st.DB().QueryRow(`SELECT left(text, 2000) FROM documents LIMIT 1`).Scan(&txt)
+						b.Fatalf("event of %s not in the API after 30 s (queue %+v %v: %s) stats %+v q-total %d %v text %q", tag, c, err, e, sts, pg.Total, perr, txt)
 					}
 					if apiHas(b, apiSrv.URL, tag) {
 						break

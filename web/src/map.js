@@ -10,9 +10,10 @@ import { h, placeLabel, actorsLabel, eventDate, clear } from './dom.js';
 import { typeClass, PRECISION, TYPES } from './types.js';
 
 let map, cluster, tiles, basemap;
+const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function initMap(el, { onOpen, tileURL }) {
-  map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 0.5, keyboard: true, preferCanvas: false });
+  map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 0.5, keyboard: true, zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still });
   map.attributionControl.setPrefix('Leaflet');
   map.setView([15, 20], 2);
   basemap = L.geoJSON(null, {
@@ -28,6 +29,7 @@ export function initMap(el, { onOpen, tileURL }) {
   setTiles(tileURL);
   cluster = L.markerClusterGroup({
     showCoverageOnHover: false,
+    animate: !still,
     maxClusterRadius: 40,
     spiderfyOnMaxZoom: true,
     iconCreateFunction(c) {

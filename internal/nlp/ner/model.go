@@ -56,7 +56,8 @@ func TagName(t int) string {
 // weights is an open-addressing table from feature hash to a row of NumTags weights.
 type weights struct {
 	slots []slot
-	vals  []float32
+	vals  []int16 // quantised weights; multiply by scale
+	scale float32
 	mask  uint64
 }
 
@@ -73,10 +74,10 @@ func newWeights(n int) *weights {
 	for size < 2*n+16 {
 		size <<= 1
 	}
-	return &weights{slots: make([]slot, size), mask: uint64(size - 1), vals: make([]float32, 0, n*NumTags)}
+	return &weights{slots: make([]slot, size), mask: uint64(size - 1), vals: make([]int16, 0, n*NumTags)}
 }
 
-func (w *weights) insert(k uint64, row []float32) {
+func (w *weights) insert(k uint64, row []int16) {
 	i, hi := k&w.mask, uint32(k>>32)
 	for w.slots[i].row != 0 && w.slots[i].key != hi {
 		i = (i + 1) & w.mask
@@ -89,7 +90,7 @@ func (w *weights) insert(k uint64, row []float32) {
 	copy(w.vals[int(w.slots[i].row-1)*NumTags:], row)
 }
 
-func (w *weights) get(k uint64) *[NumTags]float32 {
+func (w *weights) get(k uint64) *[NumTags]int16 {
 	i, hi := k&w.mask, uint32(k>>32)
 	for {
 		sl := w.slots[i]
@@ -98,7 +99,7 @@ func (w *weights) get(k uint64) *[NumTags]float32 {
 		}
 		if sl.key == hi {
 			r := int(sl.row-1) * NumTags
-			return (*[NumTags]float32)(w.vals[r : r+NumTags])
+			return (*[NumTags]int16)(w.vals[r : r+NumTags])
 		}
 		i = (i + 1) & w.mask
 	}
@@ -223,7 +224,8 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 		return nil, errors.New("ner model: bad feature count")
 	}
 	w := newWeights(int(nf))
-	row := make([]float32, NumTags)
+	w.scale = scale
+	row := make([]int16, NumTags)
 	var key uint64
 	var q [2]byte
 	for i := uint64(0); i < nf; i++ {
@@ -239,7 +241,7 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 				if _, err := io.ReadFull(br, q[:]); err != nil {
 					return nil, errors.New("ner model: truncated weights")
 				}
-				row[t] = float32(int16(binary.LittleEndian.Uint16(q[:]))) * scale
+				row[t] = int16(binary.LittleEndian.Uint16(q[:]))
 			}
 		}
 		if key != 0 {

@@ -123,27 +123,32 @@ func (t *Tagger) decode(s *state, words []string) {
 	hyps := s.hyps[:0]
 	hyps = append(hyps, hyp{p1: -1, p2: -1, back: -1})
 	prevStart, prevEnd := 0, 1
-	var st, sc [NumTags]float32
+	var st, acc [NumTags]int32
+	var sc [NumTags]float32
+	scale := t.w.scale
 	for i := 0; i < n; i++ {
-		st = [NumTags]float32{}
+		st = [NumTags]int32{}
 		for _, h := range s.f.Static(i) {
 			if row := t.w.get(h); row != nil {
 				for k, v := range row {
-					st[k] += v
+					st[k] += int32(v)
 				}
 			}
 		}
 		curStart := len(hyps)
 		for b := prevStart; b < prevEnd; b++ {
 			hb := hyps[b]
-			sc = st
+			acc = st
 			s.dyn = s.f.Dynamic(i, hb.p1, hb.p2, s.dyn[:0])
 			for _, h := range s.dyn {
 				if row := t.w.get(h); row != nil {
 					for k, v := range row {
-						sc[k] += v
+						acc[k] += int32(v)
 					}
 				}
+			}
+			for k, v := range acc {
+				sc[k] = float32(v) * scale
 			}
 			best := Best(sc[:], hb.p1)
 			var z float64 // softmax normaliser relative to the best tag, computed when needed
@@ -291,6 +296,7 @@ func (t *Tagger) consistency(text string, toks []model.Span, out []model.Entity)
 			names[e.Text] = vote{e.Label, e.Score}
 		}
 	}
+	surnames := false
 	for _, e := range out {
 		if e.Label != model.PERSON || e.Score < 0.6 {
 			continue
@@ -300,10 +306,21 @@ func (t *Tagger) consistency(text string, toks []model.Span, out []model.Entity)
 			continue
 		}
 		last := e.Text[sp+1:]
-		if _, ok := names[last]; ok || len(last) < 3 || t.gz.Kinds([]string{last})&(KStop|KTitle|KCountry|KOrgKey) != 0 {
+		if v, ok := names[last]; ok && v.label == model.PERSON || len(last) < 3 ||
+			t.gz.Kinds([]string{last})&(KStop|KTitle|KCountry|KOrgKey|KCity|KDemonym) != 0 {
 			continue
 		}
 		names[last] = vote{model.PERSON, e.Score * 0.9}
+		surnames = true
+	}
+	// the surname of a person named in full is that person wherever it stands alone
+	if surnames {
+		for i := range out {
+			if v, ok := names[out[i].Text]; ok && v.label == model.PERSON && out[i].Label != model.PERSON &&
+				!strings.Contains(out[i].Text, " ") {
+				out[i].Label = model.PERSON
+			}
+		}
 	}
 	if len(names) == 0 {
 		return out

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -230,7 +231,7 @@ func TestAccuracyFloor(t *testing.T) {
 	}
 	// floors: about 0.04 below what was measured when the model was trained (whole documents
 	// through Tag, as the pipeline calls it)
-	floors := map[string]float64{"meantime": 0.83, "re3d": 0.77, "wikievents": 0.72, "wikigold": 0.59}
+	floors := map[string]float64{"meantime": 0.83, "re3d": 0.78, "wikievents": 0.74, "wikigold": 0.60}
 	for c, floor := range floors {
 		if len(by[c]) == 0 {
 			t.Errorf("no held-out %s documents", c)
@@ -281,9 +282,23 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		tg.Tag(text, nil)
 	}
+	// the machine is often loaded: report throughput per CPU second as well
+	if cpu := (cpuTime() - c0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(len(text)*b.N)/cpu/1e6, "MB/cpu-s")
+	}
+}
+
+// cpuTime is the process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkLoad(b *testing.B) {

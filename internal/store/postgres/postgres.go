@@ -6,8 +6,8 @@
 // Writes are serialised across all processes by a transaction-scoped advisory lock: merging
 // an event reads the candidate events and then writes, and two reports of one event saved at
 // once must not both create it. Processing (the expensive part) runs in parallel; only the
-// short Save transactions queue. The merge rules are a copy of internal/store/merge.go
-// (unexported there): keep them in step.
+// short Save transactions queue. The merge rules are internal/store's (MergeScore,
+// Reconcile), so both backends merge alike.
 //
 // The package also holds the work queue that workers claim documents from (queue.go) and
 // the feed poller's state (feeds.go).
@@ -17,7 +17,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -141,33 +140,61 @@ func (s *Store) Save(ctx context.Context, in store.Input) (store.SaveResult, err
 // and before the commit, also(tx, result) runs (the worker marks its queue row done there);
 // an error from it rolls everything back and is returned as it is.
 func (s *Store) SaveWith(ctx context.Context, in store.Input, also func(tx *sql.Tx, res store.SaveResult) error) (store.SaveResult, error) {
+	var res store.SaveResult
+	_, err := s.saveAll(ctx, []store.Input{in}, func(tx *sql.Tx, out []store.SaveResult) error {
+		res = out[0]
+		if also != nil {
+			return also(tx, res)
+		}
+		return nil
+	})
+	return res, err
+}
+
+// SaveAll stores several inputs in one transaction (group commit): all or none.
+func (s *Store) SaveAll(ctx context.Context, ins []store.Input) ([]store.SaveResult, error) {
+	return s.saveAll(ctx, ins, nil)
+}
+
+var _ store.BatchSaver = (*Store)(nil)
+
+func (s *Store) saveAll(ctx context.Context, ins []store.Input, also func(*sql.Tx, []store.SaveResult) error) ([]store.SaveResult, error) {
+	name := ""
+	if len(ins) > 0 {
+		name = ins[0].Name
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return store.SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(saveLock)); err != nil {
-		return store.SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
-	w := &writer{pq: pq{tx, ctx}, tx: tx, now: s.now(), emptied: map[string]bool{}}
-	w.stamp = w.now.Format(time.RFC3339)
-	w.seenAt = in.SeenAt
-	if _, ok := dayNumber(w.seenAt); !ok {
-		w.seenAt = w.now.Format(time.DateOnly)
-	}
-	res, err := w.save(in)
-	if err != nil {
-		return store.SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+	now := s.now()
+	out := make([]store.SaveResult, 0, len(ins))
+	for _, in := range ins {
+		w := &writer{pq: pq{tx, ctx}, tx: tx, now: now, emptied: map[string]bool{}}
+		w.stamp = w.now.Format(time.RFC3339)
+		w.seenAt = in.SeenAt
+		if _, ok := store.DayNumber(w.seenAt); !ok {
+			w.seenAt = w.now.Format(time.DateOnly)
+		}
+		res, err := w.save(in)
+		if err != nil {
+			return nil, fmt.Errorf("saving %s: %w", in.Name, err)
+		}
+		out = append(out, res)
 	}
 	if also != nil {
-		if err := also(tx, res); err != nil {
-			return store.SaveResult{}, err
+		if err := also(tx, out); err != nil {
+			return nil, err
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return store.SaveResult{}, fmt.Errorf("saving %s: %w", in.Name, err)
+		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
-	return res, nil
+	return out, nil
 }
 
 // writer is one Save transaction.
@@ -336,7 +363,7 @@ func (w *writer) saveDoc(d *model.Document, hash string) (store.DocResult, error
 	}
 	dr.New = true
 	seen := d.Published
-	if _, ok := dayNumber(seen); !ok {
+	if _, ok := store.DayNumber(seen); !ok {
 		seen = w.seenAt
 	}
 	for i := range d.Events {
@@ -371,7 +398,7 @@ func (w *writer) insertDoc(d *model.Document, hash string) error {
 		return err
 	}
 	seen := d.Published
-	if _, ok := dayNumber(seen); !ok {
+	if _, ok := store.DayNumber(seen); !ok {
 		seen = w.seenAt
 	}
 	err = w.exec(`INSERT INTO documents (id, url, title, source, language, published, text, body, input_hash, seen, ingested_at, fts)
@@ -381,16 +408,27 @@ func (w *writer) insertDoc(d *model.Document, hash string) error {
 	if err != nil {
 		return err
 	}
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		var country string
-		var lat, lon any
-		if e.Geo != nil {
-			country, lat, lon = e.Geo.Country, e.Geo.Lat, e.Geo.Lon
+	// Entities go in multi-row INSERTs: one round trip per 500 rather than one each.
+	const cols = 10
+	for start := 0; start < len(d.Entities); start += 500 {
+		end := min(start+500, len(d.Entities))
+		var q strings.Builder
+		q.WriteString(`INSERT INTO entities (doc_id, span_start, span_end, label, text, actor, value, country, lat, lon) VALUES `)
+		args := make([]any, 0, (end-start)*cols)
+		for i := start; i < end; i++ {
+			e := &d.Entities[i]
+			var country string
+			var lat, lon any
+			if e.Geo != nil {
+				country, lat, lon = e.Geo.Country, e.Geo.Lat, e.Geo.Lon
+			}
+			if i > start {
+				q.WriteString(", ")
+			}
+			q.WriteString("(?, ?, ?, ?, ?, ?, ?, ?, ?::float8, ?::float8)")
+			args = append(args, d.ID, e.Start, e.End, string(e.Label), e.Text, e.Actor, e.Value, country, lat, lon)
 		}
-		err := w.exec(`INSERT INTO entities (doc_id, span_start, span_end, label, text, actor, value, country, lat, lon)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, e.Start, e.End, string(e.Label), e.Text, e.Actor, e.Value, country, lat, lon)
-		if err != nil {
+		if err := w.exec(q.String(), args...); err != nil {
 			return err
 		}
 	}
@@ -420,7 +458,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 			target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
 		}
 		rep := reportOf(d, &ev, seen)
-		if err := w.writeEvent(reconcile(target, []report{rep}), true); err != nil {
+		if err := w.writeEvent(store.Reconcile(target, []store.Report{rep}), true); err != nil {
 			return "", err
 		}
 	} else {
@@ -450,12 +488,12 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) {
 	var rows *sql.Rows
 	var err error
-	if day, ok := dayNumber(ev.Date.Value); ok {
+	if day, ok := store.DayNumber(ev.Date.Value); ok {
 		rows, err = w.query(`SELECT id, body FROM events
 			WHERE type = ? AND day BETWEEN ? AND ?
 			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, day-1, day+1, docID)
 	} else {
-		sd, _ := dayNumber(seen)
+		sd, _ := store.DayNumber(seen)
 		rows, err = w.query(`SELECT id, body FROM events
 			WHERE type = ? AND day IS NULL AND seen_day BETWEEN ? AND ?
 			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, sd-1, sd+1, docID)
@@ -474,15 +512,15 @@ func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) 
 		if err := json.Unmarshal([]byte(body), &st); err != nil {
 			return "", fmt.Errorf("event %s: %w", id, err)
 		}
-		if sc, ok := mergeScore(ev, seen, &st); ok && (sc > bestScore || sc == bestScore && id < best) {
+		if sc, ok := store.MergeScore(ev, seen, &st); ok && (sc > bestScore || sc == bestScore && id < best) {
 			best, bestScore = id, sc
 		}
 	}
 	return best, rows.Err()
 }
 
-func reportOf(d *model.Document, ev *model.Event, seen string) report {
-	return report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: seen,
+func reportOf(d *model.Document, ev *model.Event, seen string) store.Report {
+	return store.Report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: seen,
 		Sentence: sentenceText(d.Text, ev.Evidence), Event: *ev}
 }
 
@@ -501,9 +539,9 @@ func (w *writer) recompute(id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var reps []report
+	var reps []store.Report
 	for rows.Next() {
-		var r report
+		var r store.Report
 		var body string
 		if err := rows.Scan(&r.Doc, &r.Sentence, &r.Seen, &body, &r.Outlet, &r.URL, &r.Title); err != nil {
 			rows.Close()
@@ -523,7 +561,7 @@ func (w *writer) recompute(id string) (bool, error) {
 		return false, nil
 	}
 	delete(w.emptied, id)
-	return true, writeEventRow(w.pq, reconcile(id, reps), false, w.stamp)
+	return true, writeEventRow(w.pq, store.Reconcile(id, reps), false, w.stamp)
 }
 
 // writeEvent inserts or updates a stored event row and its actor rows.
@@ -537,10 +575,10 @@ func writeEventRow(p pq, e *store.Event, insert bool, stamp string) error {
 		return err
 	}
 	var day, seenDay any
-	if d, ok := dayNumber(e.Date.Value); ok {
+	if d, ok := store.DayNumber(e.Date.Value); ok {
 		day = d
 	}
-	if d, ok := dayNumber(e.FirstSeen); ok {
+	if d, ok := store.DayNumber(e.FirstSeen); ok {
 		seenDay = d
 	}
 	var country, admin1 string
@@ -557,8 +595,8 @@ func writeEventRow(p pq, e *store.Event, insert bool, stamp string) error {
 	if e.Background {
 		bg = 1
 	}
-	args := []any{e.Type, e.Mode, modality(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
-		store.QuadClass(e.CAMEORoot, e.Type), e.Date.Value, datePrecision(e.Date), day, sortDate(e.Date, e.FirstSeen),
+	args := []any{e.Type, e.Mode, store.ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
+		store.QuadClass(e.CAMEORoot, e.Type), e.Date.Value, store.DatePrecision(e.Date), day, store.SortDate(e.Date, e.FirstSeen),
 		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
 		e.FirstSeen, e.LastSeen, seenDay, string(body), stamp, e.ID}
 	if insert {
@@ -578,13 +616,15 @@ func writeEventRow(p pq, e *store.Event, insert bool, stamp string) error {
 	if err != nil {
 		return err
 	}
+	var q strings.Builder
+	var aargs []any
 	for _, role := range []struct {
 		r  string
 		as []model.Actor
 	}{{"s", e.Sources}, {"t", e.Targets}} {
 		for i := range role.as {
 			a := &role.as[i]
-			k := actorKey(a)
+			k := store.ActorKey(a)
 			if k == "" {
 				continue
 			}
@@ -592,11 +632,18 @@ func writeEventRow(p pq, e *store.Event, insert bool, stamp string) error {
 			if name == "" {
 				name = strings.Join(strings.Fields(a.Text), " ")
 			}
-			err := p.exec(`INSERT INTO event_actors (event_id, role, actor, name, name_lc, country, kind)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, e.ID, role.r, k, name, strings.ToLower(name), a.Country, a.Kind)
-			if err != nil {
-				return err
+			if len(aargs) > 0 {
+				q.WriteString(", ")
 			}
+			q.WriteString("(?, ?, ?, ?, ?, ?, ?)")
+			aargs = append(aargs, e.ID, role.r, k, name, strings.ToLower(name), a.Country, a.Kind)
+		}
+	}
+	if len(aargs) > 0 {
+		err := p.exec(`INSERT INTO event_actors (event_id, role, actor, name, name_lc, country, kind) VALUES `+q.String()+
+			` ON CONFLICT DO NOTHING`, aargs...)
+		if err != nil {
+			return err
 		}
 	}
 	return nil
@@ -624,7 +671,7 @@ func (s *Store) ImportEvents(ctx context.Context, evs []store.Event) error {
 		if e.LastSeen == "" {
 			e.LastSeen = e.FirstSeen
 		}
-		normalizeEvent(&e.Event)
+		store.NormalizeEvent(&e.Event)
 		var n int
 		if err := p.row(`SELECT count(*) FROM events WHERE id = ?`, e.ID).Scan(&n); err != nil {
 			return err
@@ -745,24 +792,6 @@ func limitOf(n int) int {
 	return n
 }
 
-// encodeCursor and decodeCursor make the opaque keyset cursor of event pages (the same
-// encoding as internal/store, so store.ValidCursor accepts them).
-func encodeCursor(sortDate, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(sortDate + "|" + id))
-}
-
-func decodeCursor(c string) (sortDate, id string, err error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", "", store.ErrBadCursor
-	}
-	sd, id, ok := strings.Cut(string(b), "|")
-	if _, okd := dayNumber(sd); !ok || !okd || id == "" {
-		return "", "", store.ErrBadCursor
-	}
-	return sd, id, nil
-}
-
 // Events answers one page of a filtered event query.
 func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
 	page := store.EventPage{Events: []store.Event{}}
@@ -772,7 +801,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 		return page, fmt.Errorf("counting events: %w", err)
 	}
 	if f.Cursor != "" {
-		sd, id, err := decodeCursor(f.Cursor)
+		sd, id, err := store.DecodeCursor(f.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -799,7 +828,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter) (store.EventPag
 		}
 		if len(page.Events) == limit {
 			last := page.Events[limit-1]
-			page.Next = encodeCursor(lastSort, last.ID)
+			page.Next = store.EncodeCursor(lastSort, last.ID)
 			break
 		}
 		var e store.Event
@@ -932,18 +961,6 @@ func (s *Store) Document(ctx context.Context, id string) (*store.Document, error
 	return d, nil
 }
 
-func decodeDocCursor(c string) (int64, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || len(b) < 2 || b[0] != 'd' {
-		return 0, store.ErrBadCursor
-	}
-	n, err := strconv.ParseInt(string(b[1:]), 10, 64)
-	if err != nil || n <= 0 {
-		return 0, store.ErrBadCursor
-	}
-	return n, nil
-}
-
 // Documents lists documents, newest ingested first.
 func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.DocumentPage, error) {
 	page := store.DocumentPage{Documents: []store.DocumentSummary{}}
@@ -970,7 +987,7 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Do
 		return page, fmt.Errorf("counting documents: %w", err)
 	}
 	if f.Cursor != "" {
-		n, err := decodeDocCursor(f.Cursor)
+		n, err := store.DecodeDocCursor(f.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -994,7 +1011,7 @@ func (s *Store) Documents(ctx context.Context, f store.DocumentFilter) (store.Do
 			return page, err
 		}
 		if len(page.Documents) == limit {
-			page.Next = base64.RawURLEncoding.EncodeToString([]byte("d" + strconv.FormatInt(last, 10)))
+			page.Next = store.EncodeDocCursor(last)
 			break
 		}
 		page.Documents = append(page.Documents, d)

@@ -2,6 +2,8 @@ package postgres_test
 
 import (
 	"context"
+	"os"
+	"sync"
 	"strings"
 	"testing"
 
@@ -11,10 +13,36 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/store/storetest"
 )
 
+// shared is one migrated schema the tests of this package reuse, emptied before each (a
+// fresh schema per test costs a migration each, seconds on a busy machine).
+var shared struct {
+	once sync.Once
+	dsn  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.dsn != "" {
+		postgres.DropTestSchema(shared.dsn)
+	}
+	os.Exit(code)
+}
+
 func open(t *testing.T) store.Store {
 	t.Helper()
-	s, err := postgres.Open(context.Background(), postgres.TestDSN(t))
+	if os.Getenv(postgres.TestDSNEnv) == "" {
+		postgres.TestDSN(t) // skips with the message
+	}
+	shared.once.Do(func() { shared.dsn, shared.err = postgres.NewTestSchema() })
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	s, err := postgres.Open(context.Background(), shared.dsn)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Truncate(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -80,5 +108,27 @@ func TestOpenBadServer(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "secret") {
 		t.Errorf("error shows the password: %v", err)
+	}
+}
+
+func TestSaveAll(t *testing.T) {
+	s := open(t).(*postgres.Store)
+	defer s.Close()
+	ctx := context.Background()
+	a := storetest.Doc("", "A", "2024-01-02", "One", storetest.Ev{Type: "PROTEST", Date: "2024-01-02", Sentence: "People marched.", Source: "xx-a"})
+	b := storetest.Doc("", "B", "2024-01-02", "Two", storetest.Ev{Type: "PROTEST", Date: "2024-01-02", Sentence: "Crowds marched.", Source: "xx-a"})
+	res, err := s.SaveAll(ctx, []store.Input{{Docs: []model.Document{a}}, {Docs: []model.Document{b}}})
+	if err != nil || len(res) != 2 || res[0].NewEvents != 1 || res[1].Merged != 1 {
+		t.Fatalf("SaveAll = %+v, %v", res, err)
+	}
+	// A failing batch leaves nothing behind.
+	bad := storetest.Doc("", "C", "2024-01-03", "Three")
+	bad.ID = ""
+	c := storetest.Doc("", "C", "2024-01-03", "Four")
+	if _, err := s.SaveAll(ctx, []store.Input{{Docs: []model.Document{c}}, {Docs: []model.Document{bad}}}); err == nil {
+		t.Fatal("want an error for a document without id")
+	}
+	if ok, _ := s.HasDocument(ctx, c.ID); ok {
+		t.Error("part of a failed batch was committed")
 	}
 }

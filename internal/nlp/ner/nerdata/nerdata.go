@@ -6,7 +6,6 @@ package nerdata
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -45,6 +44,17 @@ func Heldout(d Doc) bool {
 	}
 	h := fnv.New32a()
 	h.Write([]byte("sitrep-ner-split-1:" + d.Corpus + ":" + d.ID))
+	return h.Sum32()%5 == 0
+}
+
+// Dev reports whether a training document (not Heldout) belongs to the 20% tuning split used
+// to compare model and rule variants without looking at the held-out documents.
+func Dev(d Doc) bool {
+	if Heldout(d) {
+		return false
+	}
+	h := fnv.New32a()
+	h.Write([]byte("sitrep-ner-dev-1:" + d.Corpus + ":" + d.ID))
 	return h.Sum32()%5 == 0
 }
 
@@ -797,81 +807,4 @@ func (l *Labeler) ReadWikievents(path string) ([]Doc, error) {
 		return nil
 	})
 	return docs, err
-}
-
-// ---- event-location (partial: one event location per sentence) ----
-
-// ReadEventLocation reads the event-location sentences: their LOCATION spans become places,
-// other capitalised words are unknown (only event locations are marked). Every n-th record
-// is kept.
-func (l *Labeler) ReadEventLocation(path string, every int) ([]Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	var recs []struct {
-		Text  string `json:"text"`
-		Spans []struct {
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Label string `json:"label"`
-		} `json:"spans"`
-	}
-	if err := json.NewDecoder(zr).Decode(&recs); err != nil {
-		return nil, err
-	}
-	seen := map[string]bool{}
-	doc := Doc{Corpus: "eventloc", ID: "all"}
-	for ri, r := range recs {
-		if every > 1 && ri%every != 0 || seen[r.Text] {
-			continue
-		}
-		seen[r.Text] = true
-		toks := ner.Tokenize(r.Text, 0, len(r.Text), nil)
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = r.Text[t.Start:t.End]
-		}
-		gold := make([]int, len(toks))
-		var spans []span
-		for _, sp := range r.Spans {
-			if sp.Label != "LOCATION" {
-				continue
-			}
-			a, b := -1, -1
-			for i, t := range toks {
-				if t.End > sp.Start && t.Start < sp.End {
-					if a < 0 {
-						a = i
-					}
-					b = i + 1
-				}
-			}
-			if a >= 0 {
-				spans = append(spans, l.Clean(words, a, b, "LOC")...)
-			}
-		}
-		if len(spans) == 0 {
-			continue
-		}
-		apply(gold, spans)
-		covered := make([]bool, len(words))
-		for _, sp := range spans {
-			for k := sp.a; k < sp.b; k++ {
-				covered[k] = true
-			}
-		}
-		for k := range words {
-			if !covered[k] && l.capAt(words, k) && l.gz.Kinds(words[k:k+1])&ner.KStop == 0 {
-				gold[k] = Mask
-			}
-		}
-		doc.Sents = append(doc.Sents, Sent{Words: words, Gold: gold})
-	}
-	return []Doc{doc}, nil
 }

@@ -52,9 +52,10 @@ func main() {
 	prune := flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
 	runs := flag.Int("runs", 3, "training runs (different shuffles) whose weights are averaged")
 	evalOnly := flag.String("eval", "", "only evaluate this model file on the held-out documents")
-	eventLoc := flag.Int("eventloc", 0, "also train on every n-th event-location sentence (0 = none)")
 	beam := flag.Int("beam", 1, "decoder beam width for evaluation (1 = greedy)")
 	all := flag.Bool("all", false, "also train on the held-out documents (no honest evaluation)")
+	dev := flag.Bool("dev", false, "tuning mode: leave the held-out documents out entirely, train on 80% of the "+
+		"rest and report on the other 20% (nerdata.Dev)")
 	flag.Parse()
 	log.SetFlags(0)
 	dataDir := *data
@@ -89,6 +90,17 @@ func main() {
 	}
 	var train, test []nerdata.Doc
 	for _, d := range docs {
+		if *dev {
+			if nerdata.Heldout(d) {
+				continue
+			}
+			if nerdata.Dev(d) {
+				test = append(test, d)
+			} else {
+				train = append(train, d)
+			}
+			continue
+		}
 		if nerdata.Heldout(d) {
 			test = append(test, d)
 			if !*all || d.Corpus == "wikievents" {
@@ -96,15 +108,6 @@ func main() {
 			}
 		}
 		train = append(train, d)
-	}
-	if *eventLoc > 0 {
-		el, err := lab.ReadEventLocation(filepath.Join(dataDir, "event-location", "labeled_text.json.gz"), *eventLoc)
-		if err != nil {
-			log.Printf("warning: %v", err)
-		} else {
-			train = append(train, el...)
-			log.Printf("event-location: %d partially labelled sentences", len(el[0].Sents))
-		}
 	}
 	var sents []nerdata.Sent
 	ntok := 0
