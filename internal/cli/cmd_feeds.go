@@ -128,7 +128,7 @@ func runFeedsCmd(ctx context.Context, env Env, args []string) error {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
 	}
-	st, err := openAnyStore(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

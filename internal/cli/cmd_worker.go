@@ -13,7 +13,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
-	"github.com/sitrep-dev/sitrep/internal/store"
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
 	"github.com/sitrep-dev/sitrep/internal/worker"
 )
@@ -21,15 +20,6 @@ import (
 func init() {
 	register(command{name: "worker", summary: "process queued documents from a PostgreSQL store (run any number)", run: runWorkerCmd})
 	register(command{name: "enqueue", summary: "queue files and folders in a PostgreSQL store for workers", run: runEnqueueCmd})
-}
-
-// openAnyStore opens a store by its DSN: postgres:// URLs with the PostgreSQL backend,
-// anything else with store.Open (SQLite). Commands that take --db should open with it.
-func openAnyStore(ctx context.Context, dsn string) (store.Store, error) {
-	if postgres.IsDSN(dsn) {
-		return postgres.Open(ctx, dsn)
-	}
-	return store.Open(ctx, dsn)
 }
 
 // openPostgres opens a PostgreSQL store, with a usage error for anything else.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
+	"github.com/sitrep-dev/sitrep/internal/store/postgres/pgtest"
 )
 
 func TestWorkerNeedsPostgres(t *testing.T) {
@@ -24,7 +25,7 @@ func TestWorkerNeedsPostgres(t *testing.T) {
 
 // enqueue, then two workers drain the queue; enqueueing the same files again adds nothing.
 func TestEnqueueAndWorker(t *testing.T) {
-	dsn := postgres.TestDSN(t)
+	dsn := pgtest.DSN(t)
 	dir := writeCorpus(t, 2, 3)
 	out, e, code := runFeedsCLI(t, "enqueue", "--db", dsn, dir)
 	if code != 0 || !strings.HasPrefix(out, "6 queued") {

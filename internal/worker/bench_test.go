@@ -19,6 +19,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/store"
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
+	"github.com/sitrep-dev/sitrep/internal/store/postgres/pgtest"
 	"github.com/sitrep-dev/sitrep/internal/worker"
 )
 
@@ -67,15 +68,24 @@ func article(k int, tag string) input.Item {
 }
 
 func BenchmarkWorkers(b *testing.B) {
-	for _, n := range []int{1, 2, 4} {
-		b.Run(fmt.Sprintf("workers=%d", n), func(b *testing.B) {
-			dsn := postgres.TestDSN(b)
+	for _, bench := range []struct {
+		n      int
+		serial bool
+	}{{1, false}, {2, false}, {4, false}, {4, true}} {
+		n := bench.n
+		name := fmt.Sprintf("workers=%d", n)
+		if bench.serial {
+			name += "/serial-saves"
+		}
+		b.Run(name, func(b *testing.B) {
+			dsn := pgtest.DSN(b)
 			ctx := context.Background()
 			st, err := postgres.Open(ctx, dsn)
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer st.Close()
+			st.SerialSaves = bench.serial
 			p := loadPipeline(b)
 			const perRound = 120
 			var total int64
@@ -149,7 +159,7 @@ func (f *feedServer) add(it input.Item) {
 func BenchmarkFeedLatency(b *testing.B) {
 	for _, mode := range []string{"inline", "queue"} {
 		b.Run(mode, func(b *testing.B) {
-			dsn := postgres.TestDSN(b)
+			dsn := pgtest.DSN(b)
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			st, err := postgres.Open(ctx, dsn)

@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
+	"github.com/sitrep-dev/sitrep/internal/store/postgres/pgtest"
 	"github.com/sitrep-dev/sitrep/internal/store/storetest"
 	"github.com/sitrep-dev/sitrep/internal/worker"
 )
@@ -85,7 +86,7 @@ func child(id string) int {
 
 func open(t *testing.T) (*postgres.Store, string) {
 	t.Helper()
-	dsn := postgres.TestDSN(t)
+	dsn := pgtest.DSN(t)
 	st, err := postgres.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)

@@ -79,7 +79,7 @@ export function renderNetwork(el, edges, selected, onSelect) {
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'group', 'aria-label': `Actor network: ${nodes.length} actors, ${edges.length} links` });
   const defs = svg('defs');
   for (const kind of ['coop', 'conf', 'mixed']) {
-    defs.append(svg('marker', { id: 'arr-' + kind, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse', class: 'arr ' + kind },
+    defs.append(svg('marker', { id: 'arr-' + kind, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse', class: 'arr ' + kind },
       svg('path', { d: 'M0,0 L10,5 L0,10 z' })));
   }
   root.append(defs);

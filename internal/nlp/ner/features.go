@@ -247,6 +247,7 @@ type tokInfo struct {
 	gz    uint32 // kinds of gazetteer phrases covering the token (capitalised matches)
 	gzB   uint32 // kinds of multi-word phrases starting at the token
 	gzL   uint32 // kinds of multi-word phrases ending at the token
+	clus  uint32 // packed word-cluster path (WordCluster), 0 = unknown
 }
 
 // Featurizer turns a sentence into static per-token features. It keeps buffers between
@@ -342,9 +343,14 @@ func (f *Featurizer) Extract(words []string) {
 		f.info = make([]tokInfo, n, n*2)
 	}
 	f.info = f.info[:n]
+	ct := wordClusters()
 	for i, w := range words {
 		fl, sh := wordFlags(w)
-		f.info[i] = tokInfo{lower: hLower(fnvOffset, w), shape: sh, flags: fl}
+		lw := hLower(fnvOffset, w)
+		f.info[i] = tokInfo{lower: lw, shape: sh, flags: fl}
+		if ct != nil {
+			f.info[i].clus, _ = ct.lookup(lw)
+		}
 	}
 	// gazetteer phrase matches; name kinds need a capitalised first and last word
 	for i := 0; i < n; i++ {
@@ -503,6 +509,38 @@ func (f *Featurizer) static(words []string, i int) {
 	f.add(hByte(hU64(tmpl(39), uint64(t.gz&(KCapHigh|KCapLow|KStop))), initial))
 	f.add(hU64(hU64(tmpl(40), p1.lower), n1.shape))
 	f.add(hU64(hU64(tmpl(41), uint64(p1.gz)), uint64(n1.gz)))
+	// word clusters: the token's at three granularities, the neighbours' at the middle one
+	if ct := ClusterTemplates; ct != 0 {
+		c := t.clus
+		if c == 0 {
+			if ct&1 != 0 {
+				f.add(hByte(tmpl(42), byte(t.flags&(fTitle|fUpper))))
+			}
+		} else {
+			if ct&2 != 0 {
+				f.add(hU64(tmpl(43), uint64(c&0xff)))
+			}
+			if ct&4 != 0 {
+				f.add(hU64(tmpl(44), uint64(c&0xffff)))
+			}
+			if ct&8 != 0 {
+				f.add(hU64(tmpl(45), uint64(c)))
+			}
+			if ct&64 != 0 {
+				f.add(hU64(hU64(tmpl(48), uint64(c&0xffff)), uint64(t.flags&(fTitle|fUpper))))
+			}
+		}
+		if ct&16 != 0 {
+			f.add(hU64(tmpl(46), uint64(p1.clus&0xffff)))
+		}
+		if ct&32 != 0 {
+			f.add(hU64(tmpl(47), uint64(n1.clus&0xffff)))
+		}
+		if ct&128 != 0 {
+			f.add(hU64(tmpl(49), uint64(p2.clus&0xff)))
+			f.add(hU64(tmpl(50), uint64(n2.clus&0xff)))
+		}
+	}
 }
 
 // Dynamic appends the features that depend on the previous tags p1 (t-1) and p2 (t-2)

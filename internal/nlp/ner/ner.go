@@ -553,6 +553,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		s.spans = append(s.spans, span{i, j, typ, p})
 		i = j
 	}
+	t.fixSpans(s)
 	title := isTitleCase(s)
 	for _, sp := range s.spans {
 		a, b := sp.a, sp.b
@@ -598,6 +599,57 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		}
 	}
 	return out
+}
+
+// PostRules selects the span rules of fixSpans (bit set); for experiments. Not safe to change
+// while other goroutines tag.
+var PostRules uint32 = 0xffff
+
+// fixSpans applies structural rules to the decoded spans of one sentence:
+//   - a person's name directly followed by a particle-prefixed name ("Bassel" + "al-Assad",
+//     "Osama" + "bin Laden") is one person;
+//   - an all-capitals word in parentheses right after a name ("... Human Rights (KNCHR)") is
+//     that name's acronym and takes its label.
+func (t *Tagger) fixSpans(s *state) {
+	sp := s.spans
+	if PostRules&1 != 0 {
+		out := sp[:0]
+		for _, x := range sp {
+			if n := len(out); n > 0 && out[n-1].typ == typeIdx(model.PERSON) && out[n-1].b == x.a &&
+				x.typ != tNORP && x.typ != tWEAPON && x.a < len(s.words) &&
+				(s.f.info[x.a].flags&fAlPrefix != 0 || t.gz.Kinds(s.words[x.a:x.a+1])&KParticle != 0 && x.b > x.a+1) {
+				out[n-1].b = x.b
+				out[n-1].p = (out[n-1].p + x.p) / 2
+				continue
+			}
+			out = append(out, x)
+		}
+		sp = out
+	}
+	if PostRules&2 != 0 {
+		for k := 0; k < len(sp); k++ {
+			x := sp[k]
+			i := x.b
+			if x.typ == tNORP || x.typ == tWEAPON || x.b-x.a < 2 || i+2 >= len(s.words) || s.words[i] != "(" || s.words[i+2] != ")" {
+				continue
+			}
+			w := s.words[i+1]
+			if s.f.info[i+1].flags&fUpper == 0 || len(w) < 2 || len(w) > 10 {
+				continue
+			}
+			if k+1 < len(sp) && sp[k+1].a == i+1 {
+				if sp[k+1].b == i+2 {
+					sp[k+1].typ = x.typ
+				}
+				continue
+			}
+			sp = append(sp, span{})
+			copy(sp[k+2:], sp[k+1:])
+			sp[k+1] = span{i + 1, i + 2, x.typ, x.p}
+			k++
+		}
+	}
+	s.spans = sp
 }
 
 func isPlace(typ int) bool { return typ == tGPE || typ == tLOC || typ == tFAC }

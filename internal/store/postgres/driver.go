@@ -17,9 +17,10 @@ import (
 // pgx's own database/sql adapter (pgx/v5/stdlib) imports pgxpool, whose dependency
 // (github.com/jackc/puddle/v2) is not in go.sum; this file can go once it is, by opening
 // "pgx" with a blank import of pgx/v5/stdlib instead.
-const driverName = "sitrep-pgx"
+// DriverName is the database/sql driver name this package registers.
+const DriverName = "sitrep-pgx"
 
-func init() { sql.Register(driverName, pgDriver{}) }
+func init() { sql.Register(DriverName, pgDriver{}) }
 
 type pgDriver struct{}
 

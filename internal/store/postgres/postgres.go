@@ -3,10 +3,12 @@
 // machines share one database. It keeps the schema of internal/store's SQLite store
 // (translated in migrations.go) and passes the same conformance suite (storetest).
 //
-// Writes are serialised across all processes by a transaction-scoped advisory lock: merging
-// an event reads the candidate events and then writes, and two reports of one event saved at
-// once must not both create it. Processing (the expensive part) runs in parallel; only the
-// short Save transactions queue. The merge rules are internal/store's (MergeScore,
+// Saves from all processes coordinate through transaction-scoped advisory locks: merging an
+// event reads the candidate events and then writes, and two reports of one event saved at
+// once must not both create it. Each save locks the buckets its events can merge with
+// (PLOVER type and day, the day either side too) together with its document ids and URLs,
+// so saves of unrelated events run in parallel while two reports that could be one event
+// run in turn; a correction, which may touch any stored event, runs alone. The merge rules are internal/store's (MergeScore,
 // Reconcile), so both backends merge alike.
 //
 // The package also holds the work queue that workers claim documents from (queue.go) and
@@ -21,6 +23,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,14 +38,22 @@ import (
 // Store is the PostgreSQL store.
 type Store struct {
 	db *sql.DB
+	// SerialSaves makes every Save take the save lock exclusively (one writer at a time,
+	// as before bucket locks; for comparison in benchmarks).
+	SerialSaves bool
 	// Now is the clock (tests set it); nil means time.Now.
 	Now func() time.Time
 }
 
 var _ store.Store = (*Store)(nil)
 
-// saveLock is the advisory lock key that serialises Save transactions across processes.
+// saveLock is the advisory lock every Save takes: shared by ordinary saves, which also lock
+// the keys of what they touch (see lockKeys), and exclusive for corrections and imports,
+// which may touch any stored event.
 const saveLock = 0x5174_7265_7002
+
+// errNeedExclusive aborts a shared-mode save that found it is a correction.
+var errNeedExclusive = errors.New("correction: needs the exclusive save lock")
 
 // IsDSN reports whether dsn names a PostgreSQL database (postgres:// or postgresql://).
 func IsDSN(dsn string) bool {
@@ -51,9 +63,9 @@ func IsDSN(dsn string) bool {
 // Open connects to the PostgreSQL database at dsn (a postgres:// URL or key=value string)
 // and migrates it.
 func Open(ctx context.Context, dsn string) (*Store, error) {
-	db, err := sql.Open(driverName, dsn)
+	db, err := sql.Open(DriverName, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
 	}
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(8)
@@ -62,18 +74,18 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	defer cancel()
 	if err := db.PingContext(pctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("connecting to %s: %w", Redact(dsn), err)
 	}
 	s := &Store{db: db}
 	if err := s.Migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
 	}
 	return s, nil
 }
 
-// redact hides the password of a postgres:// URL for messages.
-func redact(dsn string) string {
+// Redact hides the password of a postgres:// URL for messages.
+func Redact(dsn string) string {
 	if i := strings.Index(dsn, "://"); i >= 0 {
 		rest := dsn[i+3:]
 		if at := strings.LastIndex(rest, "@"); at >= 0 {
@@ -159,6 +171,72 @@ func (s *Store) SaveAll(ctx context.Context, ins []store.Input) ([]store.SaveRes
 var _ store.BatchSaver = (*Store)(nil)
 
 func (s *Store) saveAll(ctx context.Context, ins []store.Input, also func(*sql.Tx, []store.SaveResult) error) ([]store.SaveResult, error) {
+	out, err := s.saveAllOnce(ctx, ins, also, s.SerialSaves)
+	if errors.Is(err, errNeedExclusive) {
+		out, err = s.saveAllOnce(ctx, ins, also, true)
+	}
+	return out, err
+}
+
+// lockKeys are the advisory lock keys of what saving ins can touch besides corrections:
+// its input hash, document ids and URLs, and for each event the (type, day) buckets it can
+// merge with (the day before, the day, the day after; first-seen days for undated events).
+// Two saves that could merge into one stored event share a bucket and so run in turn.
+func lockKeys(ins []store.Input, now time.Time) []int64 {
+	set := map[int64]bool{}
+	add := func(parts ...string) {
+		h := fnv.New64a()
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+		set[int64(h.Sum64())] = true
+	}
+	for _, in := range ins {
+		seenAt := in.SeenAt
+		if _, ok := store.DayNumber(seenAt); !ok {
+			seenAt = now.Format(time.DateOnly)
+		}
+		if in.Hash != "" {
+			add("hash", in.Hash)
+		}
+		if in.URL != "" {
+			add("url", in.URL)
+		}
+		for i := range in.Docs {
+			d := &in.Docs[i]
+			add("doc", d.ID)
+			if d.URL != "" {
+				add("url", d.URL)
+			}
+			seen := d.Published
+			if _, ok := store.DayNumber(seen); !ok {
+				seen = seenAt
+			}
+			for j := range d.Events {
+				ev := &d.Events[j]
+				kind, day := "day", 0
+				if n, ok := store.DayNumber(ev.Date.Value); ok {
+					day = n
+				} else {
+					kind = "seen"
+					day, _ = store.DayNumber(seen)
+				}
+				for k := day - 1; k <= day+1; k++ {
+					add("event", ev.Type, kind, strconv.Itoa(k))
+				}
+			}
+		}
+	}
+	keys := make([]int64, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func (s *Store) saveAllOnce(ctx context.Context, ins []store.Input, also func(*sql.Tx, []store.SaveResult) error, exclusive bool) ([]store.SaveResult, error) {
 	name := ""
 	if len(ins) > 0 {
 		name = ins[0].Name
@@ -168,13 +246,23 @@ func (s *Store) saveAll(ctx context.Context, ins []store.Input, also func(*sql.T
 		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(saveLock)); err != nil {
+	now := s.now()
+	if exclusive {
+		_, err = tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(saveLock))
+	} else {
+		_, err = tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, int64(saveLock))
+		if err == nil {
+			// One round trip; unnest yields the sorted keys in order, so every transaction
+			// takes its keys in the same order and none can deadlock another.
+			_, err = tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::int8[]) AS k`, lockKeys(ins, now))
+		}
+	}
+	if err != nil {
 		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
-	now := s.now()
 	out := make([]store.SaveResult, 0, len(ins))
 	for _, in := range ins {
-		w := &writer{pq: pq{tx, ctx}, tx: tx, now: now, emptied: map[string]bool{}}
+		w := &writer{pq: pq{tx, ctx}, tx: tx, now: now, emptied: map[string]bool{}, exclusive: exclusive}
 		w.stamp = w.now.Format(time.RFC3339)
 		w.seenAt = in.SeenAt
 		if _, ok := store.DayNumber(w.seenAt); !ok {
@@ -206,6 +294,9 @@ type writer struct {
 	seenAt  string // YYYY-MM-DD for undated documents
 	emptied map[string]bool
 	res     store.SaveResult
+	// exclusive is set when this transaction holds the save lock alone; without it, a
+	// correction (which touches events outside the locked buckets) aborts to be retried.
+	exclusive bool
 }
 
 func (w *writer) save(in store.Input) (store.SaveResult, error) {
@@ -252,6 +343,9 @@ func (w *writer) save(in store.Input) (store.SaveResult, error) {
 		}
 		for _, id := range old {
 			if !newIDs[id] {
+				if !w.exclusive {
+					return w.res, errNeedExclusive
+				}
 				if err := w.supersede(id, repl); err != nil {
 					return w.res, err
 				}
@@ -351,6 +445,9 @@ func (w *writer) saveDoc(d *model.Document, hash string) (store.DocResult, error
 		return dr, err
 	case err == nil:
 		// The content came back (a correction undone): restore the document's reports.
+		if !w.exclusive {
+			return dr, errNeedExclusive
+		}
 		if err := w.exec(`UPDATE documents SET superseded_by = '' WHERE id = ?`, d.ID); err != nil {
 			return dr, err
 		}

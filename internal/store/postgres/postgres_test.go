@@ -2,14 +2,16 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"os"
-	"sync"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/store"
 	"github.com/sitrep-dev/sitrep/internal/store/postgres"
+	"github.com/sitrep-dev/sitrep/internal/store/postgres/pgtest"
 	"github.com/sitrep-dev/sitrep/internal/store/storetest"
 )
 
@@ -24,17 +26,17 @@ var shared struct {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if shared.dsn != "" {
-		postgres.DropTestSchema(shared.dsn)
+		pgtest.DropSchema(shared.dsn)
 	}
 	os.Exit(code)
 }
 
 func open(t *testing.T) store.Store {
 	t.Helper()
-	if os.Getenv(postgres.TestDSNEnv) == "" {
-		postgres.TestDSN(t) // skips with the message
+	if os.Getenv(pgtest.Env) == "" {
+		pgtest.DSN(t) // skips with the message
 	}
-	shared.once.Do(func() { shared.dsn, shared.err = postgres.NewTestSchema() })
+	shared.once.Do(func() { shared.dsn, shared.err = pgtest.NewSchema() })
 	if shared.err != nil {
 		t.Fatal(shared.err)
 	}
@@ -49,7 +51,7 @@ func open(t *testing.T) store.Store {
 }
 
 func TestConformance(t *testing.T) {
-	postgres.TestDSN(t) // skip early, with the message, when no server is configured
+	pgtest.DSN(t) // skip early, with the message, when no server is configured
 	storetest.Run(t, open)
 }
 
@@ -82,7 +84,7 @@ func TestUnstorableText(t *testing.T) {
 }
 
 func TestOpenMigratesConcurrently(t *testing.T) {
-	dsn := postgres.TestDSN(t)
+	dsn := pgtest.DSN(t)
 	ctx := context.Background()
 	errs := make(chan error, 4)
 	for range 4 {
@@ -130,5 +132,67 @@ func TestSaveAll(t *testing.T) {
 	}
 	if ok, _ := s.HasDocument(ctx, c.ID); ok {
 		t.Error("part of a failed batch was committed")
+	}
+}
+
+// Many reports of one event saved at the same moment still become one stored event, while
+// unrelated saves and corrections run alongside.
+func TestConcurrentMerge(t *testing.T) {
+	s := open(t).(*postgres.Store)
+	defer s.Close()
+	ctx := context.Background()
+	const n = 12
+	var wg sync.WaitGroup
+	errs := make(chan error, 3*n)
+	for i := range n {
+		wg.Add(3)
+		go func() {
+			defer wg.Done()
+			d := storetest.Doc("", fmt.Sprintf("Outlet %d", i), "2024-07-04", fmt.Sprintf("Report %d", i),
+				storetest.Ev{Type: "ASSAULT", Date: []string{"2024-07-04", "2024-07-05"}[i%2],
+					Sentence: fmt.Sprintf("Jets struck Kfarshouba, witness %d said.", i), Source: "il-idf",
+					Lat: 33.35, Lon: 35.74, Country: "LB", Precision: 1})
+			if _, err := s.Save(ctx, store.Input{Docs: []model.Document{d}}); err != nil {
+				errs <- err
+			}
+		}()
+		go func() { // unrelated events
+			defer wg.Done()
+			d := storetest.Doc("", "Other", "2024-03-01", fmt.Sprintf("Other %d", i),
+				storetest.Ev{Type: "PROTEST", Date: "2024-03-01", Sentence: fmt.Sprintf("Group %d marched.", i), Source: fmt.Sprintf("grp%d", i)})
+			if _, err := s.Save(ctx, store.Input{Docs: []model.Document{d}}); err != nil {
+				errs <- err
+			}
+		}()
+		go func() { // corrections of one URL
+			defer wg.Done()
+			d := storetest.Doc("https://c.example/x", "C", "2024-05-01", fmt.Sprintf("Version %d", i),
+				storetest.Ev{Type: "ACCUSE", Date: "2024-05-01", Sentence: fmt.Sprintf("Officials accused rivals, version %d.", i), Source: "xx-gov"})
+			if _, err := s.Save(ctx, store.Input{URL: d.URL, Docs: []model.Document{d}}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	p, err := s.Events(ctx, store.EventFilter{Types: []string{"ASSAULT"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Total != 1 || p.Events[0].ArticlesCount != n {
+		t.Errorf("ASSAULT events = %d (articles %v), want 1 with %d articles", p.Total, p.Events, n)
+	}
+	if p, _ := s.Events(ctx, store.EventFilter{Types: []string{"PROTEST"}}); p.Total != n {
+		t.Errorf("PROTEST events = %d, want %d", p.Total, n)
+	}
+	if p, _ := s.Events(ctx, store.EventFilter{Types: []string{"ACCUSE"}}); p.Total != 1 || p.Events[0].ArticlesCount != 1 {
+		t.Errorf("ACCUSE events after %d corrections = %+v", n, p)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Documents != 2*n+1 {
+		t.Errorf("current documents = %d, want %d", st.Documents, 2*n+1)
 	}
 }

@@ -281,3 +281,61 @@ func (s *Score) String() string {
 		"P/O/L", c.P(), c.R(), c.F1(), c.TP+c.FN, s.Tokens)
 	return b.String()
 }
+
+// Errors tags docs like EvaluateText and lists the false positives ("+ LABEL text") and
+// false negatives ("- LABEL text") with their sentence, for error analysis.
+func Errors(docs []Doc, tag func(text string, sents []model.Sentence) []model.Entity) []string {
+	preds := map[*Sent][]int{}
+	tagText(docs, tag, func(se *Sent, a, b, k int, _ model.Entity) {
+		p := preds[se]
+		if p == nil {
+			p = make([]int, len(se.Words))
+			preds[se] = p
+		}
+		p[a] = ner.TagB(k)
+		for i := a + 1; i <= b; i++ {
+			p[i] = ner.TagI(k)
+		}
+	})
+	var out []string
+	for di := range docs {
+		for si := range docs[di].Sents {
+			se := &docs[di].Sents[si]
+			p := preds[se]
+			if p == nil {
+				p = make([]int, len(se.Words))
+			}
+			g := make([]int, len(se.Gold))
+			for i, t := range se.Gold {
+				if t > 0 {
+					g[i] = t
+				}
+			}
+			gs, ps := spans(g), spans(p)
+			in := func(e ent, set []ent) bool {
+				for _, x := range set {
+					if x == e {
+						return true
+					}
+				}
+				return false
+			}
+			line := strings.Join(se.Words, " ")
+			for _, e := range ps {
+				masked := false
+				for i := e.a; i < e.b; i++ {
+					masked = masked || se.Gold[i] == Mask
+				}
+				if !masked && !in(e, gs) {
+					out = append(out, fmt.Sprintf("%s + %s %q | %s", docs[di].Corpus, e.label, strings.Join(se.Words[e.a:e.b], " "), line))
+				}
+			}
+			for _, e := range gs {
+				if !in(e, ps) {
+					out = append(out, fmt.Sprintf("%s - %s %q | %s", docs[di].Corpus, e.label, strings.Join(se.Words[e.a:e.b], " "), line))
+				}
+			}
+		}
+	}
+	return out
+}

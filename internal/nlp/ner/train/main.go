@@ -56,8 +56,14 @@ func main() {
 	all := flag.Bool("all", false, "also train on the held-out documents (no honest evaluation)")
 	dev := flag.Bool("dev", false, "tuning mode: leave the held-out documents out entirely, train on 80% of the "+
 		"rest and report on the other 20% (nerdata.Dev)")
+	errFile := flag.String("errors", "", "write the false positives and negatives on the evaluation documents to this file")
+	postRules := flag.Uint("rules", uint(ner.PostRules), "span post-rules of the tagger (bit set; 0 = none)")
+	useActors := flag.Bool("actors", false, "add the names of the hand-written actor knowledge base (internal/actors/data) to the gazetteer")
+	clusT := flag.Uint("clusters", uint(ner.ClusterTemplates), "word-cluster feature templates (bit set; 0 = none)")
 	flag.Parse()
 	log.SetFlags(0)
+	ner.ClusterTemplates = uint32(*clusT)
+	ner.PostRules = uint32(*postRules)
 	dataDir := *data
 	if !filepath.IsAbs(dataDir) {
 		dataDir = filepath.Join(repoRoot(), dataDir)
@@ -71,6 +77,14 @@ func main() {
 		log.Printf("warning: %v", err)
 	} else {
 		gazEntries = append(gazEntries, ph...)
+	}
+	if *useActors {
+		if ae, err := actorEntries(filepath.Join(repoRoot(), "internal", "actors", "data"), gazEntries); err != nil {
+			log.Printf("warning: %v", err)
+		} else {
+			log.Printf("actor knowledge base: %d names", len(ae))
+			gazEntries = append(gazEntries, ae...)
+		}
 	}
 	if cs, err := capEntries(dataDir); err != nil {
 		log.Printf("warning: %v", err)
@@ -131,6 +145,7 @@ func main() {
 			log.Fatal(err)
 		}
 		report(tg, test, *beam)
+		writeErrors(*errFile, tg, test)
 		return
 	}
 	t0 := time.Now()
@@ -194,6 +209,16 @@ func main() {
 	log.Printf("wrote %s: %d bytes, %d features kept, load %v", *out, buf.Len(), tg.NumFeatures(), time.Since(t1).Round(time.Millisecond))
 
 	report(tg, test, *beam)
+	writeErrors(*errFile, tg, test)
+}
+
+func writeErrors(path string, tg *ner.Tagger, test []nerdata.Doc) {
+	if path == "" {
+		return
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(nerdata.Errors(test, tg.Tag), "\n")+"\n"), 0o644); err != nil {
+		log.Print(err)
+	}
 }
 
 func report(tg *ner.Tagger, test []nerdata.Doc, beam int) {
@@ -603,4 +628,77 @@ func utf8DecodeFirst(s string) (rune, int) {
 		return r, 1
 	}
 	return 0, 0
+}
+
+// actorEntries reads the names and aliases of the hand-written actor knowledge base files
+// (internal/actors/data/*.txt, not the generated ones, whose names come from GeoNames and
+// Phoenix here already): people's full names are KPerson and their one-word aliases KSurname;
+// organisations' and state bodies' names are KOrgName, except country names.
+func actorEntries(dir string, have []ner.GazEntry) ([]ner.GazEntry, error) {
+	countries := map[string]bool{}
+	for _, e := range have {
+		if e.Kind&(ner.KCountry|ner.KCity|ner.KAdmin) != 0 {
+			countries[strings.ToLower(e.Phrase)] = true
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no actor files in %s", dir)
+	}
+	var out []ner.GazEntry
+	for _, file := range files {
+		if strings.HasSuffix(file, ".gen.txt") {
+			continue
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		for _, block := range strings.Split(strings.ReplaceAll(string(b), "\r", ""), "\n\n") {
+			typ := "org"
+			var names []string
+			for _, line := range strings.Split(block, "\n") {
+				if i := strings.Index(line, " #"); i >= 0 {
+					line = line[:i]
+				}
+				k, v, ok := strings.Cut(line, ":")
+				if !ok || strings.HasPrefix(line, "#") {
+					continue
+				}
+				v = strings.TrimSpace(v)
+				switch strings.TrimSpace(k) {
+				case "type":
+					typ = v
+				case "name":
+					names = append(names, v)
+				case "aliases":
+					for _, a := range strings.Split(v, ";") {
+						names = append(names, strings.TrimSpace(a))
+					}
+				}
+			}
+			for _, n := range names {
+				n = strings.Join(strings.Fields(n), " ")
+				if n == "" || countries[strings.ToLower(n)] || strings.ContainsAny(n, "0123456789,()") {
+					continue
+				}
+				r, _ := utf8DecodeFirst(n)
+				if !unicode.IsUpper(r) {
+					continue
+				}
+				multi := strings.Contains(n, " ")
+				switch {
+				case typ == "person" && multi:
+					out = append(out, ner.GazEntry{Phrase: n, Kind: ner.KPerson})
+				case typ == "person":
+					if len(n) > 2 {
+						out = append(out, ner.GazEntry{Phrase: n, Kind: ner.KSurname})
+					}
+				case multi || strings.ToUpper(n) == n && len(n) > 1 || typ != "state":
+					out = append(out, ner.GazEntry{Phrase: n, Kind: ner.KOrgName})
+				}
+			}
+		}
+	}
+	return out, nil
 }
