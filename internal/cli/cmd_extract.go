@@ -88,7 +88,13 @@ func runExtract(ctx context.Context, env Env, o extractOptions, files []string) 
 		if ctx.Err() != nil {
 			break
 		}
-		items, errs, err := input.ReadFile(f, o.Input, o.MaxBytes)
+		var items []input.Item
+		var errs []error
+		if f == "-" {
+			items, errs, err = input.ReadFrom("-", env.Stdin, o.Input, o.MaxBytes)
+		} else {
+			items, errs, err = input.ReadFile(f, o.Input, o.MaxBytes)
+		}
 		if err != nil {
 			report(err)
 			continue

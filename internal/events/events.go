@@ -47,7 +47,7 @@ func extract(a *model.Annotation) []model.Event {
 	if offTopic(sents) {
 		return nil
 	}
-	x := &extractor{a: a, text: a.Doc.Text, lx: lx, sents: sents}
+	x := &extractor{a: a, text: a.Doc.Text, lx: lx, sents: sents, dc: docCountries(a)}
 	return x.run()
 }
 
@@ -59,6 +59,7 @@ type extractor struct {
 	lastActor *model.Actor // most recent named subject, for unresolved pronouns
 	dominant  string
 	docRank   map[string]int // rank of each PLOVER type by the document classifier (0 = best)
+	dc        docCounts      // how often the document mentions each country
 }
 
 func (x *extractor) run() []model.Event {
@@ -66,8 +67,8 @@ func (x *extractor) run() []model.Event {
 	for si, st := range x.sents {
 		cs := findTriggers(st, x.lx)
 		cs = x.resolveTypes(st, cs)
-		for _, c := range cs {
-			x.fill(st, c)
+		for i, c := range cs {
+			x.fill(st, c, cs[:i])
 		}
 		cs = absorbThreats(st, cs)
 		for i, c := range cs {
@@ -233,12 +234,33 @@ func labourStrike(st *sent, i int) bool {
 func sentenceText(text string, st *sent) string { return text[st.start:st.end] }
 
 // fill sets roles, modality, place and counts of one candidate.
-func (x *extractor) fill(st *sent, c *cand) {
+func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	c.passive = isPassive(st, c)
 	x.roles(st, c)
+	x.sharedSubject(st, c, prev)
 	c.modality = modality(st, c)
 	if c.modality == "future" && c.typ == "CONSULT" {
 		c.typ, c.mode = "AGREE", ""
+	}
+	if c.modality == "future" && c.typ == "RETREAT" && c.mode == "withdraw" {
+		// an announced future withdrawal is a concession (PLOVER)
+		c.typ, c.mode, c.acled, c.modality = "CONCEDE", "", "", "asserted"
+	}
+	if c.typ == "PROTEST" && st.toks[c.ti].lem == "strike" && !labourStrike(st, c.ti) && armedSource(c) {
+		c.typ, c.mode, c.acled = "ASSAULT", "auto", "air" // "the air force had struck …"
+	}
+	if c.typ == "MOBILIZE" && len(c.sources) == 0 {
+		// "soldiers were deployed to the town", "troops would be sent": the forces moved
+		if c.passive {
+			c.sources = x.actors(st, subjectArgsSp(st, c.ti, false))
+		} else if a := st.toks[c.ti].arg; a >= 0 && st.args[a].isActor {
+			c.sources = x.actors(st, []int{a})
+		}
+	}
+	if c.typ == "ASSAULT" && !c.noun && (st.toks[c.ti].lem == "strike" || st.toks[c.ti].lem == "hit") && len(c.targets) == 0 && objectIsMine(st, c.tj) {
+		// "their convoy struck an explosive device": the convoy is the victim
+		c.targets, c.sources = c.sources, nil
+		c.acled = "ied"
 	}
 	if c.modality == "threatened" {
 		// "ready to attack", "threatened to strike": a threat, not an attack
@@ -254,6 +276,93 @@ func (x *extractor) fill(st *sent, c *cand) {
 	x.place(st, c)
 	x.counts(st, c)
 	c.weaponHint, c.weaponMode = weaponsOf(st, c)
+}
+
+// sharedSubject gives a verb without its own subject the subject of the verb it is coordinated
+// with ("The RSF condemned … and accused …", "X said …, and called for …") or, for a
+// participle after a comma, of the main clause ("Gunmen stormed a village, killing two and
+// abducting 38").
+func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
+	if c.noun || c.passive {
+		return
+	}
+	k := c.ti - 1
+	for k >= 0 && (strings.HasSuffix(st.toks[k].low, "ly") || auxWords[st.toks[k].low]) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	conj := st.toks[k].low
+	participle := strings.HasSuffix(st.toks[c.ti].low, "ing") && (conj == "," || conj == "and")
+	if !(conj == "and" || conj == "but" || conj == "or" || participle) {
+		return
+	}
+	if !participle && len(c.sources) > 0 {
+		// a subject of its own right before the verb ("and Kabul rejected") is not shared
+		return
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.dropped || len(p.sources) == 0 || st.toks[p.ti].group != st.toks[c.ti].group && !verbalTypes[c.typ] {
+			continue
+		}
+		if p.passive && p.typ == "ASSAULT" {
+			continue // "soldiers were killed": the victims are not the next verb's subject
+		}
+		c.sources = p.sources
+		if len(c.targets) == 0 && verbalTypes[c.typ] {
+			c.targets = p.targets // "called relatives and demanded a ransom"
+		}
+		return
+	}
+	if verbalTypes[c.typ] {
+		// the speaker: "X said …, and called for …"
+		for r := 0; r < k; r++ {
+			if reportVerbs[st.toks[r].lem] && st.toks[r].arg < 0 {
+				if src := pickSubject(st, clauseStart(st, r), r); len(src) > 0 {
+					c.sources = x.actors(st, src)
+					return
+				}
+			}
+		}
+	}
+	// climb out of subordinate clauses to the clause the first conjunct belongs to
+	q := k - 1
+	for q > 0 {
+		cs := clauseStart(st, q)
+		if cs > 0 && subordin[st.toks[cs].low] || cs > 0 && relPronouns[st.toks[cs].low] {
+			q = cs - 1
+			continue
+		}
+		break
+	}
+	if q >= 0 {
+		if src := subjectArgs(st, q); len(src) > 0 {
+			c.sources = x.actors(st, src)
+		}
+	}
+}
+
+var auxWords = set("also then later had has have would will was were could further")
+
+func clauseStart(st *sent, i int) int {
+	cl := st.toks[i].clause
+	for i > 0 && st.toks[i-1].clause == cl {
+		i--
+	}
+	return i
+}
+
+// objectIsMine: the object after token j is a mine or explosive device.
+func objectIsMine(st *sent, j int) bool {
+	for k := j; k < len(st.toks) && k < j+5; k++ {
+		switch st.toks[k].lem {
+		case "mine", "landmine", "ied", "device":
+			return true
+		}
+	}
+	return false
 }
 
 // stoppedBefore: "will stop its attacks", "halted the offensive".
@@ -325,6 +434,7 @@ func (x *extractor) roles(st *sent, c *cand) {
 		src = append(src, tgt...)
 		tgt = nil
 	}
+	src, tgt = speakerPronoun(st, src), speakerPronoun(st, tgt)
 	c.sources = x.actors(st, src)
 	c.targets = x.actors(st, tgt)
 	if !recip {
@@ -354,6 +464,32 @@ func (x *extractor) roles(st *sent, c *cand) {
 			}
 		}
 	}
+}
+
+// speakerPronoun replaces a pronoun right after a reporting verb by the speaker: "Several
+// journalists said they were beaten", "The Command said that it had carried out a strike".
+func speakerPronoun(st *sent, idx []int) []int {
+	for n, ai := range idx {
+		if ai < 0 {
+			continue
+		}
+		a := st.args[ai]
+		if a.s >= a.e || !pronouns[st.toks[a.s].low] || a.e-a.s != 1 {
+			continue
+		}
+		k := a.s - 1
+		if k >= 0 && st.toks[k].low == "that" {
+			k--
+		}
+		if k < 0 || !reportVerbs[st.toks[k].lem] {
+			continue
+		}
+		sp := pickSubject(st, clauseStart(st, k), k)
+		if len(sp) > 0 && !pronouns[st.toks[st.args[sp[0]].s].low] && st.args[sp[0]].isActor {
+			idx[n] = sp[0]
+		}
+	}
+	return idx
 }
 
 // marker sets for roles
@@ -433,7 +569,7 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 	return src, tgt
 }
 
-var lightVerbs = set("impose slap announce extend stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
+var lightVerbs = set("use fire impose slap announce extend stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
 
 // lightVerbBefore: the noun trigger is the object of a light verb ("staged a rally").
 func lightVerbBefore(st *sent, i int) bool {
@@ -604,7 +740,7 @@ func modality(st *sent, c *cand) string {
 // absorbThreats folds "threatened to attack" into the THREATEN event.
 func absorbThreats(st *sent, cs []*cand) []*cand {
 	for i, th := range cs {
-		if th.typ != "THREATEN" && th.typ != "REQUEST" && th.typ != "REJECT" || th.dropped {
+		if th.typ != "THREATEN" && th.typ != "REQUEST" && th.typ != "REJECT" && th.typ != "AGREE" && th.typ != "ACCUSE" || th.dropped {
 			continue
 		}
 		for _, c := range cs[i+1:] {
@@ -618,10 +754,19 @@ func absorbThreats(st *sent, cs []*cand) []*cand {
 					between = true
 				}
 			}
+			if th.typ == "ACCUSE" || th.typ == "AGREE" {
+				between = between && c.modality != "asserted" || c.noun && c.ti-th.tj <= 3 && c.ti > 0 && determiners[st.toks[c.ti-1].low]
+			}
+			if (th.typ == "REQUEST" || th.typ == "REJECT") && c.ti-th.tj <= 6 && c.noun {
+				between = true // "demanded the release of …", "rejected the accusations"
+			}
 			if !between {
 				continue
 			}
 			c.dropped = true
+			if th.typ == "ACCUSE" || th.typ == "AGREE" {
+				continue
+			}
 			if th.typ != "THREATEN" {
 				if c.typ == "CONSULT" || c.typ == "AGREE" {
 					th.mode = "meet"
@@ -686,6 +831,9 @@ func mergeInSentence(cs []*cand) []*cand {
 			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint {
 				continue
 			}
+			if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) && p.splitPlace || c.splitPlace {
+				continue // "in Mombasa and in Kisumu": one event in each
+			}
 			if p.typ != "ASSAULT" && len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
 				continue
 			}
@@ -713,11 +861,18 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	if !c.conseqOnly {
 		p.conseqOnly = false
 	}
-	p.sources = dedupActors(append(p.sources, c.sources...))
+	switch {
+	case inSentence && c.conseqOnly && !p.conseqOnly && len(p.sources) > 0:
+		// ", killing eight people": the attack's own subject stands
+	case inSentence && p.conseqOnly && !c.conseqOnly && len(c.sources) > 0:
+		p.sources = c.sources
+	default:
+		p.sources = dedupActors(append(p.sources, c.sources...))
+	}
 	p.targets = dedupActors(append(p.targets, c.targets...))
-	if p.place == nil || c.place != nil && c.placeScore > p.placeScore+1 && inSentence {
+	if p.place == nil || c.place != nil && (c.placeScore > p.placeScore+1 && inSentence || p.placeFallback && !c.placeFallback || !inSentence && moreSpecific(c.place, p.place)) {
 		if c.place != nil {
-			p.place, p.placeScore = c.place, c.placeScore
+			p.place, p.placeScore, p.placeFallback = c.place, c.placeScore, c.placeFallback
 		}
 	}
 	if !p.dateSet && c.dateSet {
@@ -747,6 +902,15 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	p.background = p.background || c.background
 }
 
+// moreSpecific: place a is a town inside the country or region that b names.
+func moreSpecific(a, b *model.PlaceMention) bool {
+	if a.Geo.Country != b.Geo.Country || a.Geo.Country == "" {
+		return false
+	}
+	wide := func(f string) bool { return f == "country" || f == "admin1" || f == "region" }
+	return !wide(a.Geo.Feature) && wide(b.Geo.Feature)
+}
+
 func mergeCount(dst **int, src *int) {
 	if src == nil {
 		return
@@ -757,7 +921,7 @@ func mergeCount(dst **int, src *int) {
 	}
 }
 
-var weaponRank = map[string]int{"gunfire": 1, "attack": 1, "shell": 2, "grenade": 3, "ied": 3, "air": 4, "suicide": 5, "chem": 6}
+var weaponRank = map[string]int{"crowd": 1, "gunfire": 2, "attack": 2, "shell": 3, "grenade": 4, "ied": 4, "air": 5, "suicide": 6, "chem": 7}
 
 func sameActors(a, b []model.Actor) bool {
 	for _, x := range a {

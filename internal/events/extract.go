@@ -27,6 +27,7 @@ type arg struct {
 	generic bool
 	pron    bool // pronoun without a resolution
 	norp    bool // a demonym / NORP modifier ("Israeli")
+	coref   bool // a pronoun or description the actor stage resolved to an earlier mention
 }
 
 // sent is one sentence prepared for extraction.
@@ -42,35 +43,38 @@ type sent struct {
 
 // cand is one event candidate found at a trigger.
 type cand struct {
-	s          *sent
-	ti, tj     int // trigger tokens [ti,tj)
-	e          *entry
-	typ, mode  string
-	acled      string // ACLED hint key
-	noun       bool
-	passive    bool
-	sources    []model.Actor
-	targets    []model.Actor
-	srcKinds   []string
-	tgtKinds   []string
-	place      *model.PlaceMention
-	placeScore float64
-	date       model.Date
-	dateSet    bool
-	counts     model.Counts
-	approx     map[string]bool
-	modality   string
-	background bool
-	typeProb   float64
-	weaponHint string
-	weaponMode string
-	dropped    bool
-	conseqOnly bool // only consequence triggers (kill, wound) so far
-	zeroCas    bool
-	mentions   int
-	score      float64
-	firstPos   int
-	lastSent   int
+	s             *sent
+	ti, tj        int // trigger tokens [ti,tj)
+	e             *entry
+	typ, mode     string
+	acled         string // ACLED hint key
+	noun          bool
+	passive       bool
+	sources       []model.Actor
+	targets       []model.Actor
+	srcKinds      []string
+	tgtKinds      []string
+	place         *model.PlaceMention
+	placeScore    float64
+	placeFallback bool // place inferred from context, not named in the sentence
+	placeArg      int  // index of the place argument chosen, -1 when none
+	splitPlace    bool // cloned for a coordinated place
+	date          model.Date
+	dateSet       bool
+	counts        model.Counts
+	approx        map[string]bool
+	modality      string
+	background    bool
+	typeProb      float64
+	weaponHint    string
+	weaponMode    string
+	dropped       bool
+	conseqOnly    bool // only consequence triggers (kill, wound) so far
+	zeroCas       bool
+	mentions      int
+	score         float64
+	firstPos      int
+	lastSent      int
 }
 
 // prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.
@@ -81,6 +85,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 		sents = splitSentences(text)
 	}
 	out := make([]*sent, 0, len(sents))
+	dc := docCountries(a)
 	ai, pi, ei, ti, qi := 0, 0, 0, 0, 0
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
@@ -120,7 +125,11 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 			low := strings.ToLower(act.Text)
 			_, dem := demonyms[low]
 			norp := dem && !isCountryName(low) || isNORP(a.Entities, m.Start, m.End)
-			st.addArg(arg{s: i, e: j, actor: act, isActor: true, kind: act.Kind, generic: m.Generic, norp: norp})
+			if m.Generic && act.Actor == "" && act.Country != "" && dc.counts != nil && dc.counts[act.Country] == 0 {
+				// a generic actor given a country the document never mentions is a resolution slip
+				act.Country = dc.top
+			}
+			st.addArg(arg{s: i, e: j, actor: act, isActor: true, kind: act.Kind, generic: m.Generic, norp: norp, coref: m.Coref})
 		}
 		for pi < len(a.Places) && a.Places[pi].Start < s.Start {
 			pi++
@@ -132,6 +141,11 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				continue
 			}
 			pc := p
+			if pc.Geo.Feature != "country" && pc.Geo.Country != "" && dc.top != "" && pc.Geo.Country != dc.top && dc.counts[pc.Geo.Country] <= 1 && dc.counts[dc.top] >= 3 {
+				// a town the gazetteer placed in a country the article never otherwise mentions
+				// is most likely its namesake in the article's own country: keep the name only
+				pc.Geo = model.Geo{Name: pc.Text, Country: dc.top, Feature: "other", Precision: 2}
+			}
 			ag := arg{s: i, e: j, place: &pc, isActor: p.Metonymy,
 				actor: model.Actor{Text: text[p.Start:p.End], Name: p.Geo.Name, Country: p.Geo.Country}}
 			if p.Geo.Feature == "country" || p.Metonymy {
@@ -189,7 +203,14 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				}
 				continue
 			}
-			if kind, ok := genericActors[t.lem]; ok && (!isCap(t.text) || i == 0 || st.headline) {
+			kind, ok := genericActors[t.lem]
+			if ok && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+				ok = false // "forced", "forcing": verbs, not the noun "force"
+			}
+			if !ok && t.lem == "other" && i > 0 && isNumberTok(st.toks[i-1].low) {
+				kind, ok = "CVL", true // "38 others"
+			}
+			if ok && (!isCap(t.text) || i == 0 || st.headline) {
 				if i+1 < len(st.toks) {
 					if _, next := genericActors[st.toks[i+1].lem]; next && !isCap(st.toks[i+1].text) {
 						continue // compound: "military bases", "militant group"
@@ -309,6 +330,36 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 	return out
 }
 
+// docCounts holds how often each country is mentioned by the document's places and named actors.
+type docCounts struct {
+	counts map[string]int
+	top    string
+}
+
+func docCountries(a *model.Annotation) docCounts {
+	dc := docCounts{counts: map[string]int{}}
+	seen := map[string]bool{}
+	for _, p := range a.Places {
+		// a country counts once per distinct place name (a town named twice is one clue)
+		if k := p.Geo.Country + "|" + strings.ToLower(p.Text); p.Geo.Country != "" && !seen[k] {
+			seen[k] = true
+			dc.counts[p.Geo.Country]++
+		}
+	}
+	for _, m := range a.Actors {
+		if !m.Generic && m.Actor.Country != "" {
+			dc.counts[m.Actor.Country]++
+		}
+	}
+	best := 0
+	for c, n := range dc.counts {
+		if n > best || n == best && c < dc.top {
+			dc.top, best = c, n
+		}
+	}
+	return dc
+}
+
 var actorMods = set("suicide security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
 
 func isCountryName(low string) bool {
@@ -395,10 +446,18 @@ func (st *sent) addArgReplace(a arg) {
 // markClauses assigns clause and clause-group indices to the tokens of a sentence.
 func markClauses(st *sent) {
 	c, g := 0, 0
+	saved := -1 // clause before an appositive relative clause (", which …,")
+	restore := false
 	for i := range st.toks {
 		t := &st.toks[i]
 		strong := false
 		weak := false
+		if restore {
+			// ", which is linked to al-Qaida, has fought": back in the main clause
+			c, restore, saved = saved, false, -1
+			t.clause, t.group = c, g
+			continue
+		}
 		switch t.low {
 		case ";", ":", "—", "–", "(", ")":
 			strong = true
@@ -428,6 +487,28 @@ func markClauses(st *sent) {
 				if n == "and" || n == "but" || n == "while" || n == "which" || n == "who" || subordin[n] {
 					weak = true
 				}
+				if strings.HasSuffix(n, "ing") && reportVerbs[st.toks[i+1].lem] {
+					weak = true // ", saying …", ", adding …"
+				}
+				if saved >= 0 && verbish(st.toks[i+1]) {
+					t.clause, t.group = c, g
+					restore = true
+					continue
+				}
+				if saved < 0 && (relPronouns[n] && n != "that" || preps[n] && i+2 < len(st.toks) && (st.toks[i+2].low == "which" || st.toks[i+2].low == "whom")) {
+					saved = c
+				}
+			}
+		}
+		if t.low == "and" && i+1 < len(st.toks) {
+			n := st.toks[i+1]
+			if n.low == "also" || n.low == "then" || n.low == "later" {
+				if i+2 < len(st.toks) {
+					n = st.toks[i+2]
+				}
+			}
+			if verbish(n) {
+				weak = true // "… and urged allies", "… and had regained control"
 			}
 		}
 		if strong && i > 0 {
@@ -440,6 +521,18 @@ func markClauses(st *sent) {
 	}
 }
 
+// verbish: a token that looks like a finite verb or auxiliary (past tense, irregular past).
+func verbish(t tok) bool {
+	switch t.low {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "said", "says":
+		return true
+	}
+	if p, ok := irregular[t.low]; ok {
+		return p != t.low && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s")
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !isCap(t.text)
+}
+
 var capStop = set("the a an in on at it its he she they we i this that these those there but and or if when while after before as mr mrs ms dr meanwhile hours moreover however also deputy head former")
 
 // containPlaces: a toponym the gazetteer could not place, followed by "in <known place>",
@@ -448,10 +541,13 @@ var capStop = set("the a an in on at it its he she they we i this that these tho
 func containPlaces(st *sent) {
 	for i := range st.args {
 		a := &st.args[i]
-		if a.place == nil || a.isActor || a.place.Geo.Country != "" || a.s >= a.e {
+		if a.place == nil || a.isActor || a.s >= a.e || a.place.Geo.Feature == "country" {
 			continue
 		}
 		k := a.e
+		if k < len(st.toks) && st.toks[k].low == "," {
+			k++ // "near Ansongo, in the Gao region"
+		}
 		if k >= len(st.toks) || st.toks[k].low != "in" && st.toks[k].low != "near" {
 			continue
 		}
@@ -463,13 +559,27 @@ func containPlaces(st *sent) {
 			continue
 		}
 		c := st.args[st.toks[k].arg]
-		if c.place == nil || c.place.Geo.Country == "" {
+		cc, admin := "", ""
+		var lat, lon float64
+		if c.place != nil && c.place.Geo.Country != "" {
+			cc, admin, lat, lon = c.place.Geo.Country, c.place.Geo.Admin1, c.place.Geo.Lat, c.place.Geo.Lon
+		} else if c.place == nil && c.kind == "GOV" && c.actor.Country != "" && !c.generic && c.e-c.s == 1 {
+			cc = c.actor.Country // "in northern Mozambique": a country named as an actor
+		}
+		if cc == "" {
+			continue
+		}
+		if a.place.Geo.Country == cc {
 			continue
 		}
 		p := *a.place
-		p.Geo.Country = c.place.Geo.Country
-		p.Geo.Admin1 = c.place.Geo.Admin1
-		p.Geo.Lat, p.Geo.Lon = c.place.Geo.Lat, c.place.Geo.Lon
+		if p.Geo.Country != "" {
+			// the text places it in another country than the gazetteer did: its namesake
+			p.Geo = model.Geo{Name: p.Text, Feature: "other"}
+		}
+		p.Geo.Country = cc
+		p.Geo.Admin1 = admin
+		p.Geo.Lat, p.Geo.Lon = lat, lon
 		p.Geo.Precision = 2
 		if p.Geo.Feature == "" {
 			p.Geo.Feature = "other"

@@ -21,6 +21,18 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	hops := 0
 	for k >= 0 && hops < 5 {
 		l := st.toks[k].low
+		if (l == "'s" || l == "’s") && k > 0 && st.toks[k-1].arg >= 0 {
+			// "Afghanistan's Khost", "Nigeria's Kaduna state": the owner is a container
+			k = st.args[st.toks[k-1].arg].s - 1
+			hops++
+			continue
+		}
+		if ai := st.toks[k].arg; ai >= 0 && ai != st.toks[s].arg && st.args[ai].e == k+1 && k+1 < len(st.toks) && placeNouns[st.toks[k+1].low] {
+			// "the North Darfur town of Kutum"
+			k = st.args[ai].s - 1
+			hops++
+			continue
+		}
 		if determiners[l] || l == "of" || placeNouns[l] || directionWords[l] || l == "occupied" || l == "-" || l == "province" || isCap(st.toks[k].text) && st.toks[k].arg < 0 && hops < 2 && k > 0 {
 			k--
 			hops++
@@ -162,8 +174,126 @@ func (x *extractor) place(st *sent, c *cand) {
 				p.Geo.Precision = 2
 			}
 		}
+		if p.Geo.Country == "" {
+			// a place the gazetteer could not resolve lies in the country of the article or
+			// of the event's parties
+			if cc := x.eventCountry(c); cc != "" {
+				p.Geo.Country = cc
+				if p.Geo.Precision == 0 || p.Geo.Precision == 1 {
+					p.Geo.Precision = 2
+				}
+			}
+		}
 		c.place, c.placeScore = &p, bestSc
+		return
 	}
+	x.fallbackPlace(st, c)
+}
+
+// eventCountry is the country an event most likely happens in when the text names none: the
+// article's most mentioned country when a party belongs to it (or no party has a country),
+// else the country of a party (targets first for violence).
+func (x *extractor) eventCountry(c *cand) string {
+	var cs []string
+	as := append(append([]model.Actor{}, c.targets...), c.sources...)
+	if c.typ != "ASSAULT" {
+		as = append(append([]model.Actor{}, c.sources...), c.targets...)
+	}
+	for _, a := range as {
+		if a.Country != "" {
+			cs = append(cs, a.Country)
+		}
+	}
+	top := x.dc.top
+	if top == "" {
+		if len(cs) > 0 {
+			return cs[0]
+		}
+		return ""
+	}
+	if len(cs) == 0 {
+		return top
+	}
+	for _, cc := range cs {
+		if cc == top {
+			return top
+		}
+	}
+	return cs[0]
+}
+
+// fallbackPlace locates an event whose sentence names no usable place: "to the town", "the
+// city's edge" refer to the last such place named before; otherwise the country (a mention of
+// it in the article) the event happens in, with the country's precision.
+func (x *extractor) fallbackPlace(st *sent, c *cand) {
+	for k := 0; k+1 < len(st.toks); k++ {
+		l := st.toks[k].low
+		if (l == "the" || l == "that") && (placeNouns[st.toks[k+1].low] || st.toks[k+1].low == "area") && (k+2 >= len(st.toks) || st.toks[k+2].low != "of" && st.toks[k+2].arg < 0) {
+			if p := x.lastPlace(st.idx, st.toks[k+1].low); p != nil {
+				q := *p
+				c.place, c.placeScore, c.placeFallback = &q, chooseThreshold, true
+				return
+			}
+		}
+	}
+	if c.typ != "ASSAULT" && c.typ != "PROTEST" && c.typ != "COERCE" && c.typ != "MOBILIZE" && c.typ != "SANCTION" {
+		return // verbal acts have no scene worth guessing
+	}
+	cc := x.eventCountry(c)
+	if cc == "" {
+		return
+	}
+	if g := x.countryPlace(cc); g != nil {
+		q := *g
+		c.place, c.placeScore, c.placeFallback = &q, -5, true
+	}
+}
+
+// lastPlace is the latest toponym before sentence si that a definite "the <noun>" can refer to.
+func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
+	for i := len(x.sents) - 1; i >= 0; i-- {
+		st := x.sents[i]
+		if st.idx >= si || st.headline {
+			continue
+		}
+		if st.idx < si-3 {
+			break
+		}
+		for k := len(st.args) - 1; k >= 0; k-- {
+			a := st.args[k]
+			if a.place == nil || a.s >= a.e || a.place.Geo.Country == "" {
+				continue
+			}
+			f := a.place.Geo.Feature
+			switch noun {
+			case "town", "city", "village", "camp", "port", "capital", "suburb", "neighbourhood", "neighborhood":
+				if f != "city" && f != "other" && f != "" {
+					continue
+				}
+			case "region", "province", "district", "governorate", "county", "state":
+				if f != "admin1" && f != "admin2" && f != "region" {
+					continue
+				}
+			default:
+				if f == "country" {
+					continue
+				}
+			}
+			return a.place
+		}
+	}
+	return nil
+}
+
+// countryPlace is a mention of country cc in the document, as a place.
+func (x *extractor) countryPlace(cc string) *model.PlaceMention {
+	for i := range x.a.Places {
+		p := &x.a.Places[i]
+		if p.Geo.Country == cc && p.Geo.Feature == "country" {
+			return p
+		}
+	}
+	return nil
 }
 
 // runningTotal reports a sentence that gives cumulative figures.
@@ -443,6 +573,29 @@ func (x *extractor) dates(all []*cand) {
 				best, bestD = i, d
 			}
 		}
+		if best < 0 {
+			// no date in the trigger's clause: the nearest one of its clause group ("who
+			// marched on parliament … on Wednesday", "In 2003 and 2004, militias, …, killed")
+			for i, tx := range st.timexes {
+				if tx.Value == "" || isRelPhrase(st, tx) {
+					continue
+				}
+				ti, _ := tokRange(st.toks, tx.Start, tx.End)
+				if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
+					continue
+				}
+				if reportDate(st, ti) && !overnight(st) {
+					continue // "…, officials said on Tuesday": the day of the report
+				}
+				d := ti - c.ti
+				if d < 0 {
+					d = -d
+				}
+				if d < bestD {
+					best, bestD = i, d
+				}
+			}
+		}
 		if best >= 0 {
 			tx := st.timexes[best]
 			c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
@@ -468,9 +621,15 @@ func (x *extractor) dates(all []*cand) {
 				c.dateSet = true
 			}
 		}
-		if !c.dateSet && laterPhrase(st) && prev != "" {
-			c.date = model.Date{Value: prev, Precision: "day", Text: ""}
-			c.dateSet = true
+		if !c.dateSet && laterPhrase(st) {
+			// "later the same day": the day of the last dated event before this sentence
+			if v := lastDay(all, c); v != "" {
+				prev = v
+			}
+			if prev != "" {
+				c.date = model.Date{Value: prev, Precision: "day", Text: ""}
+				c.dateSet = true
+			}
 		}
 		for _, tx := range st.timexes {
 			if tx.Precision == "day" && tx.Value != "" && !isRelPhrase(st, tx) {
@@ -479,6 +638,44 @@ func (x *extractor) dates(all []*cand) {
 		}
 		c.background = isBackground(c.date, x.a.Ref, x.dominant)
 	}
+}
+
+// reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
+func reportDate(st *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && st.toks[k].low == "on" {
+		k--
+	}
+	return k >= 0 && reportVerbs[st.toks[k].lem]
+}
+
+// overnight: the sentence reports something that happened overnight (dated by the report day).
+func overnight(st *sent) bool {
+	for _, t := range st.toks {
+		if t.low == "overnight" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDay is the day of the latest asserted event of c's type (any type when none) reported
+// in a sentence before c's.
+func lastDay(all []*cand, c *cand) string {
+	any := ""
+	for _, p := range all {
+		if p.s.idx >= c.s.idx || !p.dateSet || p.date.Precision != "day" || p.modality != "asserted" || p.background {
+			continue
+		}
+		if p.typ == c.typ {
+			any = p.date.Value
+			continue
+		}
+		if any == "" {
+			any = p.date.Value
+		}
+	}
+	return any
 }
 
 // isBackground: a date more than ~30 days before the reference (or the document's dominant date).
@@ -502,7 +699,8 @@ func isBackground(d model.Date, ref, dominant string) bool {
 		if err != nil || err2 != nil {
 			return false
 		}
-		return rt.Sub(dt) > 60*24*time.Hour
+		// an earlier month than the reference one ("In February, jihadists attacked …")
+		return dt.Before(time.Date(rt.Year(), rt.Month(), 1, 0, 0, 0, 0, time.UTC))
 	case 10:
 		rt, err := time.Parse("2006-01-02", r)
 		dt, err2 := time.Parse("2006-01-02", d.Value)
@@ -588,10 +786,10 @@ func relText(st *sent, pos int) string {
 // laterPhrase: "Hours later", "later that day", "the same day".
 func laterPhrase(st *sent) bool {
 	for i, t := range st.toks {
-		if i > 4 {
-			break
+		if i <= 4 && t.low == "later" {
+			return true
 		}
-		if t.low == "later" || t.low == "same" && i+1 < len(st.toks) && st.toks[i+1].low == "day" {
+		if (t.low == "same" || t.low == "that") && i+1 < len(st.toks) && (st.toks[i+1].low == "day" || st.toks[i+1].low == "night" || st.toks[i+1].low == "evening") {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // finalize decides mode and ACLED class, drops empty or non-political candidates and scores.
 func (x *extractor) finalize(c *cand) {
 	st := c.s
-	if c.e.flags&fTarget != 0 && len(c.targets) == 0 && !c.noun && !(c.passive && len(c.sources) > 0) {
+	if c.e.flags&fTarget != 0 && len(c.targets) == 0 && !c.noun && !(c.passive && len(c.sources) > 0) && !(c.typ == "ASSAULT" && hasObject(st, c.tj)) {
 		c.dropped = true
 		return
 	}
@@ -30,7 +30,11 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true
 		return
 	}
-	if c.typ == "ASSAULT" && c.e.flags&fRecip != 0 && protesterSide(c.sources) {
+	if st.toks[c.ti].lem == "call" && len(c.e.words) == 1 && !namedCall(st, c) {
+		c.dropped = true // "called the deal 'a first step'": naming, not a phone call
+		return
+	}
+	if c.typ == "ASSAULT" && c.mode != "crowd-control" && c.acled != "interv" && protesterSide(c.sources) && !protesterSide(c.targets) {
 		// protesters fighting police or rivals: a riot (ACLED Violent demonstration)
 		c.typ, c.mode, c.acled = "PROTEST", "riot", "riot"
 	}
@@ -47,6 +51,9 @@ func (x *extractor) finalize(c *cand) {
 			return
 		}
 	case "PROTEST":
+		if c.mode == "demo" && riotCue(st) {
+			c.mode = "riot"
+		}
 		if c.acled == "" || c.acled == "peaceful" {
 			c.acled = "peaceful"
 			if c.mode == "riot" {
@@ -68,6 +75,32 @@ func (x *extractor) finalize(c *cand) {
 }
 
 var verbalTypes = set("CONSULT REQUEST ACCUSE REJECT THREATEN AGREE SUPPORT CONCEDE")
+
+// namedCall: "called X" is a call only when X is an actor not followed by a name or quote.
+func namedCall(st *sent, c *cand) bool {
+	k := c.tj
+	for k < len(st.toks) && determiners[st.toks[k].low] {
+		k++
+	}
+	if k >= len(st.toks) {
+		return false
+	}
+	if st.toks[k].low == "with" || st.toks[k].low == "on" || st.toks[k].low == "for" {
+		return true
+	}
+	ai := st.toks[k].arg
+	if ai < 0 || !st.args[ai].isActor {
+		return false
+	}
+	e := st.args[ai].e
+	if e < len(st.toks) {
+		n := st.toks[e].low
+		if n == "\"" || n == "“" || n == "a" || n == "an" || n == "the" || n == "'" {
+			return false
+		}
+	}
+	return true
+}
 
 // assaultClass sets mode and ACLED sub-type of an ASSAULT from weapons and targets.
 func (x *extractor) assaultClass(c *cand) {
@@ -112,7 +145,22 @@ func (x *extractor) assaultClass(c *cand) {
 		if wh == "suicide" {
 			hint, c.mode = wh, wm
 		}
+	case "interv":
+		c.mode = "crowd-control"
+		if wh == "gunfire" {
+			c.mode = "firearms"
+		}
+		if c.counts.Killed != nil && *c.counts.Killed > 0 {
+			hint = "excessive"
+		}
 	default: // auto, attack
+		if wh == "crowd" {
+			hint, c.mode = "interv", "crowd-control"
+			if c.counts.Killed != nil && *c.counts.Killed > 0 {
+				hint = "excessive"
+			}
+			break
+		}
 		if wh != "" && wh != "gunfire" && wh != "attack" {
 			hint = wh
 			if c.mode == "auto" || c.mode == "" {
@@ -138,6 +186,14 @@ func (x *extractor) assaultClass(c *cand) {
 	}
 	if c.mode == "auto" {
 		c.mode = ""
+	}
+	if hint == "territory" || hint == "govterr" {
+		hint = "territory"
+		for _, a := range c.sources {
+			if a.Kind == "MIL" || a.Kind == "GOV" || a.Kind == "COP" {
+				hint = "govterr" // the state retakes ground
+			}
+		}
 	}
 	// armed group on civilians with direct means: Violence against civilians
 	if (hint == "clash") && targetsCivilian(c) && c.e.flags&fRecip == 0 {
@@ -166,10 +222,26 @@ func armedSource(c *cand) bool {
 }
 
 func targetsCivilian(c *cand) bool {
+	armed := targetsArmed(c)
 	for _, t := range c.targets {
 		if civilianKinds[t.Kind] {
+			if armed && neutralPeople(t.Text) {
+				continue // "an army base …, in which 22 people were killed": the toll noun
+			}
 			return true
 		}
+	}
+	return false
+}
+
+func neutralPeople(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "people", "persons", "person", "others", "dead":
+		return true
 	}
 	return false
 }
@@ -195,6 +267,22 @@ func political(c *cand) bool {
 				return true
 			}
 			if a.Kind == "" && a.Country != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// riotCue: protesters' own violence in the sentence ("blocked roads with burning tyres",
+// "threw stones", "torched", "looted").
+func riotCue(st *sent) bool {
+	for i, t := range st.toks {
+		switch t.lem {
+		case "stone", "rock", "molotov", "petrol", "loot", "torch", "vandalise", "vandalize", "ransack":
+			return true
+		case "burning", "burn":
+			if i+1 < len(st.toks) && (st.toks[i+1].lem == "tyre" || st.toks[i+1].lem == "tire" || st.toks[i+1].lem == "tyres" || st.toks[i+1].lem == "tires" || st.toks[i+1].lem == "barricade") {
 				return true
 			}
 		}

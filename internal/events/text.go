@@ -201,6 +201,8 @@ var weaponClass = map[string][2]string{
 	"shooting": {"gunfire", "firearms"}, "sniper": {"gunfire", "firearms"}, "machete": {"attack", "primitive"},
 	"knife": {"attack", "primitive"}, "stab": {"attack", "primitive"}, "chemical": {"chem", "unconventional"},
 	"sarin": {"chem", "unconventional"}, "chlorine": {"chem", "unconventional"},
+	"glide": {"air", "aerial"}, "barrel": {"air", "aerial"}, "tear": {"crowd", "crowd-control"},
+	"baton": {"crowd", "crowd-control"}, "rubber": {"crowd", "crowd-control"},
 }
 
 // acledSub maps an ACLED hint to event type and sub-event type.

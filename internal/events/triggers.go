@@ -14,6 +14,16 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if t.arg >= 0 && !st.args[t.arg].generic {
 			continue
 		}
+		if isCap(t.text) && inTimex(st, t.start) {
+			continue // "March 18": a date, not a march
+		}
+		if t.lem == "give" {
+			if j, ok := ultimatumAt(st, i); ok {
+				out = append(out, &cand{s: st, ti: i, tj: j, e: ultimatumEntry, typ: "THREATEN", mode: "", noun: false, mentions: 1, typeProb: 1})
+				i = j - 1
+				continue
+			}
+		}
 		es := lx.byFirst[t.lem]
 		if len(es) == 0 {
 			continue
@@ -39,6 +49,9 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if best.flags&fWeapon != 0 && !weaponNear(st, i, bestJ) {
 			continue
 		}
+		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) {
+			continue
+		}
 		// "strike a deal" and the like
 		if t.lem == "strike" && bestJ == i+1 && nextLemWithin(st, i, 3, "deal", "agreement", "accord", "balance", "chord", "note", "tone") {
 			continue
@@ -49,6 +62,86 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		i = bestJ - 1
 	}
 	return out
+}
+
+// ultimatumEntry codes "gave X seven days to …": an ultimatum (THREATEN).
+var ultimatumEntry = &entry{words: []string{"give"}, types: []string{"THREATEN"}, cameo: "13"}
+
+// ultimatumAt matches "give [X] N day(s)/hour(s)/week(s) to" from token i.
+func ultimatumAt(st *sent, i int) (int, bool) {
+	cl := st.toks[i].clause
+	for k := i + 1; k+2 < len(st.toks) && k <= i+9 && st.toks[k].clause == cl; k++ {
+		if !(isNumberTok(st.toks[k].low) || st.toks[k].low == "a" || st.toks[k].low == "one") {
+			continue
+		}
+		switch strings.TrimSuffix(st.toks[k+1].low, "s") {
+		case "day", "hour", "week", "month":
+			if st.toks[k+2].low == "to" {
+				return i + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// adjectivalParticiple: "displaced people", "wounded soldiers", "the wounded", "everyone
+// arrested": a participle describing people, not an act.
+func adjectivalParticiple(st *sent, i, j int) bool {
+	t := st.toks[i]
+	if j != i+1 || !(strings.HasSuffix(t.low, "ed") || irregular[t.low] != "" && irregular[t.low] != t.low) {
+		return false
+	}
+	if i > 0 {
+		switch st.toks[i-1].low {
+		case "everyone", "anyone", "those", "all", "people", "others":
+			return true
+		}
+	}
+	prevDet := i == 0 || determiners[st.toks[i-1].low] || preps[st.toks[i-1].low] || isNumberTok(st.toks[i-1].low) || st.toks[i-1].low == "newly"
+	if !prevDet {
+		return false
+	}
+	if j < len(st.toks) {
+		n := st.toks[j]
+		if personNouns[n.lem] || n.arg >= 0 && st.args[n.arg].generic && n.arg != t.arg {
+			return true
+		}
+		if !isLetterByte(n.text[0]) || preps[n.low] || n.lem == "be" || coordin[n.low] {
+			return i > 0 && determiners[st.toks[i-1].low] // "the wounded were …"
+		}
+	}
+	return j >= len(st.toks) && i > 0 && determiners[st.toks[i-1].low]
+}
+
+// gerundAfterPrep: "help in fighting the insurgency", "for attacking a convoy": an activity
+// named, not an event reported.
+func gerundAfterPrep(st *sent, i int) bool {
+	t := st.toks[i]
+	if i == 0 || i+1 >= len(st.toks) || !strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	switch st.toks[i-1].low {
+	case "in", "for", "of", "with", "about", "without", "against", "from":
+	default:
+		return false
+	}
+	n := st.toks[i+1]
+	return determiners[n.low] || n.arg >= 0 || possessives[n.low]
+}
+
+// hasObject: a noun phrase follows token j ("stormed parliament", "burning dozens of homes").
+func hasObject(st *sent, j int) bool {
+	for k := j; k < len(st.toks) && k < j+5; k++ {
+		l := st.toks[k].low
+		if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || l == "of" || possessives[l] {
+			continue
+		}
+		if st.toks[k].arg >= 0 {
+			return true
+		}
+		return isLetterByte(st.toks[k].text[0]) && !preps[l] && !coordin[l] && !subordin[l] && !strings.HasSuffix(l, "ly")
+	}
+	return false
 }
 
 // matchPhrase matches lemmas from token i; "*" skips 0-4 tokens of the same clause.
@@ -289,8 +382,8 @@ func pickSubject(st *sent, from, to int) []int {
 		if !a.isActor && a.place == nil {
 			continue
 		}
-		if p, ok := precededByPrep(st, a.s); ok && p != "of" {
-			continue
+		if p, ok := precededByPrep(st, a.s); ok && (p != "of" || a.place != nil && !a.isActor) {
+			continue // "in the town of Kutum" is no subject
 		}
 		if a.norp && a.e < len(st.toks) && (st.toks[a.e].arg >= 0 || st.toks[a.e].low == "-") {
 			continue // modifier of the next name

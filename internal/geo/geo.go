@@ -160,6 +160,10 @@ type mention struct {
 	own       []cand // candidates of the name alone when a direction word made a longer name
 	keyLen    int    // length of the name key
 	demonym   bool   // the name is a nationality word
+	cityHint  bool   // "the town of X", "the northern city of X": a settlement, not a division
+	unknown   bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
+	fb        model.Geo
+	hasFB     bool // fb holds a fallback: the name placed in its container ("X, a town in Y")
 }
 
 // Kinds of tentative scanned names.
@@ -391,6 +395,11 @@ func (r *resolver) lookup(m *mention, s, e int) bool {
 		res.cands = r.pool[start:len(r.pool):len(r.pool)]
 		res.keyLen = len(r.buf)
 		_, res.demonym = r.g.demonym[r.g.hashBytes(r.buf)]
+		for _, c := range res.cands {
+			if c.prim && r.g.places[c.p].feat == featCountry {
+				res.demonym = false // a country's own name ("Myanmar") is a place, also as an adjective
+			}
+		}
 		r.cache[span] = res
 	}
 	start := len(r.pool)
@@ -431,8 +440,14 @@ func (r *resolver) findMentions() {
 			continue
 		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
-		if r.place(&m, ts, te) && !m.demonym {
-			r.prepare(&m)
+		if r.place(&m, ts, te) {
+			if !m.demonym {
+				r.hints(&m)
+				r.prepare(&m)
+				r.ments = append(r.ments, m)
+			}
+		} else if r.unknownName(&m, en, ts, te) {
+			r.hints(&m)
 			r.ments = append(r.ments, m)
 		}
 	}
@@ -566,6 +581,7 @@ func (r *resolver) scan(covered []bool) {
 			}
 		}
 		if found {
+			r.hints(&m)
 			r.prepare(&m)
 			if r.acceptScan(&m, surnames) {
 				r.ments = append(r.ments, m)
@@ -659,8 +675,61 @@ func (r *resolver) onlyCountry(m *mention) bool {
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
 	for i := range m.cands {
-		m.cands[i].base = r.g.baseScore(m.cands[i], m.adminHint)
+		c := &m.cands[i]
+		c.base = r.g.baseScore(*c, m.adminHint)
+		if m.cityHint && !m.adminHint {
+			switch r.g.places[c.p].feat {
+			case featCity:
+				c.base += 2
+			case featAdmin1, featAdmin2:
+				c.base--
+			}
+		}
 	}
+}
+
+// cityNouns before "of X" say that X is a settlement ("the northern city of Gao").
+var cityNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "hamlet": true, "port": true, "suburb": true,
+	"settlement": true, "township": false, "villages": true, "towns": true, "cities": true,
+}
+
+// hints reads the words around a mention: an administrative word after it ("the Gao region",
+// "Khyber district") prefers a division; "the town of X" prefers a settlement.
+func (r *resolver) hints(m *mention) {
+	if j := m.te; !m.adminHint && j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && adminWords[r.low(j)] && r.text[r.toks[j-1].e:r.toks[j].s] == " " {
+		m.adminHint = true
+	}
+	i := r.tokAt(m.ps) - 1
+	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent && cityNouns[r.low(i-1)] {
+		m.cityHint = true
+	}
+}
+
+// unknownName keeps a tagged place name the gazetteer does not know (a village, a street) as a
+// mention without candidates, so that a containment phrase ("Kurmin Daji, a village in Kaduna
+// State") can still place it in its container. Acronyms and actors are left out.
+func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
+	if en.Actor != "" {
+		return false
+	}
+	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
+		ts++
+	}
+	for te > ts && !r.toks[te-1].word {
+		te--
+	}
+	if ts >= te || te-ts > 6 || !r.toks[ts].cap {
+		return false
+	}
+	s, e := r.toks[ts].s, r.toks[te-1].e
+	if e-s < 3 || isUpperText(r.text[s:e]) {
+		return false
+	}
+	m.ts, m.te, m.s, m.e, m.ps = ts, te, s, e, s
+	m.cands = nil
+	m.unknown = true
+	return true
 }
 
 // bestBase returns the index and score of the best context-free candidate.
@@ -779,6 +848,7 @@ func (r *resolver) scoreAll() {
 	}
 	sentCC := map[sentKey]bool{}
 	total := 0.0
+	nameN := map[string]float64{} // clear mentions per name: a name never votes for itself
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
@@ -799,10 +869,12 @@ func (r *resolver) scoreAll() {
 				}
 			}
 		}
-		if clear {
+		// An alternate name ("Boni" for Bern) is no evidence of the document's country.
+		if clear && (m.cands[best].prim || p.feat == featCountry || p.feat == featRegion) {
 			counts.add(p.cc, 1)
 			total++
 			own[i] = p.cc
+			nameN[r.ltext[m.s:m.e]]++
 			if p.feat != featCity {
 				sentCC[sentKey{m.sent, p.cc}] = true
 			}
@@ -818,23 +890,43 @@ func (r *resolver) scoreAll() {
 			total += 0.5
 		}
 	}
-	focusFor := func(i int, cc [2]byte) float64 {
+	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
+	focusN := func(i int, cc [2]byte) (float64, float64) {
 		n, t := counts.get(cc), total
 		if own[i] != ([2]byte{}) {
-			t--
+			same := nameN[r.ltext[r.ments[i].s:r.ments[i].e]]
+			t -= same
 			if own[i] == cc {
-				n--
+				n -= same
 			}
 		}
-		if n <= 0 || t <= 0 {
+		return n, t
+	}
+	focusFor := func(i int, cc [2]byte) float64 {
+		n, t := focusN(i, cc)
+		if n <= 0.01 || t <= 0.01 {
 			return 0
 		}
 		return n / t
+	}
+	// strongFocus returns the country the rest of the document is clearly about (at least two
+	// mentions and half of them), if any.
+	strongFocus := func(i int) ([2]byte, bool) {
+		var best [2]byte
+		bn, bt := 0.0, 0.0
+		for _, fc := range counts {
+			if n, t := focusN(i, fc.cc); n > bn {
+				best, bn, bt = fc.cc, n, t
+			}
+		}
+		return best, bn >= 2 && bt > 0 && bn/bt >= 0.5
 	}
 
 	// Containment pairs within a sentence.
 	containers := make([]int, len(r.ments))
 	inner := make([]int, len(r.ments))
+	listGap := make([]bool, len(r.ments)) // the gap is a bare comma ("X, Y"): also a list
+	possGap := make([]bool, len(r.ments)) // the container is a possessive ("Y's X")
 	for i := range containers {
 		containers[i], inner[i] = -1, -1
 	}
@@ -864,17 +956,41 @@ func (r *resolver) scoreAll() {
 		if k := len(r.buf); k > 5 && string(r.buf[k-4:]) == " the" && string(r.buf[:k-4]) != "," {
 			r.buf = r.buf[:k-4]
 		}
-		switch gapKinds[string(r.buf)] {
-		case gapInner:
+		switch k := gapKind(string(r.buf)); k {
+		case gapInner, gapInnerList:
 			containers[i] = i + 1
-		case gapOuter:
+			listGap[i] = k == gapInnerList
+		case gapOuter, gapOuterPoss:
 			containers[i+1] = i // "the West Bank city of X": the first names the container
+			possGap[i+1] = k == gapOuterPoss
 		}
 	}
 	for i, c := range containers {
 		if c >= 0 {
 			inner[c] = i
 		}
+	}
+	// A possessive narrows the container: "X in central Mali's Mopti region" lies in Mopti.
+	narrow := make([]int, len(r.ments))
+	for i, c := range containers {
+		narrow[i] = -1
+		if c >= 0 && c > i && c+1 < len(r.ments) && containers[c+1] == c && possGap[c+1] {
+			narrow[i] = c + 1
+		}
+	}
+	// supported reports a containment phrase that puts candidate c of mention i in its container.
+	supported := func(i int, c cand) bool {
+		for _, j := range [2]int{containers[i], narrow[i]} {
+			if j < 0 {
+				continue
+			}
+			for _, o := range r.ments[j].cands {
+				if g.inside(c.p, o.p) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 
 	for i := range r.ments {
@@ -889,9 +1005,19 @@ func (r *resolver) scoreAll() {
 			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
 				s += 3 * prominence(p)
 			}
-			if j := containers[i]; j >= 0 && c.prim {
-				for _, o := range r.ments[j].cands {
-					if g.isContainer(o.p) && g.inside(c.p, o.p) {
+			if c.prim {
+				for _, j := range [2]int{containers[i], narrow[i]} {
+					if j < 0 {
+						continue
+					}
+					in := false
+					for _, o := range r.ments[j].cands {
+						if g.isContainer(o.p) && g.inside(c.p, o.p) {
+							in = true
+							break
+						}
+					}
+					if in {
 						s += 8
 						break
 					}
@@ -920,12 +1046,8 @@ func (r *resolver) scoreAll() {
 			if c.prim || p.feat == featCountry || p.feat == featRegion || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] {
 				return false
 			}
-			if j := containers[i]; j >= 0 {
-				for _, o := range r.ments[j].cands {
-					if g.inside(c.p, o.p) {
-						return false
-					}
-				}
+			if supported(i, c) {
+				return false
 			}
 			if p.pop < 100000 {
 				return true
@@ -940,9 +1062,35 @@ func (r *resolver) scoreAll() {
 			}
 			return false
 		}
+		// foreign reports a reading in a far-away country the document does not otherwise name,
+		// while the rest of the document is clearly about another country, when the place is not
+		// prominent enough (a capital, a city of a million) to be named without introduction:
+		// "Palma" in a story about Mozambique is not the Spanish city, "Florence" in an Alabama
+		// story is not the Italian one. Alternate names need a million people.
+		focusCC, strong := strongFocus(i)
+		foreign := func(c cand) bool {
+			p := &g.places[c.p]
+			if !strong || p.cc == focusCC || p.feat == featCountry || p.feat == featRegion || p.cc == ([2]byte{}) {
+				return false
+			}
+			if focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] || supported(i, c) {
+				return false
+			}
+			if j := inner[i]; j >= 0 {
+				for _, o := range r.ments[j].cands {
+					if o.prim && g.inside(o.p, c.p) {
+						return false
+					}
+				}
+			}
+			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) || c.prim && p.flags&flagCapital != 0 {
+				return false
+			}
+			return !c.prim || g.farFrom(c.p, focusCC, 800)
+		}
 		best := -1
 		for k := range m.cands {
-			if weak(m.cands[k]) {
+			if weak(m.cands[k]) || foreign(m.cands[k]) {
 				continue
 			}
 			if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
@@ -981,17 +1129,153 @@ func (r *resolver) scoreAll() {
 		}
 		r.context(m)
 	}
+
+	// Tagged names left unplaced (unknown to the gazetteer, or every reading rejected) are put in
+	// their container when a containment phrase names one ("Kurmin Daji, a village in Kaduna
+	// State": precision 2, "part of a known place"), or, for "the town of X" in a document
+	// clearly about one country, in that country (precision 3).
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.ent < 0 {
+			continue
+		}
+		for _, j := range [2]int{narrow[i], containers[i]} {
+			if j < 0 || r.ments[j].best < 0 {
+				continue
+			}
+			cp := &g.places[r.ments[j].cands[r.ments[j].best].p]
+			if !g.isContainer(r.ments[j].cands[r.ments[j].best].p) && (listGap[i] || cp.feat != featCity) {
+				continue
+			}
+			cg := r.mentionGeo(&r.ments[j])
+			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Admin1: cg.Admin1, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 2}
+			m.hasFB = true
+			break
+		}
+		if !m.hasFB && m.cityHint {
+			if cc, ok := strongFocus(i); ok {
+				if ci, ok := g.country[cc]; ok {
+					cg := g.geo(ci)
+					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3}
+					m.hasFB = true
+				}
+			}
+		}
+		if m.hasFB {
+			r.context(m)
+		}
+	}
+}
+
+// mentionGeo is the geocoding of a resolved mention as emit writes it (directional regions
+// included).
+func (r *resolver) mentionGeo(m *mention) model.Geo {
+	c := m.cands[m.best]
+	p := &r.g.places[c.p]
+	geo := r.g.geo(c.p)
+	if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
+		geo = r.directional(c.p, m.dir, geo)
+	}
+	return geo
 }
 
 // Kinds of text between two place names.
 const (
-	gapNone  = iota
-	gapInner // "X, Y", "X in Y", "X of Y province": X lies in Y
-	gapOuter // "Y city of X", "Y town of X": X lies in Y
+	gapNone      = iota
+	gapInner     // "X in Y", "X of Y province", "X, a town in Y": X lies in Y
+	gapOuter     // "Y city of X", "Y town of X": X lies in Y
+	gapInnerList // "X, Y": X lies in Y, or a list of places
+	gapOuterPoss // "Y's X": X lies in Y
 )
 
+// placeNouns may name what X is in "X, a town in Y", "X, the capital of Y", "Y's northern
+// province of X".
+var placeNouns = map[string]bool{
+	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
+	"county": true, "state": true, "area": true, "suburb": true, "neighbourhood": true,
+	"neighborhood": true, "capital": true, "port": true, "hamlet": true, "settlement": true,
+	"community": true, "municipality": true, "locality": true, "camp": true, "island": true,
+	"governorate": true, "township": true, "commune": true, "oblast": true, "department": true,
+	"prefecture": true, "territory": true, "zone": true, "enclave": true, "stronghold": true,
+	"outpost": true, "hub": true, "seat": true, "borough": true, "quarter": true, "villages": true,
+	"towns": true, "cities": true, "part": true,
+}
+
+// gapStop are words that end a descriptive gap: not adjectives of a place noun.
+var gapStop = map[string]bool{
+	"and": true, "or": true, "but": true, "where": true, "which": true, "who": true, "while": true,
+	"said": true, "says": true, "to": true, "from": true, "with": true, "by": true, "on": true,
+	"at": true, "after": true, "before": true, "near": true, "as": true, "than": true, "into": true,
+}
+
+// gapKind classifies the lower-cased words between two place names (single spaces, a trailing
+// "the" dropped).
+func gapKind(s string) int {
+	if s == "," {
+		return gapInnerList
+	}
+	if k, ok := gapKinds[s]; ok {
+		return k
+	}
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 7 {
+		return gapNone
+	}
+	// "Y's X", "Y's northern province of X", "Y’s restive X region".
+	if w[0] == "'s" || w[0] == "’s" {
+		rest := w[1:]
+		if len(rest) == 0 {
+			return gapOuterPoss
+		}
+		if rest[len(rest)-1] == "of" && len(rest) >= 2 && placeNouns[rest[len(rest)-2]] && len(rest) <= 4 && plainWords(rest[:len(rest)-2]) {
+			return gapOuter
+		}
+		if len(rest) <= 2 && plainWords(rest) {
+			return gapOuterPoss // "Syria's northern X", "Mali's central X"
+		}
+		return gapNone
+	}
+	// "Y city of X", "Y's"-less descriptive outer gaps: "the West Bank border town of X".
+	if w[len(w)-1] == "of" && len(w) >= 2 && len(w) <= 3 && placeNouns[w[len(w)-2]] && plainWords(w[:len(w)-2]) && w[0] != "," {
+		return gapOuter
+	}
+	// "X, a (small) town in Y", "X, the capital of Y", "X, capital of Y", "X, a district of Y".
+	if w[0] == "," {
+		w = w[1:]
+	} else {
+		return gapNone
+	}
+	last := w[len(w)-1]
+	if last != "in" && last != "of" || len(w) < 2 {
+		return gapNone
+	}
+	w = w[:len(w)-1]
+	if w[0] == "a" || w[0] == "an" || w[0] == "the" {
+		w = w[1:]
+	}
+	if len(w) == 0 || len(w) > 3 || !placeNouns[w[len(w)-1]] || !plainWords(w[:len(w)-1]) {
+		return gapNone
+	}
+	return gapInner
+}
+
+// plainWords reports words that may describe a place noun: letters and hyphens, no stop words.
+func plainWords(ws []string) bool {
+	for _, x := range ws {
+		if gapStop[x] || x == "," {
+			return false
+		}
+		for i := 0; i < len(x); i++ {
+			if c := x[i]; !(c >= 'a' && c <= 'z' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 var gapKinds = map[string]int{
-	",": gapInner, "in": gapInner, "of": gapInner, "in the": gapInner, "of the": gapInner,
+	", in": gapInner, ", in the": gapInner, "'s": gapOuterPoss, "’s": gapOuterPoss, "in": gapInner, "of": gapInner, "in the": gapInner, "of the": gapInner,
 	"province,": gapInner, "district,": gapInner, "province of": gapInner, "governorate,": gapInner,
 	"capital": gapInner, "capital of": gapInner, "capital,": gapInner, "city,": gapInner,
 	"town,": gapInner, "village,": gapInner,
@@ -1093,6 +1377,14 @@ func (r *resolver) emit() {
 	for i := range r.ments {
 		if r.ments[i].best >= 0 && r.ments[i].ent < 0 {
 			newEnts++
+		}
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 && m.hasFB && m.ent >= 0 {
+			gp := m.fb
+			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy})
+			a.Entities[m.ent].Geo = &gp
 		}
 	}
 	if newEnts > 0 {

@@ -183,3 +183,22 @@ func (g *Gazetteer) isContainer(i uint32) bool {
 	}
 	return false
 }
+
+// farFrom reports whether place i lies more than km from the bounding box of country cc's
+// cities (or, without a box, more than 1.5 km × km from the country's point).
+func (g *Gazetteer) farFrom(i uint32, cc [2]byte, km float64) bool {
+	ci, ok := g.country[cc]
+	if !ok {
+		return false
+	}
+	p := &g.places[i]
+	lat, lon := float64(p.lat), float64(p.lon)
+	b, ok := g.box[ci]
+	if !ok {
+		c := &g.places[ci]
+		return Distance(lat, lon, float64(c.lat), float64(c.lon)) > 1.5*km
+	}
+	clat := min(max(lat, float64(b[0])), float64(b[2]))
+	clon := min(max(lon, float64(b[1])), float64(b[3]))
+	return Distance(lat, lon, clat, clon) > km
+}

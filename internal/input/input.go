@@ -120,6 +120,16 @@ func ReadFile(path string, kind string, maxBytes int64) ([]Item, []error, error)
 		}
 		r = f
 	}
+	return ReadFrom(path, r, kind, maxBytes)
+}
+
+// ReadFrom reads one input from r (named name in messages), refusing more than maxBytes
+// (DefaultMaxBytes when 0, no limit when negative), and parses it as Read does.
+func ReadFrom(name string, r io.Reader, kind string, maxBytes int64) ([]Item, []error, error) {
+	if maxBytes == 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	path := name
 	lr := r
 	if maxBytes > 0 {
 		lr = io.LimitReader(r, maxBytes+1)

@@ -30,6 +30,10 @@ type SQLite struct {
 	cache map[string]cachedEvent
 	smu   sync.Mutex
 	stmts map[string]*sql.Stmt // prepared writer statements by query
+	// totals caches the counts of recent filters for TotalTTL (emptied by every local
+	// write), so that paging through a large result counts it once.
+	tmu    sync.Mutex
+	totals map[string]totalEntry
 	// Now is the clock (tests set it); nil means time.Now.
 	Now func() time.Time
 }
@@ -98,13 +102,54 @@ func (t stmtTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql
 	return st.QueryRowContext(ctx, args...)
 }
 
+// TotalTTL is how long the total of a filter is reused; writes by other processes show in
+// totals after at most this long (the events themselves are always current).
+const TotalTTL = 30 * time.Second
+
+type totalEntry struct {
+	n  int
+	at time.Time
+}
+
+// count returns the number of events matching a WHERE clause, cached for TotalTTL.
+func (s *SQLite) count(ctx context.Context, from, where string, args []any) (int, error) {
+	key := from + where + "\x00" + fmt.Sprint(args...)
+	now := time.Now()
+	s.tmu.Lock()
+	e, ok := s.totals[key]
+	s.tmu.Unlock()
+	if ok && now.Sub(e.at) < TotalTTL {
+		return e.n, nil
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+from+where, args...).Scan(&n); err != nil {
+		return 0, err
+	}
+	s.tmu.Lock()
+	if s.totals == nil || len(s.totals) > 1000 {
+		s.totals = map[string]totalEntry{}
+	}
+	s.totals[key] = totalEntry{n, now}
+	s.tmu.Unlock()
+	return n, nil
+}
+
+// forgetTotals empties the totals cache after a write.
+func (s *SQLite) forgetTotals() {
+	s.tmu.Lock()
+	s.totals = nil
+	s.tmu.Unlock()
+}
+
 // maxCache bounds the merge cache; it is emptied when full.
 const maxCache = 200_000
 
 // OpenSQLite opens (creating if needed) the SQLite store at path and migrates it.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	// A 32 MB page cache and memory-mapped reads per connection keep large stores fast.
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)",
+		"cache_size(-32000)", "mmap_size(1073741824)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -219,6 +264,7 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error)
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
+	s.forgetTotals()
 	if len(s.cache)+len(pending) > maxCache {
 		clear(s.cache)
 	}
@@ -775,6 +821,7 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
+	defer s.forgetTotals()
 	return tx.Commit()
 }
 
@@ -808,13 +855,26 @@ func where(f *EventFilter) (string, []any) {
 		}
 	}
 	if len(f.ACLEDTypes) > 0 {
-		p := placeholders(len(f.ACLEDTypes))
-		conds = append(conds, "(e.acled_type IN ("+p+") OR e.acled_sub_type IN ("+p+"))")
-		for range 2 {
-			for _, t := range f.ACLEDTypes {
-				args = append(args, t)
+		// Event types and sub-event types are tested on their own columns, so that each
+		// test can be answered from an index.
+		var types, subs []any
+		for _, t := range f.ACLEDTypes {
+			if ACLEDEventTypes[t] {
+				types = append(types, t)
+			} else {
+				subs = append(subs, t)
 			}
 		}
+		var or []string
+		if len(types) > 0 {
+			or = append(or, "e.acled_type IN ("+placeholders(len(types))+")")
+			args = append(args, types...)
+		}
+		if len(subs) > 0 {
+			or = append(or, "e.acled_sub_type IN ("+placeholders(len(subs))+")")
+			args = append(args, subs...)
+		}
+		conds = append(conds, "("+strings.Join(or, " OR ")+")")
 	}
 	if f.Actor != "" {
 		a := strings.ToLower(strings.TrimSpace(f.Actor))
@@ -855,6 +915,11 @@ func where(f *EventFilter) (string, []any) {
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
+
+// ACLEDEventTypes are ACLED's six event types (the rest of acled_type values are
+// sub-event types).
+var ACLEDEventTypes = map[string]bool{"Battles": true, "Explosions/Remote violence": true,
+	"Violence against civilians": true, "Protests": true, "Riots": true, "Strategic developments": true}
 
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
@@ -918,7 +983,8 @@ func ValidCursor(c string) bool {
 func (s *SQLite) Events(ctx context.Context, f EventFilter) (EventPage, error) {
 	page := EventPage{Events: []Event{}}
 	w, args := where(&f)
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&page.Total); err != nil {
+	var err error
+	if page.Total, err = s.count(ctx, "events e", w, args); err != nil {
 		return page, fmt.Errorf("counting events: %w", err)
 	}
 	if f.Cursor != "" {
@@ -1121,7 +1187,8 @@ func (s *SQLite) Documents(ctx context.Context, f DocumentFilter) (DocumentPage,
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM documents d"+w, args...).Scan(&page.Total); err != nil {
+	var err error
+	if page.Total, err = s.count(ctx, "documents d", w, args); err != nil {
 		return page, fmt.Errorf("counting documents: %w", err)
 	}
 	if f.Cursor != "" {
@@ -1161,8 +1228,12 @@ func (s *SQLite) Documents(ctx context.Context, f DocumentFilter) (DocumentPage,
 // Actors lists the actors of matching events, most active first.
 func (s *SQLite) Actors(ctx context.Context, f EventFilter) ([]ActorCount, error) {
 	w, args := where(&f)
+	from := "event_actors a JOIN events e ON e.id = a.event_id"
+	if w == "" {
+		from = "event_actors a" // every actor row belongs to an event: no join needed
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.actor, max(a.name), max(a.country), max(a.kind), count(DISTINCT a.event_id),
-		sum(a.role = 's'), sum(a.role = 't') FROM event_actors a JOIN events e ON e.id = a.event_id`+w+
+		sum(a.role = 's'), sum(a.role = 't') FROM `+from+w+
 		` GROUP BY a.actor ORDER BY 5 DESC, a.actor LIMIT ?`, append(args, limitOf(f.Limit))...)
 	if err != nil {
 		return nil, fmt.Errorf("listing actors: %w", err)

@@ -56,7 +56,39 @@ var (
 	all      = flag.Bool("all", false, "train the written model on all folds")
 	cvOnly   = flag.Bool("cv", false, "only cross-validate, write nothing")
 	seed     = flag.Int64("seed", 1, "random seed")
+	drop     = flag.String("drop", "", "feature kinds to leave out (experiments): bigram,cue,lex,wpn")
+	aug      = flag.Bool("aug", true, "also train on the headline and the first lede sentence alone")
 )
+
+// keep filters features by kind (-drop).
+func keep(fs []string) []string {
+	if *drop == "" {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		kind := ""
+		switch {
+		case strings.HasPrefix(f, "NEG_"), strings.HasPrefix(f, "MOD_"):
+			kind = "cue"
+		case strings.HasPrefix(f, "T="), strings.HasPrefix(f, "LT="), strings.HasPrefix(f, "LM="):
+			kind = "lex"
+		case strings.HasPrefix(f, "WPN="):
+			kind = "wpn"
+		case strings.Contains(f, "_"):
+			kind = "bigram"
+		}
+		if kind == "" || !strings.Contains(*drop, kind) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// feats are the features of a text under the -drop filter.
+func feats(text string, known func(string) bool) []string {
+	return keep(events.FeaturesVocab(text, known))
+}
 
 func main() {
 	flag.Parse()
@@ -99,7 +131,7 @@ func main() {
 		c := fit(tr)
 		ok := 0
 		for _, s := range te {
-			p := c.Probs(events.FeaturesVocab(unitText(s), c.Known))
+			p := c.Probs(feats(unitText(s), c.Known))
 			bi := argmax(p)
 			right := c.classes[bi] == s.label
 			if right {
@@ -108,10 +140,10 @@ func main() {
 				confusion[s.label+"→"+c.classes[bi]]++
 			}
 			pts = append(pts, calPt{p[bi], right})
-			if c.Predict(events.FeaturesVocab(s.title+"\n\n"+s.text, c.Known)) == s.label {
+			if c.Predict(feats(s.title+"\n\n"+s.text, c.Known)) == s.label {
 				storyOK++
 			}
-			if m, _, has := c.ModeOf(events.FeaturesVocab(unitText(s), c.Known), s.label); has {
+			if m, _, has := c.ModeOf(feats(unitText(s), c.Known), s.label); has {
 				modeN++
 				if strings.EqualFold(m, s.mode) {
 					modeOK++
@@ -246,12 +278,26 @@ func fit(tr []story) *model {
 			m.vocab[k] = true
 		}
 	}
-	fs := make([][]string, len(tr))
+	// examples: headline and lede; with -aug also the headline alone and the first lede
+	// sentence alone (inference sees single sentences)
+	var fs [][]string
+	var src []story
 	cnt := map[string]int{}
-	for i, s := range tr {
-		fs[i] = events.FeaturesVocab(unitText(s), m.Known)
-		for _, f := range fs[i] {
-			cnt[f]++
+	for _, s := range tr {
+		units := []string{unitText(s)}
+		if *aug {
+			units = append(units, s.title)
+			if ss := sentences(s.text); len(ss) > 0 {
+				units = append(units, ss[0])
+			}
+		}
+		for _, u := range units {
+			f := feats(u, m.Known)
+			fs = append(fs, f)
+			src = append(src, s)
+			for _, x := range f {
+				cnt[x]++
+			}
 		}
 	}
 	for f, n := range cnt {
@@ -284,7 +330,7 @@ func fit(tr []story) *model {
 		mi[c] = i
 	}
 	var tx, mx []example
-	for i, s := range tr {
+	for i, s := range src {
 		var ids []int
 		for _, f := range fs[i] {
 			if j, ok := m.fidx[f]; ok {
@@ -457,7 +503,7 @@ func evalSet(name string, m *model, xs []labelled) {
 	var pts []calPt
 	var wrong []string
 	for _, x := range xs {
-		p := m.Probs(events.FeaturesVocab(x.text, m.Known))
+		p := m.Probs(feats(x.text, m.Known))
 		bi := argmax(p)
 		right := m.classes[bi] == x.label
 		c := conf[x.label]

@@ -154,6 +154,9 @@ func (g *Gazetteer) addBytes(phrase []byte, kind uint32) {
 		}
 		if !inWord {
 			if words > 0 {
+				if words < maxPhrase {
+					g.or(h, kPrefix) // lets matching stop at the first unknown prefix
+				}
 				h = hByte(h, ' ')
 			}
 			words++
@@ -183,8 +186,11 @@ func (g *Gazetteer) Kinds(words []string) uint32 {
 		return 0
 	}
 	k, _ := g.lookup(PhraseKey(words))
-	return k
+	return k &^ kPrefix
 }
+
+// kPrefix marks a key that is a proper prefix of a multi-word phrase (not a kind).
+const kPrefix uint32 = 1 << 31
 
 // GazEntry is one gazetteer phrase stored in the model file.
 type GazEntry struct {
@@ -366,8 +372,9 @@ func (f *Featurizer) Extract(words []string) {
 			h = hLower(h, words[i+k])
 			kinds, ok := f.gz.lookup(h)
 			if !ok {
-				continue
+				break // no phrase starts with these words
 			}
+			kinds &^= kPrefix
 			lf := f.info[i+k].flags
 			if !capitalised(f.info[i].flags) || !capitalised(lf) && lf&fDigit == 0 {
 				kinds &^= capKinds

@@ -562,7 +562,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 			a++
 		}
 		// in a headline in title case, common words at the edges are not names
-		if title && sp.typ != tWEAPON {
+		if title && sp.typ != tWEAPON && t.gz.Kinds(s.words[a:b])&(KCountry|KCity|KAdmin|KRegion|KPerson|KOrgName) == 0 {
 			for a < b && t.commonWord(s.words[a:a+1]) {
 				a++
 			}
