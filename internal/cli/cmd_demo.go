@@ -17,11 +17,12 @@ func init() {
 
 // demoOptions are the flags of `sitrep demo`.
 type demoOptions struct {
-	DB       string
-	Addr     string
-	Examples string
-	NoServe  bool
-	Token    string
+	DB        string
+	Addr      string
+	Examples  string
+	NoServe   bool
+	Token     string
+	knowledge knowledgeFlags
 }
 
 func runDemoCmd(ctx context.Context, env Env, args []string) error {
@@ -32,6 +33,7 @@ func runDemoCmd(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&o.Examples, "examples", "examples", "folder of example articles to ingest")
 	fs.BoolVar(&o.NoServe, "no-serve", false, "ingest only, then exit")
 	fs.StringVar(&o.Token, "token", "", "bearer token enabling POST /api/v1/documents (default $SITREP_TOKEN)")
+	o.knowledge.register(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -62,7 +64,7 @@ func runDemo(ctx context.Context, env Env, o demoOptions) error {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.New()
+	p, err := pipeline.NewWith(o.knowledge.config())
 	if err != nil {
 		return err
 	}

@@ -29,6 +29,7 @@ type ingestOptions struct {
 	Workers   int
 	Timeout   time.Duration
 	Quiet     bool
+	knowledge knowledgeFlags
 }
 
 func runIngestCmd(ctx context.Context, env Env, args []string) error {
@@ -41,6 +42,7 @@ func runIngestCmd(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	fs.DurationVar(&o.Timeout, "timeout", 20*time.Second, "timeout of each download")
 	fs.BoolVar(&o.Quiet, "quiet", false, "no progress, only problems and the summary")
+	o.knowledge.register(fs)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -63,7 +65,7 @@ func runIngest(ctx context.Context, env Env, o ingestOptions, inputs []string) (
 		return ingest.Stats{}, err
 	}
 	defer st.Close()
-	p, err := pipeline.New()
+	p, err := pipeline.NewWith(o.knowledge.config())
 	if err != nil {
 		return ingest.Stats{}, err
 	}

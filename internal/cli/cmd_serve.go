@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/api"
+	"github.com/sitrep-dev/sitrep/internal/feeds"
 	"github.com/sitrep-dev/sitrep/internal/ingest"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 	"github.com/sitrep-dev/sitrep/internal/store"
@@ -27,9 +28,14 @@ var Dashboard fs.FS
 
 // serveOptions are the flags of `sitrep serve`.
 type serveOptions struct {
-	DB    string
-	Addr  string
-	Token string
+	DB           string
+	Addr         string
+	Token        string
+	FeedInterval time.Duration
+	AllowPrivate bool
+	Enqueue      bool
+	NoFeeds      bool
+	knowledge    knowledgeFlags
 }
 
 func runServeCmd(ctx context.Context, env Env, args []string) error {
@@ -38,6 +44,11 @@ func runServeCmd(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&o.DB, "db", "sitrep.db", "store: a SQLite file path (or postgres://… URL)")
 	fs.StringVar(&o.Addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	fs.StringVar(&o.Token, "token", "", "bearer token enabling POST /api/v1/documents (default $SITREP_TOKEN)")
+	fs.DurationVar(&o.FeedInterval, "feed-interval", 10*time.Minute, "how often each feed added with 'sitrep feeds add' is polled")
+	fs.BoolVar(&o.AllowPrivate, "allow-private", false, "let the feed poller fetch private, loopback and link-local addresses")
+	fs.BoolVar(&o.Enqueue, "enqueue", false, "send new feed articles to the work queue for 'sitrep worker' (PostgreSQL only) instead of processing them here")
+	fs.BoolVar(&o.NoFeeds, "no-feeds", false, "do not poll feeds")
+	o.knowledge.register(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -53,9 +64,17 @@ func runServeCmd(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := pipeline.New()
+	p, err := pipeline.NewWith(o.knowledge.config())
 	if err != nil {
 		return err
+	}
+	if !o.NoFeeds {
+		poller, err := NewFeedPoller(st, p, FeedPollerConfig{Log: env.Stderr, Enqueue: o.Enqueue,
+			Options: feeds.Options{Interval: o.FeedInterval, AllowPrivate: o.AllowPrivate}})
+		if err != nil {
+			return err
+		}
+		go poller.Run(ctx) // stops when ctx ends
 	}
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {

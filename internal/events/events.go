@@ -70,7 +70,9 @@ func (x *extractor) run() []model.Event {
 		for i, c := range cs {
 			x.fill(st, c, cs[:i])
 		}
+		cs = splitPlaces(st, cs)
 		cs = absorbThreats(st, cs)
+		dropPurposes(st, cs)
 		for i, c := range cs {
 			if c.typ != "AGREE" || c.dropped {
 				continue
@@ -83,12 +85,22 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		cs = mergeInSentence(cs)
-		if runningTotal(st) {
-			for _, c := range cs {
-				if c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" {
-					c.dropped = true // "the war has killed 15,000 and displaced millions"
-				}
+		total := runningTotal(st) || periodTotal(st)
+		dayNamed := false
+		for _, tx := range st.timexes {
+			dayNamed = dayNamed || tx.Precision == "day"
+		}
+		for _, c := range cs {
+			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low) {
+				c.dropped = true // "the war has killed 15,000 and displaced millions"
 			}
+			if (c.typ == "ASSAULT" || c.typ == "PROTEST") && (durative(st, c) || habitual(st, c)) {
+				c.dropped = true // "has fought for years", "has increasingly relied on air strikes"
+			}
+		}
+		x.claims(st, cs, all)
+		if x.tollOnly(st, cs, all) {
+			cs = nil
 		}
 		zero := zeroCasualties(st)
 		if zero {
@@ -138,6 +150,235 @@ func (x *extractor) run() []model.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// splitPlaces clones an event reported "in Mombasa and in Kisumu" for each coordinated place.
+func splitPlaces(st *sent, cs []*cand) []*cand {
+	out := cs
+	for _, c := range cs {
+		if c.placeArg < 0 || c.dropped || verbalTypes[c.typ] {
+			continue
+		}
+		a := st.args[c.placeArg]
+		for _, o := range coordinatedPlaces(st, c.placeArg) {
+			d := *c
+			p := *st.args[o].place
+			d.place, d.placeArg, d.splitPlace = &p, o, true
+			c.splitPlace = true
+			out = append(out, &d)
+		}
+		_ = a
+	}
+	return out
+}
+
+// coordinatedPlaces: places joined to place arg ai by "and (in)" / "or" / ",".
+func coordinatedPlaces(st *sent, ai int) []int {
+	var out []int
+	isPlace := func(k int) int {
+		for k < len(st.toks) && (determiners[st.toks[k].low] || locPreps[st.toks[k].low] || directionWords[st.toks[k].low] || placeNouns[st.toks[k].low] || st.toks[k].low == "of") {
+			k++
+		}
+		if k < len(st.toks) && st.toks[k].arg >= 0 && st.toks[k].arg != ai {
+			a := st.args[st.toks[k].arg]
+			if a.place != nil && !a.isActor && a.place.Geo.Feature != "country" && a.place.Geo.Feature != "region" {
+				return st.toks[k].arg
+			}
+		}
+		return -1
+	}
+	a := st.args[ai]
+	if a.e+2 < len(st.toks) && st.toks[a.e].low == "and" && locPreps[st.toks[a.e+1].low] {
+		if o := isPlace(a.e + 1); o >= 0 {
+			out = append(out, o)
+		}
+	}
+	// "in Mombasa and in Kisumu" seen from Kisumu
+	for k := a.s - 1; k >= 0 && k >= a.s-4; k-- {
+		if st.toks[k].low == "and" && k > 0 && st.toks[k-1].arg >= 0 && k+1 < len(st.toks) && locPreps[st.toks[k+1].low] {
+			o := st.toks[k-1].arg
+			if o != ai && st.args[o].place != nil && !st.args[o].isActor && st.args[o].place.Geo.Feature != "country" {
+				out = append(out, o)
+			}
+			break
+		}
+		if !(determiners[st.toks[k].low] || locPreps[st.toks[k].low] || directionWords[st.toks[k].low]) {
+			break
+		}
+	}
+	return out
+}
+
+// dropPurposes: "deployed troops to rescue the captives": the purpose of an act reported in
+// the same clause group is no event of its own; one of the same type joins it ("fired tear gas
+// to disperse protesters").
+func dropPurposes(st *sent, cs []*cand) {
+	for i, c := range cs {
+		if c.dropped || c.noun || c.ti == 0 || st.toks[c.ti-1].low != "to" || verbalTypes[c.typ] {
+			continue
+		}
+		if c.ti >= 2 {
+			switch st.toks[c.ti-2].lem {
+			case "threaten", "vow", "plan", "agree", "promise", "pledge", "try", "attempt", "want", "seek", "order", "force", "continue", "begin", "start", "refuse", "decide":
+				continue
+			}
+		}
+		for _, p := range cs[:i] {
+			if p.dropped || st.toks[p.ti].group != st.toks[c.ti].group || verbalTypes[p.typ] {
+				continue
+			}
+			c.dropped = true
+			if p.typ == c.typ {
+				if len(p.targets) == 0 {
+					p.targets = c.targets
+				}
+				if c.e.acled == "interv" {
+					p.acled, p.mode = "interv", "crowd-control"
+				}
+			}
+			break
+		}
+	}
+}
+
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// periodTotal: a toll over a relative period with no day named ("killed more than 2,600
+// people last year", "have killed 23 soldiers this year").
+func periodTotal(st *sent) bool {
+	rel := false
+	for _, tx := range st.timexes {
+		if tx.Precision == "day" {
+			return false
+		}
+		l := strings.ToLower(tx.Text)
+		if tx.Relative && (tx.Precision == "year" || tx.Precision == "month") || strings.Contains(l, "this year") || strings.Contains(l, "last year") || strings.Contains(l, "this month") {
+			rel = true
+		}
+	}
+	return rel
+}
+
+// durative: "for years", "for more than 15 years", "for decades" in the clause group.
+func durative(st *sent, c *cand) bool {
+	g := st.toks[c.ti].group
+	for k, t := range st.toks {
+		if t.group != g || t.low != "for" {
+			continue
+		}
+		for q := k + 1; q < len(st.toks) && q <= k+4; q++ {
+			switch st.toks[q].low {
+			case "years", "decades", "months", "generations":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitual: a trend or habit, not an incident: "has increasingly relied on air strikes",
+// "Fighting has also intensified", with no date and no figure in the sentence.
+func habitual(st *sent, c *cand) bool {
+	if len(st.timexes) > 0 || len(st.quants) > 0 {
+		return false
+	}
+	for _, t := range st.toks {
+		switch t.lem {
+		case "increasingly", "repeatedly", "often", "frequently", "regularly", "routinely", "intensify", "intensified", "escalate", "escalated", "rely", "relied", "continue", "continued", "spread":
+			return true
+		}
+	}
+	return false
+}
+
+// claims: "The TTP claimed responsibility for the bombing", "Islamic State claimed the
+// attack": the claimant becomes a source of the attack reported before; the noun is no new
+// event.
+func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
+	for k, t := range st.toks {
+		if t.lem != "claim" || strings.HasSuffix(t.low, "s") && k > 0 && st.toks[k-1].low == "the" {
+			continue
+		}
+		ref := false
+		for q := k + 1; q < len(st.toks) && q <= k+4; q++ {
+			if st.toks[q].lem == "responsibility" || determiners[st.toks[q].low] && q+1 < len(st.toks) && len(x.lx.byFirst[st.toks[q+1].lem]) > 0 {
+				ref = true
+			}
+		}
+		if !ref {
+			continue
+		}
+		neg := false
+		for q := k - 1; q >= 0 && q >= k-4; q-- {
+			if negWords[st.toks[q].low] || st.toks[q].low == "no" {
+				neg = true
+			}
+		}
+		for _, c := range cs {
+			if c.typ == "ASSAULT" && c.noun && c.ti > k && c.ti <= k+6 {
+				c.dropped = true
+			}
+		}
+		if neg {
+			continue
+		}
+		src := x.actors(st, subjectArgs(st, k))
+		if len(src) == 0 {
+			continue
+		}
+		for i := len(all) - 1; i >= 0; i-- {
+			p := all[i]
+			if p.typ != "ASSAULT" || p.background || p.s.idx < st.idx-3 {
+				continue
+			}
+			named := false
+			for _, a := range p.sources {
+				if a.Actor != "" {
+					named = true
+				}
+			}
+			if !named {
+				p.sources = dedupActors(append(p.sources, src...))
+			}
+			break
+		}
+	}
+}
+
+// tollOnly: a sentence that only adds a toll ("Six people were wounded.") completes the
+// attack reported just before it.
+func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
+	live := 0
+	var tc *cand
+	for _, c := range cs {
+		if c.dropped {
+			continue
+		}
+		live++
+		tc = c
+	}
+	if live != 1 || !tc.conseqOnly || tc.typ != "ASSAULT" || len(named(tc.sources)) > 0 || tc.place != nil && !tc.placeFallback {
+		return false
+	}
+	done := false
+	for i := len(all) - 1; i >= 0; i-- {
+		p := all[i]
+		if p.s.idx < st.idx-2 {
+			break
+		}
+		if p.typ != "ASSAULT" || p.background {
+			continue
+		}
+		before := p.counts
+		mergeCount(&p.counts.Injured, tc.counts.Injured)
+		if p.counts.Killed == nil {
+			mergeCount(&p.counts.Killed, tc.counts.Killed)
+		}
+		if before != p.counts {
+			done = true
+		}
+	}
+	return done
 }
 
 func (c *cand) setZero() {
@@ -242,7 +483,7 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	if c.modality == "future" && c.typ == "CONSULT" {
 		c.typ, c.mode = "AGREE", ""
 	}
-	if c.modality == "future" && c.typ == "RETREAT" && c.mode == "withdraw" {
+	if (c.modality == "future" || c.modality == "hypothetical" && wouldBefore(st, c.ti)) && c.typ == "RETREAT" && c.mode == "withdraw" {
 		// an announced future withdrawal is a concession (PLOVER)
 		c.typ, c.mode, c.acled, c.modality = "CONCEDE", "", "", "asserted"
 	}
@@ -287,7 +528,7 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		return
 	}
 	k := c.ti - 1
-	for k >= 0 && (strings.HasSuffix(st.toks[k].low, "ly") || auxWords[st.toks[k].low]) {
+	for k >= 0 && (strings.HasSuffix(st.toks[k].low, "ly") || auxWords[st.toks[k].low] || quoteTok(st.toks[k].low)) {
 		k--
 	}
 	if k < 0 {
@@ -344,6 +585,8 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 	}
 }
 
+func quoteTok(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "'" }
+
 var auxWords = set("also then later had has have would will was were could further")
 
 func clauseStart(st *sent, i int) int {
@@ -352,6 +595,16 @@ func clauseStart(st *sent, i int) int {
 		i--
 	}
 	return i
+}
+
+// wouldBefore: "said the group would pull back": reported future.
+func wouldBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if st.toks[k].low == "would" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectIsMine: the object after token j is a mine or explosive device.
@@ -479,6 +732,9 @@ func speakerPronoun(st *sent, idx []int) []int {
 		}
 		k := a.s - 1
 		if k >= 0 && st.toks[k].low == "that" {
+			k--
+		}
+		for k >= 0 && (inTimex(st, st.toks[k].start) || st.toks[k].low == "on") {
 			k--
 		}
 		if k < 0 || !reportVerbs[st.toks[k].lem] {
@@ -719,7 +975,7 @@ func modality(st *sent, c *cand) string {
 		case t.low == "to" && k > 0:
 			p := st.toks[k-1]
 			switch p.lem {
-			case "plan", "set", "expect", "schedule", "intend", "prepare", "go", "due", "slate", "aim", "hope", "want", "seek":
+			case "plan", "set", "expect", "schedule", "intend", "prepare", "go", "due", "slate", "aim", "hope", "want", "seek", "promise", "pledge", "agree", "offer":
 				return "future"
 			case "threaten", "vow", "ready", "readiness", "prepared", "willing":
 				return "threatened"
@@ -822,7 +1078,7 @@ func mergeInSentence(cs []*cand) []*cand {
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
 				continue
 			}
-			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause {
+			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) {
 				continue
 			}
 			if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
@@ -831,7 +1087,7 @@ func mergeInSentence(cs []*cand) []*cand {
 			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint {
 				continue
 			}
-			if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) && p.splitPlace || c.splitPlace {
+			if (p.splitPlace || c.splitPlace) && p.place != nil && c.place != nil && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) {
 				continue // "in Mombasa and in Kisumu": one event in each
 			}
 			if p.typ != "ASSAULT" && len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {

@@ -141,7 +141,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				continue
 			}
 			pc := p
-			if pc.Geo.Feature != "country" && pc.Geo.Country != "" && dc.top != "" && pc.Geo.Country != dc.top && dc.counts[pc.Geo.Country] <= 1 && dc.counts[dc.top] >= 3 {
+			if pc.Geo.Feature != "country" && pc.Geo.Country != "" && dc.top != "" && pc.Geo.Country != dc.top && dc.counts[pc.Geo.Country] <= 1 && dc.counts[dc.top] >= 3 && introducedPlace(text, p.Start) {
 				// a town the gazetteer placed in a country the article never otherwise mentions
 				// is most likely its namesake in the article's own country: keep the name only
 				pc.Geo = model.Geo{Name: pc.Text, Country: dc.top, Feature: "other", Precision: 2}
@@ -328,6 +328,13 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 		out = append(out, st)
 	}
 	return out
+}
+
+// introducedPlace: the toponym is introduced as a little-known place ("the town of X", "the
+// coastal village of X"), as writers do for places readers do not know.
+func introducedPlace(text string, start int) bool {
+	b := strings.ToLower(text[max(0, start-30):start])
+	return strings.HasSuffix(b, "town of ") || strings.HasSuffix(b, "village of ") || strings.HasSuffix(b, "city of ") || strings.HasSuffix(b, "district of ")
 }
 
 // docCounts holds how often each country is mentioned by the document's places and named actors.

@@ -134,11 +134,20 @@ func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
 // place chooses the location of a candidate.
 func (x *extractor) place(st *sent, c *cand) {
 	best, bestSc := -1, chooseThreshold
+	c.placeArg = -1
+	where := whereClause(st, c.ti)
 	for ai, a := range st.args {
 		if a.place == nil || a.isActor || a.s >= a.e {
 			continue
 		}
 		if a.place.Metonymy {
+			continue
+		}
+		if where >= 0 && a.e <= where {
+			// "in Kisumu, in western Kenya, where crowds blocked roads": the place before "where"
+			if sc := 5.0 - 0.1*float64(where-a.e); sc > bestSc && !(a.s > 1 && st.toks[a.s-1].low == "in" && st.toks[a.s-2].low == ",") {
+				best, bestSc = ai, sc
+			}
 			continue
 		}
 		isSrc := false
@@ -157,8 +166,14 @@ func (x *extractor) place(st *sent, c *cand) {
 				sc += 1
 			}
 		}
-		if a.place.Geo.Feature == "city" || a.place.Geo.Feature == "admin2" {
+		if a.place.Geo.Feature == "city" || a.place.Geo.Feature == "admin2" || a.place.Geo.Feature == "other" {
 			sc += 0.3
+		}
+		if objectOf(st, a.s, c.tj) {
+			sc += 3 // "attacked the town of Mucojo", "stormed Goma"
+		}
+		if k := a.e; k+1 < len(st.toks) && (st.toks[k].low == "in" || st.toks[k].low == "," && st.toks[k+1].low == "in") {
+			sc += 1 // "Boni in central Mali": the more precise place
 		}
 		if sc > bestSc {
 			best, bestSc = ai, sc
@@ -184,10 +199,31 @@ func (x *extractor) place(st *sent, c *cand) {
 				}
 			}
 		}
-		c.place, c.placeScore = &p, bestSc
+		c.place, c.placeScore, c.placeArg = &p, bestSc, best
 		return
 	}
 	x.fallbackPlace(st, c)
+}
+
+// whereClause: the index of "where" opening the trigger's clause, -1 when none.
+func whereClause(st *sent, ti int) int {
+	cs := clauseStart(st, ti)
+	for k := cs; k < ti && k <= cs+1; k++ {
+		if st.toks[k].low == "where" {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectOf: the toponym at s is the object right after the trigger ending at tj ("attacked the
+// town of X").
+func objectOf(st *sent, s, tj int) bool {
+	k := tj
+	for k < s && (determiners[st.toks[k].low] || placeNouns[st.toks[k].low] || directionWords[st.toks[k].low] || st.toks[k].low == "of" || adjBeforeNoun[st.toks[k].low] || st.toks[k].low == "coastal") {
+		k++
+	}
+	return k == s && s > tj-1
 }
 
 // eventCountry is the country an event most likely happens in when the text names none: the
@@ -319,7 +355,7 @@ func runningTotal(st *sent) bool {
 			}
 			if i+1 < len(st.toks) {
 				switch st.toks[i+1].lem {
-				case "kill", "displace", "claim", "wound":
+				case "kill", "displace", "claim", "wound", "flee":
 					perfectPassive = true // "the war has killed more than 15,000 people"
 				}
 			}

@@ -16,7 +16,7 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true
 		return
 	}
-	if len(c.sources) == 0 && len(c.targets) == 0 && c.place == nil {
+	if len(c.sources) == 0 && len(c.targets) == 0 && (c.place == nil || c.placeFallback) {
 		// an explosion or a toll with no named party is still an event when the text says
 		// what weapon or how many victims ("a car bomb exploded, killing five")
 		strong := c.typ == "ASSAULT" && c.modality == "asserted" && (c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0 ||
@@ -71,6 +71,21 @@ func (x *extractor) finalize(c *cand) {
 	if verbalTypes[c.typ] {
 		c.acled = ""
 	}
+	if c.noun && c.ti >= 2 && determiners[st.toks[c.ti-1].low] {
+		switch st.toks[c.ti-2].low {
+		case "after", "before", "since", "following", "despite", "amid":
+			c.dropped = true // "after the explosion": an event told before
+			return
+		}
+	}
+	if c.typ == "ASSAULT" && c.place != nil && c.place.Geo.Country != "" {
+		// unnamed state forces hit at a place belong, failing other clues, to its state
+		for i, t := range c.targets {
+			if t.Country == "" && t.Actor == "" && (t.Kind == "MIL" || t.Kind == "COP") {
+				c.targets[i].Country = c.place.Geo.Country
+			}
+		}
+	}
 	c.score = x.confidence(c)
 }
 
@@ -120,7 +135,7 @@ func (x *extractor) assaultClass(c *cand) {
 		}
 	}
 	switch hint {
-	case "disrupted", "abduct", "sexual", "looting", "territory", "chem", "suicide":
+	case "disrupted", "abduct", "sexual", "looting", "territory", "govterr", "chem", "suicide":
 		if c.mode == "auto" || c.mode == "" {
 			c.mode = wm
 		}
@@ -186,6 +201,9 @@ func (x *extractor) assaultClass(c *cand) {
 	}
 	if c.mode == "auto" {
 		c.mode = ""
+	}
+	if k := c.counts.Kidnapped; k != nil && *k > 0 && (c.counts.Killed == nil || *c.counts.Killed <= *k) && hint != "disrupted" {
+		hint, c.mode = "abduct", "abduct" // a raid whose toll is mostly abductions
 	}
 	if hint == "territory" || hint == "govterr" {
 		hint = "territory"
@@ -378,6 +396,9 @@ func mergeDoc(cs []*cand) []*cand {
 		merged := false
 		for i := len(out) - 1; i >= 0; i-- {
 			p := out[i]
+			if p.s == c.s && !c.s.headline {
+				continue // one sentence's events were already joined where they should be
+			}
 			if compatible(p, c) || anaphor(c) && p.typ == c.typ && p.modality == c.modality && !p.background && !c.background && i == lastOfType(out, c.typ) && noConflict(p, c) {
 				// keep the better evidence sentence
 				if informativeness(c) > informativeness(p) {
@@ -419,7 +440,7 @@ func anaphor(c *cand) bool {
 		return false
 	}
 	p := c.s.toks[c.ti-1].low
-	return p == "the" || p == "this" || p == "that"
+	return p == "the" || p == "this" || p == "that" || p == "those" || p == "these"
 }
 
 // lastOfType: among events of this type reported in the latest sentence, the first one.
@@ -487,7 +508,7 @@ func compatible(p, c *cand) bool {
 	if p.dateSet && c.dateSet && p.date.Value != c.date.Value && !strings.HasPrefix(p.date.Value, c.date.Value) && !strings.HasPrefix(c.date.Value, p.date.Value) {
 		return false
 	}
-	if p.place != nil && c.place != nil && p.place.Geo.Country != "" && c.place.Geo.Country != "" && p.place.Geo.Country != c.place.Geo.Country {
+	if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && p.place.Geo.Country != "" && c.place.Geo.Country != "" && p.place.Geo.Country != c.place.Geo.Country {
 		return false
 	}
 	if p.acled != c.acled && p.acled != "" && c.acled != "" && !(p.conseqOnly || c.conseqOnly) {
@@ -503,7 +524,7 @@ func compatible(p, c *cand) bool {
 	if len(c.sources) > 0 && sameActors(c.sources, named(p.targets)) && !sameActors(p.sources, c.sources) {
 		return false
 	}
-	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && !sameCountry(p.sources, c.sources) {
+	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && !sameCountry(p.sources, c.sources) && !vague(p.sources) && !vague(c.sources) {
 		return false
 	}
 	pos := 0
@@ -513,7 +534,7 @@ func compatible(p, c *cand) bool {
 	if len(p.targets) > 0 && len(c.targets) > 0 && sameActors(p.targets, c.targets) {
 		pos++
 	}
-	if p.place != nil && c.place != nil && strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) {
+	if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) {
 		pos++
 	}
 	if p.counts.Munitions != nil && c.counts.Munitions != nil || p.counts.Killed != nil && c.counts.Killed != nil && *p.counts.Killed > 0 {
@@ -523,6 +544,16 @@ func compatible(p, c *cand) bool {
 		pos++
 	}
 	return pos > 0
+}
+
+// vague: sources that are only unnamed, countryless descriptions ("drones", "the attackers").
+func vague(as []model.Actor) bool {
+	for _, a := range as {
+		if a.Actor != "" || a.Country != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // named drops descriptions ("its senior commanders", "several bases") whose resolution is

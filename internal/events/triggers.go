@@ -339,6 +339,18 @@ func subjectArgsSp(st *sent, ti int, speaker bool) []int {
 	for cs > 0 && st.toks[cs-1].clause == cl {
 		cs--
 	}
+	resumed := false
+	for k := 0; k < cs; k++ {
+		if st.toks[k].clause == cl && st.toks[k].group == st.toks[ti].group {
+			cs, resumed = k, true // a main clause resumed after ", which …,"
+			break
+		}
+	}
+	if resumed {
+		if r := pickSubject(st, cs, ti); len(r) > 0 {
+			return r[:1]
+		}
+	}
 	// a report verb inside the clause before the trigger: the subject follows it
 	for k := ti - 1; k > cs; k-- {
 		if reportVerbs[st.toks[k].lem] && !st.toks[k].rel && st.toks[k].arg < 0 {

@@ -496,6 +496,17 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 			return true
 		}
 	}
+	// The tagger may leave out the first word of a name ("Lower [Shabelle]", "Golan [Heights]"):
+	// take the word before when the longer phrase is a name.
+	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " &&
+		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "") {
+		var tmp mention
+		if r.lookup(&tmp, r.toks[ts-1].s, r.toks[te-1].e) && r.primCand(&tmp) {
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			set(ts-1, te)
+			return true
+		}
+	}
 	// Trailing administrative word ("Idlib Governorate" when only "Idlib" is known), but not
 	// an office ("the New Jersey Department of Health").
 	if te-ts > 1 && adminWords[r.low(te-1)] && !(te < len(r.toks) && r.toks[te].word && r.low(te) == "of") && r.low(te-1) != "department" {
@@ -664,6 +675,16 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 		break
 	}
 	return j
+}
+
+// primCand reports a candidate whose own name matched.
+func (r *resolver) primCand(m *mention) bool {
+	for _, c := range m.cands {
+		if c.prim {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyCountry keeps a mention whose best candidate is a country.
@@ -1165,6 +1186,43 @@ func (r *resolver) scoreAll() {
 			r.context(m)
 		}
 	}
+	// One sense per document: a tagged name left unplaced takes the fallback placement of the
+	// same name elsewhere in the document ("Boni, in Mali's Mopti region … between Boni and …").
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.hasFB || m.ent < 0 {
+			continue
+		}
+		name := r.ltext[m.s:m.e]
+		for j := range r.ments {
+			if o := &r.ments[j]; o.hasFB && o.best < 0 && r.ltext[o.s:o.e] == name {
+				m.fb, m.hasFB = o.fb, true
+				r.context(m)
+				break
+			}
+		}
+	}
+}
+
+// capitalAfter reads "X's capital" after a country mention: it returns the end of the phrase
+// and the capital's place.
+func (r *resolver) capitalAfter(m *mention, country uint32) (int, uint32, bool) {
+	j := m.te
+	if j+2 >= len(r.toks) || r.toks[j].word || r.toks[j].s != r.toks[j-1].e {
+		return 0, 0, false
+	}
+	if q := r.text[r.toks[j].s:r.toks[j].e]; q != "'" && q != "’" || !r.toks[j+1].word || r.low(j+1) != "s" || !r.toks[j+2].word || r.low(j+2) != "capital" {
+		return 0, 0, false
+	}
+	// "Georgia's capital region" is not the city.
+	if k := j + 3; k < len(r.toks) && r.toks[k].word && (adminWords[r.low(k)] || r.low(k) == "area") {
+		return 0, 0, false
+	}
+	ci, ok := r.g.capital[r.g.places[country].cc]
+	if !ok {
+		return 0, 0, false
+	}
+	return r.toks[j+2].e, ci, true
 }
 
 // mentionGeo is the geocoding of a resolved mention as emit writes it (directional regions
@@ -1411,7 +1469,17 @@ func (r *resolver) emit() {
 		if m.near && geo.Precision < 2 {
 			geo.Precision = 2
 		}
-		pm := model.PlaceMention{Start: start, End: m.e, Text: r.text[start:m.e], Geo: geo, Metonymy: m.metonymy}
+		end := m.e
+		// "Georgia's capital": the place is the capital city.
+		if p.feat == featCountry && m.dir == "" {
+			if e, ci, ok := r.capitalAfter(m, c.p); ok {
+				end, geo = e, r.g.geo(ci)
+				if m.near {
+					geo.Precision = 2
+				}
+			}
+		}
+		pm := model.PlaceMention{Start: start, End: end, Text: r.text[start:end], Geo: geo, Metonymy: m.metonymy}
 		places = append(places, pm)
 		gp := geo
 		if m.ent >= 0 {

@@ -105,6 +105,7 @@ type Gazetteer struct {
 	a1names    []string              // "CC.code\tName" for a1 indexes
 	a1idx      map[string]uint16     // "CC.code" → a1 index
 	country    map[[2]byte]uint32    // ISO code → country place index
+	capital    map[[2]byte]uint32    // ISO code → national capital (most populous PPLC)
 	demonym    map[uint64][2]byte    // key hash of "Lebanese" → LB
 	demonymLow map[string][2]byte    // "lebanese" → LB
 	seed       maphash.Seed
@@ -202,6 +203,7 @@ func newGazetteer() *Gazetteer {
 		a1names:    []string{""},
 		a1idx:      map[string]uint16{},
 		country:    map[[2]byte]uint32{},
+		capital:    map[[2]byte]uint32{},
 		demonym:    map[uint64][2]byte{},
 		demonymLow: map[string][2]byte{},
 	}
@@ -254,6 +256,11 @@ func (g *Gazetteer) finish() {
 		if p.feat == featCountry {
 			if _, ok := g.country[p.cc]; !ok {
 				g.country[p.cc] = uint32(i)
+			}
+		}
+		if p.feat == featCity && p.flags&flagCapital != 0 && p.flags&flagSection == 0 {
+			if j, ok := g.capital[p.cc]; !ok || g.places[j].pop < p.pop {
+				g.capital[p.cc] = uint32(i)
 			}
 		}
 	}

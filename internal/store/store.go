@@ -302,8 +302,9 @@ type Feed struct {
 	LastError   string `json:"last_error"`
 }
 
-// Open opens (creating if needed) the store at dsn and migrates it: a file path for SQLite,
-// or a postgres:// URL (not built in yet: ErrUnsupported).
+// Open opens (creating if needed) the SQLite store at dsn (a file path) and migrates it. A
+// postgres:// URL gets ErrUnsupported here: package store/postgres opens those (it imports
+// this package, so the CLI chooses between the two).
 func Open(ctx context.Context, dsn string) (Store, error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):

@@ -49,15 +49,16 @@ var (
 	out      = flag.String("out", "", "output model file (default internal/events/model.gz in the repository)")
 	epochs   = flag.Int("epochs", 12, "training epochs")
 	lr       = flag.Float64("lr", 0.3, "AdaGrad learning rate")
-	l2       = flag.Float64("l2", 3e-4, "L2 penalty per example")
+	l2       = flag.Float64("l2", 1e-2, "L2 penalty per example")
 	minCount = flag.Int("min", 3, "minimum feature count")
-	ledeN    = flag.Int("lede", 2, "lede sentences per story after the headline (0 = whole story)")
+	ledeN    = flag.Int("lede", 1, "lede sentences per story after the headline (0 = whole story)")
 	balance  = flag.Float64("balance", 1, "class balancing power (0 = none, 1 = inverse frequency)")
 	all      = flag.Bool("all", false, "train the written model on all folds")
 	cvOnly   = flag.Bool("cv", false, "only cross-validate, write nothing")
 	seed     = flag.Int64("seed", 1, "random seed")
 	drop     = flag.String("drop", "", "feature kinds to leave out (experiments): bigram,cue,lex,wpn")
-	aug      = flag.Bool("aug", true, "also train on the headline and the first lede sentence alone")
+	lexL2    = flag.Float64("lexl2", 1, "L2 multiplier for lexicon features (T=, LT=, LM=)")
+	aug      = flag.Bool("aug", false, "also train on the headline and the first lede sentence alone")
 )
 
 // keep filters features by kind (-drop).
@@ -340,13 +341,21 @@ func fit(tr []story) *model {
 		tx = append(tx, example{ids, ci[s.label]})
 		mx = append(mx, example{ids, mi[s.label+":"+s.mode]})
 	}
-	m.w = sgd(tx, len(m.feats), len(m.classes))
-	m.mw = sgd(mx, len(m.feats), len(m.modes))
+	reg := make([]float64, len(m.feats))
+	for i, f := range m.feats {
+		reg[i] = *l2
+		if strings.HasPrefix(f, "T=") || strings.HasPrefix(f, "LT=") || strings.HasPrefix(f, "LM=") {
+			reg[i] *= *lexL2
+		}
+	}
+	m.w = sgd(tx, reg, len(m.classes))
+	m.mw = sgd(mx, reg, len(m.modes))
 	return m
 }
 
 // sgd fits a softmax regression with AdaGrad, L2 and class balancing (fixed seed).
-func sgd(xs []example, nf, nc int) [][]float64 {
+func sgd(xs []example, reg []float64, nc int) [][]float64 {
+	nf := len(reg)
 	w := make([][]float64, nf)
 	g2 := make([][]float64, nf)
 	for i := range w {
@@ -399,7 +408,7 @@ func sgd(xs []example, nf, nc int) [][]float64 {
 					if c == x.y {
 						y = 1
 					}
-					g := cw[x.y]*(s[c]-y) + *l2*w[f][c]
+					g := cw[x.y]*(s[c]-y) + reg[f]*w[f][c]
 					g2[f][c] += g * g
 					w[f][c] -= *lr * g / (math.Sqrt(g2[f][c]) + 1e-8)
 				}

@@ -1,0 +1,185 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// cand is one candidate place for a mention with its running score.
+type cand struct {
+	p     uint32
+	prim  bool
+	base  float64 // baseScore, set by resolver.prepare
+	score float64
+}
+
+// candidates returns the places whose key equals key; upper says whether the text was written in
+// capitals (abbreviation keys need it). Several keys of one place collapse to one candidate.
+func (g *Gazetteer) candidates(dst []cand, key []byte, upper bool) []cand {
+	if len(key) == 0 {
+		return dst
+	}
+	start := len(dst)
+	for _, e := range g.lookupHash(g.hashBytes(key)) {
+		if e.upper && !upper {
+			continue
+		}
+		dup := false
+		for i := start; i < len(dst); i++ {
+			if dst[i].p == e.p {
+				dup = true
+				if e.prim {
+					dst[i].prim = true
+				}
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, cand{p: e.p, prim: e.prim})
+		}
+	}
+	return dst
+}
+
+// baseScore is a candidate's context-free score: population, feature class, and whether the
+// text matched the place's own name rather than one of its alternate names.
+func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
+	p := &g.places[c.p]
+	s := float64(p.lpop)
+	switch p.feat {
+	case featCountry:
+		s += 4
+	case featAdmin1:
+		s -= 0.5
+		if adminHint {
+			s += 3
+		}
+	case featAdmin2:
+		s -= 1.5
+		if adminHint {
+			s += 3
+		}
+	case featRegion:
+		s += 5.5
+	case featCity:
+		if p.flags&flagCapital != 0 {
+			s += 2
+		} else if p.flags&flagSeat != 0 {
+			s += 0.8
+		}
+		if p.flags&flagSection != 0 {
+			s -= 1.5
+		}
+	}
+	if !c.prim { // an alternate name; exonyms of big cities ("Geneva" for Genève) are reliable
+		if p.pop >= 100000 {
+			s -= 0.3
+		} else {
+			s--
+		}
+	}
+	return s
+}
+
+// Lookup returns the gazetteer's candidates for a place name, best first, ranked without
+// context (feature class, population, own name before alternate names). A non-empty country
+// (ISO alpha-2) keeps only places in that country. "Idlib province" prefers the region.
+func (g *Gazetteer) Lookup(name string, country string) []model.Geo {
+	name = strings.TrimSpace(name)
+	var cs []cand
+	key := appendKey(nil, name)
+	upper := isUpperText(name)
+	cs = g.candidates(cs, key, upper)
+	adminHint := false
+	if s := StripGeneric(name); s != "" {
+		adminHint = true
+		cs = g.candidates(cs, appendKey(nil, s), upper)
+	}
+	country = strings.ToUpper(strings.TrimSpace(country))
+	out := cs[:0]
+	for _, c := range cs {
+		if country != "" && string(g.places[c.p].cc[:]) != country {
+			continue
+		}
+		c.score = g.baseScore(c, adminHint)
+		out = append(out, c)
+	}
+	sortCands(out)
+	geos := make([]model.Geo, 0, len(out))
+	for _, c := range out {
+		geos = append(geos, g.geo(c.p))
+	}
+	return geos
+}
+
+func sortCands(cs []cand) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].p < cs[j].p
+	})
+}
+
+// isUpperText reports whether every letter of s is upper case ("US", "U.S.", "UAE").
+func isUpperText(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// Distance returns the great-circle distance between two points in kilometres.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// inside reports whether place a lies in place b (same country for a country, same admin1 for a
+// first-level region, within the radius of a hand-written region, within 30 km of a city).
+func (g *Gazetteer) inside(a, b uint32) bool {
+	if a == b {
+		return false
+	}
+	pa, pb := &g.places[a], &g.places[b]
+	switch pb.feat {
+	case featCountry:
+		return pa.cc == pb.cc && pa.feat != featCountry
+	case featAdmin1:
+		return pa.cc == pb.cc && pa.a1 == pb.a1 && pa.feat != featCountry && pa.feat != featAdmin1
+	case featRegion, featAdmin2:
+		if pb.cc != [2]byte{} && pa.cc != pb.cc {
+			return false
+		}
+		r := float64(g.radius[b])
+		if r == 0 {
+			r = 40
+		}
+		return pa.feat != featCountry && Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) <= 1.5*r
+	case featCity:
+		return pa.cc == pb.cc && Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) <= 30
+	}
+	return false
+}
+
+// isContainer reports places that other places lie in: countries, divisions and regions.
+func (g *Gazetteer) isContainer(i uint32) bool {
+	switch g.places[i].feat {
+	case featCountry, featAdmin1, featAdmin2, featRegion:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,274 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// KeyVersion identifies the normaliser; compact gazetteer files store keys made with it and
+// carry this version in their header. Change it whenever Key changes (and regenerate).
+const KeyVersion = 1
+
+// foldTable maps Latin letters with diacritics (U+00C0..U+024F, U+1E00..U+1EFF) to the lower-case
+// ASCII letters they decompose to; 0 means no ASCII base letter.
+var foldTable = func() map[rune]string {
+	m := make(map[rune]string, 800)
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			d := norm.NFD.String(string(r))
+			base, _ := utf8.DecodeRuneInString(d)
+			base = unicode.ToLower(base)
+			if base < 128 && (base >= 'a' && base <= 'z') {
+				m[r] = string(base)
+			}
+		}
+	}
+	add(0xC0, 0x24F)
+	add(0x1E00, 0x1EFF)
+	for r, s := range map[rune]string{
+		'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'œ': "oe", 'Œ': "oe",
+		'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d",
+		'ħ': "h", 'Ħ': "h", 'ŀ': "l", 'Ŀ': "l", 'ŧ': "t", 'Ŧ': "t",
+	} {
+		m[r] = s
+	}
+	return m
+}()
+
+// isApostrophe reports runes that vanish from keys (apostrophes, ayin/hamza marks, accents).
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', '`', '´', 'ʼ', 'ʻ', 'ʿ', 'ʾ', 'ʽ', '′':
+		return true
+	}
+	return false
+}
+
+// articles are transliterated Arabic (and English) articles dropped from keys when another
+// token follows: "al-Hasakah", "Deir ez-Zor", "the Gaza Strip".
+var articles = map[string]bool{
+	"al": true, "el": true, "ad": true, "ash": true, "as": true, "an": true, "ar": true,
+	"at": true, "az": true, "ez": true, "ed": true, "es": true, "et": true, "ul": true,
+	"the": true, "il": true, "ech": true, "er": true,
+}
+
+// Key returns the "skeleton" of a place name: lower-case ASCII without diacritics, apostrophes,
+// spaces, hyphens, articles and doubled letters, with common transliteration variants folded
+// (ou/oo→u, ph→f, q→k, ch→sh, dj→j, iy→i, kafr/kfar→kfr, final -ah/-eh→-a/-e, final -ie→-ia).
+// "Kfarshouba", "Kfar Shouba" and "Kafr Shuba" all give "kfrshuba". Applied to names and
+// queries alike. The empty string means the name has no usable letters.
+func Key(s string) string {
+	var buf [96]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// appendKey appends the key of s to dst.
+func appendKey(dst []byte, s string) []byte {
+	start := len(dst)
+	// Pass 1: tokens of folded letters/digits.
+	var tokBuf [16][2]int
+	toks := tokBuf[:0]
+	tokStart := -1
+	var raw [128]byte
+	rb := raw[:0]
+	endTok := func() {
+		if tokStart >= 0 && len(rb) > tokStart {
+			toks = append(toks, [2]int{tokStart, len(rb)})
+		}
+		tokStart = -1
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				if tokStart < 0 {
+					tokStart = len(rb)
+				}
+				rb = append(rb, c)
+			case c >= 'A' && c <= 'Z':
+				if tokStart < 0 {
+					tokStart = len(rb)
+				}
+				rb = append(rb, c+32)
+			case c == '\'' || c == '`':
+			default:
+				endTok()
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if isApostrophe(r) {
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			if tokStart < 0 {
+				tokStart = len(rb)
+			}
+			rb = append(rb, f...)
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if tokStart < 0 {
+				tokStart = len(rb)
+			}
+			rb = utf8.AppendRune(rb, unicode.ToLower(r))
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		endTok()
+	}
+	endTok()
+	// Pass 2: drop articles that are not the last token, rewrite each token, concatenate.
+	for ti, t := range toks {
+		w := rb[t[0]:t[1]]
+		if ti < len(toks)-1 && articles[string(w)] {
+			continue
+		}
+		dst = appendTokenKey(dst, w)
+	}
+	// Pass 3: collapse doubled letters.
+	out := dst[:start]
+	var prev byte
+	for _, c := range dst[start:] {
+		if c == prev && c < utf8.RuneSelf {
+			continue
+		}
+		out = append(out, c)
+		prev = c
+	}
+	return out
+}
+
+// appendTokenKey appends one token with transliteration variants folded.
+func appendTokenKey(dst []byte, w []byte) []byte {
+	n := len(w)
+	// Endings: -ah/-eh → -a (tā' marbūṭa), -oh → -o; then -ie/-iye → -ia.
+	var ending byte
+	if n > 3 && w[n-1] == 'h' && isVowel(w[n-2]) {
+		n--
+		if w[n-1] == 'e' && w[n-2] != 'i' && w[n-2] != 'y' && w[n-2] != 'e' {
+			ending = 'a'
+		}
+	}
+	w = w[:n]
+	begin := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case i == 0 && len(w) >= 4 && (string(w[:4]) == "kafr" || string(w[:4]) == "kfar" || string(w[:4]) == "kefr" || string(w[:4]) == "kufr"):
+			dst = append(dst, 'k', 'f', 'r')
+			i += 3
+		case c == 'o' && (next == 'u' || next == 'o'):
+			dst = append(dst, 'u')
+			i++
+		case c == 'p' && next == 'h':
+			dst = append(dst, 'f')
+			i++
+		case c == 'c' && next == 'h':
+			dst = append(dst, 's', 'h')
+			i++
+		case c == 'c' && next == 'k':
+			dst = append(dst, 'k')
+			i++
+		case c == 'd' && next == 'j':
+			dst = append(dst, 'j')
+			i++
+		case c == 'i' && next == 'y':
+			dst = append(dst, 'i')
+			i++
+		case c == 'e' && next == 'e':
+			dst = append(dst, 'i')
+			i++
+		case c == 'q':
+			dst = append(dst, 'k')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	if ending != 0 {
+		dst[len(dst)-1] = ending
+	}
+	// Final -ie → -ia (Nabatieh, Nabatiyeh, Nabatiyah, Nabatiya all end in "ia").
+	if m := len(dst) - begin; m > 3 && dst[len(dst)-2] == 'i' && dst[len(dst)-1] == 'e' {
+		dst[len(dst)-1] = 'a'
+	}
+	return dst
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// IsLatinName reports whether every letter of s is Latin script (alternate names in other
+// scripts are dropped from the gazetteer to save space).
+func IsLatinName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// genericWords are administrative words stripped from names to make extra keys ("Idlib
+// Governorate" → "Idlib", "Caza de Tyr" → "Tyr").
+var genericWords = map[string]bool{
+	"province": true, "governorate": true, "region": true, "district": true, "oblast": true,
+	"state": true, "prefecture": true, "county": true, "department": true, "municipality": true,
+	"muhafazat": true, "mohafazat": true, "caza": true, "qada": true, "wilayat": true, "wilaya": true,
+	"provincia": true, "departamento": true, "estado": true, "regional": true, "territory": true,
+	"oblast'": true, "krai": true, "kray": true, "okrug": true, "voivodeship": true, "city": false,
+	"division": true, "zone": true, "rayon": true, "raion": true, "gouvernorat": true,
+	"de": true, "du": true, "of": true, "des": true, "la": true, "le": true, "del": true,
+	"autonomous": true, "republic": false, "special": true, "capital": false, "metropolitan": true,
+	"governorate)": true,
+}
+
+// directionWords are words that, alone, are never a useful place key.
+var directionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "new": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "middle": true,
+	"greater": true, "city": true, "great": true, "little": true,
+}
+
+// StripGeneric returns name without leading/trailing administrative words, or "" when nothing
+// useful remains (a bare direction word, or nothing removed).
+func StripGeneric(name string) string {
+	f := strings.Fields(strings.NewReplacer("-", " ", ",", " ").Replace(name))
+	i, j := 0, len(f)
+	for i < j && genericWords[strings.ToLower(f[i])] {
+		i++
+	}
+	for j > i && genericWords[strings.ToLower(f[j-1])] {
+		j--
+	}
+	if i == 0 && j == len(f) || i >= j {
+		return ""
+	}
+	rest := f[i:j]
+	if len(rest) == 1 && (directionWords[strings.ToLower(rest[0])] || len(rest[0]) < 3) {
+		return ""
+	}
+	return strings.Join(rest, " ")
+}

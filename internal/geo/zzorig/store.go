@@ -1,0 +1,698 @@
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	_ "embed" // the generated gazetteer and the hand-written supplement
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+//go:generate go run ./gen -data ../../../shared/data -out gazetteer.tsv.gz
+
+//go:embed gazetteer.tsv.gz
+var embedded []byte
+
+//go:embed supplement.tsv
+var supplement string
+
+// fileMagic starts every compact gazetteer file (after gunzip).
+const fileMagic = "#sitrep-gazetteer"
+
+// Feature codes of compact records.
+const (
+	featCountry = iota
+	featAdmin1
+	featAdmin2
+	featCity
+	featRegion
+)
+
+var featNames = [...]string{"country", "admin1", "admin2", "city", "region"}
+var featCodes = [...]string{"c", "1", "2", "p", "r"}
+
+// Place flags.
+const (
+	flagCapital = 1 << iota // national capital (PPLC)
+	flagSeat                // seat of a first-level division (PPLA)
+	flagSection             // section of a populated place (PPLX)
+	flagCommon              // name is also a common English word ("Mobile", "Split")
+)
+
+// Record is one gazetteer entry as written to a compact file (used by the generator and Import).
+type Record struct {
+	Feature    string // country | admin1 | admin2 | city | region
+	ID         int    // GeoNames id, 0 when none
+	Country    string // ISO alpha-2, "" for international regions (seas, the Sahel)
+	Admin1     string // first-level code ("06"), "" when unknown
+	Lat, Lon   float64
+	Population int64
+	Capital    bool // national capital
+	Seat       bool // seat of a first-level division
+	Section    bool // section of a populated place
+	Common     bool // name is also a common English word
+	Name       string
+	// Keys are name keys (Key) of the name and ASCII name; Alt the keys of alternate names.
+	// A key prefixed with "=" matches only text written in capitals (abbreviations: "US", "UK").
+	Keys, Alt []string
+	// Box is the bounding box (minLat, minLon, maxLat, maxLon) of a country or region's cities;
+	// zero when unknown. RadiusKm is a region's rough radius.
+	Box      [4]float64
+	RadiusKm float64
+}
+
+// place is the in-memory form of a Record.
+type place struct {
+	name     string
+	lat, lon float32
+	pop      uint32
+	id       uint32
+	cc       [2]byte
+	a1       uint16 // index into Gazetteer.a1names (0 = none)
+	feat     uint8
+	flags    uint8
+	pkey     uint64  // hash of the primary name key
+	lpop     float32 // log10(pop + 10), precomputed
+}
+
+// entry is one (key, place) pair of the index, sorted by hash.
+type entry struct {
+	h     uint64
+	p     uint32
+	prim  bool // key of the name or ASCII name (not only an alternate name)
+	upper bool // matches only capitalised-abbreviation text
+}
+
+// Gazetteer resolves place names. It is safe for concurrent use.
+type Gazetteer struct {
+	places     []place
+	index      []entry
+	box        map[uint32][4]float32 // by place index: countries, admin1, regions
+	radius     map[uint32]float32    // by place index: regions
+	a1names    []string              // "CC.code\tName" for a1 indexes
+	a1idx      map[string]uint16     // "CC.code" → a1 index
+	country    map[[2]byte]uint32    // ISO code → country place index
+	demonym    map[uint64][2]byte    // key hash of "Lebanese" → LB
+	demonymLow map[string][2]byte    // "lebanese" → LB
+	seed       maphash.Seed
+	ccStr      map[[2]byte]string // "LB" strings, made once
+	a1disp     []string           // display names of a1 indexes
+	// commonIDs are GeoNames ids of embedded common-word places replaced by an imported file.
+	commonIDs map[uint32]bool
+}
+
+var (
+	defOnce sync.Once
+	defGaz  *Gazetteer
+	defErr  error
+)
+
+// Default returns the embedded gazetteer (GeoNames cities15000, admin1, admin2, countries and a
+// hand-written supplement of regions), loaded once.
+func Default() (*Gazetteer, error) {
+	defOnce.Do(func() { defGaz, defErr = loadDefault() })
+	return defGaz, defErr
+}
+
+// loadDefault parses the embedded gazetteer and supplement.
+func loadDefault() (*Gazetteer, error) {
+	g := newGazetteer()
+	if err := g.loadCompact(bytes.NewReader(embedded), nil); err != nil {
+		return nil, err
+	}
+	if err := g.loadSupplement(supplement); err != nil {
+		return nil, err
+	}
+	g.finish()
+	return g, nil
+}
+
+// Open returns a gazetteer made of the embedded one extended by the compact file at path (written
+// by Import): entries of the file replace embedded entries with the same GeoNames id.
+func Open(path string) (*Gazetteer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g := newGazetteer()
+	ext := newGazetteer()
+	if err := ext.loadCompact(f, nil); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	ids := make(map[uint32]bool, len(ext.places))
+	for _, p := range ext.places {
+		if p.id != 0 {
+			ids[p.id] = true
+		}
+	}
+	if err := g.loadCompact(bytes.NewReader(embedded), ids); err != nil {
+		return nil, err
+	}
+	if err := g.loadSupplement(supplement); err != nil {
+		return nil, err
+	}
+	// Merge: append the file's places and index entries.
+	off := uint32(len(g.places))
+	for _, p := range ext.places {
+		if p.a1 != 0 {
+			p.a1 = g.a1code(ext.a1names[p.a1])
+		}
+		if g.commonIDs[p.id] {
+			p.flags |= flagCommon
+		}
+		g.places = append(g.places, p)
+	}
+	for _, e := range ext.index {
+		e.p += off
+		g.index = append(g.index, e)
+	}
+	for k, v := range ext.box {
+		g.box[k+off] = v
+	}
+	g.finish()
+	return g, nil
+}
+
+// OpenOrDefault returns Open(path), or the embedded gazetteer when path is "".
+func OpenOrDefault(path string) (*Gazetteer, error) {
+	if path == "" {
+		return Default()
+	}
+	return Open(path)
+}
+
+func newGazetteer() *Gazetteer {
+	g := &Gazetteer{
+		box:        map[uint32][4]float32{},
+		radius:     map[uint32]float32{},
+		a1names:    []string{""},
+		a1idx:      map[string]uint16{},
+		country:    map[[2]byte]uint32{},
+		demonym:    map[uint64][2]byte{},
+		demonymLow: map[string][2]byte{},
+	}
+	g.seed = fixedSeed
+	return g
+}
+
+// fixedSeed makes key hashes equal across gazetteers of one process (Open merges two).
+var fixedSeed = maphash.MakeSeed()
+
+func (g *Gazetteer) hash(key string) uint64 { return maphash.String(g.seed, key) }
+
+func (g *Gazetteer) hashBytes(key []byte) uint64 { return maphash.Bytes(g.seed, key) }
+
+// a1code interns "CC.code\tName" (or "CC.code") and returns its index.
+func (g *Gazetteer) a1code(s string) uint16 {
+	code, _, _ := strings.Cut(s, "\t")
+	if i, ok := g.a1idx[code]; ok {
+		if strings.Contains(s, "\t") && !strings.Contains(g.a1names[i], "\t") {
+			g.a1names[i] = s
+		}
+		return i
+	}
+	if len(g.a1names) >= math.MaxUint16 {
+		return 0
+	}
+	g.a1names = append(g.a1names, s)
+	i := uint16(len(g.a1names) - 1)
+	g.a1idx[code] = i
+	return i
+}
+
+// finish sorts the index and fills the country table.
+func (g *Gazetteer) finish() {
+	slices.SortFunc(g.index, func(a, b entry) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.p, b.p)
+	})
+	g.ccStr = map[[2]byte]string{}
+	g.a1disp = make([]string, len(g.a1names))
+	for i, s := range g.a1names {
+		_, g.a1disp[i], _ = strings.Cut(s, "\t")
+	}
+	for i, p := range g.places {
+		if _, ok := g.ccStr[p.cc]; !ok && p.cc != [2]byte{} {
+			g.ccStr[p.cc] = string(p.cc[:])
+		}
+		if p.feat == featCountry {
+			if _, ok := g.country[p.cc]; !ok {
+				g.country[p.cc] = uint32(i)
+			}
+		}
+	}
+}
+
+// Len returns the number of places in the gazetteer.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Keys returns the number of name keys in the index.
+func (g *Gazetteer) Keys() int { return len(g.index) }
+
+// lookupHash returns the index entries for a key hash.
+func (g *Gazetteer) lookupHash(h uint64) []entry {
+	i := sort.Search(len(g.index), func(i int) bool { return g.index[i].h >= h })
+	j := i
+	for j < len(g.index) && g.index[j].h == h {
+		j++
+	}
+	return g.index[i:j]
+}
+
+// WriteCompact writes records as a compact gazetteer file (gzip'd TSV) to w.
+func WriteCompact(w io.Writer, recs []Record) error {
+	keys := 0
+	for i := range recs {
+		keys += len(recs[i].Keys) + len(recs[i].Alt)
+	}
+	cw, err := newCompactWriter(w, fmt.Sprintf("\tn=%d\tk=%d\t# Code generated by sitrep from GeoNames (www.geonames.org, CC BY 4.0). DO NOT EDIT.", len(recs), keys))
+	if err != nil {
+		return err
+	}
+	for i := range recs {
+		if err := cw.write(&recs[i]); err != nil {
+			return err
+		}
+	}
+	return cw.close()
+}
+
+// compactWriter streams records into a compact file.
+type compactWriter struct {
+	zw *gzip.Writer
+	bw *bufio.Writer
+}
+
+func newCompactWriter(w io.Writer, hints string) (*compactWriter, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	bw := bufio.NewWriterSize(zw, 1<<16)
+	fmt.Fprintf(bw, "%s\t1\tkey=%d%s\n", fileMagic, KeyVersion, hints)
+	return &compactWriter{zw: zw, bw: bw}, nil
+}
+
+func cleanField(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r|,") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\n', '\r', '|', ',':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func (cw *compactWriter) write(r *Record) error {
+	fc := -1
+	for i, n := range featNames {
+		if n == r.Feature {
+			fc = i
+		}
+	}
+	if fc < 0 {
+		return fmt.Errorf("record %q: unknown feature %q", r.Name, r.Feature)
+	}
+	if len(r.Country) != 0 && len(r.Country) != 2 {
+		return fmt.Errorf("record %q: bad country %q", r.Name, r.Country)
+	}
+	flags := ""
+	if r.Capital {
+		flags += "C"
+	}
+	if r.Seat {
+		flags += "S"
+	}
+	if r.Section {
+		flags += "X"
+	}
+	if r.Common {
+		flags += "w"
+	}
+	extra := ""
+	if r.Box != [4]float64{} {
+		extra = fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", r.Box[0], r.Box[1], r.Box[2], r.Box[3])
+	}
+	if r.RadiusKm > 0 {
+		extra += fmt.Sprintf(";%.0f", r.RadiusKm)
+	}
+	keys := func(ks []string) string {
+		out := make([]string, 0, len(ks))
+		for _, k := range ks {
+			if k = cleanField(k); strings.TrimSpace(k) != "" {
+				out = append(out, k)
+			}
+		}
+		return strings.Join(out, ",")
+	}
+	name := cleanField(r.Name)
+	if r.Name != name { // keep commas in display names
+		name = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r.Name)
+	}
+	_, err := fmt.Fprintf(cw.bw, "%s\t%d\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s|%s\t%s\n",
+		featCodes[fc], r.ID, r.Country, cleanField(r.Admin1),
+		strconv.FormatFloat(r.Lat, 'f', 4, 64), strconv.FormatFloat(r.Lon, 'f', 4, 64),
+		max(r.Population, 0), flags, name, keys(r.Keys), keys(r.Alt), extra)
+	return err
+}
+
+func (cw *compactWriter) close() error {
+	if err := cw.bw.Flush(); err != nil {
+		return err
+	}
+	return cw.zw.Close()
+}
+
+// errFormat is returned for files that are not compact gazetteers.
+var errFormat = errors.New("not a sitrep compact gazetteer file (build one with `sitrep gazetteer import`)")
+
+// loadCompact reads a compact file; places whose GeoNames id is in skip are left out.
+func (g *Gazetteer) loadCompact(r io.Reader, skip map[uint32]bool) error {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return errFormat
+	}
+	defer zr.Close()
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	if !sc.Scan() {
+		return errFormat
+	}
+	head := sc.Text()
+	if !strings.HasPrefix(head, fileMagic) {
+		return errFormat
+	}
+	if !strings.Contains(head, fmt.Sprintf("key=%d", KeyVersion)) {
+		return fmt.Errorf("gazetteer file made with name-key version other than %d: rebuild it", KeyVersion)
+	}
+	for _, f := range strings.Split(head, "\t") {
+		if v, ok := strings.CutPrefix(f, "n="); ok {
+			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1<<24 {
+				g.places = slices.Grow(g.places, n+512)
+			}
+		}
+		if v, ok := strings.CutPrefix(f, "k="); ok {
+			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1<<26 {
+				g.index = slices.Grow(g.index, n+2048)
+			}
+		}
+	}
+	line := 1
+	var fields [11]string
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		n := 0
+		for n < 10 {
+			i := strings.IndexByte(s, '\t')
+			if i < 0 {
+				break
+			}
+			fields[n] = s[:i]
+			s = s[i+1:]
+			n++
+		}
+		fields[n] = s
+		if n != 10 {
+			return fmt.Errorf("line %d: %d fields, want 11", line, n+1)
+		}
+		if err := g.addLine(fields[:], skip); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// addLine adds one compact record.
+func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
+	fc := -1
+	for i, c := range featCodes {
+		if f[0] == c {
+			fc = i
+		}
+	}
+	if fc < 0 {
+		return fmt.Errorf("unknown feature %q", f[0])
+	}
+	id, err := strconv.ParseUint(f[1], 10, 32)
+	if err != nil {
+		return fmt.Errorf("bad id %q", f[1])
+	}
+	if skip[uint32(id)] {
+		if strings.Contains(f[7], "w") {
+			if g.commonIDs == nil {
+				g.commonIDs = map[uint32]bool{}
+			}
+			g.commonIDs[uint32(id)] = true
+		}
+		return nil
+	}
+	lat, err1 := strconv.ParseFloat(f[4], 64)
+	lon, err2 := strconv.ParseFloat(f[5], 64)
+	if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+		return fmt.Errorf("bad coordinates %q %q", f[4], f[5])
+	}
+	pop, err := strconv.ParseUint(f[6], 10, 64)
+	if err != nil {
+		return fmt.Errorf("bad population %q", f[6])
+	}
+	if pop > math.MaxUint32 {
+		pop = math.MaxUint32
+	}
+	p := place{name: strings.Clone(f[8]), lat: float32(lat), lon: float32(lon), pop: uint32(pop), id: uint32(id), feat: uint8(fc)}
+	if len(f[2]) == 2 {
+		p.cc = [2]byte{f[2][0], f[2][1]}
+	} else if f[2] != "" {
+		return fmt.Errorf("bad country %q", f[2])
+	}
+	if f[3] != "" && p.cc != [2]byte{} {
+		p.a1 = g.a1code(f[2] + "." + f[3])
+	}
+	for _, c := range f[7] {
+		switch c {
+		case 'C':
+			p.flags |= flagCapital
+		case 'S':
+			p.flags |= flagSeat
+		case 'X':
+			p.flags |= flagSection
+		case 'w':
+			p.flags |= flagCommon
+		}
+	}
+	idx := uint32(len(g.places))
+	prim, alt, _ := strings.Cut(f[9], "|")
+	first := true
+	addKeys := func(list string, primary bool) {
+		for list != "" {
+			k := list
+			if i := strings.IndexByte(list, ','); i >= 0 {
+				k, list = list[:i], list[i+1:]
+			} else {
+				list = ""
+			}
+			upper := false
+			if strings.HasPrefix(k, "=") {
+				upper, k = true, k[1:]
+			}
+			if k == "" {
+				continue
+			}
+			h := g.hash(k)
+			if first {
+				p.pkey = h
+				first = false
+			}
+			g.index = append(g.index, entry{h: h, p: idx, prim: primary, upper: upper})
+		}
+	}
+	addKeys(prim, true)
+	addKeys(alt, false)
+	if first {
+		p.pkey = g.hash(Key(p.name))
+	}
+	if f[10] != "" {
+		boxs, rad, _ := strings.Cut(f[10], ";")
+		if boxs != "" {
+			var b [4]float32
+			parts := strings.Split(boxs, ",")
+			if len(parts) != 4 {
+				return fmt.Errorf("bad box %q", boxs)
+			}
+			for i, s := range parts {
+				v, err := strconv.ParseFloat(s, 64)
+				if err != nil {
+					return fmt.Errorf("bad box %q", boxs)
+				}
+				b[i] = float32(v)
+			}
+			g.box[idx] = b
+		}
+		if rad != "" {
+			v, err := strconv.ParseFloat(rad, 64)
+			if err != nil || v < 0 {
+				return fmt.Errorf("bad radius %q", rad)
+			}
+			g.radius[idx] = float32(v)
+		}
+	}
+	if p.feat == featAdmin1 && p.a1 != 0 && !strings.Contains(g.a1names[p.a1], "\t") {
+		g.a1names[p.a1] += "\t" + p.name
+	}
+	p.lpop = float32(math.Log10(float64(p.pop) + 10))
+	g.places = append(g.places, p)
+	return nil
+}
+
+// loadSupplement reads the hand-written supplement: regions, country aliases and demonyms.
+//
+//	region <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> radius km <TAB> aliases (;) <TAB> # source
+//	alias  <TAB> CC <TAB> alias;alias;=ABBR…
+//	demonym <TAB> CC <TAB> word;word…
+//	place-alias <TAB> GeoNames id <TAB> alias;alias   (extra names for an existing entry)
+func (g *Gazetteer) loadSupplement(s string) error {
+	byID := map[uint32]uint32{}
+	for i, p := range g.places {
+		if p.id != 0 {
+			if _, ok := byID[p.id]; !ok {
+				byID[p.id] = uint32(i)
+			}
+		}
+	}
+	for n, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		bad := func(msg string) error { return fmt.Errorf("supplement line %d: %s", n+1, msg) }
+		addAliases := func(idx uint32, list string, prim bool) {
+			for _, a := range strings.Split(list, ";") {
+				a = strings.TrimSpace(a)
+				upper := strings.HasPrefix(a, "=")
+				a = strings.TrimPrefix(a, "=")
+				if k := Key(a); k != "" {
+					g.index = append(g.index, entry{h: g.hash(k), p: idx, prim: prim, upper: upper})
+				}
+			}
+		}
+		switch f[0] {
+		case "region":
+			if len(f) < 8 {
+				return bad("region needs 8 fields")
+			}
+			lat, e1 := strconv.ParseFloat(f[4], 64)
+			lon, e2 := strconv.ParseFloat(f[5], 64)
+			rad, e3 := strconv.ParseFloat(f[6], 64)
+			if e1 != nil || e2 != nil || e3 != nil {
+				return bad("bad number")
+			}
+			p := place{name: f[1], lat: float32(lat), lon: float32(lon), feat: featRegion}
+			if len(f[2]) == 2 {
+				p.cc = [2]byte{f[2][0], f[2][1]}
+				if f[3] != "" {
+					p.a1 = g.a1code(f[2] + "." + f[3])
+				}
+			}
+			idx := uint32(len(g.places))
+			p.pkey = g.hash(Key(f[1]))
+			g.index = append(g.index, entry{h: p.pkey, p: idx, prim: true})
+			addAliases(idx, f[7], true)
+			g.radius[idx] = float32(rad)
+			d := float32(rad / 111)
+			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
+			p.lpop = 1
+			g.places = append(g.places, p)
+		case "alias", "demonym":
+			if len(f) < 3 || len(f[1]) != 2 {
+				return bad("needs CC and names")
+			}
+			cc := [2]byte{f[1][0], f[1][1]}
+			if f[0] == "demonym" {
+				for _, a := range strings.Split(f[2], ";") {
+					a = strings.TrimSpace(a)
+					if k := Key(a); k != "" {
+						g.demonym[g.hash(k)] = cc
+						g.demonymLow[strings.ToLower(a)] = cc
+					}
+				}
+				continue
+			}
+			idx, ok := uint32(0), false
+			for i, p := range g.places {
+				if p.feat == featCountry && p.cc == cc {
+					idx, ok = uint32(i), true
+					break
+				}
+			}
+			if !ok {
+				return bad("no country " + f[1])
+			}
+			addAliases(idx, f[2], true)
+		case "place-alias":
+			if len(f) < 3 {
+				return bad("needs id and names")
+			}
+			id, err := strconv.ParseUint(f[1], 10, 32)
+			if err != nil {
+				return bad("bad id")
+			}
+			idx, ok := byID[uint32(id)]
+			if !ok {
+				continue // entry not in this build
+			}
+			addAliases(idx, f[2], true)
+		default:
+			return bad("unknown kind " + f[0])
+		}
+	}
+	return nil
+}
+
+// geo converts a place to the output struct.
+func (g *Gazetteer) geo(i uint32) model.Geo {
+	p := &g.places[i]
+	out := model.Geo{
+		Name: p.name, Lat: round(float64(p.lat)), Lon: round(float64(p.lon)),
+		GeonamesID: int(p.id), Feature: featNames[p.feat],
+	}
+	if p.cc != [2]byte{} {
+		out.Country = g.ccStr[p.cc]
+	}
+	if int(p.a1) < len(g.a1disp) {
+		out.Admin1 = g.a1disp[p.a1]
+	}
+	switch p.feat {
+	case featCity:
+		out.Precision = 1
+	case featAdmin2:
+		out.Precision = 2
+	default:
+		out.Precision = 3
+	}
+	return out
+}
+
+func round(v float64) float64 { return math.Round(v*1e4) / 1e4 }
