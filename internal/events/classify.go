@@ -230,10 +230,10 @@ var clfWeapons = map[string]string{
 	"baton": "crowd", "water": "crowd", "rubber": "crowd",
 }
 
-// stem maps a lower-case word to a crude, lexicon-independent stem: the lexicon's lemma
+// stemOf maps a lower-case word w (whose lexicon lemma is l) to a crude, lexicon-independent stem: the lexicon's lemma
 // when it has one, else the word with a common inflectional suffix removed.
-func stem(lx *lexicon, w string) string {
-	if l := lx.lemma(w); l != w {
+func stemOf(lx *lexicon, w, l string) string {
+	if l != w || lx.known[w] {
 		return l
 	}
 	n := len(w)
@@ -304,9 +304,11 @@ func appendFeatures(out []string, seen featureState, words []string, known func(
 	add("BIAS")
 	prev, cue := "", ""
 	lemmas := make([]string, len(words)) // lexicon lemmas, for multi-word triggers
+	lows := make([]string, len(words))
 	for i, w := range words {
 		if w != "" && isLetterByte(w[0]) {
-			lemmas[i] = lx.lemma(strings.ToLower(w))
+			lows[i] = clfLower(w)
+			lemmas[i] = lx.lemma(lows[i])
 		}
 	}
 	for i, w := range words {
@@ -331,7 +333,7 @@ func appendFeatures(out []string, seen featureState, words []string, known func(
 			}
 			continue
 		}
-		low := strings.ToLower(w)
+		low := lows[i]
 		if clfNegWords[low] || strings.HasSuffix(low, "n't") {
 			cue = "NEG"
 			add("NEG")
@@ -347,7 +349,7 @@ func appendFeatures(out []string, seen featureState, words []string, known func(
 		if stopWords[low] || len(low) < 2 {
 			continue
 		}
-		s := stem(lx, low)
+		s := stemOf(lx, low, lemmas[i])
 		if w[0] >= 'A' && w[0] <= 'Z' && (known == nil || !known(s)) {
 			s = "X"
 		}
@@ -383,6 +385,16 @@ func appendFeatures(out []string, seen featureState, words []string, known func(
 		}
 	}
 	return out
+}
+
+// clfLower lower-cases w, without allocating when it is already lower case.
+func clfLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // matchAt reports whether a lexicon entry matches the lemmas at i ("*" skips up to 4).
@@ -440,18 +452,26 @@ func docRanks(sents []*sent) map[string]int {
 		}
 		feats = appendFeatures(feats, seen, words, c.has)
 	}
-	s := c.Scores(feats)
+	s := c.Probs(feats)
 	idx := make([]int, len(s))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return s[idx[a]] > s[idx[b]] })
+	// an unsure classifier names no best type: ranks start at 1
+	shift := 0
+	if s[idx[0]] < docRankMinP {
+		shift = 1
+	}
 	r := make(map[string]int, len(idx))
 	for rank, i := range idx {
-		r[c.Classes[i]] = rank
+		r[c.Classes[i]] = rank + shift
 	}
 	return r
 }
+
+// docRankMinP is the probability the best type needs to get rank 0.
+const docRankMinP = 0.5
 
 // classify chooses among candidate types for a sentence; it returns the type and its
 // probability renormalised among the candidates.

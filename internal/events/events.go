@@ -67,9 +67,26 @@ func (x *extractor) run() []model.Event {
 	for si, st := range x.sents {
 		cs := findTriggers(st, x.lx)
 		cs = x.resolveTypes(st, cs)
+		st.attackClause = nil
+		nAttack := 0
+		for _, c := range cs {
+			if c.typ == "ASSAULT" && !c.conseqOnly {
+				nAttack++
+			}
+		}
+		if nAttack > 1 {
+			st.attackClause = map[int]bool{}
+			for _, c := range cs {
+				if c.typ == "ASSAULT" && !c.conseqOnly {
+					st.attackClause[st.toks[c.ti].clause] = true
+				}
+			}
+		}
 		for i, c := range cs {
 			x.fill(st, c, cs[:i])
 		}
+		sharePlaces(cs)
+		signedAgreements(st, cs)
 		cs = splitPlaces(st, cs)
 		cs = absorbThreats(st, cs)
 		dropPurposes(st, cs)
@@ -152,6 +169,53 @@ func (x *extractor) run() []model.Event {
 	return out
 }
 
+// sharePlaces: an event whose clause names no place happens where the sentence's other event
+// does ("signed a ceasefire in Doha … after a week of talks").
+func sharePlaces(cs []*cand) {
+	for _, c := range cs {
+		if c.place != nil && !c.placeFallback {
+			continue
+		}
+		switch c.typ {
+		case "CONSULT", "AGREE", "SUPPORT", "COOPERATE":
+		default:
+			continue // only diplomacy: talks held where the deal was signed
+		}
+		for _, o := range cs {
+			if o != c && o.place != nil && !o.placeFallback && !o.splitPlace && !o.dropped {
+				p := *o.place
+				c.place, c.placeFallback, c.placeScore = &p, false, o.placeScore-1
+				break
+			}
+		}
+	}
+}
+
+// signedAgreements: "signed a ceasefire agreement": the agreement noun is what was signed, the
+// signing is the event (ACLED Agreement).
+func signedAgreements(st *sent, cs []*cand) {
+	for _, c := range cs {
+		if c.noun || c.dropped {
+			continue
+		}
+		switch st.toks[c.ti].lem {
+		case "sign", "agree", "reach", "conclude", "ink":
+		default:
+			continue
+		}
+		for _, n := range cs {
+			if n == c || !n.noun || n.ti <= c.ti || n.ti > c.tj+3 {
+				continue
+			}
+			switch st.toks[n.tj-1].lem {
+			case "ceasefire", "cease-fire", "truce", "agreement", "deal", "accord":
+				n.dropped = true
+				c.acled, c.deal = "agreement", true
+			}
+		}
+	}
+}
+
 // splitPlaces clones an event reported "in Mombasa and in Kisumu" for each coordinated place.
 func splitPlaces(st *sent, cs []*cand) []*cand {
 	out := cs
@@ -223,9 +287,18 @@ func dropPurposes(st *sent, cs []*cand) {
 				continue
 			}
 		}
+		var host *cand
 		for _, p := range cs[:i] {
 			if p.dropped || st.toks[p.ti].group != st.toks[c.ti].group || verbalTypes[p.typ] {
 				continue
+			}
+			if host == nil || p.typ == c.typ {
+				host = p
+			}
+		}
+		for _, p := range []*cand{host} {
+			if p == nil {
+				break
 			}
 			c.dropped = true
 			if p.typ == c.typ {
@@ -328,7 +401,7 @@ func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
 		}
 		for i := len(all) - 1; i >= 0; i-- {
 			p := all[i]
-			if p.typ != "ASSAULT" || p.background || p.s.idx < st.idx-3 {
+			if p.typ != "ASSAULT" || p.background || p.s.idx < st.idx-3 || p.acled == "territory" || p.acled == "govterr" || p.acled == "disrupted" || stateSide(p.sources) {
 				continue
 			}
 			named := false
@@ -343,6 +416,16 @@ func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
 			break
 		}
 	}
+}
+
+// stateSide: the parties are state forces (no group claims their operations).
+func stateSide(as []model.Actor) bool {
+	for _, a := range as {
+		if a.Kind == "MIL" || a.Kind == "GOV" || a.Kind == "COP" {
+			return true
+		}
+	}
+	return false
 }
 
 // tollOnly: a sentence that only adds a toll ("Six people were wounded.") completes the
@@ -515,6 +598,21 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 		c.typ, c.mode, c.acled = "CONCEDE", "", ""
 	}
 	x.place(st, c)
+	if l := st.toks[c.ti].lem; (l == "capture" || l == "seize" || l == "take") && !c.noun && !c.passive {
+		if k, ok := settlementObject(st, c.tj); ok {
+			// "captured Goma, the largest city in eastern Congo": ground taken by force
+			c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+			a := st.args[st.toks[k].arg]
+			if a.place != nil && !a.isActor {
+				p := *a.place
+				c.place, c.placeFallback = &p, false
+			} else if cc := x.eventCountry(c); cc != "" {
+				nm := x.text[st.toks[a.s].start:st.toks[a.e-1].end]
+				c.place = &model.PlaceMention{Start: st.toks[a.s].start, End: st.toks[a.e-1].end, Text: nm, Geo: model.Geo{Name: nm, Country: cc, Feature: "other", Precision: 2}}
+				c.placeFallback = false
+			}
+		}
+	}
 	x.counts(st, c)
 	c.weaponHint, c.weaponMode = weaponsOf(st, c)
 }
@@ -524,6 +622,16 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 // participle after a comma, of the main clause ("Gunmen stormed a village, killing two and
 // abducting 38").
 func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
+	if c.noun && c.typ == "ASSAULT" && len(c.sources) == 0 {
+		// "Russia launched drones …, and strikes on Odesa killed two": the same attacker
+		for i := len(prev) - 1; i >= 0; i-- {
+			if p := prev[i]; p.typ == "ASSAULT" && len(p.sources) > 0 && !p.passive && st.toks[p.ti].group == st.toks[c.ti].group {
+				c.sources = p.sources
+				break
+			}
+		}
+		return
+	}
 	if c.noun || c.passive {
 		return
 	}
@@ -537,10 +645,6 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 	conj := st.toks[k].low
 	participle := strings.HasSuffix(st.toks[c.ti].low, "ing") && (conj == "," || conj == "and")
 	if !(conj == "and" || conj == "but" || conj == "or" || participle) {
-		return
-	}
-	if !participle && len(c.sources) > 0 {
-		// a subject of its own right before the verb ("and Kabul rejected") is not shared
 		return
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
@@ -595,6 +699,41 @@ func clauseStart(st *sent, i int) int {
 		i--
 	}
 	return i
+}
+
+// settlementObject: the direct object after token j is a town: a toponym, or a name followed by
+// an apposition with a place noun ("Goma, the largest city in eastern Congo").
+func settlementObject(st *sent, j int) (int, bool) {
+	k := j
+	for k < len(st.toks) && (determiners[st.toks[k].low] || st.toks[k].low == "control" || st.toks[k].low == "of") {
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].arg < 0 {
+		return 0, false
+	}
+	a := st.args[st.toks[k].arg]
+	if a.place != nil && !a.isActor && a.place.Geo.Feature != "country" {
+		return k, true
+	}
+	if a.kind != "" || a.generic || a.e >= len(st.toks) || st.toks[a.e].low != "," {
+		return 0, false
+	}
+	for q := a.e + 1; q < len(st.toks) && q <= a.e+5; q++ {
+		if placeNouns[st.toks[q].low] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// participleAfterComma: ", and destroying more than 20 houses": a further act of the clause.
+func participleAfterComma(c *cand) bool {
+	st := c.s
+	if c.noun || !strings.HasSuffix(st.toks[c.ti].low, "ing") || c.ti < 1 {
+		return false
+	}
+	p := st.toks[c.ti-1].low
+	return p == "," || p == "and" && c.ti >= 2 && st.toks[c.ti-2].low == ","
 }
 
 // wouldBefore: "said the group would pull back": reported future.
@@ -687,9 +826,23 @@ func (x *extractor) roles(st *sent, c *cand) {
 		src = append(src, tgt...)
 		tgt = nil
 	}
+	if len(tgt) == 0 && !c.noun {
+		// "clear hundreds of protesters": the phrase holds its own object
+		for k := c.ti + 1; k < c.tj; k++ {
+			if ai := st.toks[k].arg; ai >= 0 && st.args[ai].isActor {
+				tgt = append(tgt, ai)
+				break
+			}
+		}
+	}
 	src, tgt = speakerPronoun(st, src), speakerPronoun(st, tgt)
 	c.sources = x.actors(st, src)
 	c.targets = x.actors(st, tgt)
+	for i, ai := range tgt {
+		if i < len(c.targets) && ai >= 0 && armedOf(st, ai) {
+			c.targets[i].Kind = "REB" // "dissidents of the former FARC guerrilla group"
+		}
+	}
 	if !recip {
 		var keep []model.Actor
 		for _, t := range c.targets {
@@ -717,6 +870,25 @@ func (x *extractor) roles(st *sent, c *cand) {
 			}
 		}
 	}
+}
+
+// armedOf: an unnamed group described as part of an armed one ("dissidents of the … guerrilla
+// group", "members of the militia").
+func armedOf(st *sent, ai int) bool {
+	a := st.args[ai]
+	if !a.generic || armedKinds[a.actor.Kind] || a.actor.Kind == "REB" || a.e >= len(st.toks) || st.toks[a.e].low != "of" {
+		return false
+	}
+	for k := a.e + 1; k < len(st.toks) && k <= a.e+6; k++ {
+		switch st.toks[k].lem {
+		case "guerrilla", "rebel", "militia", "militant", "insurgent", "jihadist", "armed", "army", "paramilitary":
+			return true
+		}
+		if b := st.toks[k].arg; b >= 0 && b != ai && (st.args[b].actor.Kind == "REB" || st.args[b].actor.Kind == "MIL") {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerPronoun replaces a pronoun right after a reporting verb by the speaker: "Several
@@ -791,8 +963,11 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		}
 		break
 	}
-	by := objectArgs(st, c, c.tj, false, mBy)
-	src = append(src, by...)
+	for _, ai := range objectArgs(st, c, c.tj, false, mBy) {
+		if st.args[ai].s <= c.tj+4 {
+			src = append(src, ai) // "talks mediated by Qatar", not "… a copy seen by AFP"
+		}
+	}
 	m := mNounTarget
 	switch c.typ {
 	case "CONSULT", "AGREE", "COOPERATE":
@@ -1078,7 +1253,7 @@ func mergeInSentence(cs []*cand) []*cand {
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
 				continue
 			}
-			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) {
+			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) && !(participleAfterComma(c) && sameActors(p.sources, c.sources)) {
 				continue
 			}
 			if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
@@ -1106,6 +1281,10 @@ func mergeInSentence(cs []*cand) []*cand {
 
 // absorb merges candidate c into p. inSentence keeps p's trigger unless c is stronger.
 func (p *cand) absorb(c *cand, inSentence bool) {
+	if inSentence && verbalTypes[p.typ] && p.s.toks[p.ti].lem == "call" && len(p.e.words) == 1 && c.e.flags&fWeak == 0 {
+		// "called relatives and demanded a ransom": the demand is the better evidence
+		p.ti, p.tj, p.e, p.mode, p.noun = c.ti, c.tj, c.e, c.mode, c.noun
+	}
 	if inSentence && p.conseqOnly && !c.conseqOnly {
 		// the attack trigger is the better evidence
 		p.ti, p.tj, p.e, p.mode, p.acled, p.noun = c.ti, c.tj, c.e, c.mode, c.acled, c.noun

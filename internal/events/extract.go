@@ -39,6 +39,8 @@ type sent struct {
 	timexes    []model.Timex
 	quants     []model.Quantity
 	headline   bool
+	// attackClause marks clauses holding an attack trigger of their own (not a consequence verb)
+	attackClause map[int]bool
 }
 
 // cand is one event candidate found at a trigger.
@@ -59,6 +61,7 @@ type cand struct {
 	placeFallback bool // place inferred from context, not named in the sentence
 	placeArg      int  // index of the place argument chosen, -1 when none
 	splitPlace    bool // cloned for a coordinated place
+	deal          bool // the act signs or reaches a named agreement (ACLED Agreement)
 	date          model.Date
 	dateSet       bool
 	counts        model.Counts
@@ -122,10 +125,16 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 			}
 			act := m.Actor
 			act.Text = text[m.Start:m.End]
+			if en, ok := enclosingOrg(a.Entities, m.Start, m.End); ok && act.Kind == "GOV" && !m.Generic {
+				// "Kenya National Commission on Human Rights": the organisation, not the
+				// country named inside its name
+				i, j = tokRange(st.toks, en.Start, en.End)
+				act = model.Actor{Text: en.Text, Name: en.Text, Country: act.Country, Affiliations: []string{}}
+			}
 			low := strings.ToLower(act.Text)
 			_, dem := demonyms[low]
 			norp := dem && !isCountryName(low) || isNORP(a.Entities, m.Start, m.End)
-			if m.Generic && act.Actor == "" && act.Country != "" && dc.counts != nil && dc.counts[act.Country] == 0 {
+			if m.Generic && act.Actor == "" && act.Country != "" && dc.counts != nil && dc.counts[act.Country] == 0 && !namesCountry(low, act.Country) {
 				// a generic actor given a country the document never mentions is a resolution slip
 				act.Country = dc.top
 			}
@@ -141,7 +150,7 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 				continue
 			}
 			pc := p
-			if pc.Geo.Feature != "country" && pc.Geo.Country != "" && dc.top != "" && pc.Geo.Country != dc.top && dc.counts[pc.Geo.Country] <= 1 && dc.counts[dc.top] >= 3 && introducedPlace(text, p.Start) {
+			if pc.Geo.Feature != "country" && pc.Geo.Country != "" && dc.top != "" && pc.Geo.Country != dc.top && dc.counts[pc.Geo.Country] <= 1 && dc.counts[dc.top] >= 3 && introducedPlace(text, p.Start) && !mentionsCountry(text, pc.Geo.Country) {
 				// a town the gazetteer placed in a country the article never otherwise mentions
 				// is most likely its namesake in the article's own country: keep the name only
 				pc.Geo = model.Geo{Name: pc.Text, Country: dc.top, Feature: "other", Precision: 2}
@@ -330,11 +339,58 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 	return out
 }
 
+// mentionsCountry: a capitalised word of the text names country cc ("the Israeli town of …").
+func mentionsCountry(text, cc string) bool {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		letter := i < len(text) && (isLetterByte(text[i]) || text[i] == '.' && start >= 0)
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := text[start:i]
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				if c, ok := demonyms[strings.ToLower(strings.TrimSuffix(w, "."))]; ok && c == cc {
+					return true
+				}
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
 // introducedPlace: the toponym is introduced as a little-known place ("the town of X", "the
 // coastal village of X"), as writers do for places readers do not know.
 func introducedPlace(text string, start int) bool {
 	b := strings.ToLower(text[max(0, start-30):start])
 	return strings.HasSuffix(b, "town of ") || strings.HasSuffix(b, "village of ") || strings.HasSuffix(b, "city of ") || strings.HasSuffix(b, "district of ")
+}
+
+// enclosingOrg is an ORG entity that strictly contains [s,e).
+func enclosingOrg(es []model.Entity, s, e int) (model.Entity, bool) {
+	for _, en := range es {
+		if en.Start > s {
+			break
+		}
+		if en.Label == model.ORG && en.Start <= s && en.End >= e && en.End-en.Start > e-s {
+			return en, true
+		}
+	}
+	return model.Entity{}, false
+}
+
+// namesCountry: the words of a mention name country cc ("the Israeli military").
+func namesCountry(low, cc string) bool {
+	for _, w := range strings.Fields(low) {
+		if demonyms[strings.Trim(w, ".,'’")] == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // docCounts holds how often each country is mentioned by the document's places and named actors.

@@ -66,7 +66,7 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	// a place standing before a noun is a modifier ("Gaza ceasefire", "Lebanon envoy")
 	if e < len(st.toks) && !st.headline {
 		n := st.toks[e]
-		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] {
+		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] && !verbish(n) {
 			sc -= 1.5
 		}
 		if n.low == "'s" || n.low == "’s" {
@@ -374,7 +374,7 @@ func runningTotal(st *sent) bool {
 
 // countNouns maps a counted noun to the Counts field it measures, by trigger type.
 var munitionNouns = set("rocket missile shell mortar projectile drone bomb grenade katyusha round")
-var personNouns = set("people person civilian soldier fighter militant member child woman man resident police policeman officer commander worker student protester demonstrator villager journalist troop insurgent rebel gunman other")
+var personNouns = set("terrorist assailant attacker jihadist bandit kidnapper people person civilian soldier fighter militant member child woman man resident police policeman officer commander worker student protester demonstrator villager journalist troop insurgent rebel gunman other")
 
 // counts fills the tolls of a candidate from quantities in its clause group.
 func (x *extractor) counts(st *sent, c *cand) {
@@ -420,6 +420,9 @@ func (x *extractor) counts(st *sent, c *cand) {
 		i, _ := tokRange(st.toks, q.Start, q.End)
 		if i < 0 || st.toks[i].group != g {
 			continue
+		}
+		if st.toks[i].clause != st.toks[c.ti].clause && st.attackClause[st.toks[i].clause] && !c.conseqOnly && c.typ == "ASSAULT" {
+			continue // "…, and strikes on Odesa killed two": that clause's own toll
 		}
 		f := q.Counts
 		if f == "" {
@@ -500,7 +503,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	// the verb near the number decides
 	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
 		switch st.toks[k].lem {
-		case "kill", "dead", "die", "killing":
+		case "kill", "dead", "die", "killing", "neutralise", "neutralize":
 			return "killed"
 		case "wound", "injure", "hurt":
 			return "injured"
@@ -514,7 +517,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch st.toks[k].lem {
-		case "kill", "killing":
+		case "kill", "killing", "neutralise", "neutralize":
 			return "killed"
 		case "wound", "injure":
 			return "injured"
@@ -557,10 +560,18 @@ func zeroCasualties(st *sent) bool {
 
 // weaponsOf finds the ACLED hint and mode the weapons of the clause group give.
 func weaponsOf(st *sent, c *cand) (string, string) {
+	if h, m := weaponsIn(st, c, true); h != "" {
+		return h, m // the trigger's own clause names its weapons
+	}
+	return weaponsIn(st, c, false)
+}
+
+func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 	g := st.toks[c.ti].group
+	cl := st.toks[c.ti].clause
 	hint, mode := "", ""
 	for k, t := range st.toks {
-		if t.group != g {
+		if t.group != g || clauseOnly && t.clause != cl {
 			continue
 		}
 		w, ok := weaponClass[t.lem]
@@ -620,6 +631,9 @@ func (x *extractor) dates(all []*cand) {
 				if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
 					continue
 				}
+				if ti > c.ti && !(reportDate(st, ti) && overnight(st)) && laterVerb(st, c.tj, ti) {
+					continue // a later clause's date is its own ("… and said he would travel on Thursday")
+				}
 				if reportDate(st, ti) && !overnight(st) {
 					continue // "…, officials said on Tuesday": the day of the report
 				}
@@ -636,6 +650,15 @@ func (x *extractor) dates(all []*cand) {
 			tx := st.timexes[best]
 			c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
 			c.dateSet = true
+		} else if c.noun && (c.typ == "CONSULT" || c.typ == "AGREE") {
+			// "signed … on Saturday after a week of talks": the talks' month, not their day
+			for _, tx := range st.timexes {
+				ti, _ := tokRange(st.toks, tx.Start, tx.End)
+				if tx.Precision == "day" && len(tx.Value) >= 7 && ti >= 0 && ti < c.ti && !isRelPhrase(st, tx) && !reportDate(st, ti) {
+					c.date = model.Date{Value: tx.Value[:7], Precision: "month", Text: tx.Text}
+					c.dateSet = true
+				}
+			}
 		}
 	}
 	x.dominant = dominantDate(all, x.a.Ref)
@@ -676,6 +699,18 @@ func (x *extractor) dates(all []*cand) {
 	}
 }
 
+// laterVerb: a reporting verb or a modal between the trigger and a later timex gives the
+// timex to another act ("urged … and said he would travel on Thursday").
+func laterVerb(st *sent, from, to int) bool {
+	for k := from; k < to && k < len(st.toks); k++ {
+		l := st.toks[k]
+		if reportVerbs[l.lem] || l.low == "would" || l.low == "will" || l.low == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
 func reportDate(st *sent, i int) bool {
 	k := i - 1
@@ -700,7 +735,7 @@ func overnight(st *sent) bool {
 func lastDay(all []*cand, c *cand) string {
 	any := ""
 	for _, p := range all {
-		if p.s.idx >= c.s.idx || !p.dateSet || p.date.Precision != "day" || p.modality != "asserted" || p.background {
+		if p.s.idx >= c.s.idx || !p.dateSet || p.date.Precision != "day" || p.modality != "asserted" || p.background || strings.Contains(p.date.Text, "earlier") || strings.Contains(p.date.Text, "before") {
 			continue
 		}
 		if p.typ == c.typ {

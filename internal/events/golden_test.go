@@ -112,7 +112,7 @@ func TestEventInvariants(t *testing.T) {
 			if e.Confidence < 0 || e.Confidence > 1 || !okMod[e.Modality] {
 				t.Errorf("bad confidence/modality %v %q", e.Confidence, e.Modality)
 			}
-			if verbalTypes[e.Type] && e.ACLED.EventType != "" {
+			if verbalTypes[e.Type] && e.ACLED.EventType != "" && !((e.Type == "AGREE" || e.Type == "SUPPORT") && e.ACLED.SubEventType == "Agreement") {
 				t.Errorf("verbal %s with ACLED %v", e.Type, e.ACLED)
 			}
 			if e.Date.Value == "" && e.Date.Precision != "unknown" {

@@ -142,7 +142,7 @@ var irregular = map[string]string{
 	"fled": "flee", "froze": "freeze", "frozen": "freeze", "went": "go", "gone": "go", "hit": "hit",
 	"sought": "seek", "brought": "bring", "made": "make", "said": "say", "told": "tell", "began": "begin",
 	"begun": "begin", "came": "come", "seen": "see", "saw": "see", "threw": "throw", "thrown": "throw",
-	"dealt": "deal", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be",
+	"dealt": "deal", "gave": "give", "given": "give", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be",
 	"has": "have", "had": "have", "did": "do", "does": "do", "cut": "cut", "put": "put", "left": "leave",
 	"bombed": "bomb", "bombing": "bombing", "shelling": "shelling", "killing": "killing", "fighting": "fighting",
 	"meeting": "meeting", "rioting": "rioting", "kidnapping": "kidnapping", "shooting": "shooting",

@@ -148,7 +148,7 @@ var genericActors = map[string]string{
 	"prisoner": "CVL", "hostage": "CVL", "activist": "OPP", "opposition": "OPP", "union": "LAB",
 	"diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV", "group": "", "man": "CVL", "family": "CVL",
 	"sailor": "MIL", "crew": "CVL", "patient": "CVL", "doctor": "CVL", "base": "MIL", "position": "MIL",
-	"target": "", "post": "MIL", "convoy": "MIL", "checkpoint": "MIL", "interest": "",
+	"target": "", "post": "MIL", "convoy": "MIL", "checkpoint": "MIL", "interest": "", "relative": "CVL",
 }
 
 // civilianKinds are actor kinds that make an assault Violence against civilians.

@@ -11,11 +11,17 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 	var out []*cand
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if t.arg >= 0 && !st.args[t.arg].generic {
-			continue
+		if t.arg >= 0 && (!st.args[t.arg].generic || i < st.args[t.arg].e-1) {
+			continue // inside a name, or a modifier of a generic noun ("riot police")
 		}
 		if isCap(t.text) && inTimex(st, t.start) {
 			continue // "March 18": a date, not a march
+		}
+		if t.lem == "take" && i+1 < len(st.toks) {
+			if _, ok := settlementObject(st, i+1); ok {
+				out = append(out, &cand{s: st, ti: i, tj: i + 1, e: takeEntry, typ: "ASSAULT", acled: "territory", mentions: 1, typeProb: 1})
+				continue
+			}
 		}
 		if t.lem == "give" {
 			if j, ok := ultimatumAt(st, i); ok {
@@ -63,6 +69,9 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 	}
 	return out
 }
+
+// takeEntry codes "took Bukavu": a town taken (ACLED territory sub-types).
+var takeEntry = &entry{words: []string{"take"}, types: []string{"ASSAULT"}, cameo: "19", acled: "territory"}
 
 // ultimatumEntry codes "gave X seven days to …": an ultimatum (THREATEN).
 var ultimatumEntry = &entry{words: []string{"give"}, types: []string{"THREATEN"}, cameo: "13"}
@@ -133,7 +142,7 @@ func gerundAfterPrep(st *sent, i int) bool {
 func hasObject(st *sent, j int) bool {
 	for k := j; k < len(st.toks) && k < j+5; k++ {
 		l := st.toks[k].low
-		if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || l == "of" || possessives[l] {
+		if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || l == "of" || possessives[l] || quoteTok(l) {
 			continue
 		}
 		if st.toks[k].arg >= 0 {
@@ -229,8 +238,8 @@ func isNounUse(st *sent, i int, e *entry) bool {
 		if p.arg >= 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && st.headline {
 			return false // headline present tense: "Hezbollah Fires …"
 		}
-		if p.arg >= 0 && !st.args[p.arg].isActor && st.args[p.arg].place != nil {
-			return true // "Gaza ceasefire"
+		if p.arg >= 0 && !st.args[p.arg].isActor && st.args[p.arg].place != nil && !strings.HasSuffix(t.low, "ed") {
+			return true // "Gaza ceasefire" (but "in Kabul rejected")
 		}
 		if adjBeforeNoun[p.low] {
 			return true
@@ -411,7 +420,7 @@ func pickSubject(st *sent, from, to int) []int {
 		return nil
 	}
 	// "leaders of several Iraqi factions", "commander of Iran's Quds Force": the group named
-	if fa := st.args[first]; fa.generic && fa.actor.Country == "" && fa.actor.Actor == "" && fa.e+1 < to && st.toks[fa.e].low == "of" {
+	if fa := st.args[first]; fa.generic && fa.actor.Country == "" && fa.actor.Actor == "" && fa.e+1 < to && (st.toks[fa.e].low == "of" || st.toks[fa.e].low == "for") {
 		for k := fa.e + 1; k < to && k <= fa.e+4; k++ {
 			ai := st.toks[k].arg
 			if ai < 0 {
@@ -545,13 +554,19 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 	}
 	if allowDirect {
 		k := tj
+		if c.typ == "REQUEST" && k+1 < len(st.toks) && st.toks[k].low == "that" {
+			k++ // "demanded that Kabul hand over …"
+			if ai := st.toks[k].arg; ai >= 0 {
+				return append(out, ai)
+			}
+		}
 		for k < len(st.toks) && k < tj+6 && st.toks[k].clause == cl {
 			l := st.toks[k].low
 			if st.toks[k].arg >= 0 {
 				region(k)
 				break
 			}
-			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || l == "one" || l == "of" {
+			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || l == "one" || l == "of" || quoteTok(l) {
 				k++
 				continue
 			}

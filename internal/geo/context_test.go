@@ -209,6 +209,9 @@ func TestCapitalPhrase(t *testing.T) {
 		if p == nil || p.Geo.Name != c.city || p.Geo.Country != c.cc || p.Geo.Feature != "city" {
 			t.Errorf("%q: %+v, want %s", c.text, p, c.city)
 		}
+		if gp := a.Entities[0].Geo; gp == nil || gp.Feature != "country" {
+			t.Errorf("%q: entity %s → %+v, want the country", c.text, c.country, gp)
+		}
 	}
 	a := resolveTagged(g, "Georgia's capital region was flooded.", "Georgia")
 	if p := findPlace(a, "Georgia"); p == nil || p.Geo.Feature != "country" {

@@ -912,10 +912,16 @@ func (r *resolver) scoreAll() {
 		}
 	}
 	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
+	same := make([]float64, len(r.ments))
+	for i := range r.ments {
+		if own[i] != ([2]byte{}) {
+			same[i] = nameN[r.ltext[r.ments[i].s:r.ments[i].e]]
+		}
+	}
 	focusN := func(i int, cc [2]byte) (float64, float64) {
 		n, t := counts.get(cc), total
 		if own[i] != ([2]byte{}) {
-			same := nameN[r.ltext[r.ments[i].s:r.ments[i].e]]
+			same := same[i]
 			t -= same
 			if own[i] == cc {
 				n -= same
@@ -1469,17 +1475,17 @@ func (r *resolver) emit() {
 		if m.near && geo.Precision < 2 {
 			geo.Precision = 2
 		}
-		end := m.e
-		// "Georgia's capital": the place is the capital city.
+		end, pgeo := m.e, geo
+		// "Georgia's capital": the place is the capital city (the entity keeps the country).
 		if p.feat == featCountry && m.dir == "" {
 			if e, ci, ok := r.capitalAfter(m, c.p); ok {
-				end, geo = e, r.g.geo(ci)
+				end, pgeo = e, r.g.geo(ci)
 				if m.near {
-					geo.Precision = 2
+					pgeo.Precision = 2
 				}
 			}
 		}
-		pm := model.PlaceMention{Start: start, End: end, Text: r.text[start:end], Geo: geo, Metonymy: m.metonymy}
+		pm := model.PlaceMention{Start: start, End: end, Text: r.text[start:end], Geo: pgeo, Metonymy: m.metonymy}
 		places = append(places, pm)
 		gp := geo
 		if m.ent >= 0 {

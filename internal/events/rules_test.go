@@ -1,0 +1,197 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// ruleCases exercise the general rules for sentence structure, dates, places, counts and
+// ACLED classes. The sentences are written for these tests.
+func ruleCases() []evCase {
+	rebels := model.Actor{Name: "Front Rebels", Actor: "front-rebels", Country: "CD", Kind: "REB"}
+	commission := model.Actor{Name: "Rights Commission", Country: "GH", Kind: "NGO"}
+	return []evCase{
+		// roles
+		{name: "coordinated verb shares the subject",
+			ann: newAnn("The army condemned the raid and accused the rebels of targeting schools.", "2025-01-10").
+				generic("The army", "CD", "MIL").generic("rebels", "", "REB").done(),
+			wants: []want{{typ: "ACCUSE", src: "army", tgt: "rebels"}}},
+		{name: "speaker is the subject of a coordinated appeal",
+			ann: newAnn("The Rights Commission said dozens of people were hurt, and called for an inquiry.", "2025-01-10").
+				actor("Rights Commission", commission, model.ORG).generic("people", "", "CVL").done(),
+			wants: []want{{typ: "REQUEST", src: "Rights Commission"}}},
+		{name: "participles share the main subject; abductions decide the sub-type",
+			ann: newAnn("Bandits raided a village in Zamfara on Sunday, killing four people and abducting 20 others.", "2025-01-10").
+				generic("Bandits", "NG", "UAF").place("Zamfara", "NG", "admin1").timex("Sunday", "2025-01-05", "day").
+				qty("four people", 4, "killed", "people", false, false).qty("20 others", 20, "kidnapped", "others", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Abduction/forced disappearance", src: "Bandits", kidnapped: ip(20), date: "2025-01-05"}}},
+		{name: "pronoun after a reporting verb is the speaker",
+			ann: newAnn("Several villagers said they were beaten by soldiers.", "2025-01-10").
+				generic("villagers", "ML", "CVL").coref("they", model.Actor{Name: "Rebels", Kind: "REB"}).generic("soldiers", "ML", "MIL").done(),
+			wants: []want{{typ: "ASSAULT", src: "soldiers", tgt: "villagers"}}},
+		{name: "main clause resumes after an appositive relative clause",
+			ann: newAnn("The Front Rebels, which are backed by a neighbouring state, captured Kalemie, the largest town on the lake, in March.", "2025-07-10").
+				actor("Front Rebels", rebels, model.ORG).actor("Kalemie", model.Actor{Name: "Kalemie"}, model.ORG).timex("March", "2025-03", "month").done(),
+			wants: []want{{typ: "ASSAULT", sub: "Non-state actor overtakes territory", src: "Front Rebels", loc: "Kalemie", date: "2025-03", background: bp(true)}}},
+		{name: "ultimatum",
+			ann: newAnn("The government gave the rebels 48 hours to surrender their weapons.", "2025-01-10").
+				generic("The government", "CD", "GOV").generic("rebels", "CD", "REB").done(),
+			wants: []want{{typ: "THREATEN", src: "government", tgt: "rebels"}}},
+		{name: "a vehicle hitting a mine is the victim",
+			ann: newAnn("An army convoy struck a landmine near Boni on Monday, killing two soldiers.", "2025-03-18").
+				generic("army convoy", "ML", "MIL").place("Boni", "ML", "city").timex("Monday", "2025-03-17", "day").
+				qty("two soldiers", 2, "killed", "soldiers", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Remote explosive/landmine/IED", tgt: "convoy", killed: ip(2), loc: "Boni"}}},
+		{name: "an armed force striking is no labour strike",
+			ann: newAnn("The air force struck rebel positions near Goma on Tuesday.", "2025-03-18").
+				generic("The air force", "CD", "MIL").place("Goma", "CD", "city").timex("Tuesday", "2025-03-18", "day").done(),
+			wants: []want{{typ: "ASSAULT", src: "air force", loc: "Goma"}}, not: []string{"PROTEST"}},
+		{name: "passive deployment: the forces are the source",
+			ann: newAnn("Soldiers were deployed to the area on Monday, the army said.", "2025-03-18").
+				generic("Soldiers", "CD", "MIL").timex("Monday", "2025-03-17", "day").done(),
+			wants: []want{{typ: "MOBILIZE", src: "Soldiers", date: "2025-03-17"}}},
+		{name: "announced pull-back is a concession",
+			ann: newAnn("A rebel spokesman said the group would pull its fighters back from the border.", "2025-03-18").
+				generic("rebel spokesman", "CD", "REB").generic("the group", "CD", "REB").done(),
+			wants: []want{{typ: "CONCEDE"}}, not: []string{"RETREAT"}},
+		{name: "state forces regain a town",
+			ann: newAnn("Soldiers regained control of the town of Mueda on Saturday.", "2025-03-18").
+				generic("Soldiers", "MZ", "MIL").place("Mueda", "MZ", "city").timex("Saturday", "2025-03-15", "day").done(),
+			wants: []want{{typ: "ASSAULT", sub: "Government regains territory", loc: "Mueda"}}},
+		{name: "crowd control with its purpose",
+			ann: newAnn("Riot police used water cannon to disperse hundreds of protesters in Tbilisi on Monday.", "2025-03-18").
+				generic("Riot police", "GE", "COP").generic("protesters", "GE", "OPP").place("Tbilisi", "GE", "city").timex("Monday", "2025-03-17", "day").done(),
+			wants: []want{{typ: "ASSAULT", mode: "crowd-control", sub: "Protest with intervention", src: "police", tgt: "protesters", loc: "Tbilisi"}}},
+
+		// dates
+		{name: "date of the clause group reaches a relative clause",
+			ann: newAnn("Police fired tear gas on Friday at students who marched to the ministry in Dakar.", "2025-01-14").
+				generic("Police", "SN", "COP").generic("students", "SN", "CVL").place("Dakar", "SN", "city").timex("Friday", "2025-01-10", "day").done(),
+			wants: []want{{typ: "PROTEST", date: "2025-01-10", loc: "Dakar"}}},
+		{name: "earlier month is background",
+			ann: newAnn("In February, gunmen attacked a convoy near Gao, killing nine people.", "2025-03-18").
+				generic("gunmen", "ML", "UAF").place("Gao", "ML", "city").timex("February", "2025-02", "month").
+				qty("nine people", 9, "killed", "people", false, false).done(),
+			wants: []want{{typ: "ASSAULT", date: "2025-02", background: bp(true), killed: ip(9)}}},
+		{name: "a later clause keeps its own date",
+			ann: newAnn("The envoy urged the rebels to talk and said he would travel to Kinshasa on Thursday.", "2025-03-18").
+				generic("The envoy", "US", "GOV").generic("rebels", "CD", "REB").place("Kinshasa", "CD", "city").timex("Thursday", "2025-03-20", "day").done(),
+			wants: []want{{typ: "REQUEST", date: ""}}},
+
+		// places
+		{name: "coordinated places give one event each",
+			ann: newAnn("Protesters rallied in Accra and in Kumasi on Saturday.", "2025-03-18").
+				generic("Protesters", "GH", "OPP").place("Accra", "GH", "city").place("Kumasi", "GH", "city").timex("Saturday", "2025-03-15", "day").done(),
+			wants: []want{{typ: "PROTEST", loc: "Accra"}, {typ: "PROTEST", loc: "Kumasi"}}},
+		{name: "toponym inside a named region wins over the region",
+			ann: newAnn("Insurgents attacked the town of Mocimboa in Cabo Delgado province on Friday, killing six civilians.", "2025-03-18").
+				generic("Insurgents", "MZ", "REB").generic("civilians", "MZ", "CVL").place("Mocimboa", "MZ", "city").place("Cabo Delgado", "MZ", "admin1").
+				timex("Friday", "2025-03-14", "day").qty("six civilians", 6, "killed", "civilians", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Attack", loc: "Mocimboa", killed: ip(6)}}},
+
+		// counts and filters
+		{name: "a toll sentence completes the attack before it",
+			ann: newAnn("A drone strike hit a market in Sagaing on Sunday. Four people were wounded.", "2025-03-18").
+				place("Sagaing", "MM", "admin1").timex("Sunday", "2025-03-16", "day").qty("Four people", 4, "injured", "people", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Air/drone strike", injured: ip(4), loc: "Sagaing"}}},
+		{name: "claim of responsibility names the attacker",
+			ann: newAnn("A roadside bomb killed three soldiers near Gao on Monday. The Sahel Front claimed responsibility for the attack.", "2025-03-18").
+				actor("Sahel Front", model.Actor{Name: "Sahel Front", Actor: "sahel-front", Kind: "REB", Country: "ML"}, model.ORG).
+				place("Gao", "ML", "city").timex("Monday", "2025-03-17", "day").qty("three soldiers", 3, "killed", "soldiers", false, false).done(),
+			wants: []want{{typ: "ASSAULT", src: "Sahel Front", killed: ip(3)}}},
+		{name: "yearly toll is no event",
+			ann: newAnn("Armed groups killed more than 900 people in the region last year.", "2025-03-18").
+				generic("Armed groups", "NG", "REB").timex("last year", "2024", "year").qty("more than 900 people", 900, "killed", "people", true, false).done(),
+			none: true},
+		{name: "durative fighting is no event",
+			ann: newAnn("The rebels have fought the army for decades.", "2025-03-18").
+				generic("rebels", "CO", "REB").generic("the army", "CO", "MIL").done(),
+			not: []string{"ASSAULT"}},
+		{name: "habit is no event",
+			ann: newAnn("The junta has increasingly relied on air strikes against villages.", "2025-03-18").
+				generic("The junta", "MM", "MIL").done(),
+			none: true},
+		{name: "adjectival participle is no displacement",
+			ann: newAnn("Aid agencies are sheltering displaced people in the camps.", "2025-03-18").done(),
+			not: []string{"SANCTION"}},
+		{name: "gerund after a preposition is no event",
+			ann: newAnn("Mali turned to Russia for help in fighting the insurgency.", "2025-03-18").
+				metonym("Mali", "ML").metonym("Russia", "RU").done(),
+			not: []string{"ASSAULT"}},
+		{name: "a month name is no march",
+			ann: newAnn("BAMAKO, March 18, 2025 (Reuters) — Two soldiers were killed when gunmen attacked their post.", "2025-03-18").
+				generic("gunmen", "ML", "UAF").generic("soldiers", "ML", "MIL").timex("March 18, 2025", "2025-03-18", "day").done(),
+			not: []string{"PROTEST"}},
+	}
+}
+
+func TestRuleCases(t *testing.T) {
+	for _, tc := range ruleCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := Extract(tc.ann)
+			if tc.none && len(evs) > 0 {
+				t.Errorf("want no events, got %s", describe(evs))
+			}
+			for _, w := range tc.wants {
+				best, ok := "", false
+				for _, e := range evs {
+					m := w.mismatch(e)
+					if w.date == "" && e.Date.Value != "" && w.typ == "REQUEST" && e.Type == "REQUEST" {
+						m = "date"
+					}
+					if m == "" {
+						ok = true
+						break
+					}
+					if best == "" {
+						best = m
+					}
+				}
+				if !ok {
+					t.Errorf("missing %+v (first mismatch: %s)\n got: %s", w, best, describe(evs))
+				}
+			}
+			for _, e := range evs {
+				for _, nt := range tc.not {
+					if e.Type == nt {
+						t.Errorf("unexpected %s event: %s", nt, describe([]model.Event{e}))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceCountryRules: unresolved places take the article's country; a toponym placed "in"
+// a known region of another country than the gazetteer chose is that region's namesake.
+func TestPlaceCountryRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		ann     *model.Annotation
+		loc, cc string
+	}{
+		{"unresolved street takes the parties' country",
+			newAnn("Kenyan police arrested 30 people along Harbour Road on Tuesday. Kenya's interior ministry defended the arrests in Kenya.", "2025-06-25").
+				generic("Kenyan police", "KE", "COP").place("Harbour Road", "", "other").place("Kenya", "KE", "country").timex("Tuesday", "2025-06-24", "day").
+				qty("30 people", 30, "arrested", "people", false, false).done(), "Harbour Road", "KE"},
+		{"containment beats the gazetteer",
+			newAnn("Five soldiers were killed on Monday when a bomb exploded near the town of Boni in Mali's Mopti region.", "2025-03-18").
+				generic("soldiers", "ML", "MIL").place("Boni", "CH", "city").place("Mali", "ML", "country").place("Mopti", "ML", "admin1").
+				timex("Monday", "2025-03-17", "day").qty("Five soldiers", 5, "killed", "soldiers", false, false).done(), "Boni", "ML"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := Extract(tc.ann)
+			for _, e := range evs {
+				if e.Location != nil && e.LocationText == tc.loc {
+					if e.Location.Country != tc.cc {
+						t.Errorf("%s: country %q, want %q", tc.loc, e.Location.Country, tc.cc)
+					}
+					return
+				}
+			}
+			t.Errorf("no event located at %s: %s", tc.loc, describe(evs))
+		})
+	}
+}
