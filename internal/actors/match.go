@@ -220,7 +220,13 @@ func (m *matcher) walk(toks []token, i int, out []hit) []hit {
 		if !t.word && t.norm != "&" {
 			break
 		}
-		id, ok := m.vocab[t.norm]
+		var id int32
+		var ok bool
+		if t.vid != 0 {
+			id, ok = t.vid-1, t.vid > 0
+		} else {
+			id, ok = m.vocab[t.norm]
+		}
 		if !ok {
 			break
 		}

@@ -17,6 +17,14 @@ type token struct {
 	upper      bool   // every letter upper case (and at least two letters)
 	poss       bool   // the possessive "'s" token
 	shout      bool   // in a sentence written in capitals
+	vid        int32  // matcher vocabulary id + 1 of norm, -1 = not in it, 0 = not looked up
+}
+
+// wordMemo is what tokenizeCache remembers of a raw word.
+type wordMemo struct {
+	norm       string
+	cap, upper bool
+	vid        int32
 }
 
 // isApos reports whether r is one of the apostrophe-like marks found in transliterations.
@@ -91,12 +99,13 @@ func fold(s string) string {
 // possessive "'s" is its own token; dotted acronyms ("U.S.") are one token; hyphens and other
 // punctuation are single-rune tokens.
 func tokenize(text string, out []token) []token {
-	return tokenizeCache(text, out, nil)
+	return tokenizeCache(text, out, nil, nil)
 }
 
 // tokenizeCache is tokenize with a cache of folded forms (raw word -> fold), to spare
 // allocations over many documents.
-func tokenizeCache(text string, out []token, cache map[string]string) []token {
+// With vocab (the matcher's vocabulary) it also sets each word's vid.
+func tokenizeCache(text string, out []token, cache map[string]wordMemo, vocab map[string]int32) []token {
 	out = out[:0]
 	i := 0
 	n := len(text)
@@ -121,7 +130,7 @@ func tokenizeCache(text string, out []token, cache map[string]string) []token {
 		// dotted acronym: X.Y. or X.Y.Z.
 		if j, ok := acronymEnd(text, i); ok {
 			raw := text[i:j]
-			out = append(out, mkWord(i, j, raw, cache))
+			out = append(out, mkWord(i, j, raw, cache, vocab))
 			i = j
 			continue
 		}
@@ -148,7 +157,7 @@ func tokenizeCache(text string, out []token, cache map[string]string) []token {
 		if j == i {
 			j = i + sz
 		}
-		out = append(out, mkWord(i, j, text[i:j], cache))
+		out = append(out, mkWord(i, j, text[i:j], cache, vocab))
 		i = j
 		// possessive
 		if i < n {
@@ -211,20 +220,30 @@ func acronymEnd(text string, i int) (int, bool) {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func mkWord(i, j int, raw string, cache map[string]string) token {
-	t := token{start: i, end: j, word: true}
+func mkWord(i, j int, raw string, cache map[string]wordMemo, vocab map[string]int32) token {
 	if cache != nil {
-		if n, ok := cache[raw]; ok {
-			t.norm = n
-		} else {
-			t.norm = fold(raw)
-			if len(cache) < 1<<16 {
-				cache[raw] = t.norm
+		if m, ok := cache[raw]; ok {
+			return token{start: i, end: j, word: true, norm: m.norm, cap: m.cap, upper: m.upper, vid: m.vid}
+		}
+		t := wordToken(i, j, raw)
+		if vocab != nil {
+			t.vid = -1
+			if id, ok := vocab[t.norm]; ok {
+				t.vid = id + 1
 			}
 		}
-	} else {
-		t.norm = fold(raw)
+		if len(cache) < 1<<16 {
+			cache[raw] = wordMemo{norm: t.norm, cap: t.cap, upper: t.upper, vid: t.vid}
+		}
+		return t
 	}
+	return wordToken(i, j, raw)
+}
+
+// wordToken makes the token of the word raw at [i,j).
+func wordToken(i, j int, raw string) token {
+	t := token{start: i, end: j, word: true}
+	t.norm = fold(raw)
 	first := true
 	letters, uppers := 0, 0
 	ascii := true

@@ -51,8 +51,9 @@ type doc struct {
 	counts  map[int]int // country index -> mentions, for the dominant country
 	ctxSkip [2]int      // tokens contextCountry ignores (an affiliation "pro-Iran")
 	hits    []hit
-	cache   map[string]string // raw word -> folded form, kept across documents
-	fuzzyAt []int             // tokens matched by skeleton only
+	cache   map[string]wordMemo // raw word -> folded form etc., kept across documents
+	cacheKB *KB                 // the KB whose vocabulary ids cache holds
+	fuzzyAt []int               // tokens matched by skeleton only
 	entBuf  []int32
 }
 
@@ -77,10 +78,11 @@ func (d *doc) reset(kb *KB, a *model.Annotation) {
 	if d.ref == "" {
 		d.ref = a.Doc.Published
 	}
-	if d.cache == nil || len(d.cache) >= 1<<16 {
-		d.cache = make(map[string]string, 4096)
+	if d.cache == nil || len(d.cache) >= 1<<16 || d.cacheKB != kb {
+		d.cache = make(map[string]wordMemo, 4096)
+		d.cacheKB = kb
 	}
-	d.toks = tokenizeCache(d.text, d.toks, d.cache)
+	d.toks = tokenizeCache(d.text, d.toks, d.cache, kb.m.vocab)
 	n := len(d.toks)
 	d.sentOf = resizeInt(d.sentOf, n)
 	d.chunkAt = resizeI32(d.chunkAt, n)

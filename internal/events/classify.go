@@ -14,10 +14,8 @@ import (
 	"sync"
 )
 
-//go:generate go run ./train -out model.gz
-
 // model.gz holds the weights of the PLOVER type classifier (a multinomial logistic regression
-// over event-language features, see Features), written by ./train (go generate).
+// over event-language features, see Features), written by ./train (the go:generate line in events.go).
 // Format (gzip text): a first line "classes<TAB>A B C …", then one line per feature
 // "feature<TAB>class:weight class:weight …" with integer weights (x1000). An optional
 // section for the mode classifier follows a line "modes<TAB>TYPE:MODE …" in the same form,
@@ -230,8 +228,9 @@ var clfWeapons = map[string]string{
 	"baton": "crowd", "water": "crowd", "rubber": "crowd",
 }
 
-// stemOf maps a lower-case word w (whose lexicon lemma is l) to a crude, lexicon-independent stem: the lexicon's lemma
-// when it has one, else the word with a common inflectional suffix removed.
+// stemOf maps a lower-case word w whose lexicon lemma is l to a crude stem: the lexicon's
+// lemma when the lexicon knows the word, else w without a common inflectional suffix and a
+// final -e or doubled consonant ("arrived", "arrives" and "arrive" all give "arriv").
 func stemOf(lx *lexicon, w, l string) string {
 	if l != w || lx.known[w] {
 		return l
@@ -430,7 +429,8 @@ func matchAt(e *entry, lemmas []string, i int) bool {
 const docSentences = 3
 
 // docRanks ranks the PLOVER types for a whole document with the classifier, from the
-// headline and the lede sentences (the features of Features).
+// headline and the lede sentences (the features of Features). Rank 0 goes to the best type
+// only when its probability reaches docRankMinP (an unsure classifier names no best type).
 func docRanks(sents []*sent) map[string]int {
 	c := getClassifier()
 	if c == nil {
@@ -458,7 +458,6 @@ func docRanks(sents []*sent) map[string]int {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return s[idx[a]] > s[idx[b]] })
-	// an unsure classifier names no best type: ranks start at 1
 	shift := 0
 	if s[idx[0]] < docRankMinP {
 		shift = 1
@@ -470,7 +469,9 @@ func docRanks(sents []*sent) map[string]int {
 	return r
 }
 
-// docRankMinP is the probability the best type needs to get rank 0.
+// docRankMinP is the probability the best type needs to get rank 0. Without it the
+// extractor's confidence >= 0.8 band was right only 76% of the time on held-out stories
+// (TestCalibration); with it 87-94%.
 const docRankMinP = 0.5
 
 // classify chooses among candidate types for a sentence; it returns the type and its

@@ -3,6 +3,10 @@ package events
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +37,7 @@ func readLedes(t testing.TB) [][2]string {
 }
 
 // TestClassifierLedes: type accuracy on hand-written one-sentence news ledes (never trained
-// on). Measured 0.78 (before this model: 0.52).
+// on). Measured 0.82 (the perceptron before it: 0.52).
 func TestClassifierLedes(t *testing.T) {
 	ledes := readLedes(t)
 	types := map[string]bool{}
@@ -55,27 +59,68 @@ func TestClassifierLedes(t *testing.T) {
 	}
 	acc := float64(ok) / float64(len(ledes))
 	t.Logf("hand-written ledes: %d/%d = %.3f", ok, len(ledes), acc)
-	if acc < 0.72 {
-		t.Errorf("lede type accuracy %.3f fell below the floor 0.72", acc)
+	if acc < 0.76 {
+		t.Errorf("lede type accuracy %.3f fell below the floor 0.76", acc)
 	}
 }
 
 // TestClassifierHeldOutLedes: type accuracy on the headline and first sentence of held-out
-// synthetic stories (templates the model was not trained on). Measured 0.53.
+// synthetic stories (templates the model was not trained on). Measured 0.56 (the perceptron before it: 0.46).
 func TestClassifierHeldOutLedes(t *testing.T) {
-	st := heldOutStories(t)
+	st := clfHeldOut(t)
 	ok := 0
 	for _, s := range st {
-		text := s.title + "\n\n" + firstSentence(s.text)
-		if got, _ := ClassifyType(text); got == s.label {
+		text := s[0] + "\n\n" + firstSentence(s[1])
+		if got, _ := ClassifyType(text); got == s[2] {
 			ok++
 		}
 	}
 	acc := float64(ok) / float64(len(st))
 	t.Logf("held-out synthetic headline+lede: %d/%d = %.3f", ok, len(st), acc)
-	if acc < 0.49 {
-		t.Errorf("held-out accuracy %.3f fell below the floor 0.49", acc)
+	if acc < 0.52 {
+		t.Errorf("held-out accuracy %.3f fell below the floor 0.52", acc)
 	}
+}
+
+// clfHeldOut reads the held-out PLOVER synthetic stories (title template hash % 5 == 0, the
+// split the training program leaves out) as headline, text, label.
+func clfHeldOut(t testing.TB) [][3]string {
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "plover-synthetic", "gpt_synthetic_events_2023-10-19.csv.gz"))
+	if err != nil {
+		t.Skip("plover-synthetic not present")
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(zr)
+	head, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[h] = i
+	}
+	var out [][3]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := fnv.New32a()
+		h.Write([]byte(rec[col["title"]]))
+		if h.Sum32()%5 != 0 {
+			continue
+		}
+		title := strings.TrimSpace(strings.Split(rec[col["prompt"]], "\n")[0])
+		out = append(out, [3]string{title, rec[col["text"]], rec[col["label"]]})
+	}
+	return out
 }
 
 // firstSentence is the text up to the first ". " before a capital letter or line break.

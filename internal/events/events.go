@@ -43,11 +43,12 @@ func extract(a *model.Annotation) []model.Event {
 		b.Timexes = fallbackTimexes(a.Doc.Text, a.Ref)
 		a = &b
 	}
-	sents := prepare(a, lx)
+	dc := docCountries(a)
+	sents := prepareWith(a, lx, dc)
 	if offTopic(sents) {
 		return nil
 	}
-	x := &extractor{a: a, text: a.Doc.Text, lx: lx, sents: sents, dc: docCountries(a)}
+	x := &extractor{a: a, text: a.Doc.Text, lx: lx, sents: sents, dc: dc}
 	return x.run()
 }
 
@@ -84,6 +85,16 @@ func (x *extractor) run() []model.Event {
 		}
 		for i, c := range cs {
 			x.fill(st, c, cs[:i])
+		}
+		for _, c := range cs {
+			if !c.noun || c.typ == "ASSAULT" || c.typ == "PROTEST" || verbalTypes[c.typ] {
+				continue
+			}
+			for _, p := range cs {
+				if p.typ == "ASSAULT" && !p.noun && c.ti >= p.tj && c.ti <= p.tj+4 {
+					c.dropped = true // "ambushed a military patrol": the victim, not an event
+				}
+			}
 		}
 		sharePlaces(cs)
 		signedAgreements(st, cs)
@@ -155,6 +166,15 @@ func (x *extractor) run() []model.Event {
 		}
 	}
 	merged := mergeDoc(kept)
+	k := 0
+	for _, c := range merged {
+		if c.anaphorOnly && c.mentions <= 1 {
+			continue
+		}
+		merged[k] = c
+		k++
+	}
+	merged = merged[:k]
 	out := make([]model.Event, 0, len(merged))
 	used := map[string]bool{}
 	for _, c := range merged {
@@ -335,7 +355,8 @@ func periodTotal(st *sent) bool {
 // durative: "for years", "for more than 15 years", "for decades" in the clause group.
 func durative(st *sent, c *cand) bool {
 	g := st.toks[c.ti].group
-	for k, t := range st.toks {
+	for k := range st.toks {
+		t := &st.toks[k]
 		if t.group != g || t.low != "for" {
 			continue
 		}
@@ -355,7 +376,8 @@ func habitual(st *sent, c *cand) bool {
 	if len(st.timexes) > 0 || len(st.quants) > 0 {
 		return false
 	}
-	for _, t := range st.toks {
+	for ti0 := range st.toks {
+		t := &st.toks[ti0]
 		switch t.lem {
 		case "increasingly", "repeatedly", "often", "frequently", "regularly", "routinely", "intensify", "intensified", "escalate", "escalated", "rely", "relied", "continue", "continued", "spread":
 			return true
@@ -368,7 +390,8 @@ func habitual(st *sent, c *cand) bool {
 // attack": the claimant becomes a source of the attack reported before; the noun is no new
 // event.
 func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
-	for k, t := range st.toks {
+	for k := range st.toks {
+		t := &st.toks[k]
 		if t.lem != "claim" || strings.HasSuffix(t.low, "s") && k > 0 && st.toks[k-1].low == "the" {
 			continue
 		}
@@ -544,7 +567,7 @@ func labourStrike(st *sent, i int) bool {
 			continue
 		}
 		switch st.toks[k].lem {
-		case "worker", "union", "teacher", "nurse", "doctor", "employee", "general", "hunger", "wage", "pay", "labour", "labor", "staff", "driver", "miner", "walkout":
+		case "worker", "union", "teacher", "nurse", "doctor", "employee", "general", "national", "nationwide", "hunger", "wage", "pay", "labour", "labor", "staff", "driver", "miner", "walkout":
 			return true
 		case "on":
 			if k == i-1 {
@@ -652,10 +675,14 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		if p.dropped || len(p.sources) == 0 || st.toks[p.ti].group != st.toks[c.ti].group && !verbalTypes[c.typ] {
 			continue
 		}
+		if p.noun && hasVerbBefore(prev[:i], c) {
+			continue // "ambushed a military patrol, killing four": the verb's subject, not the noun's
+		}
 		if p.passive && p.typ == "ASSAULT" {
 			continue // "soldiers were killed": the victims are not the next verb's subject
 		}
 		c.sources = p.sources
+		c.coordVP = !participle
 		if len(c.targets) == 0 && verbalTypes[c.typ] {
 			c.targets = p.targets // "called relatives and demanded a ransom"
 		}
@@ -690,6 +717,21 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 }
 
 func quoteTok(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "'" }
+
+// distinctPlaces: both events name places, and not the same one ("captured Goma … and took Bukavu").
+func distinctPlaces(p, c *cand) bool {
+	return p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name)
+}
+
+// hasVerbBefore: some earlier candidate is a verb of c's clause group with a subject.
+func hasVerbBefore(prev []*cand, c *cand) bool {
+	for _, p := range prev {
+		if !p.noun && !p.dropped && len(p.sources) > 0 && p.s.toks[p.ti].group == c.s.toks[c.ti].group {
+			return true
+		}
+	}
+	return false
+}
 
 var auxWords = set("also then later had has have would will was were could further")
 
@@ -1175,8 +1217,8 @@ func absorbThreats(st *sent, cs []*cand) []*cand {
 			continue
 		}
 		for _, c := range cs[i+1:] {
-			if c.s.toks[c.ti].group != st.toks[th.ti].group || c.ti-th.tj > 8 {
-				continue
+			if c.s.toks[c.ti].group != st.toks[th.ti].group || c.ti-th.tj > 8 || c.coordVP || c.dropped {
+				continue // "urged X to … and threatened to …": a second act, not the complement
 			}
 			between := false
 			for k := th.tj; k < c.ti; k++ {
@@ -1253,7 +1295,7 @@ func mergeInSentence(cs []*cand) []*cand {
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
 				continue
 			}
-			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) && !(participleAfterComma(c) && sameActors(p.sources, c.sources)) {
+			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) && !((participleAfterComma(c) || c.coordVP && !distinctPlaces(p, c)) && sameActors(p.sources, c.sources)) {
 				continue
 			}
 			if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
@@ -1284,6 +1326,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	if inSentence && verbalTypes[p.typ] && p.s.toks[p.ti].lem == "call" && len(p.e.words) == 1 && c.e.flags&fWeak == 0 {
 		// "called relatives and demanded a ransom": the demand is the better evidence
 		p.ti, p.tj, p.e, p.mode, p.noun = c.ti, c.tj, c.e, c.mode, c.noun
+	}
+	if inSentence && p.typ == "ASSAULT" && c.acled == "interv" && (p.acled == "auto" || p.acled == "attack" || p.acled == "") {
+		p.acled, p.mode = "interv", "crowd-control" // "fired tear gas …": crowd control
 	}
 	if inSentence && p.conseqOnly && !c.conseqOnly {
 		// the attack trigger is the better evidence
@@ -1470,7 +1515,8 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 func offTopic(sents []*sent) bool {
 	sport, biz, conflict := 0, 0, 0
 	for _, st := range sents {
-		for _, t := range st.toks {
+		for ti0 := range st.toks {
+			t := &st.toks[ti0]
 			if sportWords[t.lem] {
 				sport++
 			}

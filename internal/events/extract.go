@@ -62,6 +62,8 @@ type cand struct {
 	placeArg      int  // index of the place argument chosen, -1 when none
 	splitPlace    bool // cloned for a coordinated place
 	deal          bool // the act signs or reaches a named agreement (ACLED Agreement)
+	anaphorOnly   bool // "Those clashes …" with no party: output only when merged into its event
+	coordVP       bool // a verb coordinated with an earlier one, sharing its subject
 	date          model.Date
 	dateSet       bool
 	counts        model.Counts
@@ -82,13 +84,17 @@ type cand struct {
 
 // prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.
 func prepare(a *model.Annotation, lx *lexicon) []*sent {
+	return prepareWith(a, lx, docCountries(a))
+}
+
+// prepareWith is prepare with the document's country counts computed by the caller.
+func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 	text := a.Doc.Text
 	sents := a.Sentences
 	if len(sents) == 0 {
 		sents = splitSentences(text)
 	}
 	out := make([]*sent, 0, len(sents))
-	dc := docCountries(a)
 	ai, pi, ei, ti, qi := 0, 0, 0, 0, 0
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
@@ -322,6 +328,8 @@ func prepare(a *model.Annotation, lx *lexicon) []*sent {
 			}
 		}
 		containPlaces(st)
+		appositivePlaces(st, text)
+		markClauses(st) // again, now that arguments are known ("… and police detained …")
 		for ti < len(a.Timexes) && a.Timexes[ti].Start < s.Start {
 			ti++
 		}
@@ -404,7 +412,7 @@ func docCountries(a *model.Annotation) docCounts {
 	seen := map[string]bool{}
 	for _, p := range a.Places {
 		// a country counts once per distinct place name (a town named twice is one clue)
-		if k := p.Geo.Country + "|" + strings.ToLower(p.Text); p.Geo.Country != "" && !seen[k] {
+		if k := p.Geo.Country + "|" + p.Text; p.Geo.Country != "" && !seen[k] {
 			seen[k] = true
 			dc.counts[p.Geo.Country]++
 		}
@@ -573,6 +581,18 @@ func markClauses(st *sent) {
 			if verbish(n) {
 				weak = true // "… and urged allies", "… and had regained control"
 			}
+			if q := i + 1; !weak && i > 0 && st.toks[i-1].arg < 0 {
+				// "35 people were injured and police detained 14": a new subject and verb
+				for q < len(st.toks) && determiners[st.toks[q].low] {
+					q++
+				}
+				if q < len(st.toks) && st.toks[q].arg >= 0 {
+					e := st.args[st.toks[q].arg].e
+					if e > q && e < len(st.toks) && verbish(st.toks[e]) {
+						weak = true
+					}
+				}
+			}
 		}
 		if strong && i > 0 {
 			c++
@@ -649,6 +669,52 @@ func containPlaces(st *sent) {
 		}
 		a.place = &p
 		a.actor.Country = p.Geo.Country
+	}
+}
+
+// appositivePlaces: a capitalised name the earlier stages left untagged, described by an
+// apposition "X, a town in Y" with Y a known place, is a place in Y's country.
+func appositivePlaces(st *sent, text string) {
+	for i := 1; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.arg >= 0 || !isCap(t.text) || capStop[t.low] || st.headline {
+			continue
+		}
+		j := i + 1
+		for j < len(st.toks) && st.toks[j].arg < 0 && isCap(st.toks[j].text) {
+			j++
+		}
+		if j+3 >= len(st.toks) || st.toks[j].low != "," || !(st.toks[j+1].low == "a" || st.toks[j+1].low == "an" || st.toks[j+1].low == "the") {
+			i = j - 1
+			continue
+		}
+		k := j + 2
+		for k < len(st.toks) && k <= j+4 && !placeNouns[st.toks[k].low] {
+			k++
+		}
+		if k+2 >= len(st.toks) || !placeNouns[st.toks[k].low] || !(st.toks[k+1].low == "in" || st.toks[k+1].low == "near" || st.toks[k+1].low == "of") {
+			i = j - 1
+			continue
+		}
+		q := k + 2
+		for q < len(st.toks) && (determiners[st.toks[q].low] || directionWords[st.toks[q].low]) {
+			q++
+		}
+		if q >= len(st.toks) || st.toks[q].arg < 0 {
+			i = j - 1
+			continue
+		}
+		c := st.args[st.toks[q].arg]
+		if c.place == nil || c.place.Geo.Country == "" {
+			i = j - 1
+			continue
+		}
+		name := text[t.start:st.toks[j-1].end]
+		g := c.place.Geo
+		g.Name, g.Feature, g.Precision, g.GeonamesID = name, "other", 2, 0
+		st.addArg(arg{s: i, e: j, place: &model.PlaceMention{Start: t.start, End: st.toks[j-1].end, Text: name, Geo: g},
+			actor: model.Actor{Text: name, Country: g.Country}})
+		i = j - 1
 	}
 }
 

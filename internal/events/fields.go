@@ -66,7 +66,7 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	// a place standing before a noun is a modifier ("Gaza ceasefire", "Lebanon envoy")
 	if e < len(st.toks) && !st.headline {
 		n := st.toks[e]
-		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] && !verbish(n) {
+		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] && !(verbish(n) && locPreps[gov]) {
 			sc -= 1.5
 		}
 		if n.low == "'s" || n.low == "’s" {
@@ -335,7 +335,8 @@ func (x *extractor) countryPlace(cc string) *model.PlaceMention {
 // runningTotal reports a sentence that gives cumulative figures.
 func runningTotal(st *sent) bool {
 	perfectPassive := false
-	for i, t := range st.toks {
+	for i := range st.toks {
+		t := &st.toks[i]
 		switch t.low {
 		case "since", "toll", "tally", "overall", "cumulative", "altogether":
 			return true
@@ -383,6 +384,20 @@ func (x *extractor) counts(st *sent, c *cand) {
 	}
 	g := st.toks[c.ti].group
 	set := func(field string, v int, approx bool) {
+		switch field {
+		case "killed", "injured":
+			if c.typ != "ASSAULT" && c.typ != "PROTEST" {
+				return // a toll belongs to the violence, not to the arrests beside it
+			}
+		case "arrested":
+			if c.typ != "COERCE" && c.typ != "ASSAULT" && c.typ != "PROTEST" {
+				return
+			}
+		case "participants":
+			if c.typ != "PROTEST" {
+				return
+			}
+		}
 		var p **int
 		switch field {
 		case "killed":
@@ -535,7 +550,8 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 
 // zeroCasualties: "no immediate reports of casualties", "no one was hurt".
 func zeroCasualties(st *sent) bool {
-	for i, t := range st.toks {
+	for i := range st.toks {
+		t := &st.toks[i]
 		if t.low != "no" {
 			continue
 		}
@@ -570,7 +586,8 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 	g := st.toks[c.ti].group
 	cl := st.toks[c.ti].clause
 	hint, mode := "", ""
-	for k, t := range st.toks {
+	for k := range st.toks {
+		t := &st.toks[k]
 		if t.group != g || clauseOnly && t.clause != cl {
 			continue
 		}
@@ -587,6 +604,9 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 		if t.lem == "device" && !(k > 0 && strings.Contains(st.toks[k-1].low, "explosive")) {
 			continue
 		}
+		if (t.lem == "bullet" || t.lem == "round") && k > 0 && (st.toks[k-1].low == "rubber" || st.toks[k-1].low == "plastic") {
+			w = [2]string{"crowd", "crowd-control"} // rubber bullets are crowd control
+		}
 		if weaponRank[w[0]] > weaponRank[hint] {
 			hint, mode = w[0], w[1]
 		}
@@ -602,7 +622,7 @@ func (x *extractor) dates(all []*cand) {
 		best := -1
 		bestD := 1 << 30
 		for i, tx := range st.timexes {
-			if tx.Value == "" || isRelPhrase(st, tx) {
+			if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
 				continue
 			}
 			ti, _ := tokRange(st.toks, tx.Start, tx.End)
@@ -624,7 +644,7 @@ func (x *extractor) dates(all []*cand) {
 			// no date in the trigger's clause: the nearest one of its clause group ("who
 			// marched on parliament … on Wednesday", "In 2003 and 2004, militias, …, killed")
 			for i, tx := range st.timexes {
-				if tx.Value == "" || isRelPhrase(st, tx) {
+				if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
 					continue
 				}
 				ti, _ := tokRange(st.toks, tx.Start, tx.End)
@@ -711,6 +731,12 @@ func laterVerb(st *sent, from, to int) bool {
 	return false
 }
 
+// possessiveTimex: "last month's election": the date of a noun, not of the event.
+func possessiveTimex(st *sent, tx model.Timex) bool {
+	_, j := tokRange(st.toks, tx.Start, tx.End)
+	return j > 0 && j < len(st.toks) && (st.toks[j].low == "'s" || st.toks[j].low == "’s")
+}
+
 // reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
 func reportDate(st *sent, i int) bool {
 	k := i - 1
@@ -722,7 +748,8 @@ func reportDate(st *sent, i int) bool {
 
 // overnight: the sentence reports something that happened overnight (dated by the report day).
 func overnight(st *sent) bool {
-	for _, t := range st.toks {
+	for ti0 := range st.toks {
+		t := &st.toks[ti0]
 		if t.low == "overnight" {
 			return true
 		}
@@ -846,7 +873,8 @@ func relDays(st *sent, c *cand) (n int, after bool, pos int, ok bool) {
 }
 
 func relText(st *sent, pos int) string {
-	for i, t := range st.toks {
+	for i := range st.toks {
+		t := &st.toks[i]
 		if t.start == pos && i+2 < len(st.toks) {
 			return st.toks[i].text + " " + st.toks[i+1].text + " " + st.toks[i+2].text
 		}
@@ -856,7 +884,8 @@ func relText(st *sent, pos int) string {
 
 // laterPhrase: "Hours later", "later that day", "the same day".
 func laterPhrase(st *sent) bool {
-	for i, t := range st.toks {
+	for i := range st.toks {
+		t := &st.toks[i]
 		if i <= 4 && t.low == "later" {
 			return true
 		}

@@ -26,8 +26,8 @@ func (x *extractor) finalize(c *cand) {
 			return
 		}
 	}
-	if c.typ != "ASSAULT" && len(c.sources) == 0 {
-		c.dropped = true
+	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && c.place != nil && !c.placeFallback && c.modality == "asserted") {
+		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
 	if st.toks[c.ti].lem == "call" && len(c.e.words) == 1 && !namedCall(st, c) {
@@ -47,8 +47,12 @@ func (x *extractor) finalize(c *cand) {
 	case "ASSAULT":
 		x.assaultClass(c)
 		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") {
-			c.dropped = true
-			return
+			if anaphor(c) {
+				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
+			} else {
+				c.dropped = true
+				return
+			}
 		}
 	case "PROTEST":
 		if c.mode == "demo" && riotCue(st) {
@@ -71,7 +75,8 @@ func (x *extractor) finalize(c *cand) {
 	if verbalTypes[c.typ] && !c.deal {
 		c.acled = ""
 	}
-	if c.noun && c.e.flags&fWeak != 0 && c.ti > 0 && verbalTypes[c.typ] && !c.dateSet && !lightVerbBefore(st, c.ti) {
+	naming := c.tj < len(st.toks) && (quoteTok(st.toks[c.tj].low) || st.toks[c.tj].low == "a" || st.toks[c.tj].low == "an")
+	if c.noun && c.e.flags&fWeak != 0 && c.ti > 0 && verbalTypes[c.typ] && !c.dateSet && (!lightVerbBefore(st, c.ti) || naming) {
 		switch st.toks[c.ti-1].low {
 		case "the", "this", "that":
 			c.dropped = true // "called the deal 'a first step'": the deal already reported
@@ -309,7 +314,8 @@ func political(c *cand) bool {
 // riotCue: protesters' own violence in the sentence ("blocked roads with burning tyres",
 // "threw stones", "torched", "looted").
 func riotCue(st *sent) bool {
-	for i, t := range st.toks {
+	for i := range st.toks {
+		t := &st.toks[i]
 		switch t.lem {
 		case "stone", "rock", "molotov", "petrol", "loot", "torch", "vandalise", "vandalize", "ransack":
 			return true
@@ -325,7 +331,8 @@ func riotCue(st *sent) bool {
 // protestIntervention: 1 police dispersal or arrests, 2 protesters killed or badly hurt.
 func protestIntervention(st *sent) int {
 	police, force, harm := false, false, false
-	for _, t := range st.toks {
+	for ti0 := range st.toks {
+		t := &st.toks[ti0]
 		switch t.lem {
 		case "police", "security", "troop", "soldier", "force":
 			police = true

@@ -3,6 +3,7 @@ package events
 import (
 	"bufio"
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -105,7 +106,15 @@ func parseLexicon(src string) *lexicon {
 
 // supplement adds the entries of s whose words the lexicon has no entry for.
 func (l *lexicon) supplement(s *lexicon) {
-	for first, es := range s.byFirst {
+	// Sorted keys: l.lemma reads l.known, which this loop extends, so map order would make
+	// the merged lexicon (and every output after it) differ from run to run.
+	firsts := make([]string, 0, len(s.byFirst))
+	for first := range s.byFirst {
+		firsts = append(firsts, first)
+	}
+	sort.Strings(firsts)
+	for _, first := range firsts {
+		es := s.byFirst[first]
 		for _, e := range es {
 			dup := false
 			for _, h := range l.byFirst[first] {

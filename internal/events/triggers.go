@@ -100,9 +100,14 @@ func adjectivalParticiple(st *sent, i, j int) bool {
 	if j != i+1 || !(strings.HasSuffix(t.low, "ed") || irregular[t.low] != "" && irregular[t.low] != t.low) {
 		return false
 	}
+	switch t.lem {
+	case "displace", "wound", "injure", "flee":
+	default:
+		return false // "the murdered priests" still tells of a murder
+	}
 	if i > 0 {
 		switch st.toks[i-1].low {
-		case "everyone", "anyone", "those", "all", "people", "others":
+		case "everyone", "anyone", "those":
 			return true
 		}
 	}
@@ -238,7 +243,7 @@ func isNounUse(st *sent, i int, e *entry) bool {
 		if p.arg >= 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && st.headline {
 			return false // headline present tense: "Hezbollah Fires …"
 		}
-		if p.arg >= 0 && !st.args[p.arg].isActor && st.args[p.arg].place != nil && !strings.HasSuffix(t.low, "ed") {
+		if p.arg >= 0 && !st.args[p.arg].isActor && st.args[p.arg].place != nil && !strings.HasSuffix(t.low, "ed") && !verbish(t) {
 			return true // "Gaza ceasefire" (but "in Kabul rejected")
 		}
 		if adjBeforeNoun[p.low] {
@@ -434,8 +439,8 @@ func pickSubject(st *sent, from, to int) []int {
 				k = a.e // "Iran's Quds Force": the organisation after the possessive
 				continue
 			}
-			if a.isActor && !a.norp {
-				return append([]int{ai}, coordinated(st, ai, to)...)
+			if a.isActor && !a.norp || a.place != nil && a.place.Geo.Feature == "country" {
+				return append([]int{ai}, coordinated(st, ai, to)...) // "the ministers of Turkey and Greece"
 			}
 			break
 		}

@@ -15,7 +15,7 @@
 // mapped to PLOVER; evaluation only), and calibration tables. The model written is trained on
 // folds 1-4 (so that fold 0 stays held out for the tests) unless -all is given.
 //
-//	go generate ./internal/events   (or: go run ./internal/events/train -out internal/events/model.gz)
+//	go run ./internal/events/train -out internal/events/model.gz   (go:generate line in events.go)
 package main
 
 import (
@@ -48,11 +48,11 @@ type example struct {
 }
 
 var (
-	dataDir  = flag.String("data", "../shared/data", "shared data directory (relative paths are resolved from the repository root)")
+	dataDir  = flag.String("data", "../shared/data", "shared data directory (a relative path not found from the working directory is resolved from the repository root)")
 	out      = flag.String("out", "", "output model file (default internal/events/model.gz in the repository)")
 	epochs   = flag.Int("epochs", 12, "training epochs")
 	lr       = flag.Float64("lr", 0.3, "AdaGrad learning rate")
-	l2       = flag.Float64("l2", 1e-2, "L2 penalty per example")
+	l2       = flag.Float64("l2", 2e-2, "L2 penalty per example")
 	minCount = flag.Int("min", 3, "minimum feature count")
 	ledeN    = flag.Int("lede", 1, "lede sentences per story after the headline (0 = whole story)")
 	balance  = flag.Float64("balance", 1, "class balancing power (0 = none, 1 = inverse frequency)")
@@ -98,8 +98,8 @@ func feats(text string, known func(string) bool) []string {
 func main() {
 	flag.Parse()
 	root := repoRoot()
-	if !filepath.IsAbs(*dataDir) {
-		*dataDir = filepath.Join(root, *dataDir)
+	if _, err := os.Stat(*dataDir); err != nil && !filepath.IsAbs(*dataDir) {
+		*dataDir = filepath.Join(root, *dataDir) // relative to the repository root
 	}
 	if *out == "" {
 		*out = filepath.Join(root, "internal", "events", "model.gz")

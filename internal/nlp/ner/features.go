@@ -358,7 +358,30 @@ func (f *Featurizer) Extract(words []string) {
 			f.info[i].clus, _ = ct.lookup(lw)
 		}
 	}
-	// gazetteer phrase matches; name kinds need a capitalised first and last word
+	f.matchPhrases(words, nil)
+	f.feats = f.feats[:0]
+	if cap(f.offs) < n+1 {
+		f.offs = make([]int, 0, 2*n+1)
+	}
+	f.offs = f.offs[:0]
+	for i := 0; i < n; i++ {
+		f.offs = append(f.offs, len(f.feats))
+		f.static(words, i)
+	}
+	f.offs = append(f.offs, len(f.feats))
+}
+
+// gzHit is a single-word gazetteer lookup result.
+type gzHit struct {
+	kinds uint32
+	ok    bool
+}
+
+// matchPhrases sets the gazetteer fields of f.info (already holding lower, flags) for words;
+// first, when not nil, holds the lookup of each single word (f.gz.lookup(info.lower)).
+// Name kinds need a capitalised first and last word.
+func (f *Featurizer) matchPhrases(words []string, first []gzHit) {
+	n := len(words)
 	for i := 0; i < n; i++ {
 		h := uint64(fnvOffset)
 		maxK := maxPhrase
@@ -366,11 +389,19 @@ func (f *Featurizer) Extract(words []string) {
 			maxK = 1 // multi-word phrases start with a capital
 		}
 		for k := 0; k < maxK && i+k < n; k++ {
+			var kinds uint32
+			var ok bool
 			if k > 0 {
 				h = hByte(h, ' ')
+				h = hLower(h, words[i+k])
+				kinds, ok = f.gz.lookup(h)
+			} else if first != nil {
+				h = f.info[i].lower // = hLower(fnvOffset, words[i])
+				kinds, ok = first[i].kinds, first[i].ok
+			} else {
+				h = f.info[i].lower
+				kinds, ok = f.gz.lookup(h)
 			}
-			h = hLower(h, words[i+k])
-			kinds, ok := f.gz.lookup(h)
 			if !ok {
 				break // no phrase starts with these words
 			}
@@ -395,16 +426,6 @@ func (f *Featurizer) Extract(words []string) {
 			}
 		}
 	}
-	f.feats = f.feats[:0]
-	if cap(f.offs) < n+1 {
-		f.offs = make([]int, 0, 2*n+1)
-	}
-	f.offs = f.offs[:0]
-	for i := 0; i < n; i++ {
-		f.offs = append(f.offs, len(f.feats))
-		f.static(words, i)
-	}
-	f.offs = append(f.offs, len(f.feats))
 }
 
 // Static returns the static features of token i (valid until the next Extract).

@@ -70,6 +70,16 @@ type state struct {
 	spans  []span
 	hyps   []hyp
 	scores [NumTags]float32
+
+	// fast path of decode (see staticSums)
+	stat    [][NumTags]int32
+	first   []gzHit
+	buf     []uint64
+	cache   map[string]int32 // word -> index into entries
+	entries []wordEntry
+	cacheCT uint32    // ClusterTemplates when the cache was filled
+	bound   wordEntry // neighbour sums of the sentence boundaries
+	idx     []int32   // token -> index into entries
 }
 
 func (t *Tagger) getState() *state {
@@ -115,7 +125,7 @@ func (t *Tagger) decode(s *state, words []string) {
 	if n == 0 {
 		return
 	}
-	s.f.Extract(words)
+	t.staticSums(s, words)
 	W := beamWidth
 	if cap(s.hyps) < (n+1)*W {
 		s.hyps = make([]hyp, 0, (n+1)*W*2)
@@ -127,14 +137,7 @@ func (t *Tagger) decode(s *state, words []string) {
 	var sc [NumTags]float32
 	scale := t.w.scale
 	for i := 0; i < n; i++ {
-		st = [NumTags]int32{}
-		for _, h := range s.f.Static(i) {
-			if row := t.w.get(h); row != nil {
-				for k, v := range row {
-					st[k] += int32(v)
-				}
-			}
-		}
+		st = s.stat[i]
 		curStart := len(hyps)
 		for b := prevStart; b < prevEnd; b++ {
 			hb := hyps[b]
@@ -142,9 +145,7 @@ func (t *Tagger) decode(s *state, words []string) {
 			s.dyn = s.f.Dynamic(i, hb.p1, hb.p2, s.dyn[:0])
 			for _, h := range s.dyn {
 				if row := t.w.get(h); row != nil {
-					for k, v := range row {
-						acc[k] += int32(v)
-					}
+					addRow(&acc, row)
 				}
 			}
 			for k, v := range acc {

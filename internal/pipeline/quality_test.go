@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/eval"
+	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// TestQualityFloors scores the whole pipeline on the gold sets and fails when a figure drops
+// well below what was measured when the floor was set (NOTES.md has the history). Raise a
+// floor when quality rises; never lower one to make a change pass without saying why.
+func TestQualityFloors(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extract := func(path, published string) ([]model.Document, error) {
+		items, _, err := input.ReadFile(path, "auto", 0)
+		if err != nil {
+			return nil, err
+		}
+		var docs []model.Document
+		for _, it := range items {
+			ds, err := p.Item(it, Options{Published: published})
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, ds...)
+		}
+		return docs, nil
+	}
+	sets := []struct {
+		name            string
+		glob            string
+		minP, minR      float64
+		minEntityRecall float64
+	}{
+		{"sample", filepath.Join("..", "..", "..", "shared", "samples", "*.gold.json"), 0.70, 0.95, 0.80},
+		{"examples", filepath.Join("..", "..", "examples", "*.gold.json"), 0.90, 0.90, 0.75},
+		{"dev2", filepath.Join("..", "..", "testdata", "dev2", "*.gold.json"), 0.55, 0.55, 0.80},
+		{"heldout", filepath.Join("..", "..", "testdata", "heldout", "*.gold.json"), 0.30, 0.30, 0.80},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			files, _ := filepath.Glob(set.glob)
+			if len(files) == 0 {
+				t.Skipf("no gold files at %s", set.glob)
+			}
+			var c eval.EventCounts
+			var entFound, entTotal, violations int
+			for _, f := range files {
+				g, err := eval.Load(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := eval.Run(g, filepath.Dir(f), extract)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.Add(r.Totals.Events)
+				entFound += r.Totals.EntityFound
+				entTotal += r.Totals.EntityTotal
+				violations += r.Totals.Violations
+			}
+			prec := float64(c.TP) / max(1, float64(c.TP+c.FP))
+			rec := float64(c.RequiredMatched) / max(1, float64(c.Required))
+			ent := float64(entFound) / max(1, float64(entTotal))
+			t.Logf("%s: %d files, event precision %.3f (%d/%d), recall %.3f (%d/%d), entity recall %.3f, forbidden violations %d",
+				set.name, len(files), prec, c.TP, c.TP+c.FP, rec, c.RequiredMatched, c.Required, ent, violations)
+			if prec < set.minP || rec < set.minR {
+				t.Errorf("event precision %.3f / recall %.3f below the floors %.2f / %.2f", prec, rec, set.minP, set.minR)
+			}
+			if ent < set.minEntityRecall {
+				t.Errorf("entity recall %.3f below the floor %.2f", ent, set.minEntityRecall)
+			}
+			if (set.name == "sample" || set.name == "examples") && violations > 0 {
+				t.Errorf("%d forbidden violations", violations)
+			}
+		})
+	}
+}
