@@ -233,7 +233,8 @@ func mkWord(i, j int, raw string, cache map[string]wordMemo, vocab map[string]in
 			}
 		}
 		if len(cache) < 1<<16 {
-			cache[raw] = wordMemo{norm: t.norm, cap: t.cap, upper: t.upper, vid: t.vid}
+			// copies, so that the cache, kept across documents, does not pin their texts
+			cache[strings.Clone(raw)] = wordMemo{norm: strings.Clone(t.norm), cap: t.cap, upper: t.upper, vid: t.vid}
 		}
 		return t
 	}

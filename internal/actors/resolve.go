@@ -57,7 +57,32 @@ type doc struct {
 	entBuf  []int32
 }
 
-var docPool = sync.Pool{New: func() any { return &doc{} }}
+// docFree holds idle docs. Not a sync.Pool: a doc carries a word cache that should outlive
+// garbage collections.
+var docFree struct {
+	sync.Mutex
+	docs []*doc
+}
+
+func getDoc() *doc {
+	docFree.Lock()
+	defer docFree.Unlock()
+	if n := len(docFree.docs); n > 0 {
+		d := docFree.docs[n-1]
+		docFree.docs = docFree.docs[:n-1]
+		return d
+	}
+	return &doc{}
+}
+
+func putDoc(d *doc) {
+	d.a, d.text = nil, "" // do not keep the document alive
+	docFree.Lock()
+	defer docFree.Unlock()
+	if len(docFree.docs) < 64 {
+		docFree.docs = append(docFree.docs, d)
+	}
+}
 
 // Resolve fills a.Actors (sorted by Start), sets Entity.Actor on the entities that name a
 // known actor and appends ORG/PERSON/NORP entities for knowledge-base names the tagger missed.
@@ -65,8 +90,8 @@ func (kb *KB) Resolve(a *model.Annotation) {
 	if kb == nil || a == nil || a.Doc == nil || kb.m == nil {
 		return
 	}
-	d := docPool.Get().(*doc)
-	defer docPool.Put(d)
+	d := getDoc()
+	defer putDoc(d)
 	d.reset(kb, a)
 	d.run()
 	d.output()

@@ -202,7 +202,41 @@ func (x *extractor) place(st *sent, c *cand) {
 		c.place, c.placeScore, c.placeArg = &p, bestSc, best
 		return
 	}
+	if ai := subordinatePlace(st, c); ai >= 0 {
+		p := *st.args[ai].place
+		c.place, c.placeScore, c.placeArg = &p, chooseThreshold, ai
+		return
+	}
 	x.fallbackPlace(st, c)
+}
+
+// subordinatePlace: a trigger in a temporal clause that names no place ("… turned violent in
+// the city of X …, before police opened fire") happens where the clause it hangs on does: the
+// toponym of the preceding clause group nearest the subordinator. -1 when none.
+func subordinatePlace(st *sent, c *cand) int {
+	g := st.toks[c.ti].group
+	if g == 0 {
+		return -1
+	}
+	first := c.ti
+	for first > 0 && st.toks[first-1].group == g {
+		first--
+	}
+	switch st.toks[first].low {
+	case "before", "while", "until":
+	default:
+		return -1
+	}
+	best, bestD := -1, 1<<30
+	for ai, a := range st.args {
+		if a.place == nil || a.isActor || a.s >= a.e || a.place.Metonymy || a.e > first || st.toks[a.s].group != g-1 {
+			continue
+		}
+		if d := first - a.e; d < bestD {
+			best, bestD = ai, d
+		}
+	}
+	return best
 }
 
 // whereClause: the index of "where" opening the trigger's clause, -1 when none.
@@ -636,9 +670,15 @@ func (x *extractor) dates(all []*cand) {
 			if st.toks[ti].clause != st.toks[c.ti].clause {
 				continue
 			}
+			if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
+				continue // "… opened fire, killing two, officials said Wednesday": the report's day
+			}
 			if d < bestD {
 				best, bestD = i, d
 			}
+		}
+		if best < 0 {
+			best = subordinateDate(st, c)
 		}
 		if best < 0 {
 			// no date in the trigger's clause: the nearest one of its clause group ("who
@@ -719,6 +759,49 @@ func (x *extractor) dates(all []*cand) {
 	}
 }
 
+// subordinateDate: a trigger in a temporal clause without its own date ("… turned violent on
+// Tuesday, … before police opened fire") takes the date of the clause it hangs on: any date
+// for before/while/until/as/when, only a month or year frame for after/following ("In May
+// 2025 they fought … after India hit …"). Returns the timex index or -1.
+func subordinateDate(st *sent, c *cand) int {
+	g := st.toks[c.ti].group
+	if g == 0 {
+		return -1
+	}
+	first := -1
+	for k := c.ti; k >= 0 && st.toks[k].group == g; k-- {
+		first = k
+	}
+	if first < 0 {
+		return -1
+	}
+	coarseOnly := false
+	switch st.toks[first].low {
+	case "before", "while", "until":
+	case "after", "following":
+		coarseOnly = true
+	default:
+		return -1
+	}
+	best, bestD := -1, 1<<30
+	for i, tx := range st.timexes {
+		if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
+			continue
+		}
+		if coarseOnly && tx.Precision != "month" && tx.Precision != "year" {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti < 0 || ti >= first || st.toks[ti].group != g-1 || reportDate(st, ti) {
+			continue
+		}
+		if d := c.ti - ti; d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
 // laterVerb: a reporting verb or a modal between the trigger and a later timex gives the
 // timex to another act ("urged … and said he would travel on Thursday").
 func laterVerb(st *sent, from, to int) bool {
@@ -740,10 +823,26 @@ func possessiveTimex(st *sent, tx model.Timex) bool {
 // reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
 func reportDate(st *sent, i int) bool {
 	k := i - 1
-	if k >= 0 && st.toks[k].low == "on" {
+	if k >= 0 && (st.toks[k].low == "on" || st.toks[k].low == "in") {
 		k--
 	}
 	return k >= 0 && reportVerbs[st.toks[k].lem]
+}
+
+// passiveReport: "clashes were reported on Friday" dates the clashes, not a speaker.
+func passiveReport(st *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && (st.toks[k].low == "on" || st.toks[k].low == "in") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch st.toks[k-1].low {
+	case "was", "were", "been", "being", "be", "is", "are":
+		return true
+	}
+	return false
 }
 
 // overnight: the sentence reports something that happened overnight (dated by the report day).

@@ -72,6 +72,10 @@ func (x *extractor) finalize(c *cand) {
 			c.acled = ""
 		}
 	}
+	if c.typ == "CONSULT" && len(c.targets) == 0 && len(dedupActors(c.sources)) >= 2 {
+		// "X and Y officials held talks": a meeting is mutual, each side is the other's target
+		c.targets = append([]model.Actor(nil), c.sources...)
+	}
 	if verbalTypes[c.typ] && !c.deal {
 		c.acled = ""
 	}
@@ -181,7 +185,9 @@ func (x *extractor) assaultClass(c *cand) {
 			hint = "excessive"
 		}
 	default: // auto, attack
-		if wh == "crowd" {
+		if wh == "crowd" || stateSource(c) && protestScene(c.s) && !targetsArmed(c) && !protesterSide(c.sources) {
+			// police or troops using force in a sentence about a protest: ACLED Protests
+			// (Excessive force against protesters when someone is killed)
 			hint, c.mode = "interv", "crowd-control"
 			if c.counts.Killed != nil && *c.counts.Killed > 0 {
 				hint = "excessive"
@@ -201,7 +207,7 @@ func (x *extractor) assaultClass(c *cand) {
 				c.mode = "primitive"
 			}
 			if hint != "attack" || c.mode == "firearms" {
-				if targetsCivilian(c) {
+				if targetsCivilian(c) && !(armedSource(c) && primaryArmed(c)) {
 					hint = "attack"
 				} else if targetsArmed(c) {
 					hint = "clash"
@@ -233,10 +239,32 @@ func (x *extractor) assaultClass(c *cand) {
 		}
 	}
 	// armed group on civilians with direct means: Violence against civilians
-	if (hint == "clash") && targetsCivilian(c) && c.e.flags&fRecip == 0 {
+	if (hint == "clash") && targetsCivilian(c) && c.e.flags&fRecip == 0 && !(armedSource(c) && primaryArmed(c)) {
 		hint = "attack"
 	}
 	c.acled = hint
+}
+
+// stateSource: some source is police, the military or the government.
+func stateSource(c *cand) bool {
+	for _, a := range c.sources {
+		switch a.Kind {
+		case "COP", "MIL", "GOV":
+			return true
+		}
+	}
+	return false
+}
+
+// protestScene: the sentence names a protest, demonstration or its participants.
+func protestScene(st *sent) bool {
+	for i := range st.toks {
+		switch st.toks[i].lem {
+		case "protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "marcher", "rioter", "riot":
+			return true
+		}
+	}
+	return false
 }
 
 func protesterSide(as []model.Actor) bool {
@@ -254,6 +282,20 @@ func armedSource(c *cand) bool {
 		if armedKinds[s.Kind] || s.Kind == "REB" || s.Actor != "" && s.Kind != "CVL" {
 			return true
 		}
+	}
+	return false
+}
+
+// primaryArmed: the first target (the object of the act) is armed forces; civilians named
+// after it are casualties of the fighting ("attacked an army post …, 17 soldiers and civilian
+// auxiliaries were killed": an Armed clash).
+func primaryArmed(c *cand) bool {
+	if len(c.targets) == 0 {
+		return false
+	}
+	switch c.targets[0].Kind {
+	case "MIL", "COP":
+		return true
 	}
 	return false
 }

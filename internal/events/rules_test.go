@@ -160,6 +160,26 @@ func ruleCases() []evCase {
 			ann: newAnn("BAMAKO, March 18, 2025 (Reuters) — Two soldiers were killed when gunmen attacked their post.", "2025-03-18").
 				generic("gunmen", "ML", "UAF").generic("soldiers", "ML", "MIL").timex("March 18, 2025", "2025-03-18", "day").done(),
 			not: []string{"PROTEST"}},
+		// dev2 generalisation rules
+		{name: "temporal clause takes the main clause's date and place; report date ignored; police force at a protest",
+			ann: newAnn("A rally by students turned violent in Lome on Monday before police opened fire, killing two protesters, officials said Tuesday.", "2025-03-19").
+				generic("students", "TG", "CVL").generic("police", "TG", "COP").generic("protesters", "TG", "OPP").place("Lome", "TG", "city").
+				timex("Monday", "2025-03-17", "day").timex("Tuesday", "2025-03-18", "day").qty("two protesters", 2, "killed", "protesters", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Excessive force against protesters", src: "police", loc: "Lome", date: "2025-03-17", killed: ip(2)}}},
+		{name: "a fronted month frames an after-clause",
+			ann: newAnn("In March 2024 the two armies fought for days after rebels attacked an army base near Goma, the army said in June.", "2025-09-20").
+				generic("rebels", "CD", "REB").generic("army base", "CD", "MIL").place("Goma", "CD", "city").
+				timex("March 2024", "2024-03", "month").timex("June", "2025-06", "month").done(),
+			wants: []want{{typ: "ASSAULT", src: "rebels", date: "2024-03"}}},
+		{name: "a meeting of coordinated parties is mutual",
+			ann: newAnn("The foreign ministers of Turkey and Greece met in Athens on Tuesday.", "2025-09-20").
+				place("Turkey", "TR", "country").place("Greece", "GR", "country").place("Athens", "GR", "city").timex("Tuesday", "2025-09-16", "day").done(),
+			wants: []want{{typ: "CONSULT", src: "Turkey", tgt: "Greece"}}},
+		{name: "armed group attacking forces is a clash even when civilians die",
+			ann: newAnn("Rebels attacked an army base near Beni on Monday, killing eight soldiers and two civilians.", "2025-03-19").
+				generic("Rebels", "CD", "REB").generic("army base", "CD", "MIL").generic("soldiers", "CD", "MIL").generic("civilians", "CD", "CVL").place("Beni", "CD", "city").
+				timex("Monday", "2025-03-17", "day").qty("eight soldiers", 8, "killed", "soldiers", false, false).done(),
+			wants: []want{{typ: "ASSAULT", sub: "Armed clash", src: "Rebels", loc: "Beni"}}},
 	}
 }
 

@@ -31,7 +31,10 @@ type Tagger struct {
 	w    *weights
 	gz   *Gazetteer
 	temp float32 // softmax temperature of Score, calibrated on held-out text
-	pool sync.Pool
+	// free holds idle decoder states. Not a sync.Pool: a state carries a word cache that
+	// should outlive garbage collections.
+	mu   sync.Mutex
+	free []*state
 }
 
 var (
@@ -58,7 +61,12 @@ func (t *Tagger) SetTemperature(v float32) {
 }
 
 // NumFeatures returns the number of weight rows in the model.
-func (t *Tagger) NumFeatures() int { return len(t.w.vals) / NumTags }
+func (t *Tagger) NumFeatures() int {
+	if t.w.packed != nil {
+		return t.w.n
+	}
+	return len(t.w.vals) / NumTags
+}
 
 type state struct {
 	f      *Featurizer
@@ -83,16 +91,31 @@ type state struct {
 }
 
 func (t *Tagger) getState() *state {
-	if s, ok := t.pool.Get().(*state); ok {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.free); n > 0 {
+		s := t.free[n-1]
+		t.free = t.free[:n-1]
 		return s
 	}
 	return &state{f: NewFeaturizer(t.gz)}
 }
 
+// maxFreeStates bounds the idle states kept (one per concurrent tagger call is enough).
+const maxFreeStates = 64
+
+func (t *Tagger) putState(s *state) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.free) < maxFreeStates {
+		t.free = append(t.free, s)
+	}
+}
+
 // TagWords returns the BIO tag of each word (see TagName) and the model's probability of it.
 func (t *Tagger) TagWords(words []string) ([]int, []float32) {
 	s := t.getState()
-	defer t.pool.Put(s)
+	defer t.putState(s)
 	t.decode(s, words)
 	return append([]int(nil), s.tags...), append([]float32(nil), s.probs...)
 }
@@ -231,7 +254,7 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 		return nil
 	}
 	s := t.getState()
-	defer t.pool.Put(s)
+	defer t.putState(s)
 	var out []model.Entity
 	s.toks = s.toks[:0]
 	if len(sents) == 0 {
