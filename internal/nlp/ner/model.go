@@ -59,9 +59,6 @@ type weights struct {
 	vals  []int16 // quantised weights; multiply by scale
 	scale float32
 	mask  uint64
-
-	packed []pslot // after pack: slots and rows together
-	n      int     // number of rows, after pack
 }
 
 // slot holds the upper 32 bits of a feature hash (the lower bits choose the slot) and the
@@ -95,18 +92,6 @@ func (w *weights) insert(k uint64, row []int16) {
 
 func (w *weights) get(k uint64) *[NumTags]int16 {
 	i, hi := k&w.mask, uint32(k>>32)
-	if w.packed != nil {
-		for {
-			p := &w.packed[i]
-			if p.used == 0 {
-				return nil
-			}
-			if p.key == hi {
-				return &p.vals
-			}
-			i = (i + 1) & w.mask
-		}
-	}
 	for {
 		sl := w.slots[i]
 		if sl.row == 0 {
@@ -118,29 +103,6 @@ func (w *weights) get(k uint64) *[NumTags]int16 {
 		}
 		i = (i + 1) & w.mask
 	}
-}
-
-// pslot is a slot with its row inline, so that a lookup touches one place in memory.
-type pslot struct {
-	key  uint32
-	used uint16
-	vals [NumTags]int16
-}
-
-// pack copies the table into packed, slot for slot (same probe order, same matches);
-// get then reads packed. No insert may follow.
-func (w *weights) pack() {
-	w.packed = make([]pslot, len(w.slots))
-	for i, sl := range w.slots {
-		if sl.row != 0 {
-			p := &w.packed[i]
-			p.key, p.used = sl.key, 1
-			r := int(sl.row-1) * NumTags
-			copy(p.vals[:], w.vals[r:r+NumTags])
-		}
-	}
-	w.n = len(w.vals) / NumTags
-	w.slots, w.vals = nil, nil
 }
 
 const magic = "SITREP-NER-2\n"
@@ -286,6 +248,5 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 			w.insert(key, row)
 		}
 	}
-	w.pack()
 	return &Tagger{w: w, gz: gz, temp: temp}, nil
 }

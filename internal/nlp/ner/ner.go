@@ -61,12 +61,7 @@ func (t *Tagger) SetTemperature(v float32) {
 }
 
 // NumFeatures returns the number of weight rows in the model.
-func (t *Tagger) NumFeatures() int {
-	if t.w.packed != nil {
-		return t.w.n
-	}
-	return len(t.w.vals) / NumTags
-}
+func (t *Tagger) NumFeatures() int { return len(t.w.vals) / NumTags }
 
 type state struct {
 	f      *Featurizer
