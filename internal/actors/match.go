@@ -45,6 +45,21 @@ type matcher struct {
 	// when two entries share it.
 	fuzzy map[string]int32
 	buf   []token // scratch for insert
+	// root holds the transitions of the root node by word id (node + 1, 0 = none): the
+	// walk from every token starts there. Filled by finish; nil before.
+	root []int32
+}
+
+// finish fills m.root once all forms are inserted.
+func (m *matcher) finish() {
+	m.root = make([]int32, len(m.vocab))
+	for k, nx := range m.next {
+		if k>>32 == 0 {
+			if id := uint32(k); int(id) < len(m.root) {
+				m.root[id] = nx + 1
+			}
+		}
+	}
 }
 
 // skeleton is the consonant outline of a folded word: the first letter, then the consonants
@@ -146,6 +161,7 @@ func (kb *KB) newMatcher() *matcher {
 			}
 		}
 	}
+	m.finish()
 	return m
 }
 
@@ -230,7 +246,12 @@ func (m *matcher) walk(toks []token, i int, out []hit) []hit {
 		if !ok {
 			break
 		}
-		nx, ok := m.next[uint64(node)<<32|uint64(uint32(id))]
+		var nx int32
+		if node == 0 && m.root != nil && id >= 0 && int(id) < len(m.root) {
+			nx, ok = m.root[id]-1, m.root[id] != 0
+		} else {
+			nx, ok = m.next[uint64(node)<<32|uint64(uint32(id))]
+		}
 		if !ok {
 			break
 		}

@@ -195,6 +195,11 @@ func (d *doc) run() {
 	})
 }
 
+func inVocab(m *matcher, w string) bool {
+	_, ok := m.vocab[w]
+	return ok
+}
+
 // chunk finds the longest trie match at every token, left to right.
 func (d *doc) chunk() {
 	m := d.kb.m
@@ -215,7 +220,7 @@ func (d *doc) chunk() {
 		if len(d.hits) == 0 {
 			// fuzzy: an unknown capitalised word with the outline of a one-word name
 			if t := &d.toks[i]; t.word && t.cap && len(t.norm) >= 6 {
-				if _, known := m.vocab[t.norm]; !known {
+				if t.vid < 0 || t.vid == 0 && !inVocab(m, t.norm) {
 					if ei, ok := m.fuzzy[skeleton(t.norm)]; ok && ei >= 0 && abs(len(t.norm)-len(normWords(d.kb.entries[ei].Aliases[0])[0])) <= 3 {
 						d.hits = append(d.hits, hit{start: i, end: i + 1, p: payload{typ: pEntry, idx: ei}})
 						d.fuzzyAt = append(d.fuzzyAt, i)

@@ -256,7 +256,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 		return 0, false
 	}
 	n := 0 // leading lines that may be header
-	for n < len(ps) && n < headerLines && !isProse(ps[n].text) && wordCount(ps[n].text) <= 25 {
+	for n < len(ps) && n < headerLines && !isProse(ps[n].text) && wordsUpTo(ps[n].text, 26) <= 25 {
 		n++
 	}
 	if n == len(ps) {
@@ -283,7 +283,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 			continue
 		}
 		if !(ps[i+1].blank >= 1 || p.echo ||
-			noBlanks && isProse(ps[i+1].text) && wordCount(p.text) >= 4) {
+			noBlanks && isProse(ps[i+1].text) && wordsUpTo(p.text, 4) >= 4) {
 			continue
 		}
 		// Title case: the site name or section may be title case too; the headline is
@@ -303,7 +303,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 	}
 	p := ps[0]
 	if (first || p.blank >= 2) && headlineShape(p.text) && (ps[1].blank >= 1 || p.echo) &&
-		wordCount(p.text) >= 3 && wordCount(p.text) <= 18 && proseAhead(ps[1:], 60) {
+		wordsUpTo(p.text, 3) >= 3 && wordsUpTo(p.text, 19) <= 18 && proseAhead(ps[1:], 60) {
 		return 0, true
 	}
 	return 0, false

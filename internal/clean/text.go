@@ -169,7 +169,7 @@ func collapseRepeats(ps []para) []para {
 	clear(del)
 	for i := 0; i < len(ps); i++ {
 		if del[i] || len(ps[i].key) < 8 || !headlineShape(ps[i].text) ||
-			wordCount(ps[i].text) < 4 && !titleCase(ps[i].text) {
+			wordsUpTo(ps[i].text, 4) < 4 && !titleCase(ps[i].text) {
 			continue // a short label such as "Save for later" is no headline
 		}
 		prose := 0
@@ -281,13 +281,17 @@ func proseAhead(ps []para, minBytes int) bool {
 
 // isProse: a line that reads as article text (a sentence of eight words or more, or a long line).
 func isProse(s string) bool {
-	w := wordCount(s)
+	w := wordsUpTo(s, 30)
 	return w >= 8 && endsSentence(s) || w >= 30
 }
 
-func wordCount(s string) int {
+func wordCount(s string) int { return wordsUpTo(s, len(s)+1) }
+
+// wordsUpTo returns min(wordCount(s), limit) and stops reading s there: comparisons of the
+// count with thresholds below limit need no more.
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		if s[i] == ' ' {
 			in = false
 		} else if !in {
@@ -479,7 +483,7 @@ func navItem(p para) bool {
 	if p.header || p.echo {
 		return false
 	}
-	w := wordCount(p.text)
+	w := wordsUpTo(p.text, 4)
 	if w < 1 || w > 3 || len(p.text) > 40 {
 		return false
 	}

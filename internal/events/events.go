@@ -585,7 +585,17 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	c.passive = isPassive(st, c)
 	x.roles(st, c)
 	x.sharedSubject(st, c, prev)
+	if c.typ == "ASSAULT" && len(c.sources) == 0 {
+		if ai := passiveBlame(st); ai >= 0 {
+			c.sources = x.actors(st, []int{ai}) // "the attack, which was blamed on X, …"
+		}
+	}
 	c.modality = modality(st, c)
+	if c.modality == "negated" && len(c.sources) == 0 {
+		if sp := denier(st, c); len(sp) > 0 {
+			c.sources = x.actors(st, sp) // "X denied firing rockets", "X denied that they attacked"
+		}
+	}
 	if c.modality == "future" && c.typ == "CONSULT" {
 		c.typ, c.mode = "AGREE", ""
 	}
@@ -819,6 +829,9 @@ func (x *extractor) roles(st *sent, c *cand) {
 	var src, tgt []int
 	recip := c.e.flags&fRecip != 0
 	lem := st.toks[c.ti].lem
+	if !c.noun && namedComplement(st, c.ti) {
+		c.noun = true // "what it called a terrorist attack": a noun, and no act of the namer
+	}
 	switch {
 	case c.noun:
 		src, tgt = nounRoles(st, c)
@@ -1051,7 +1064,7 @@ func lightVerbBefore(st *sent, i int) bool {
 		if determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
 			continue
 		}
-		return lightVerbs[t.lem]
+		return lightVerbs[t.lem] && !(t.lem == "call" && namingIdiom(st, k)) // not "what it called an attack"
 	}
 	return false
 }
@@ -1292,6 +1305,12 @@ func mergeInSentence(cs []*cand) []*cand {
 		}
 		merged := false
 		for _, p := range out {
+			if crowdFirePair(p, c) {
+				p.absorb(c, true) // "opened fire and fired tear gas": one police intervention
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
 				continue
 			}
@@ -1301,7 +1320,7 @@ func mergeInSentence(cs []*cand) []*cand {
 			if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) {
 				continue
 			}
-			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint {
+			if p.typ == "ASSAULT" && !(p.conseqOnly || c.conseqOnly) && p.weaponHint != "" && c.weaponHint != "" && p.weaponHint != c.weaponHint && !crowdFirePair(p, c) {
 				continue
 			}
 			if (p.splitPlace || c.splitPlace) && p.place != nil && c.place != nil && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) {

@@ -72,6 +72,7 @@ type cand struct {
 	background    bool
 	typeProb      float64
 	weaponHint    string
+	joined        []*cand // candidates of the same sentence merged into this one (their dates are fallbacks)
 	weaponMode    string
 	dropped       bool
 	conseqOnly    bool // only consequence triggers (kill, wound) so far

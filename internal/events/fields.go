@@ -652,72 +652,14 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 func (x *extractor) dates(all []*cand) {
 	// own timexes first
 	for _, c := range all {
-		st := c.s
-		best := -1
-		bestD := 1 << 30
-		for i, tx := range st.timexes {
-			if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
-				continue
+		x.ownDate(c)
+		for _, j := range c.joined {
+			if c.dateSet {
+				break
 			}
-			ti, _ := tokRange(st.toks, tx.Start, tx.End)
-			if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
-				continue
-			}
-			d := ti - c.ti
-			if d < 0 {
-				d = -d
-			}
-			if st.toks[ti].clause != st.toks[c.ti].clause {
-				continue
-			}
-			if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
-				continue // "… opened fire, killing two, officials said Wednesday": the report's day
-			}
-			if d < bestD {
-				best, bestD = i, d
-			}
-		}
-		if best < 0 {
-			best = subordinateDate(st, c)
-		}
-		if best < 0 {
-			// no date in the trigger's clause: the nearest one of its clause group ("who
-			// marched on parliament … on Wednesday", "In 2003 and 2004, militias, …, killed")
-			for i, tx := range st.timexes {
-				if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
-					continue
-				}
-				ti, _ := tokRange(st.toks, tx.Start, tx.End)
-				if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
-					continue
-				}
-				if ti > c.ti && !(reportDate(st, ti) && overnight(st)) && laterVerb(st, c.tj, ti) {
-					continue // a later clause's date is its own ("… and said he would travel on Thursday")
-				}
-				if reportDate(st, ti) && !overnight(st) {
-					continue // "…, officials said on Tuesday": the day of the report
-				}
-				d := ti - c.ti
-				if d < 0 {
-					d = -d
-				}
-				if d < bestD {
-					best, bestD = i, d
-				}
-			}
-		}
-		if best >= 0 {
-			tx := st.timexes[best]
-			c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
-			c.dateSet = true
-		} else if c.noun && (c.typ == "CONSULT" || c.typ == "AGREE") {
-			// "signed … on Saturday after a week of talks": the talks' month, not their day
-			for _, tx := range st.timexes {
-				ti, _ := tokRange(st.toks, tx.Start, tx.End)
-				if tx.Precision == "day" && len(tx.Value) >= 7 && ti >= 0 && ti < c.ti && !isRelPhrase(st, tx) && !reportDate(st, ti) {
-					c.date = model.Date{Value: tx.Value[:7], Precision: "month", Text: tx.Text}
-					c.dateSet = true
-				}
+			x.ownDate(j)
+			if j.dateSet {
+				c.date, c.dateSet = j.date, true
 			}
 		}
 	}
@@ -750,12 +692,95 @@ func (x *extractor) dates(all []*cand) {
 				c.dateSet = true
 			}
 		}
+		if !c.dateSet && len(st.timexes) == 0 && (c.modality == "" || c.modality == "asserted") && overnightIn(st, c) && len(x.a.Ref) >= 10 && x.a.Ref[4] == '-' && x.a.Ref[7] == '-' {
+			// news convention: "overnight" in a report published on day D is the night ending on D
+			c.date = model.Date{Value: x.a.Ref[:10], Precision: "day", Text: "overnight"}
+			c.dateSet = true
+		}
 		for _, tx := range st.timexes {
 			if tx.Precision == "day" && tx.Value != "" && !isRelPhrase(st, tx) {
 				prev = tx.Value
 			}
 		}
+		if !c.dateSet {
+			if y, txt, ok := frameYear(st, c); ok && len(x.a.Ref) >= 4 && y < x.a.Ref[:4] {
+				// "during the 2006 war, …": background in that year
+				c.date, c.dateSet = model.Date{Value: y, Precision: "year", Text: txt}, true
+			}
+		}
 		c.background = isBackground(c.date, x.a.Ref, x.dominant)
+	}
+}
+
+// ownDate dates c from the timexes of its own sentence.
+func (x *extractor) ownDate(c *cand) {
+	st := c.s
+	best := -1
+	bestD := 1 << 30
+	for i, tx := range st.timexes {
+		if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
+			continue
+		}
+		d := ti - c.ti
+		if d < 0 {
+			d = -d
+		}
+		if st.toks[ti].clause != st.toks[c.ti].clause {
+			continue
+		}
+		if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
+			continue // "… opened fire, killing two, officials said Wednesday": the report's day
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		best = subordinateDate(st, c)
+	}
+	if best < 0 {
+		// no date in the trigger's clause: the nearest one of its clause group ("who
+		// marched on parliament … on Wednesday", "In 2003 and 2004, militias, …, killed")
+		for i, tx := range st.timexes {
+			if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
+				continue
+			}
+			ti, _ := tokRange(st.toks, tx.Start, tx.End)
+			if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
+				continue
+			}
+			if ti > c.ti && !(reportDate(st, ti) && overnight(st)) && laterVerb(st, c.tj, ti) {
+				continue // a later clause's date is its own ("… and said he would travel on Thursday")
+			}
+			if reportDate(st, ti) && !overnight(st) {
+				continue // "…, officials said on Tuesday": the day of the report
+			}
+			d := ti - c.ti
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = i, d
+			}
+		}
+	}
+	if best >= 0 {
+		tx := st.timexes[best]
+		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+		c.dateSet = true
+	} else if c.noun && (c.typ == "CONSULT" || c.typ == "AGREE") {
+		// "signed … on Saturday after a week of talks": the talks' month, not their day
+		for _, tx := range st.timexes {
+			ti, _ := tokRange(st.toks, tx.Start, tx.End)
+			if tx.Precision == "day" && len(tx.Value) >= 7 && ti >= 0 && ti < c.ti && !isRelPhrase(st, tx) && !reportDate(st, ti) {
+				c.date = model.Date{Value: tx.Value[:7], Precision: "month", Text: tx.Text}
+				c.dateSet = true
+			}
+		}
 	}
 }
 
@@ -850,6 +875,17 @@ func overnight(st *sent) bool {
 	for ti0 := range st.toks {
 		t := &st.toks[ti0]
 		if t.low == "overnight" {
+			return true
+		}
+	}
+	return false
+}
+
+// overnightIn: "overnight" in the clause group of c's trigger.
+func overnightIn(st *sent, c *cand) bool {
+	g := st.toks[c.ti].group
+	for _, t := range st.toks {
+		if t.low == "overnight" && t.group == g {
 			return true
 		}
 	}

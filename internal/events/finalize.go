@@ -30,6 +30,10 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
+	if c.typ == "ACCUSE" && len(c.targets) == 0 && blamedOnThing(st, c) {
+		c.dropped = true // "officials blamed the fire on a faulty cable": a cause, not an accusation
+		return
+	}
 	if st.toks[c.ti].lem == "call" && len(c.e.words) == 1 && !namedCall(st, c) {
 		c.dropped = true // "called the deal 'a first step'": naming, not a phone call
 		return
@@ -109,6 +113,9 @@ var verbalTypes = set("CONSULT REQUEST ACCUSE REJECT THREATEN AGREE SUPPORT CONC
 
 // namedCall: "called X" is a call only when X is an actor not followed by a name or quote.
 func namedCall(st *sent, c *cand) bool {
+	if namingIdiom(st, c.ti) {
+		return false
+	}
 	k := c.tj
 	for k < len(st.toks) && determiners[st.toks[k].low] {
 		k++
@@ -461,6 +468,13 @@ func mergeDoc(cs []*cand) []*cand {
 			p := out[i]
 			if p.s == c.s && !c.s.headline {
 				continue // one sentence's events were already joined where they should be
+			}
+			if crowdFirePair(p, c) && c.s.idx-p.lastSent <= 1 {
+				p.absorb(c, false)
+				p.mentions++
+				protestClass(p)
+				merged = true
+				break
 			}
 			if compatible(p, c) || anaphor(c) && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && noConflict(p, c) {
 				// keep the better evidence sentence

@@ -154,6 +154,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Hezbollah Fires over 200 Rockets into Israel\n\nIt said it had killed him a day earlier.", "")
 	f.Add("In 2006, Israel and Hezbollah fought a war. No one was hurt. ’s '", "2024-07-04")
 	f.Add("\x00\xff the the attack attack , , ; — (", "bad-date")
+	f.Add("During the 2006– war, police opened fire and fired tear gas overnight. It was blamed on. Rebels denied that they", "2024-")
+	f.Add("The attack, which was blamed on Hamas, killed 3. Troops shelled retreating fighters overnight; what it called so-called", "2024-07-04")
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		if !utf8.ValidString(text) {
 			return

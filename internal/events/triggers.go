@@ -55,7 +55,7 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if best.flags&fWeapon != 0 && !weaponNear(st, i, bestJ) {
 			continue
 		}
-		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) {
+		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) || fleeingFighters(st, i, bestJ) {
 			continue
 		}
 		// "strike a deal" and the like
@@ -125,6 +125,51 @@ func adjectivalParticiple(st *sent, i, j int) bool {
 		}
 	}
 	return j >= len(st.toks) && i > 0 && determiners[st.toks[i-1].low]
+}
+
+// fightingNouns: nouns for armed people whose retreat or flight a participle can describe.
+var fightingNouns = set("fighter gunman militant rebel soldier troop insurgent jihadist attacker assailant bandit force militia militiaman guerrilla unit convoy")
+
+// fleeingFighters: "shelled retreating rebel fighters", "shot two gunmen fleeing the scene": a
+// participle describing armed people in another act, not a retreat of its own.
+func fleeingFighters(st *sent, i, j int) bool {
+	t := st.toks[i]
+	if j != i+1 || !strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	switch t.lem {
+	case "retreat", "flee", "withdraw":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	prev := st.toks[i-1]
+	switch prev.low {
+	case "is", "are", "was", "were", "be", "been", "being", "began", "begun", "started", "kept", ",":
+		return false
+	}
+	armed := func(k int) bool {
+		if k < 0 || k >= len(st.toks) {
+			return false
+		}
+		tk := st.toks[k]
+		if fightingNouns[tk.lem] || fightingNouns[strings.TrimSuffix(tk.low, "s")] {
+			return true
+		}
+		return tk.arg >= 0 && tk.arg != t.arg && st.args[tk.arg].isActor && armedKinds[st.args[tk.arg].actor.Kind]
+	}
+	// pre-nominal: "retreating (rebel) fighters"
+	if determiners[prev.low] || preps[prev.low] || isNumberTok(prev.low) || verbish(prev) {
+		for k := j; k < len(st.toks) && k <= j+2; k++ {
+			if armed(k) {
+				return true
+			}
+		}
+	}
+	// post-nominal: "gunmen fleeing the scene"
+	return armed(i - 1)
 }
 
 // gerundAfterPrep: "help in fighting the insurgency", "for attacking a convoy": an activity

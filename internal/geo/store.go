@@ -100,6 +100,7 @@ type entry struct {
 type Gazetteer struct {
 	places     []place
 	index      []entry
+	bucket     []uint32              // index offsets by the top bits of the hash (see buildBuckets)
 	box        map[uint32][4]float32 // by place index: countries, admin1, regions
 	radius     map[uint32]float32    // by place index: regions
 	a1names    []string              // "CC.code\tName" for a1 indexes
@@ -236,6 +237,28 @@ func (g *Gazetteer) a1code(s string) uint16 {
 	return i
 }
 
+// bucketBits is the number of top hash bits that pick a bucket of the sorted index.
+const (
+	bucketBits = 16
+	bucketN    = 1 << bucketBits
+)
+
+// buildBuckets fills g.bucket: entries with top hash bits b are g.index[bucket[b]:bucket[b+1]].
+func (g *Gazetteer) buildBuckets() {
+	g.bucket = make([]uint32, bucketN+1)
+	if uint64(len(g.index)) >= 1<<32 {
+		g.bucket = nil
+		return
+	}
+	k := 0
+	for b := 0; b <= bucketN; b++ {
+		for k < len(g.index) && (b == bucketN || g.index[k].h>>(64-bucketBits) < uint64(b)) {
+			k++
+		}
+		g.bucket[b] = uint32(k)
+	}
+}
+
 // finish sorts the index and fills the country table.
 func (g *Gazetteer) finish() {
 	slices.SortFunc(g.index, func(a, b entry) int {
@@ -244,6 +267,7 @@ func (g *Gazetteer) finish() {
 		}
 		return cmp.Compare(a.p, b.p)
 	})
+	g.buildBuckets()
 	g.ccStr = map[[2]byte]string{}
 	g.a1disp = make([]string, len(g.a1names))
 	for i, s := range g.a1names {
@@ -274,7 +298,13 @@ func (g *Gazetteer) Keys() int { return len(g.index) }
 
 // lookupHash returns the index entries for a key hash.
 func (g *Gazetteer) lookupHash(h uint64) []entry {
-	i := sort.Search(len(g.index), func(i int) bool { return g.index[i].h >= h })
+	lo, hi := 0, len(g.index)
+	if len(g.bucket) == bucketN+1 && int(g.bucket[bucketN]) == len(g.index) {
+		b := h >> (64 - bucketBits)
+		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
+	}
+	// the first entry with hash >= h (entries before lo are < h, from hi on > h)
+	i := lo + sort.Search(hi-lo, func(i int) bool { return g.index[lo+i].h >= h })
 	j := i
 	for j < len(g.index) && g.index[j].h == h {
 		j++

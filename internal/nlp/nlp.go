@@ -33,8 +33,8 @@ func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation
 	a := &model.Annotation{Doc: doc, Ref: ref}
 	a.Sentences = segment.Sentences(doc.Text)
 	a.Entities = an.tagger.Tag(doc.Text, a.Sentences)
-	a.Quantities = quantity.Find(doc.Text, a.Sentences)
 	a.Timexes = timex.Find(doc.Text, a.Sentences, ref)
+	a.Quantities = quantity.FindWith(doc.Text, a.Sentences, a.Timexes)
 	for _, t := range a.Timexes {
 		a.Entities = append(a.Entities, model.Entity{Text: t.Text, Label: model.DATE, Start: t.Start, End: t.End, Value: t.Value})
 	}

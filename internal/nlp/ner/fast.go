@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,24 @@ func (f *Featurizer) ctxFeats(words []string, i int, nb bool, dst []uint64) []ui
 		add(hU64(tmpl(21), t.shape))
 		add(hU64(tmpl(34), t.lower))
 	}
-	if all := t.gz | p1.gz | n1.gz | p2.gz | n2.gz; all != 0 {
+	if !nb {
+		// the neighbours' kinds: see gzNeighbourFeats
+		for g := t.gz; g != 0; g &= g - 1 {
+			k := bits.TrailingZeros32(g)
+			if k >= numKinds {
+				break
+			}
+			bit := uint32(1) << k
+			pos := byte('U')
+			if t.gzB&bit != 0 {
+				pos = 'B'
+			} else if t.gzL&bit != 0 {
+				pos = 'L'
+			}
+			add(hByte(hByte(tmpl(22), byte(k)), pos))
+			add(hU64(hByte(tmpl(35), byte(k)), t.shape))
+		}
+	} else if all := t.gz | p1.gz | n1.gz | p2.gz | n2.gz; all != 0 {
 		for k := 0; k < numKinds; k++ {
 			bit := uint32(1) << k
 			if all&bit == 0 {
@@ -167,6 +185,36 @@ func neighbourFeats(p1, p2, n1, n2 *tokInfo, dst []uint64) []uint64 {
 	}
 	return dst
 }
+
+// gzNeighbourFeats appends the features of static that depend on the gazetteer kinds of one
+// neighbour only (at i-1, i-2, i+1, i+2).
+func gzNeighbourFeats(p1, p2, n1, n2 uint32, dst []uint64) []uint64 {
+	add := func(h uint64) { dst = append(dst, finish(h)) }
+	for k := 0; k < numKinds; k++ {
+		bit := uint32(1) << k
+		if p1&bit != 0 {
+			add(hByte(tmpl(23), byte(k)))
+		}
+		if n1&bit != 0 {
+			add(hByte(tmpl(24), byte(k)))
+		}
+		if p2&bit != 0 {
+			add(hByte(tmpl(36), byte(k)))
+		}
+		if n2&bit != 0 {
+			add(hByte(tmpl(37), byte(k)))
+		}
+	}
+	return dst
+}
+
+// gzEntry caches the weights of gzNeighbourFeats for one value of tokInfo.gz.
+type gzEntry struct {
+	asP1, asP2, asN1, asN2 [NumTags]int32
+}
+
+// maxGzCache bounds the number of distinct gazetteer kind sets cached.
+const maxGzCache = 4096
 
 // wordEntry is what the decoder caches per distinct word.
 type wordEntry struct {
@@ -244,6 +292,14 @@ func (t *Tagger) staticSums(s *state, words []string) {
 		t.sumRows(&s.bound.asN1, neighbourFeats(nil, nil, &boundaryEnd, nil, s.buf[:0]))
 		t.sumRows(&s.bound.asN2, neighbourFeats(nil, nil, nil, &boundaryEnd, s.buf[:0]))
 	}
+	if s.gzCache == nil || len(s.gzEnts) >= maxGzCache {
+		s.gzCache = make(map[uint32]int32, 64)
+		s.gzEnts = s.gzEnts[:0]
+	}
+	if cap(s.gzIdx) < n {
+		s.gzIdx = make([]int32, n, n*2)
+	}
+	s.gzIdx = s.gzIdx[:n]
 	if cap(s.idx) < n {
 		s.idx = make([]int32, n, n*2)
 	}
@@ -275,7 +331,35 @@ func (t *Tagger) staticSums(s *state, words []string) {
 	}
 	f.matchPhrases(words, s.first)
 	for i := range words {
+		g := f.info[i].gz
+		idx, ok := s.gzCache[g]
+		if !ok {
+			var e gzEntry
+			t.sumRows(&e.asP1, gzNeighbourFeats(g, 0, 0, 0, s.buf[:0]))
+			t.sumRows(&e.asP2, gzNeighbourFeats(0, g, 0, 0, s.buf[:0]))
+			t.sumRows(&e.asN1, gzNeighbourFeats(0, 0, g, 0, s.buf[:0]))
+			t.sumRows(&e.asN2, gzNeighbourFeats(0, 0, 0, g, s.buf[:0]))
+			idx = int32(len(s.gzEnts))
+			s.gzEnts = append(s.gzEnts, e)
+			s.gzCache[g] = idx
+		}
+		s.gzIdx[i] = idx
+	}
+	for i := range words {
 		acc := &s.stat[i]
+		// neighbours' gazetteer kinds (sentence boundaries have none)
+		if i >= 1 {
+			addSums(acc, &s.gzEnts[s.gzIdx[i-1]].asP1)
+		}
+		if i >= 2 {
+			addSums(acc, &s.gzEnts[s.gzIdx[i-2]].asP2)
+		}
+		if i+1 < n {
+			addSums(acc, &s.gzEnts[s.gzIdx[i+1]].asN1)
+		}
+		if i+2 < n {
+			addSums(acc, &s.gzEnts[s.gzIdx[i+2]].asN2)
+		}
 		s.buf = f.ctxFeats(words, i, false, s.buf[:0])
 		t.sumRows(acc, s.buf)
 		e := &s.bound

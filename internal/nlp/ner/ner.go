@@ -80,9 +80,12 @@ type state struct {
 	buf     []uint64
 	cache   map[string]int32 // word -> index into entries
 	entries []wordEntry
-	cacheCT uint32    // ClusterTemplates when the cache was filled
-	bound   wordEntry // neighbour sums of the sentence boundaries
-	idx     []int32   // token -> index into entries
+	cacheCT uint32           // ClusterTemplates when the cache was filled
+	bound   wordEntry        // neighbour sums of the sentence boundaries
+	idx     []int32          // token -> index into entries
+	gzCache map[uint32]int32 // tokInfo.gz -> index into gzEnts
+	gzEnts  []gzEntry
+	gzIdx   []int32 // token -> index into gzEnts
 }
 
 func (t *Tagger) getState() *state {

@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/segment"
 	"github.com/sitrep-dev/sitrep/internal/nlp/timex"
 )
 
@@ -29,8 +30,37 @@ const maxValue = 1 << 50
 
 // Find returns the quantities in text, in order.
 func Find(text string, sents []model.Sentence) []model.Quantity {
-	var out []model.Quantity
 	// dates are excluded; the date finder runs only over sentences that may hold a number
+	cand := candidates(sents)
+	return findIn(text, sents, timex.Find(text, cand, ""))
+}
+
+// FindWith is Find given dates, the result of timex.Find over the same sents (with any
+// reference date: only the spans matter), so that dates are not looked for twice.
+func FindWith(text string, sents []model.Sentence, dates []model.Timex) []model.Quantity {
+	// keep the dates Find would have found: those of the candidate sentences (timex matches
+	// within one sentence, so a sentence's dates start inside it)
+	var kept []model.Timex
+	di := 0
+	for _, se := range candidates(sents) {
+		toks := se.Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		st, en := toks[0].Start, toks[len(toks)-1].End
+		for di < len(dates) && dates[di].Start < st {
+			di++
+		}
+		for di < len(dates) && dates[di].Start < en {
+			kept = append(kept, dates[di])
+			di++
+		}
+	}
+	return findIn(text, sents, kept)
+}
+
+// candidates returns the sentences that may hold a number.
+func candidates(sents []model.Sentence) []model.Sentence {
 	var cand []model.Sentence
 	for si := range sents {
 		for _, t := range sents[si].Tokens {
@@ -40,7 +70,12 @@ func Find(text string, sents []model.Sentence) []model.Quantity {
 			}
 		}
 	}
-	dates := timex.Find(text, cand, "")
+	return cand
+}
+
+// findIn returns the quantities of sents outside dates.
+func findIn(text string, sents []model.Sentence, dates []model.Timex) []model.Quantity {
+	var out []model.Quantity
 	di := 0
 	var low []string
 	for si := range sents {
@@ -52,7 +87,7 @@ func Find(text string, sents []model.Sentence) []model.Quantity {
 			low = make([]string, len(toks)+16)
 		}
 		s := &sent{text: text, toks: toks, low: low[:len(toks)], inDate: make([]bool, len(toks)), lastQ: -1}
-		lowerTokens(toks, s.low)
+		segment.LowerTokens(toks, s.low)
 		for di < len(dates) && dates[di].End <= toks[0].Start {
 			di++
 		}

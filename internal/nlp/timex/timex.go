@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/segment"
 )
 
 // Precisions.
@@ -50,7 +51,7 @@ func Find(text string, sents []model.Sentence, ref string) []model.Timex {
 			low = make([]string, len(toks)+16)
 		}
 		low := low[:len(toks)]
-		lowerTokens(toks, low)
+		segment.LowerTokens(toks, low)
 		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
 		for i := 0; i < len(toks); {
 			m, ok := f.match(i)

@@ -1,4 +1,4 @@
-package timex
+package segment
 
 import (
 	"strings"
@@ -6,9 +6,9 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
-// lowerTokens fills dst with the lower-case text of toks, sharing the token text when it is
+// LowerTokens fills dst with the lower-case text of toks, sharing the token text when it is
 // already in lower case and one buffer for the ASCII tokens that are not.
-func lowerTokens(toks []model.Token, dst []string) {
+func LowerTokens(toks []model.Token, dst []string) {
 	size := 0
 	for _, t := range toks {
 		if needsLower(t.Text) {
