@@ -122,7 +122,11 @@ func (d *doc) coref() {
 			if !ok {
 				continue
 			}
-			if m := d.resolveRef(i, i+1, cons, ants, 2, "'"+d.span(i, i+1)+"'"); m != nil {
+			m := d.speechSubject(i, cons, ants)
+			if m == nil {
+				m = d.resolveRef(i, i+1, cons, ants, 2, "'"+d.span(i, i+1)+"'")
+			}
+			if m != nil {
 				if (w == "its" || w == "their") && !m.person {
 					// "its fighters": the generic after the pronoun is the group itself
 					if k := sort.Search(len(d.ments), func(x int) bool { return d.ments[x].start >= i+1 }); k < len(d.ments) {
@@ -589,7 +593,8 @@ func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int,
 	if found == nil {
 		return nil
 	}
-	m := ment{start: i, end: end, entry: found.entry, person: found.person, plural: found.plural, sent: s, core: [2]int{-1, -1}}
+	// the new mention has its own grammatical number: "the army" after "soldiers" is singular.
+	m := ment{start: i, end: end, entry: found.entry, person: found.person, plural: cons.plural, sent: s, core: [2]int{-1, -1}}
 	m.am = model.ActorMention{Actor: found.am.Actor, Coref: true, Generic: found.am.Generic}
 	m.am.Actor.Text = d.span(i, end)
 	m.am.Actor.Affiliations = append([]string{}, found.am.Actor.Affiliations...)
@@ -669,4 +674,70 @@ func (d *doc) stateBody(i, end int, cons constraint) (ment, bool) {
 	nm := d.ments[len(d.ments)-1]
 	d.ments = d.ments[:before]
 	return nm, true
+}
+
+// speechVerbs introduce reported speech; a pronoun right after "<subject> said (that)" refers to
+// that subject ("journalists said they were beaten").
+var speechVerbs = set("said", "say", "says", "told", "added", "stated", "insisted", "explained", "warned",
+	"claimed", "confirmed", "announced", "complained", "alleged", "reported", "admitted", "denied", "argued")
+
+// speechSubject resolves the subject pronoun at token i when it follows "<mention> <speech verb>
+// [that]" in the same sentence and agrees with it in number. Media are allowed here: reporters
+// who said "they" were beaten mean themselves.
+func (d *doc) speechSubject(i int, cons constraint, refs *refList) *ment {
+	w := d.toks[i].norm
+	if w != "it" && w != "they" && w != "he" && w != "she" {
+		return nil
+	}
+	v := i - 1
+	if v >= 0 && d.toks[v].norm == "that" {
+		v--
+	}
+	if v < 1 || !d.sameSent(v, i) || !speechVerbs[d.toks[v].norm] {
+		return nil
+	}
+	win := refs.before(v)
+	if len(win) == 0 {
+		return nil
+	}
+	f := win[len(win)-1]
+	if f.end != v && !d.placePP(f.end, v) {
+		return nil
+	}
+	if f.sent != d.sentOf[i] || f.blocker || f.am.Actor.Name == "" || f.person != cons.person {
+		return nil
+	}
+	if !cons.person && cons.plural != f.plural && !(cons.plural && f.entry >= 0) {
+		return nil
+	}
+	m := ment{start: i, end: i + 1, entry: f.entry, person: f.person, plural: cons.plural, sent: d.sentOf[i], core: [2]int{-1, -1}}
+	m.am = model.ActorMention{Actor: f.am.Actor, Coref: true, Generic: f.am.Generic}
+	m.am.Actor.Text = d.span(i, i+1)
+	m.am.Actor.Affiliations = append([]string{}, f.am.Actor.Affiliations...)
+	id := f.am.Actor.Actor
+	if id == "" {
+		id = f.am.Actor.Name
+	}
+	m.am.Reason = "coref: " + quote(d.span(i, i+1)) + " -> " + id + " (subject of " + quote(d.toks[v].norm) + ")"
+	m.am.Start, m.am.End = d.toks[i].start, d.toks[i].end
+	return &m
+}
+
+// placePP reports whether tokens [i,j) are a short place phrase after a subject ("in Lusaka",
+// "from the north").
+func (d *doc) placePP(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	switch d.toks[i].norm {
+	case "in", "from", "at", "near", "across", "outside":
+	default:
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].word || speechVerbs[d.toks[k].norm] {
+			return false
+		}
+	}
+	return true
 }

@@ -93,3 +93,29 @@ func benchText(b *testing.B) string {
 	}
 	return strings.Repeat("Hezbollah says it fired 200 rockets at Israeli military bases after Israel killed a commander. Iraqi protesters rallied in Baghdad. ", 40)
 }
+
+// FuzzResolveTagged resolves text with tagger ORG/PERSON/GPE entities over arbitrary word spans,
+// exercising the organisation-name and place checks.
+func FuzzResolveTagged(f *testing.F) {
+	f.Add("The Uganda National Commission on Human Rights in Kampala said police beat them.", 4, 46)
+	f.Add("MOGADISHU, Somalia (AP) - Gunmen shelled the Kalma displacement camp.", 0, 9)
+	f.Add("Canada and the European Union condemned it.", 0, 29)
+	kb, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		if s < 0 || e > len(text) || s >= e {
+			s, e = 0, len(text)
+		}
+		var ents []model.Entity
+		for _, l := range []string{model.ORG, model.PERSON, model.GPE} {
+			ents = append(ents, model.Entity{Text: text[s:e], Label: l, Start: s, End: e})
+		}
+		a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: ents}
+		kb.Resolve(a)
+		if utf8.ValidString(text) {
+			checkMentions(t, text, a.Actors)
+		}
+	})
+}

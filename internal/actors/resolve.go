@@ -55,6 +55,8 @@ type doc struct {
 	cacheKB *KB                 // the KB whose vocabulary ids cache holds
 	fuzzyAt []int               // tokens matched by skeleton only
 	entBuf  []int32
+	// gpeNames holds the folded texts the tagger labels GPE or LOC (built on first use)
+	gpeNames map[string]bool
 }
 
 // docFree holds idle docs. Not a sync.Pool: a doc carries a word cache that should outlive
@@ -99,6 +101,7 @@ func (kb *KB) Resolve(a *model.Annotation) {
 
 func (d *doc) reset(kb *KB, a *model.Annotation) {
 	d.kb, d.a, d.text = kb, a, a.Doc.Text
+	d.gpeNames = nil
 	d.ref = a.Ref
 	if d.ref == "" {
 		d.ref = a.Doc.Published
@@ -273,20 +276,25 @@ func (d *doc) chunk() {
 		for j := start; j < end; j++ {
 			d.chunkAt[j] = ci
 		}
-		// country counts for the dominant country
+		// country counts for the dominant country; the headline and the lede (with its
+		// dateline) weigh double.
+		w := 1
+		if d.sentOf[start] <= 1 {
+			w = 2
+		}
 		if c.adj >= 0 {
-			d.counts[int(c.adj)]++
+			d.counts[int(c.adj)] += w
 		} else if c.people >= 0 {
-			d.counts[int(c.people)]++
+			d.counts[int(c.people)] += w
 		} else if c.capital >= 0 {
-			d.counts[int(c.capital)]++
+			d.counts[int(c.capital)] += w
 		} else if c.place >= 0 && c.noun < 0 && len(c.entries) == 0 {
-			d.counts[int(c.place)]++
+			d.counts[int(c.place)] += w
 		} else if len(c.entries) > 0 {
 			e := &d.kb.entries[c.entries[0]]
 			if e.Type == "state" {
 				if ci, ok := d.kb.byISO[e.Country]; ok {
-					d.counts[ci]++
+					d.counts[ci] += w
 				}
 			}
 		}
@@ -521,6 +529,21 @@ func (d *doc) named() {
 // phrase tries the patterns that start at chunk c and returns the token after what it used
 // (or i when nothing matched).
 func (d *doc) phrase(i int, c *chunk) int {
+	// 00. a country name inside an organisation's name ("Kenya National Commission on Human
+	// Rights"): the longer name wins and the country is no actor of its own.
+	if s, e, ok := d.orgNameAround(c); ok {
+		if d.free(s, e) {
+			act := model.Actor{Text: d.span(s, e), Name: d.span(s, e), Affiliations: []string{}}
+			if ci := d.countryOfChunk(c); ci >= 0 {
+				act.Country = d.kb.countries[ci].iso2
+			}
+			d.emit(ment{start: s, end: e, core: [2]int{-1, -1}, entry: -1,
+				am: model.ActorMention{Actor: act, Reason: "organisation name " + quote(d.span(s, e)) + " contains a country name"}})
+			d.markUsed(s, e)
+			return e
+		}
+		return c.end
+	}
 	// 0. "Iran-backed militias", "pro-Iran factions"
 	if end := d.affilLed(i, -1, i); end > 0 {
 		return end
@@ -1047,7 +1070,7 @@ func (d *doc) contextCountry(start, end int) (int, string) {
 				ci = d.kb.byISO[e.Country]
 			}
 		}
-		if ci < 0 && c.place >= 0 && !c.hasEntry() && c.noun < 0 && (d.locative(i) || d.tokNorm(c.end) == ",") {
+		if ci < 0 && c.place >= 0 && !c.hasEntry() && c.noun < 0 && (d.locative(i) || d.tokNorm(c.end) == ",") && d.placeCountryOK(i, c) {
 			ci = int(c.place) // "gunmen in Zamfara"
 		}
 		if ci >= 0 {
@@ -1140,7 +1163,7 @@ func (d *doc) taggerEntities() {
 		for j < len(d.toks) && d.toks[j].start < en.End {
 			j++
 		}
-		if i >= j || !d.free(i, j) {
+		if i >= j || !d.free(i, j) || d.placeEntity(en, i, j) {
 			continue
 		}
 		act := model.Actor{Text: d.span(i, j), Name: d.span(i, j), Affiliations: []string{}}
@@ -1200,6 +1223,205 @@ func (d *doc) insideName(i int) bool {
 func (d *doc) isFuzzy(i int) bool {
 	for _, f := range d.fuzzyAt {
 		if f == i {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOfChunk is the country a chunk names (as a state name, demonym or people), or -1.
+func (d *doc) countryOfChunk(c *chunk) int {
+	switch {
+	case c.adj >= 0:
+		return int(c.adj)
+	case c.people >= 0:
+		return int(c.people)
+	}
+	for _, ei := range c.entries {
+		if e := &d.kb.entries[ei]; isState(e) && e.Kind == "GOV" {
+			if ci, ok := d.kb.byISO[e.Country]; ok {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// orgHeads are the last words of organisation names that may start with a country name
+// ("Kenya National Commission on Human Rights", "Ghana Medical Association").
+var orgHeads = set("commission", "network", "association", "union", "council", "federation", "society",
+	"institute", "foundation", "congress", "league", "committee", "organisation", "organization", "forum",
+	"centre", "center", "syndicate", "chamber", "observatory", "coalition", "alliance", "trust", "initiative",
+	"confederation", "guild", "club", "party", "front", "movement", "university", "college", "academy", "bar", "caucus")
+
+// orgJoin are lower-case words allowed inside such a name.
+var orgJoin = set("of", "on", "for", "the")
+
+// orgNameAround reports the token span of an organisation name that contains country chunk c
+// but is longer than it: a tagger ORG entity covering it, or the country followed by
+// capitalised words ending in an organisation head noun. Known aliases are matched before
+// (longest match), so this only sees names the knowledge base lacks.
+func (d *doc) orgNameAround(c *chunk) (int, int, bool) {
+	if d.countryOfChunk(c) < 0 || c.noun >= 0 {
+		return 0, 0, false
+	}
+	cs, ce := d.toks[c.start].start, d.toks[c.end-1].end
+	ents := d.a.Entities
+	hi := sort.Search(len(ents), func(x int) bool { return ents[x].Start > cs })
+	for x := hi - 1; x >= 0 && x >= hi-8; x-- {
+		en := ents[x]
+		if en.Label != model.ORG || en.Start > cs || en.End < ce || (en.Start == cs && en.End == ce) ||
+			strings.Contains(en.Text, " and ") || strings.Contains(en.Text, ",") || strings.Contains(en.Text, " & ") {
+			continue
+		}
+		s := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > en.Start })
+		e := s
+		for e < len(d.toks) && d.toks[e].start < en.End {
+			e++
+		}
+		if s <= c.start && e >= c.end && e-s > c.end-c.start && !d.stateBodyName(c, e) {
+			return s, e, true
+		}
+	}
+	// "Sudan Doctors Network": capitalised words after the country, the last an org head.
+	last := -1
+	for k := c.end; k < len(d.toks) && k < c.end+8 && d.sameSent(c.start, k); k++ {
+		t := &d.toks[k]
+		if !t.word || t.shout {
+			break
+		}
+		if t.cap {
+			if oc := d.chunkStarting(k); oc != nil && oc.hasEntry() {
+				break // another known name starts: "United States African Union ..."
+			}
+			if orgHeads[t.norm] {
+				last = k
+			}
+			continue
+		}
+		if !orgJoin[t.norm] || last >= 0 && k > last+1 {
+			break
+		}
+	}
+	if last < 0 || d.stateBodyName(c, last+1) {
+		return 0, 0, false
+	}
+	// trailing capitalised words of the name ("... on Human Rights")
+	e := last + 1
+	for e < len(d.toks) && d.sameSent(c.start, e) {
+		if d.toks[e].word && d.toks[e].cap {
+			e++
+			continue
+		}
+		if (d.toks[e].norm == "of" || d.toks[e].norm == "on" || d.toks[e].norm == "for") && e+1 < len(d.toks) && d.toks[e+1].word && d.toks[e+1].cap && !d.chunkIsCountry(e+1) {
+			e += 2
+			continue
+		}
+		break
+	}
+	return c.start, e, true
+}
+
+func (d *doc) chunkIsCountry(k int) bool {
+	c := d.chunkStarting(k)
+	return c != nil && d.countryOfChunk(c) >= 0
+}
+
+// placeCountryOK reports whether the town or region chunk c at token i may give its country to
+// a generic actor: it is not part of a longer name ("Aliyu Bello", where Bello is also a
+// Colombian city), and its country is named elsewhere in the document or no other country
+// dominates it (a town name shared by several countries is read in the article's country).
+func (d *doc) placeCountryOK(i int, c *chunk) bool {
+	if d.insideName(i) || (c.end < len(d.toks) && d.sameSent(i, c.end) && d.toks[c.end].word && d.toks[c.end].cap) {
+		return false
+	}
+	pc := int(c.place)
+	w := 1
+	if d.sentOf[i] <= 1 {
+		w = 2
+	}
+	if d.counts[pc] > w {
+		return true
+	}
+	dom := d.dominant()
+	return dom < 0 || dom == pc
+}
+
+// stateOrganLast are last words of a country's state bodies that the knowledge base does not
+// list as roles ("Pakistan High Commission", "Kenyan Embassy"): the country stays the actor.
+var stateOrganLast = set("embassy", "consulate", "mission", "legation")
+
+// stateBodyName reports whether the country chunk c followed by the tokens up to e is a role
+// phrase the resolver codes as the state itself ("Kenyan Police", "Sudan Army", "Pakistan High
+// Commission").
+func (d *doc) stateBodyName(c *chunk, e int) bool {
+	if nc := d.chunkStarting(c.end); nc != nil && nc.noun >= 0 && c.end < e && nc.end >= e {
+		return true
+	}
+	last := d.toks[e-1].norm
+	if stateOrganLast[last] {
+		return true
+	}
+	return last == "commission" && e-2 >= c.end && d.toks[e-2].norm == "high"
+}
+
+// placeNouns follow or describe a place name ("the Abu Shouk displacement camp", "Goma, the
+// largest city").
+var placeNouns = set("region", "regions", "camp", "camps", "province", "district", "state", "county", "city",
+	"town", "village", "villages", "avenue", "street", "road", "highway", "square", "neighbourhood",
+	"neighborhood", "suburb", "area", "valley", "river", "lake", "mountains", "border", "crossing",
+	"airport", "port", "island", "capital", "municipality", "commune", "department", "territory")
+
+// placeEntity reports whether a tagger PERSON or ORG entity over tokens [i,j) is really a place
+// (a town, camp or region): a known place name, a name the tagger calls GPE/LOC elsewhere, a
+// name followed or described by a place noun, a capitalised dateline, or a person tag after
+// "in"/"near". Places are never actors (a capital used as a speaker is handled before).
+func (d *doc) placeEntity(en model.Entity, i, j int) bool {
+	key := fold(en.Text)
+	if _, ok := d.kb.places[key]; ok {
+		return true
+	}
+	if c := d.chunkStarting(i); c != nil && c.end == j && (c.place >= 0 || c.capital >= 0) && !c.hasEntry() && c.noun < 0 {
+		return true
+	}
+	if d.gpeNames == nil {
+		d.gpeNames = map[string]bool{}
+		for _, o := range d.a.Entities {
+			if o.Label == model.GPE || o.Label == model.LOC {
+				d.gpeNames[fold(o.Text)] = true
+			}
+		}
+	}
+	if d.gpeNames[key] {
+		return true
+	}
+	if placeNouns[d.toks[j-1].norm] && j-1 > i {
+		return true // "Moi Avenue"
+	}
+	// followed by a place noun: "Abu Shouk displacement camp", "Catatumbo region"
+	for k := j; k < len(d.toks) && k < j+3 && d.sameSent(i, k) && d.toks[k].word; k++ {
+		if placeNouns[d.toks[k].norm] {
+			return true
+		}
+		if d.toks[k].cap && k > j {
+			break
+		}
+	}
+	// apposition: "Goma, the largest city in eastern Congo"
+	if j < len(d.toks) && d.tokNorm(j) == "," && (d.tokNorm(j+1) == "the" || d.tokNorm(j+1) == "a") {
+		for k := j + 2; k < len(d.toks) && k < j+6 && d.sameSent(i, k) && d.toks[k].word; k++ {
+			if placeNouns[d.toks[k].norm] {
+				return true
+			}
+		}
+	}
+	// dateline: "BUNIA, Congo (AP) -"
+	if d.toks[i].upper && i == d.sents[d.sentOf[i]][0] && d.tokNorm(j) == "," {
+		return true
+	}
+	if en.Label == model.PERSON && i > 0 && d.sameSent(i-1, i) {
+		switch d.toks[i-1].norm {
+		case "in", "near", "outside", "around", "across", "towards", "toward":
 			return true
 		}
 	}
