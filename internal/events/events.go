@@ -913,6 +913,14 @@ func (x *extractor) roles(st *sent, c *cand) {
 		}
 		c.targets = keep
 	}
+	if lone := len(tgt) == 1 && len(c.targets) == 1 && st.args[tgt[0]].norp; c.typ == "ASSAULT" && (!c.noun || finiteEnd(st, c)) && !c.passive && !recip && (len(c.targets) == 0 || lone) {
+		if a, ok := facilityObject(x.text, st, c.tj); ok {
+			// "shelled a hospital", "struck a crowded market"; "an Israeli settlement": the
+			// settlement, not the bare demonym
+			c.targets = append(c.targets[:0:0], a)
+			tgt = nil
+		}
+	}
 	// generic targets located "in <place>" take its country ("bases in Israel")
 	for i, ai := range tgt {
 		if i >= len(c.targets) {
@@ -1553,3 +1561,60 @@ func offTopic(sents []*sent) bool {
 var sportWords = set("match goal league season coach striker midfielder tournament championship cup scored score fans stadium club playoff semifinal semi-final final quarterfinal title game innings wicket penalty referee defender squad olympic medal")
 var bizWords = set("share stock market investor earning revenue profit quarter index nasdaq dow shareholder dividend ipo merger acquisition analyst sale price bond yield ceo")
 var conflictWords = set("kill killed rocket missile troop soldier militant rebel army police protest protester airstrike attack shelling bombing wounded injured ceasefire arrest")
+
+// civilianFacilities are places whose attack hits civilians: the direct object of an assault
+// verb naming one is the target ("shelled a hospital", "struck a crowded market").
+var civilianFacilities = set("hospital clinic school market marketplace mosque church synagogue temple shrine home house bakery restaurant cafe hotel ambulance bus shelter university kindergarten settlement refinery factory warehouse airport")
+
+// finiteEnd: a noun-phrase trigger that ends in a finite assault verb ("Drones struck"), whose
+// object follows it.
+func finiteEnd(st *sent, c *cand) bool {
+	if c.tj < 1 || c.tj > len(st.toks) {
+		return false
+	}
+	switch st.toks[c.tj-1].low {
+	case "struck", "attacked", "targeted", "shelled", "bombed", "hit":
+		return true
+	}
+	return false
+}
+
+var objectStops = set("and or near in of with from to by for after before that which who into on at outside inside")
+
+// facilityObject reads a direct object "a/the [modifiers] <facility>" right after the trigger
+// phrase ending at tj, returning an unnamed civilian target whose country is a demonym
+// modifier's ("an Israeli settlement") or, failing that, left for the location to fill.
+func facilityObject(text string, st *sent, tj int) (model.Actor, bool) {
+	k := tj
+	if k < len(st.toks) && (st.toks[k].low == "on" || st.toks[k].low == "at" || st.toks[k].low == "against") {
+		k++ // "opened fire on a bus", "fired at a school"
+	}
+	if k < len(st.toks) {
+		switch st.toks[k].low {
+		case "a", "an", "the", "two", "three", "several":
+			k++
+		}
+	}
+	start := k
+	country := ""
+	for n := 0; k < len(st.toks) && n < 3; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.arg >= 0 && !st.args[t.arg].norp {
+			return model.Actor{}, false // an actor or place object: handled by the argument rules
+		}
+		if civilianFacilities[t.lem] || civilianFacilities[t.low] {
+			if k+1 < len(st.toks) && (st.toks[k+1].low == "of" || startsLetter(st.toks[k+1].low) && civilianFacilities[st.toks[k+1].lem]) {
+				return model.Actor{}, false // "the home of …", compounds: too unsure
+			}
+			return model.Actor{Text: text[st.toks[start].start:t.end], Country: country, Kind: "CVL", Affiliations: []string{}}, true
+		}
+		if c, ok := demonyms[t.low]; ok && isCap(t.text) && !isCountryName(t.low) {
+			country = c
+			continue
+		}
+		if !startsLetter(t.low) || objectStops[t.low] {
+			return model.Actor{}, false // only modifiers may stand before the facility noun
+		}
+	}
+	return model.Actor{}, false
+}

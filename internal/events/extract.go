@@ -141,7 +141,21 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 			low := strings.ToLower(act.Text)
 			_, dem := demonyms[low]
 			norp := dem && !isCountryName(low) || isNORP(a.Entities, m.Start, m.End)
-			if m.Generic && act.Actor == "" && act.Country != "" && dc.counts != nil && dc.counts[act.Country] == 0 && !namesCountry(low, act.Country) {
+			flag := ""
+			if m.Generic {
+				// "a Liberian-flagged tanker": the flag state
+				for k := i; k < j; k++ {
+					if c := flagState(st.toks[k].low); c != "" {
+						flag = c
+					}
+				}
+			}
+			if flag != "" {
+				act.Country = flag
+				if act.Kind == "GOV" || act.Kind == "" {
+					act.Kind = "BUS" // a flagged ship is a merchant vessel, not the flag state
+				}
+			} else if m.Generic && act.Actor == "" && act.Country != "" && dc.counts != nil && dc.counts[act.Country] == 0 && !namesCountry(low, act.Country) {
 				// a generic actor given a country the document never mentions is a resolution slip
 				act.Country = dc.top
 			}
@@ -242,6 +256,9 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 						pa := st.args[p.arg]
 						if pa.norp && pa.e == s {
 							country = pa.actor.Country
+							if country == "" {
+								country = flagState(strings.ToLower(text[st.toks[pa.s].start:p.end]))
+							}
 							s = pa.s
 							break
 						}
@@ -252,6 +269,11 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 							s = pa.s
 						}
 						break
+					}
+					if c := flagState(p.low); c != "" {
+						country = c // "a Liberian-flagged tanker": the flag state
+						s--
+						continue
 					}
 					if isCap(p.text) && s-1 > 0 && !capStop[p.low] && isLetterByte(p.text[0]) && !st.headline && len(lx.byFirst[p.lem]) == 0 {
 						if _, isMonth := months[p.low]; !isMonth {
@@ -754,4 +776,26 @@ func inTimexList(ts []model.Timex, pos int) bool {
 		}
 	}
 	return false
+}
+
+// flagState: the country of a "<Demonym>-flagged" modifier ("Liberian-flagged",
+// "Panama-flagged"), or "".
+func flagState(low string) string {
+	d, ok := strings.CutSuffix(low, "-flagged")
+	if !ok {
+		return ""
+	}
+	if c, ok := flagStates[d]; ok {
+		return c
+	}
+	return demonyms[d]
+}
+
+// flagStates are the open registries that flag much of the world's merchant fleet and are
+// missing from the demonym table.
+var flagStates = map[string]string{
+	"liberian": "LR", "liberia": "LR", "panamanian": "PA", "panama": "PA", "maltese": "MT", "malta": "MT",
+	"bahamian": "BS", "bahamas": "BS", "singaporean": "SG", "singapore": "SG", "barbados": "BB",
+	"palau": "PW", "togo": "TG", "togolese": "TG", "comoros": "KM", "belize": "BZ", "norwegian": "NO",
+	"danish": "DK", "dutch": "NL", "portuguese": "PT", "antigua": "AG", "tuvalu": "TV", "cameroonian": "CM",
 }

@@ -768,6 +768,9 @@ func (x *extractor) ownDate(c *cand) {
 			}
 		}
 	}
+	if best < 0 {
+		best = earlierThis(st, c)
+	}
 	if best >= 0 {
 		tx := st.timexes[best]
 		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
@@ -1044,3 +1047,20 @@ func strconvItoa(n int) string { return strconv.Itoa(n) }
 // chooseThreshold is the lowest score a toponym needs to be an event's location (set on the
 // event-location data: it trades a little accuracy for abstaining when no place fits).
 var chooseThreshold = 0.5
+
+// earlierThis: with no other date for the trigger, "earlier this week" / "earlier this month"
+// in its clause group is an anchored period ("raided … earlier this week"), not a relative
+// phrase. Returns the timex index or -1.
+func earlierThis(st *sent, c *cand) int {
+	for i, tx := range st.timexes {
+		l := strings.ToLower(tx.Text)
+		if tx.Value == "" || !(strings.HasPrefix(l, "earlier this ") || strings.HasPrefix(l, "earlier last ")) {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti >= 0 && st.toks[ti].group == st.toks[c.ti].group && st.toks[ti].clause == st.toks[c.ti].clause {
+			return i
+		}
+	}
+	return -1
+}

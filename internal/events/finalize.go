@@ -99,9 +99,10 @@ func (x *extractor) finalize(c *cand) {
 		}
 	}
 	if c.typ == "ASSAULT" && c.place != nil && c.place.Geo.Country != "" {
-		// unnamed state forces hit at a place belong, failing other clues, to its state
+		// unnamed state forces and unnamed civilians ("killing four passengers") hit at a place
+		// belong, failing other clues, to its state
 		for i, t := range c.targets {
-			if t.Country == "" && t.Actor == "" && (t.Kind == "MIL" || t.Kind == "COP") {
+			if t.Country == "" && t.Actor == "" && (t.Kind == "MIL" || t.Kind == "COP" || civilianKinds[t.Kind] && t.Kind != "BUS") {
 				c.targets[i].Country = c.place.Geo.Country
 			}
 		}

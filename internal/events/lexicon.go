@@ -71,6 +71,9 @@ func parseLexicon(src string) *lexicon {
 	for w := range lightVerbs {
 		l.known[w] = true
 	}
+	for w := range genericActors {
+		l.known[w] = true // "farmers", "pilgrims": plural actor nouns lemmatise to the table's entries
+	}
 	for w := range reportVerbs {
 		l.known[w] = true
 	}
@@ -180,7 +183,9 @@ var extraLemmas = map[string]bool{
 	"warhead": true, "tank": true, "vehicle": true, "car": true, "bus": true, "convoy": true, "base": true,
 	"village": true, "town": true, "city": true, "camp": true, "district": true, "province": true,
 	"commander": true, "leader": true, "member": true, "die": true, "dead": true, "wound": true,
-	"ship": true, "vessel": true, "warship": true, "tear": true, "gas": true, "bullet": true,
+	"ship": true, "vessel": true, "warship": true, "tanker": true, "freighter": true, "passenger": true, "shopper": true, "pedestrian": true,
+	"bystander": true, "motorist": true, "commuter": true, "mourner": true, "worshiper": true, "churchgoer": true,
+	"vendor": true, "spectator": true, "traveler": true, "traveller": true, "tear": true, "gas": true, "bullet": true,
 	"unit": true, "division": true, "brigade": true, "army": true, "military": true, "militia": true,
 	"faction": true, "group": true, "ally": true, "defence": true, "defense": true, "government": true, "authority": true, "demonstrator": true,
 }

@@ -149,6 +149,12 @@ var genericActors = map[string]string{
 	"diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV", "group": "", "man": "CVL", "family": "CVL",
 	"sailor": "MIL", "crew": "CVL", "patient": "CVL", "doctor": "CVL", "base": "MIL", "position": "MIL",
 	"target": "", "post": "MIL", "convoy": "MIL", "checkpoint": "MIL", "interest": "", "relative": "CVL",
+	// merchant vessels: targets of attacks at sea ("struck a Liberian-flagged tanker")
+	"tanker": "BUS", "freighter": "BUS", "vessel": "BUS",
+	// bystanders named by what they were doing: victims in tolls ("killing four passengers")
+	"passenger": "CVL", "shopper": "CVL", "pedestrian": "CVL", "bystander": "CVL", "motorist": "CVL",
+	"commuter": "CVL", "mourner": "CVL", "worshiper": "CVL", "churchgoer": "CVL", "vendor": "CVL",
+	"spectator": "CVL", "traveler": "CVL", "traveller": "CVL",
 }
 
 // civilianKinds are actor kinds that make an assault Violence against civilians.

@@ -574,7 +574,8 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 		var keep []int
 		for _, ai := range args {
 			a := st.args[ai]
-			if _, w := weaponClass[st.toks[a.e-1].lem]; w && !st.args[ai].isActor || w && a.generic {
+			if _, w := weaponClass[st.toks[a.e-1].lem]; w && st.toks[a.e-1].lem != "gunman" && (!st.args[ai].isActor || a.generic) {
+				// ("killed by gunmen": gunmen are people, the weapon word only hints at firearms)
 				continue
 			}
 			keep = append(keep, ai)
