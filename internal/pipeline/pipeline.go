@@ -128,6 +128,8 @@ func (p *Pipeline) Document(d *model.Document) {
 	d.Events = nil
 	if d.Language == "en" {
 		d.Events = events.Extract(a)
+	} else {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("language %q is not English: passed through without entities or events", d.Language))
 	}
 	if d.Entities == nil {
 		d.Entities = []model.Entity{}

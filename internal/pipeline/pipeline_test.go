@@ -82,6 +82,9 @@ func TestDocumentInvariants(t *testing.T) {
 		}
 		for _, d := range docs {
 			checkDoc(t, &d)
+			if d.Language != "en" && (len(d.Warnings) == 0 || len(d.Events) != 0) {
+				t.Errorf("non-English document (%s) must carry a warning and no events: %v, %d events", d.Language, d.Warnings, len(d.Events))
+			}
 		}
 	}
 }
