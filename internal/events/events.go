@@ -875,11 +875,30 @@ func (x *extractor) roles(st *sent, c *cand) {
 		}
 		direct := c.typ != "PROTEST" && c.typ != "MOBILIZE" && lem != "head"
 		tgt = objectArgs(st, c, c.tj, direct, markers)
+		if len(src) == 0 && c.tj < len(st.toks) && st.toks[c.tj].low == "by" && strings.HasSuffix(st.toks[c.ti].low, "ed") {
+			// a reduced relative, "shells fired by the RSF slammed into …": the agent after "by"
+			if by := objectArgs(st, c, c.tj, false, mBy); len(by) > 0 {
+				src = by[:1]
+				var keep []int
+				for _, ai := range tgt {
+					if ai != by[0] {
+						keep = append(keep, ai)
+					}
+				}
+				tgt = keep
+			}
+		}
 	}
 	if recip {
-		// "clashes between X and Y", "X clashed with Y": both sides act
-		src = append(src, tgt...)
-		tgt = nil
+		// "clashes between X and Y", "X clashed with Y": both sides act; in "between X and
+		// Y" the second named side is also the target (ACLED's actor 2)
+		switch {
+		case len(src) == 0 && len(tgt) >= 2 && c.noun:
+			src, tgt = tgt, tgt[1:]
+		default:
+			src = append(src, tgt...)
+			tgt = nil
+		}
 	}
 	if len(tgt) == 0 && !c.noun {
 		// "clear hundreds of protesters": the phrase holds its own object
@@ -919,6 +938,12 @@ func (x *extractor) roles(st *sent, c *cand) {
 			// settlement, not the bare demonym
 			c.targets = append(c.targets[:0:0], a)
 			tgt = nil
+		}
+	}
+	if c.typ == "ASSAULT" && len(c.targets) == 0 && !c.noun && !c.passive && !recip {
+		if a, ok := militarySiteObject(x.text, st, c.tj); ok {
+			// "overran the last army battalion headquarters": the garrison is the target
+			c.targets = append(c.targets[:0:0], a)
 		}
 	}
 	// generic targets located "in <place>" take its country ("bases in Israel")
@@ -1614,6 +1639,38 @@ func facilityObject(text string, st *sent, tj int) (model.Actor, bool) {
 		}
 		if !startsLetter(t.low) || objectStops[t.low] {
 			return model.Actor{}, false // only modifiers may stand before the facility noun
+		}
+	}
+	return model.Actor{}, false
+}
+
+// militarySiteObject: a direct object phrase (up to the first preposition or comma) that ends
+// in a military installation and names the armed forces in it: "the last military battalion
+// headquarters", "an army outpost". The forces are the target (Kind MIL).
+func militarySiteObject(text string, st *sent, tj int) (model.Actor, bool) {
+	k := tj
+	if k < len(st.toks) {
+		switch st.toks[k].low {
+		case "a", "an", "the":
+			k++
+		}
+	}
+	start, armed := k, false
+	for n := 0; k < len(st.toks) && n < 6; k, n = k+1, n+1 {
+		t := &st.toks[k]
+		switch t.lem {
+		case "military", "army", "battalion", "regiment", "brigade", "police", "naval", "navy", "junta":
+			armed = true
+			continue
+		}
+		if militarySiteNouns[t.lem] || militarySiteNouns[t.low] {
+			if !armed || start >= len(st.toks) {
+				return model.Actor{}, false
+			}
+			return model.Actor{Text: text[st.toks[start].start:t.end], Kind: "MIL", Affiliations: []string{}}, true
+		}
+		if !startsLetter(t.low) || objectStops[t.low] {
+			return model.Actor{}, false
 		}
 	}
 	return model.Actor{}, false

@@ -127,7 +127,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 		for k := ai; k < len(a.Actors) && a.Actors[k].Start < s.End; k++ {
 			m := a.Actors[k]
 			i, j := tokRange(st.toks, m.Start, m.End)
-			if i < 0 {
+			if i < 0 || sponsorModifier(text, m.End) {
 				continue
 			}
 			act := m.Actor
@@ -167,7 +167,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 		for k := pi; k < len(a.Places) && a.Places[k].Start < s.End; k++ {
 			p := a.Places[k]
 			i, j := tokRange(st.toks, p.Start, p.End)
-			if i < 0 {
+			if i < 0 || sponsorModifier(text, p.End) {
 				continue
 			}
 			pc := p
@@ -194,7 +194,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 				continue
 			}
 			i, j := tokRange(st.toks, en.Start, en.End)
-			if i < 0 || st.covered(i, j) {
+			if i < 0 || st.covered(i, j) || sponsorModifier(text, en.End) {
 				continue
 			}
 			ag := arg{s: i, e: j, actor: model.Actor{Text: en.Text}, isActor: true}
@@ -798,4 +798,20 @@ var flagStates = map[string]string{
 	"bahamian": "BS", "bahamas": "BS", "singaporean": "SG", "singapore": "SG", "barbados": "BB",
 	"palau": "PW", "togo": "TG", "togolese": "TG", "comoros": "KM", "belize": "BZ", "norwegian": "NO",
 	"danish": "DK", "dutch": "NL", "portuguese": "PT", "antigua": "AG", "tuvalu": "TV", "cameroonian": "CM",
+}
+
+// sponsorModifier: a name that ends inside a compound modifier, "Iran-backed militias",
+// "Rwanda-backed M23 rebels", "Saudi-led coalition": the sponsor, not the actor of the clause
+// (the head noun after it is).
+func sponsorModifier(text string, end int) bool {
+	if end < 0 || end >= len(text) || text[end] != '-' {
+		return false
+	}
+	rest := strings.ToLower(text[end+1 : min(len(text), end+12)])
+	for _, w := range []string{"backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

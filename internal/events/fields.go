@@ -667,7 +667,17 @@ func (x *extractor) dates(all []*cand) {
 	prev := ""
 	for _, c := range all {
 		st := c.s
-		if n, after, pos, ok := relDays(st, c); ok {
+		led := false
+		if n, txt, ok := leadRel(st); ok && !c.dateSet {
+			// "A day later, a drone struck …": relative to the last event reported before it
+			if base := lastDay(all, c); base != "" {
+				if v := addDays(base, n); v != "" {
+					c.date = model.Date{Value: v, Precision: "day", Text: txt}
+					c.dateSet, led = true, true
+				}
+			}
+		}
+		if n, after, pos, ok := relDays(st, c); ok && !led {
 			anchor := ""
 			for _, tx := range st.timexes {
 				if tx.Precision == "day" && !isRelPhrase(st, tx) && tx.Value != "" && (after && tx.Start < pos || !after) {
@@ -1018,6 +1028,36 @@ func relText(st *sent, pos int) string {
 		}
 	}
 	return ""
+}
+
+// leadRel: a sentence opening "A day later," / "Two days earlier," / "The next day," / "The
+// day before," shifts the date of the last event reported before it by the returned days.
+func leadRel(st *sent) (n int, text string, ok bool) {
+	t := st.toks
+	if len(t) < 5 || t[3].text != "," {
+		return 0, "", false
+	}
+	text = t[0].text + " " + t[1].text + " " + t[2].text
+	if t[0].low == "the" {
+		switch t[1].low + " " + t[2].low {
+		case "next day", "following day":
+			return 1, text, true
+		case "previous day", "day before":
+			return -1, text, true
+		}
+		return 0, "", false
+	}
+	v, isNum := numberValue(t[0].low)
+	if !isNum || v < 1 || v > 30 || (t[1].lem != "day" && t[1].low != "days") {
+		return 0, "", false
+	}
+	switch t[2].low {
+	case "later", "after":
+		return v, text, true
+	case "earlier", "before":
+		return -v, text, true
+	}
+	return 0, "", false
 }
 
 // laterPhrase: "Hours later", "later that day", "the same day".

@@ -42,6 +42,14 @@ func (x *extractor) finalize(c *cand) {
 		// protesters fighting police or rivals: a riot (ACLED Violent demonstration)
 		c.typ, c.mode, c.acled = "PROTEST", "riot", "riot"
 	}
+	if c.typ == "COERCE" && militarySiteSeized(st, c) {
+		// "seized the army's regional headquarters": ground taken by force
+		c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+	}
+	if personSeized(st, c) {
+		// "rebels captured them", "gunmen seized six soldiers": people taken, not ground
+		c.typ, c.mode, c.acled = "ASSAULT", "abduct", "abduct"
+	}
 	switch c.typ {
 	case "MOBILIZE":
 		if c.e.flags&fWeak != 0 && !armedSource(c) {
@@ -727,3 +735,62 @@ var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday
 var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "aug": 8,
 	"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// personSeized: an active "capture"/"seize" whose object is people ("captured them", "seized
+// the soldiers", "seized six workers") rather than a place or a thing.
+func personSeized(st *sent, c *cand) bool {
+	if c.noun || c.passive || c.ti >= len(st.toks) || c.tj >= len(st.toks) {
+		return false
+	}
+	if l := st.toks[c.ti].lem; l != "capture" && l != "seize" {
+		return false
+	}
+	// the object: up to four tokens after the verb, skipping determiners and numbers
+	for k := c.tj; k < len(st.toks) && k < c.tj+4; k++ {
+		t := &st.toks[k]
+		switch t.low {
+		case "them", "him", "her", "hostages", "hostage":
+			return true
+		case "the", "a", "an", "at", "least", "some", "several", "dozens", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+			continue
+		}
+		if t.text != "" && isDigitByte(t.text[0]) {
+			continue
+		}
+		if !personNouns[t.lem] {
+			return false
+		}
+		// "seized the soldiers' weapons": a possessive makes it a thing
+		if k+1 < len(st.toks) && (st.toks[k+1].text == "'" || st.toks[k+1].low == "'s") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// militarySiteNouns are installations whose capture is a territorial gain.
+var militarySiteNouns = set("base headquarters barracks outpost garrison checkpoint airbase airport")
+
+// militarySiteSeized: an active "seize"/"capture" whose object phrase (up to the first
+// preposition or comma) ends in a military installation: "seized the army's Western Command
+// headquarters", "captured an army base".
+func militarySiteSeized(st *sent, c *cand) bool {
+	if c.noun || c.passive || c.ti >= len(st.toks) {
+		return false
+	}
+	if l := st.toks[c.ti].lem; l != "capture" && l != "seize" {
+		return false
+	}
+	for k := c.tj; k < len(st.toks) && k < c.tj+7; k++ {
+		t := &st.toks[k]
+		if militarySiteNouns[t.lem] || militarySiteNouns[t.low] {
+			return true
+		}
+		switch t.low {
+		case ",", ".", "in", "on", "at", "near", "from", "after", "and", ";":
+			return false
+		}
+	}
+	return false
+}
