@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -1296,40 +1295,12 @@ func (s *SQLite) Graph(ctx context.Context, f EventFilter) ([]GraphEdge, error) 
 			idx[k] = i
 			out = append(out, GraphEdge{Source: src, SourceName: srcName, Target: tgt, TargetName: tgtName})
 		}
-		e := &out[i]
-		e.Events += n
-		switch quad {
-		case 1:
-			e.VerbalCooperation += n
-		case 2:
-			e.MaterialCooperation += n
-		case 3:
-			e.VerbalConflict += n
-		case 4:
-			e.MaterialConflict += n
-		}
-		e.Cooperation = e.VerbalCooperation + e.MaterialCooperation
-		e.Conflict = e.VerbalConflict + e.MaterialConflict
+		out[i].AddEvents(quad, n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		if out[i].Source != out[j].Source {
-			return out[i].Source < out[j].Source
-		}
-		return out[i].Target < out[j].Target
-	})
-	if l := limitOf(f.Limit); len(out) > l {
-		out = out[:l]
-	}
-	if out == nil {
-		out = []GraphEdge{}
-	}
-	return out, nil
+	return SortEdges(out, limitOf(f.Limit)), nil
 }
 
 // Stats counts what is stored (superseded documents excluded).

@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -342,4 +343,43 @@ func QuadClass(cameoRoot, ploverType string) int {
 		return 4
 	}
 	return 0
+}
+
+// AddEvents counts n events of PLOVER quad class quad (1 verbal cooperation, 2 material
+// cooperation, 3 verbal conflict, 4 material conflict) on the edge.
+func (e *GraphEdge) AddEvents(quad, n int) {
+	e.Events += n
+	switch quad {
+	case 1:
+		e.VerbalCooperation += n
+	case 2:
+		e.MaterialCooperation += n
+	case 3:
+		e.VerbalConflict += n
+	case 4:
+		e.MaterialConflict += n
+	}
+	e.Cooperation = e.VerbalCooperation + e.MaterialCooperation
+	e.Conflict = e.VerbalConflict + e.MaterialConflict
+}
+
+// SortEdges orders edges by events (most first), then source and target ids, and keeps at most
+// limit of them; it never returns nil.
+func SortEdges(out []GraphEdge, limit int) []GraphEdge {
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Target < out[j].Target
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	if out == nil {
+		out = []GraphEdge{}
+	}
+	return out
 }

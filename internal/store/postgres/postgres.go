@@ -1185,40 +1185,12 @@ func (s *Store) Graph(ctx context.Context, f store.EventFilter) ([]store.GraphEd
 			idx[k] = i
 			out = append(out, store.GraphEdge{Source: src, SourceName: srcName, Target: tgt, TargetName: tgtName})
 		}
-		e := &out[i]
-		e.Events += n
-		switch quad {
-		case 1:
-			e.VerbalCooperation += n
-		case 2:
-			e.MaterialCooperation += n
-		case 3:
-			e.VerbalConflict += n
-		case 4:
-			e.MaterialConflict += n
-		}
-		e.Cooperation = e.VerbalCooperation + e.MaterialCooperation
-		e.Conflict = e.VerbalConflict + e.MaterialConflict
+		out[i].AddEvents(quad, n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		if out[i].Source != out[j].Source {
-			return out[i].Source < out[j].Source
-		}
-		return out[i].Target < out[j].Target
-	})
-	if l := limitOf(f.Limit); len(out) > l {
-		out = out[:l]
-	}
-	if out == nil {
-		out = []store.GraphEdge{}
-	}
-	return out, nil
+	return store.SortEdges(out, limitOf(f.Limit)), nil
 }
 
 // Stats counts what is stored (superseded documents excluded).
