@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -217,3 +218,39 @@ func (w want) mismatch(e model.Event) string {
 
 func ip(n int) *int   { return &n }
 func bp(b bool) *bool { return &b }
+
+// checkEvents reports each wanted event that no event of evs matches (with the first mismatch
+// seen) and each event whose type is in not. A want with date "-" needs an undated event.
+func checkEvents(t *testing.T, evs []model.Event, wants []want, not []string) {
+	t.Helper()
+	for _, w := range wants {
+		best, ok := "", false
+		noDate := w.date == "-"
+		if noDate {
+			w.date = ""
+		}
+		for _, e := range evs {
+			m := w.mismatch(e)
+			if noDate && e.Date.Value != "" && m == "" {
+				m = "date"
+			}
+			if m == "" {
+				ok = true
+				break
+			}
+			if best == "" {
+				best = m
+			}
+		}
+		if !ok {
+			t.Errorf("missing %+v (first mismatch: %s)\n got: %s", w, best, describe(evs))
+		}
+	}
+	for _, e := range evs {
+		for _, nt := range not {
+			if e.Type == nt {
+				t.Errorf("unexpected %s event: %s", nt, describe([]model.Event{e}))
+			}
+		}
+	}
+}

@@ -79,29 +79,7 @@ func TestLeadRelCases(t *testing.T) {
 	for _, tc := range leadRelCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := Extract(tc.ann)
-			for _, w := range tc.wants {
-				best, ok := "", false
-				for _, e := range evs {
-					m := w.mismatch(e)
-					if m == "" {
-						ok = true
-						break
-					}
-					if best == "" {
-						best = m
-					}
-				}
-				if !ok {
-					t.Errorf("missing %+v (first mismatch: %s)\n got: %s", w, best, describe(evs))
-				}
-			}
-			for _, e := range evs {
-				for _, nt := range tc.not {
-					if e.Type == nt {
-						t.Errorf("unexpected %s event: %s", nt, describe([]model.Event{e}))
-					}
-				}
-			}
+			checkEvents(t, evs, tc.wants, tc.not)
 		})
 	}
 }

@@ -134,35 +134,8 @@ func TestNewsRuleCases(t *testing.T) {
 			if tc.none && len(evs) > 0 {
 				t.Errorf("want no events, got %s", describe(evs))
 			}
-			for _, w := range tc.wants {
-				best, ok := "", false
-				noDate := w.date == "-" // "-": the event must have no date
-				if noDate {
-					w.date = ""
-				}
-				for _, e := range evs {
-					m := w.mismatch(e)
-					if noDate && e.Date.Value != "" && m == "" {
-						m = "date"
-					}
-					if m == "" {
-						ok = true
-						break
-					}
-					if best == "" {
-						best = m
-					}
-				}
-				if !ok {
-					t.Errorf("missing %+v (first mismatch: %s)\n got: %s", w, best, describe(evs))
-				}
-			}
+			checkEvents(t, evs, tc.wants, tc.not)
 			for _, e := range evs {
-				for _, nt := range tc.not {
-					if e.Type == nt {
-						t.Errorf("unexpected %s event: %s", nt, describe([]model.Event{e}))
-					}
-				}
 				for _, k := range tc.notKilled {
 					if e.Counts.Killed != nil && *e.Counts.Killed == k && e.Date.Precision == "day" {
 						t.Errorf("background toll %d used as a day toll", k)

@@ -190,36 +190,7 @@ func TestRuleCases(t *testing.T) {
 			if tc.none && len(evs) > 0 {
 				t.Errorf("want no events, got %s", describe(evs))
 			}
-			for _, w := range tc.wants {
-				best, ok := "", false
-				noDate := w.date == "-" // "-": the event must have no date
-				if noDate {
-					w.date = ""
-				}
-				for _, e := range evs {
-					m := w.mismatch(e)
-					if noDate && e.Date.Value != "" && m == "" {
-						m = "date"
-					}
-					if m == "" {
-						ok = true
-						break
-					}
-					if best == "" {
-						best = m
-					}
-				}
-				if !ok {
-					t.Errorf("missing %+v (first mismatch: %s)\n got: %s", w, best, describe(evs))
-				}
-			}
-			for _, e := range evs {
-				for _, nt := range tc.not {
-					if e.Type == nt {
-						t.Errorf("unexpected %s event: %s", nt, describe([]model.Event{e}))
-					}
-				}
-			}
+			checkEvents(t, evs, tc.wants, tc.not)
 		})
 	}
 }
