@@ -1,0 +1,367 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Event location: which toponym in or around a sentence is where the event happened.
+
+// PlaceCandidate is a toponym in a sentence for location choice (token indices).
+type PlaceCandidate struct {
+	S, E int
+}
+
+// placeScore scores toponym [s,e) as the location of the event triggered at token ti.
+func placeScore(st *sent, s, e, ti int, typ string) float64 {
+	sc := 0.0
+	// preposition governing the toponym, allowing "the village of", "southern", "the city of"
+	k := s - 1
+	hops := 0
+	for k >= 0 && hops < 5 {
+		l := st.toks[k].low
+		if (l == "'s" || l == "’s") && k > 0 && st.toks[k-1].arg >= 0 {
+			// "Afghanistan's Khost", "Nigeria's Kaduna state": the owner is a container
+			k = st.args[st.toks[k-1].arg].s - 1
+			hops++
+			continue
+		}
+		if ai := st.toks[k].arg; ai >= 0 && ai != st.toks[s].arg && st.args[ai].e == k+1 && k+1 < len(st.toks) && placeNouns[st.toks[k+1].low] {
+			// "the North Darfur town of Kutum"
+			k = st.args[ai].s - 1
+			hops++
+			continue
+		}
+		if determiners[l] || l == "of" || placeNouns[l] || directionWords[l] || l == "occupied" || l == "-" || l == "province" || isCap(st.toks[k].text) && st.toks[k].arg < 0 && hops < 2 && k > 0 {
+			k--
+			hops++
+			continue
+		}
+		break
+	}
+	gov := ""
+	if k >= 0 {
+		gov = st.toks[k].low
+	}
+	switch {
+	case locPreps[gov]:
+		sc += 3
+	case gov == "on" && hops > 0:
+		sc += 3
+	case gov == "on":
+		sc += 1
+	case gov == "to" && (typ == "MOBILIZE" || typ == "CONSULT" || typ == "AGREE"):
+		sc += 2.5
+	case gov == "from":
+		sc -= 1.5
+	case gov == "of" || gov == "'s" || gov == "’s":
+		sc -= 1
+	case gov == "with" || gov == "between":
+		sc -= 1
+	}
+	if s > 0 && st.toks[s-1].low == "of" && k >= 0 && k < s-1 {
+		sc += 0.5 // "the village of X"
+	}
+	// a place standing before a noun is a modifier ("Gaza ceasefire", "Lebanon envoy")
+	if e < len(st.toks) && !st.headline {
+		n := st.toks[e]
+		if isLetterByte(n.text[0]) && !isCap(n.text) && !preps[n.low] && !coordin[n.low] && n.arg < 0 && !subordin[n.low] && n.lem != "be" && n.low != "on" && !placeNouns[n.low] && !directionWords[n.low] && !(verbish(n) && locPreps[gov]) {
+			sc -= 1.5
+		}
+		if n.low == "'s" || n.low == "’s" {
+			sc -= 2
+		}
+		if n.arg >= 0 && isCap(n.text) && n.arg != st.toks[s].arg {
+			sc -= 2 // "US President Joe Biden"
+		}
+		if isCap(n.text) && titleWords[n.low] {
+			sc -= 2
+		}
+	}
+	d := ti - s
+	if d < 0 {
+		d = -d
+	}
+	sc -= 0.08 * float64(d)
+	if st.toks[s].clause == st.toks[ti].clause {
+		sc += 1
+	} else {
+		sc -= 1.5
+	}
+	if st.toks[s].group == st.toks[ti].group {
+		sc += 0.5
+	} else {
+		sc -= 4
+	}
+	// dateline: "BEIRUT (AP) —"
+	if s == 0 && e < len(st.toks) && (st.toks[e].low == "(" || st.toks[e].low == "—" || st.toks[e].low == "-" || st.toks[e].low == ",") && strings.ToUpper(st.toks[0].text) == st.toks[0].text {
+		sc -= 4
+	}
+	return sc
+}
+
+var titleWords = set("president prime minister foreign defence defense army military police president's envoy ambassador official officials forces government")
+var placeNouns = set("village town city district province region area camp neighbourhood neighborhood suburb outskirts capital border governorate county state municipality port island strip heights coast valley")
+var directionWords = set("northern southern eastern western central north south east west northeast northwest southeast southwest north-east north-west south-east south-west eastern upper lower occupied")
+
+// ChooseLocation picks the event's location among toponym token spans of a tokenised
+// sentence; it returns the index into cands or -1. Exported for evaluation on the
+// event-location data.
+func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
+	lx := getLexicon()
+	st := &sent{}
+	pos := 0
+	for _, w := range words {
+		low := strings.ToLower(w)
+		st.toks = append(st.toks, tok{start: pos, end: pos + len(w), text: w, low: low, lem: lx.lemma(low), arg: -1})
+		pos += len(w) + 1
+	}
+	markClauses(st)
+	best, bestSc := -1, chooseThreshold
+	for i, c := range cands {
+		if c.S < 0 || c.E > len(words) || c.S >= c.E || trigger < 0 || trigger >= len(words) {
+			continue
+		}
+		sc := placeScore(st, c.S, c.E, trigger, "")
+		if sc > bestSc {
+			best, bestSc = i, sc
+		}
+	}
+	return best
+}
+
+// place chooses the location of a candidate.
+func (x *extractor) place(st *sent, c *cand) {
+	best, bestSc := -1, chooseThreshold
+	c.placeArg = -1
+	where := whereClause(st, c.ti)
+	for ai, a := range st.args {
+		if a.place == nil || a.isActor || a.s >= a.e {
+			continue
+		}
+		if a.place.Metonymy {
+			continue
+		}
+		if where >= 0 && a.e <= where {
+			// "in Kisumu, in western Kenya, where crowds blocked roads": the place before "where"
+			if sc := 5.0 - 0.1*float64(where-a.e); sc > bestSc && !(a.s > 1 && st.toks[a.s-1].low == "in" && st.toks[a.s-2].low == ",") {
+				best, bestSc = ai, sc
+			}
+			continue
+		}
+		isSrc := false
+		for _, s := range c.sources {
+			if s.Text == a.actor.Text {
+				isSrc = true
+			}
+		}
+		if isSrc {
+			continue
+		}
+		sc := placeScore(st, a.s, a.e, c.ti, c.typ)
+		// a toponym that is the target of the act is where it lands ("into Israel")
+		for _, t := range c.targets {
+			if t.Text == a.actor.Text {
+				sc += 1
+			}
+		}
+		if a.place.Geo.Feature == "city" || a.place.Geo.Feature == "admin2" || a.place.Geo.Feature == "other" {
+			sc += 0.3
+		}
+		if objectOf(st, a.s, c.tj) {
+			sc += 3 // "attacked the town of Mucojo", "stormed Goma"
+		}
+		if k := a.e; k+1 < len(st.toks) && (st.toks[k].low == "in" || st.toks[k].low == "," && st.toks[k+1].low == "in") {
+			sc += 1 // "Boni in central Mali": the more precise place
+		}
+		if sc > bestSc {
+			best, bestSc = ai, sc
+		}
+	}
+	if best >= 0 {
+		p := *st.args[best].place
+		// "northern Israel": keep the words, precision of a region
+		s := st.args[best].s
+		if s > 0 && directionWords[st.toks[s-1].low] {
+			p.Text = x.text[st.toks[s-1].start:p.End]
+			if p.Geo.Precision < 2 {
+				p.Geo.Precision = 2
+			}
+		}
+		if p.Geo.Country == "" {
+			// a place the gazetteer could not resolve lies in the country of the article or
+			// of the event's parties
+			if cc := x.eventCountry(c); cc != "" {
+				p.Geo.Country = cc
+				if p.Geo.Precision == 0 || p.Geo.Precision == 1 {
+					p.Geo.Precision = 2
+				}
+			}
+		}
+		c.place, c.placeScore, c.placeArg = &p, bestSc, best
+		return
+	}
+	if ai := subordinatePlace(st, c); ai >= 0 {
+		p := *st.args[ai].place
+		c.place, c.placeScore, c.placeArg = &p, chooseThreshold, ai
+		return
+	}
+	x.fallbackPlace(st, c)
+}
+
+// subordinatePlace: a trigger in a temporal clause that names no place ("… turned violent in
+// the city of X …, before police opened fire") happens where the clause it hangs on does: the
+// toponym of the preceding clause group nearest the subordinator. -1 when none.
+func subordinatePlace(st *sent, c *cand) int {
+	g := st.toks[c.ti].group
+	if g == 0 {
+		return -1
+	}
+	first := c.ti
+	for first > 0 && st.toks[first-1].group == g {
+		first--
+	}
+	switch st.toks[first].low {
+	case "before", "while", "until":
+	default:
+		return -1
+	}
+	best, bestD := -1, 1<<30
+	for ai, a := range st.args {
+		if a.place == nil || a.isActor || a.s >= a.e || a.place.Metonymy || a.e > first || st.toks[a.s].group != g-1 {
+			continue
+		}
+		if d := first - a.e; d < bestD {
+			best, bestD = ai, d
+		}
+	}
+	return best
+}
+
+// whereClause: the index of "where" opening the trigger's clause, -1 when none.
+func whereClause(st *sent, ti int) int {
+	cs := clauseStart(st, ti)
+	for k := cs; k < ti && k <= cs+1; k++ {
+		if st.toks[k].low == "where" {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectOf: the toponym at s is the object right after the trigger ending at tj ("attacked the
+// town of X").
+func objectOf(st *sent, s, tj int) bool {
+	k := tj
+	for k < s && (determiners[st.toks[k].low] || placeNouns[st.toks[k].low] || directionWords[st.toks[k].low] || st.toks[k].low == "of" || adjBeforeNoun[st.toks[k].low] || st.toks[k].low == "coastal") {
+		k++
+	}
+	return k == s && s > tj-1
+}
+
+// eventCountry is the country an event most likely happens in when the text names none: the
+// article's most mentioned country when a party belongs to it (or no party has a country),
+// else the country of a party (targets first for violence).
+func (x *extractor) eventCountry(c *cand) string {
+	var cs []string
+	as := append(append([]model.Actor{}, c.targets...), c.sources...)
+	if c.typ != "ASSAULT" {
+		as = append(append([]model.Actor{}, c.sources...), c.targets...)
+	}
+	for _, a := range as {
+		if a.Country != "" {
+			cs = append(cs, a.Country)
+		}
+	}
+	top := x.dc.top
+	if top == "" {
+		if len(cs) > 0 {
+			return cs[0]
+		}
+		return ""
+	}
+	if len(cs) == 0 {
+		return top
+	}
+	for _, cc := range cs {
+		if cc == top {
+			return top
+		}
+	}
+	return cs[0]
+}
+
+// fallbackPlace locates an event whose sentence names no usable place: "to the town", "the
+// city's edge" refer to the last such place named before; otherwise the country (a mention of
+// it in the article) the event happens in, with the country's precision.
+func (x *extractor) fallbackPlace(st *sent, c *cand) {
+	for k := 0; k+1 < len(st.toks); k++ {
+		l := st.toks[k].low
+		if (l == "the" || l == "that") && (placeNouns[st.toks[k+1].low] || st.toks[k+1].low == "area") && (k+2 >= len(st.toks) || st.toks[k+2].low != "of" && st.toks[k+2].arg < 0) {
+			if p := x.lastPlace(st.idx, st.toks[k+1].low); p != nil {
+				q := *p
+				c.place, c.placeScore, c.placeFallback = &q, chooseThreshold, true
+				return
+			}
+		}
+	}
+	if c.typ != "ASSAULT" && c.typ != "PROTEST" && c.typ != "COERCE" && c.typ != "MOBILIZE" && c.typ != "SANCTION" {
+		return // verbal acts have no scene worth guessing
+	}
+	cc := x.eventCountry(c)
+	if cc == "" {
+		return
+	}
+	if g := x.countryPlace(cc); g != nil {
+		q := *g
+		c.place, c.placeScore, c.placeFallback = &q, -5, true
+	}
+}
+
+// lastPlace is the latest toponym before sentence si that a definite "the <noun>" can refer to.
+func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
+	for i := len(x.sents) - 1; i >= 0; i-- {
+		st := x.sents[i]
+		if st.idx >= si || st.headline {
+			continue
+		}
+		if st.idx < si-3 {
+			break
+		}
+		for k := len(st.args) - 1; k >= 0; k-- {
+			a := st.args[k]
+			if a.place == nil || a.s >= a.e || a.place.Geo.Country == "" {
+				continue
+			}
+			f := a.place.Geo.Feature
+			switch noun {
+			case "town", "city", "village", "camp", "port", "capital", "suburb", "neighbourhood", "neighborhood":
+				if f != "city" && f != "other" && f != "" {
+					continue
+				}
+			case "region", "province", "district", "governorate", "county", "state":
+				if f != "admin1" && f != "admin2" && f != "region" {
+					continue
+				}
+			default:
+				if f == "country" {
+					continue
+				}
+			}
+			return a.place
+		}
+	}
+	return nil
+}
+
+// countryPlace is a mention of country cc in the document, as a place.
+func (x *extractor) countryPlace(cc string) *model.PlaceMention {
+	for i := range x.a.Places {
+		p := &x.a.Places[i]
+		if p.Geo.Country == cc && p.Geo.Feature == "country" {
+			return p
+		}
+	}
+	return nil
+}
