@@ -142,6 +142,9 @@ func (kb *KB) add(e Entry) {
 		set(&o.Name, e.Name)
 		set(&o.Type, e.Type)
 		set(&o.Kind, e.Kind)
+		if len(e.Kinds) > 0 {
+			o.Kinds = e.Kinds
+		}
 		set(&o.Country, e.Country)
 		set(&o.Parent, e.Parent)
 		set(&o.Org, e.Org)

@@ -82,7 +82,7 @@ func (d *doc) personAfterTitle(start int, t *chunk, modEntry *Entry, former bool
 	act := model.Actor{Text: d.span(start, ne), Name: d.span(j, ne), Affiliations: []string{}}
 	if modEntry != nil {
 		if kind == "*" || kind == "-" {
-			kind = modEntry.Kind
+			kind = modEntry.KindAt(d.ref)
 		}
 		act.Country = modEntry.Country
 		act.Affiliations = append(act.Affiliations, modEntry.ID)

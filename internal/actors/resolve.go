@@ -391,7 +391,7 @@ func (d *doc) actorOf(e *Entry, i, j int) model.Actor {
 	for _, x := range e.Affiliations {
 		aff = appendUniq(aff, x)
 	}
-	return model.Actor{Text: d.span(i, j), Name: e.Name, Actor: e.ID, Country: e.Country, Kind: e.Kind, Affiliations: aff}
+	return model.Actor{Text: d.span(i, j), Name: e.Name, Actor: e.ID, Country: e.Country, Kind: e.KindAt(d.ref), Affiliations: aff}
 }
 
 func (d *doc) emit(m ment) {
@@ -899,7 +899,7 @@ func (d *doc) modLed(mod modifier) int {
 		}
 		kind := n.kind
 		if kind == "*" || kind == "-" {
-			kind = modEntry.Kind
+			kind = modEntry.KindAt(d.ref)
 		}
 		if !isState(modEntry) {
 			// "Hezbollah fighters", "Hamas officials": the organisation itself.
