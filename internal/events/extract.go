@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -401,18 +402,22 @@ func introducedPlace(text string, start int) bool {
 	return strings.HasSuffix(b, "town of ") || strings.HasSuffix(b, "village of ") || strings.HasSuffix(b, "city of ") || strings.HasSuffix(b, "district of ")
 }
 
-// enclosingOrg is an ORG entity that strictly contains [s,e).
+// enclosingOrg is an ORG entity that strictly contains [s,e). es is sorted by Start; only
+// entities starting at most maxOrgBytes before s are considered, so a long document costs
+// a binary search per mention, not a scan of all its entities.
 func enclosingOrg(es []model.Entity, s, e int) (model.Entity, bool) {
-	for _, en := range es {
-		if en.Start > s {
-			break
-		}
-		if en.Label == model.ORG && en.Start <= s && en.End >= e && en.End-en.Start > e-s {
+	hi := sort.Search(len(es), func(i int) bool { return es[i].Start > s })
+	for i := hi - 1; i >= 0 && es[i].Start >= s-maxOrgBytes; i-- {
+		en := es[i]
+		if en.Label == model.ORG && en.End >= e && en.End-en.Start > e-s {
 			return en, true
 		}
 	}
 	return model.Entity{}, false
 }
+
+// maxOrgBytes bounds the length of an organisation's name for enclosingOrg.
+const maxOrgBytes = 256
 
 // namesCountry: the words of a mention name country cc ("the Israeli military").
 func namesCountry(low, cc string) bool {
@@ -754,12 +759,9 @@ func lowerASCII(s string) string {
 
 // isNORP reports a NORP entity with exactly this span.
 func isNORP(es []model.Entity, s, e int) bool {
-	for _, en := range es {
-		if en.Start == s && en.End == e && en.Label == model.NORP {
+	for i := sort.Search(len(es), func(i int) bool { return es[i].Start >= s }); i < len(es) && es[i].Start == s; i++ {
+		if es[i].End == e && es[i].Label == model.NORP {
 			return true
-		}
-		if en.Start > e {
-			break
 		}
 	}
 	return false

@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBench(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sub", ".hidden"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sub", "b.txt"), []byte(strings.ReplaceAll(article, "Nairobi", "Kampala")), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", ".hidden", "c.txt"), []byte(article), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "b.gold.json"), []byte(`{}`), 0o644)
+
+	code, out, errs := run(t, "", "bench", "--json", "--repeat", "2", "--workers", "2", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r BenchReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not a JSON report: %v\n%s", err, out)
+	}
+	if r.Files != 2 || r.Documents != 2 || r.Events == 0 || r.Failed != 0 {
+		t.Errorf("files %d (want 2: hidden and gold files skipped), documents %d (want 2), events %d, failed %d", r.Files, r.Documents, r.Events, r.Failed)
+	}
+	if len(r.Runs) != 2 || r.MBPerSecond <= 0 || r.WallSeconds <= 0 {
+		t.Errorf("runs %v, MB/s %v", r.Runs, r.MBPerSecond)
+	}
+	sum := 0.0
+	for _, s := range []string{"clean", "language", "actors", "geo", "events"} {
+		if r.Stages[s] <= 0 {
+			t.Errorf("stage %s has no time: %v", s, r.Stages)
+		}
+		sum += r.Stages[s]
+	}
+	if math.Abs(sum-1) > 1e-6 {
+		t.Errorf("stage shares sum to %v", sum)
+	}
+
+	code, out, _ = run(t, "", "bench", "--repeat", "1", filepath.Join(dir, "a.txt"))
+	if code != 0 || !strings.Contains(out, "MB/s") || !strings.Contains(out, "stages") {
+		t.Errorf("text report (exit %d):\n%s", code, out)
+	}
+}
+
+func TestBenchBadUsage(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"bench"}, 2, "at least one file"},
+		{[]string{"bench", filepath.Join(dir, "missing")}, 2, "missing"},
+		{[]string{"bench", "--workers", "0", dir}, 2, "at least 1"},
+		{[]string{"bench", dir}, 1, "nothing to measure"},
+	} {
+		code, _, errs := run(t, "", c.args...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d mentioning %q", c.args, code, errs, c.code, c.want)
+		}
+	}
+}
