@@ -144,6 +144,7 @@ const headerLines = 6
 func buildArticle(ps []para, title string, first, notLast, detect bool) article {
 	a := article{title: title}
 	ps = dropNavRuns(ps, notLast)
+	ps = dropTrailer(ps)
 	skip := make([]bool, len(ps))
 	if title == "" && detect {
 		if ti, ok := findTitle(ps, first); ok {
@@ -228,6 +229,65 @@ func buildArticle(ps []para, title string, first, notLast, detect bool) article 
 	a.text = b.String()
 	return a
 }
+
+// dropTrailer removes the wire furniture after an article's last paragraph: desk slugs
+// ("jla/dga/mlr"), separators ("___"), credit lines ("(Reporting by …; Editing by …)") and
+// promotional lines with a link ("Follow AP's coverage … at https://…").
+func dropTrailer(ps []para) []para {
+	n := len(ps)
+	for n > 1 && trailerLine(ps[n-1].text) {
+		n--
+	}
+	return ps[:n]
+}
+
+func trailerLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || strings.Trim(t, "_-*=~•· ") == "" {
+		return true
+	}
+	if deskSlug(t) {
+		return true
+	}
+	if inner := strings.TrimSuffix(strings.TrimPrefix(t, "("), ")"); len(inner) < len(t) && creditLine(inner) {
+		return true
+	}
+	if creditLine(t) && !endsSentence(t) {
+		return true
+	}
+	if (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.")) && wordCount(t) <= 30 {
+		k := key(t)
+		for _, w := range []string{"follow ", "more ", "read ", "see ", "find ", "sign up", "subscribe", "get ", "visit ", "download ", "for more", "watch "} {
+			if strings.HasPrefix(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deskSlug: an editors' initials slug such as "jla/dga/mlr" or "bur-sst/jd": two or more
+// groups of 2-5 lower-case letters joined by "/" or "-", nothing else.
+func deskSlug(s string) bool {
+	groups, cur := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '/' || s[i] == '-' {
+			if cur < 2 || cur > 5 {
+				return false
+			}
+			groups, cur = groups+1, 0
+			continue
+		}
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+		cur++
+	}
+	return groups >= 2 && strings.IndexByte(s, '/') >= 0 && !slashWords[s]
+}
+
+// slashWords are ordinary words joined by a slash that a line might hold alone.
+var slashWords = map[string]bool{"and/or": true, "he/she": true, "his/her": true, "him/her": true, "yes/no": true, "on/off": true, "she/he": true, "her/his": true}
 
 // dupCandidate: lines long enough that a repeat within one article is an artefact, not style.
 func dupCandidate(k string) bool {

@@ -409,3 +409,76 @@ func TestLineRules(t *testing.T) {
 		t.Errorf("dropRepeatedShort: %q", strings.Join(got, "|"))
 	}
 }
+
+func TestCreditAndTimeLines(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		headline bool
+	}{
+		{"Associated Press", false},
+		{"The Associated Press", false},
+		{"AFP", false},
+		{"Staff and agencies", false},
+		{"Jane Doe, Reuters", false},
+		{"By Omar Haddad and Lina Saleh | Al Jazeera", false},
+		{"Reporting by Tom Ode; Editing by Ann Lee", false},
+		{"October 28, 2026 | 12:00am", false},
+		{"Tuesday 3 March 2026, 9:45pm GMT", false},
+		{"Updated 14:05h, 4 May 2025", false},
+		{"Press Freedom Group Condemns Arrest of Reporters", true},
+		{"Reuters Journalist Detained in Minsk", true},
+		{"Associated Press Photographer Wounded in Shelling", true},
+		{"Rebels Seize Town After Three Days of Fighting", true},
+	} {
+		if got := headlineShape(tc.line); got != tc.headline {
+			t.Errorf("headlineShape(%q) = %v, want %v", tc.line, got, tc.headline)
+		}
+	}
+	// A credit line before the headline is not taken for it.
+	docs, err := Split(input.Item{Name: "credit", Text: "Associated Press\n\nRebels Seize Town After Three Days of Fighting\n\n" +
+		"October 28, 2026 | 12:00am\n\nRebels seized the town of Kalehe on Monday after three days of fighting with the army, residents said. " +
+		"The army said it had withdrawn to protect civilians.\n"})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Split: %d docs, %v", len(docs), err)
+	}
+	if docs[0].Title != "Rebels Seize Town After Three Days of Fighting" {
+		t.Errorf("title %q", docs[0].Title)
+	}
+	if docs[0].Published != "2026-10-28" {
+		t.Errorf("published %q, want 2026-10-28 from the date line", docs[0].Published)
+	}
+	if strings.Contains(docs[0].Text, "12:00am") || strings.Contains(docs[0].Text, "Associated Press") {
+		t.Errorf("credit or date line left in the text: %q", docs[0].Text)
+	}
+}
+
+func TestTrailer(t *testing.T) {
+	for _, tc := range []struct {
+		line    string
+		trailer bool
+	}{
+		{"jla/dga/mlr", true},
+		{"bur-sst/jd", true},
+		{"___", true},
+		{"(Reporting by Ahmed Kingimi in Maiduguri; Editing by Alex Richardson)", true},
+		{"Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", true},
+		{"Read more at www.example.com/news", true},
+		{"and/or", false},
+		{"24/7", false},
+		{"The army said it would publish the report at https://army.example/report next week.", false},
+		{"Police said the suspects had fled.", false},
+	} {
+		if got := trailerLine(tc.line); got != tc.trailer {
+			t.Errorf("trailerLine(%q) = %v, want %v", tc.line, got, tc.trailer)
+		}
+	}
+	docs, err := Split(input.Item{Name: "trailer", Text: "Rebels Seize Town After Fighting\n\n" +
+		"Rebels seized the town on Monday after three days of fighting, residents said.\n\n" +
+		"The army said it had withdrawn to protect civilians.\n\n___\n\nFollow our coverage at https://example.com/hub\n\njla/dga\n"})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Split: %d docs, %v", len(docs), err)
+	}
+	if want := "Rebels seized the town on Monday after three days of fighting, residents said.\nThe army said it had withdrawn to protect civilians."; docs[0].Text != want {
+		t.Errorf("text %q", docs[0].Text)
+	}
+}

@@ -108,7 +108,7 @@ func dateOnlyLine(s string) (date string, updated bool, ok bool) {
 	}
 	rest := key(s[:st] + " " + s[en:])
 	for _, w := range strings.Fields(rest) {
-		if dateWords[w] || isDigits(w) {
+		if dateWords[w] || isDigits(w) || clockWord(w) {
 			continue
 		}
 		return "", false, false
@@ -117,6 +117,16 @@ func dateOnlyLine(s string) (date string, updated bool, ok bool) {
 	updated = (strings.Contains(low, "updated") || strings.Contains(low, "modified")) &&
 		!strings.Contains(low, "published") && !strings.Contains(low, "posted")
 	return d, updated, true
+}
+
+// clockWord is the tail of a time of day in a folded key: "00am", "30pm", "45h" ("12:00am").
+func clockWord(w string) bool {
+	for _, suf := range []string{"am", "pm", "h", "hrs"} {
+		if strings.HasSuffix(w, suf) && isDigits(w[:len(w)-len(suf)]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {

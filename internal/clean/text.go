@@ -324,13 +324,49 @@ func headlineShape(s string) bool {
 	if strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ".”") {
 		return false
 	}
-	if strings.HasPrefix(s, "By ") && w <= 6 {
+	if strings.HasPrefix(s, "By ") && w <= 6 || creditLine(s) {
 		return false
 	}
 	if _, _, ok := dateOnlyLine(s); ok {
 		return false
 	}
 	return true
+}
+
+// agencies are news agencies and credit words that make up a credit or byline line on their
+// own ("Associated Press", "Staff and agencies"), by folded key.
+var agencies = map[string]bool{
+	"ap": true, "associated press": true, "the associated press": true, "reuters": true,
+	"thomson reuters": true, "afp": true, "agence france presse": true, "agence france-presse": true,
+	"xinhua": true, "anadolu": true, "anadolu agency": true, "aa": true, "pti": true,
+	"press trust of india": true, "ani": true, "ians": true, "dpa": true, "efe": true, "ansa": true,
+	"kyodo": true, "kyodo news": true, "yonhap": true, "tass": true, "ria novosti": true,
+	"interfax": true, "bernama": true, "antara": true, "wafa": true, "sana": true, "irna": true,
+	"upi": true, "bloomberg": true, "al jazeera": true, "al jazeera and news agencies": true,
+	"bbc news": true, "cnn": true, "agencies": true, "news agencies": true, "wire services": true,
+	"staff": true, "staff writer": true, "staff reporter": true, "staff and agencies": true,
+	"news desk": true, "web desk": true, "online desk": true, "editorial staff": true,
+}
+
+// creditLine reports a line that only credits who wrote or sent the story: an agency name,
+// "By NAME, Agency", "From our correspondent", "Reporting by ...", "Agencies / Staff".
+func creditLine(s string) bool {
+	k := key(s)
+	if agencies[k] {
+		return true
+	}
+	for _, p := range []string{"reporting by ", "writing by ", "editing by ", "additional reporting by ", "from our correspondent", "from our correspondents", "our correspondent"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	// "Jane Doe, Associated Press", "By Jane Doe and John Roe | Reuters"
+	for _, sep := range []string{",", "|", "/", " - ", " – ", " — "} {
+		if i := strings.LastIndex(s, sep); i > 0 && wordCount(s[:i]) <= 6 && agencies[key(s[i+len(sep):])] {
+			return true
+		}
+	}
+	return false
 }
 
 // smallWords stay lower case in title-case headlines.
