@@ -27,6 +27,32 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 			hops++
 			continue
 		}
+		if (l == "'s" || l == "’s") && k > 0 && isCap(st.toks[k-1].text) && st.toks[k-1].arg < 0 {
+			// the same without a tagged owner ("Mogadishu's Yaqshid district")
+			k--
+			for k > 0 && isCap(st.toks[k-1].text) && st.toks[k-1].arg < 0 && k > s-8 {
+				k--
+			}
+			k--
+			hops++
+			continue
+		}
+		if k+1 < s && (placeNouns[st.toks[k+1].low] || directionWords[st.toks[k+1].low]) && isCap(st.toks[k].text) && st.toks[k].arg < 0 && k > 0 {
+			// a capitalised run before a place noun: "the West Bank city of X", "the South
+			// Sudanese town of X", "the eastern Syrian city of X"
+			for k > 0 && isCap(st.toks[k-1].text) && st.toks[k-1].arg < 0 && !locPreps[st.toks[k-1].low] && k > s-8 {
+				k--
+			}
+			k--
+			hops++
+			continue
+		}
+		if k+1 < s && placeNouns[st.toks[k+1].low] && placeAdj(st.toks[k]) {
+			// "the restive city of X", "the strategic town of X"
+			k--
+			hops++
+			continue
+		}
 		if ai := st.toks[k].arg; ai >= 0 && ai != st.toks[s].arg && st.args[ai].e == k+1 && k+1 < len(st.toks) && placeNouns[st.toks[k+1].low] {
 			// "the North Darfur town of Kutum"
 			k = st.args[ai].s - 1
@@ -78,6 +104,33 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 		if isCap(n.text) && titleWords[n.low] {
 			sc -= 2
 		}
+		// "the West Bank city of X": the container of the place the sentence is about
+		if settlementNouns[n.low] && e+1 < len(st.toks) && st.toks[e+1].low == "of" {
+			sc -= 2
+		}
+		// "X, in Y", "X in northern Y": the more precise place
+		if k := e; k+1 < len(st.toks) && (st.toks[k].low == "in" || st.toks[k].low == "," && st.toks[k+1].low == "in") {
+			j := k + 1
+			if st.toks[k].low == "," {
+				j++
+			}
+			for j < len(st.toks) && (determiners[st.toks[j].low] || directionWords[st.toks[j].low]) {
+				j++
+			}
+			if j < len(st.toks) && isCap(st.toks[j].text) {
+				sc += 1
+			}
+		}
+	}
+	// "the Vedeno region of southern Chechnya", "the Mohammad Agha district of Logar province":
+	// the place after "<division> of" is the container of the one before.
+	if k := s - 1; k >= 2 {
+		for k > 0 && (directionWords[st.toks[k].low] || st.toks[k].low == "the") {
+			k--
+		}
+		if k >= 2 && st.toks[k].low == "of" && divisionNouns[st.toks[k-1].low] && isCap(st.toks[k-2].text) && !demonymLike(st.toks[k-2].low) {
+			sc -= 1.5
+		}
 	}
 	d := ti - s
 	if d < 0 {
@@ -101,6 +154,24 @@ func placeScore(st *sent, s, e, ti int, typ string) float64 {
 	return sc
 }
 
+func isLetterOrDigit(c byte) bool { return isLetterByte(c) || c >= '0' && c <= '9' }
+
+var settlementNouns = set("city town village port camp neighbourhood neighborhood suburb capital hamlet settlement")
+var divisionNouns = set("district province region area governorate county state municipality countryside valley")
+
+// demonymLike: a nationality adjective by its ending ("Syrian", "Lebanese", "Kurdish", "Iraqi").
+func demonymLike(w string) bool {
+	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "qi") || strings.HasSuffix(w, "ni") || strings.HasSuffix(w, "li") || strings.HasSuffix(w, "can")
+}
+
+// placeAdj: a lower-case adjective that may stand before a place noun ("the restive city of X").
+func placeAdj(t tok) bool {
+	if t.text == "" || isCap(t.text) || !isLetterByte(t.text[0]) || preps[t.low] || determiners[t.low] || coordin[t.low] || subordin[t.low] || t.lem == "be" {
+		return false
+	}
+	return !verbish(t) || strings.HasSuffix(t.low, "ed") && (t.low == "troubled" || t.low == "embattled" || t.low == "contested" || t.low == "besieged" || t.low == "disputed")
+}
+
 var titleWords = set("president prime minister foreign defence defense army military police president's envoy ambassador official officials forces government")
 var placeNouns = set("village town city district province region area camp neighbourhood neighborhood suburb outskirts capital border governorate county state municipality port island strip heights coast valley")
 var directionWords = set("northern southern eastern western central north south east west northeast northwest southeast southwest north-east north-west south-east south-west eastern upper lower occupied")
@@ -112,8 +183,13 @@ func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
 	lx := getLexicon()
 	st := &sent{}
 	pos := 0
-	for _, w := range words {
+	for i, w := range words {
 		low := strings.ToLower(w)
+		if low == "-" && i > 0 && i+1 < len(words) && words[i+1] != "" && words[i-1] != "" && (!isCap(words[i+1]) && isLetterOrDigit(words[i+1][0]) || !isCap(words[i-1]) && isLetterOrDigit(words[i-1][len(words[i-1])-1]) && isLetterOrDigit(words[i+1][0])) {
+			// a word-internal hyphen split off by the caller's tokeniser ("counter - offensive",
+			// "18-year - old"; sitrep's own tokeniser keeps these words whole): no dateline dash
+			low = "‐"
+		}
 		st.toks = append(st.toks, tok{start: pos, end: pos + len(w), text: w, low: low, lem: lx.lemma(low), arg: -1})
 		pos += len(w) + 1
 	}
@@ -171,9 +247,6 @@ func (x *extractor) place(st *sent, c *cand) {
 		}
 		if objectOf(st, a.s, c.tj) {
 			sc += 3 // "attacked the town of Mucojo", "stormed Goma"
-		}
-		if k := a.e; k+1 < len(st.toks) && (st.toks[k].low == "in" || st.toks[k].low == "," && st.toks[k+1].low == "in") {
-			sc += 1 // "Boni in central Mali": the more precise place
 		}
 		if sc > bestSc {
 			best, bestSc = ai, sc

@@ -30,8 +30,16 @@ type locItem struct {
 	} `json:"spans"`
 }
 
-// LoadEventLocation reads the adjudicated (RELABEL) part of the event-location data.
+// loadEventLocation reads the adjudicated (RELABEL) part of the event-location data.
 func loadEventLocation(t testing.TB) []locItem {
+	rel, _ := loadEventLocationSplit(t)
+	return rel
+}
+
+// loadEventLocationSplit reads the event-location data: the 496 adjudicated (RELABEL) items, the
+// test set, and the other labelled items whose sentence is not one of the adjudicated ones,
+// the development (training) set.
+func loadEventLocationSplit(t testing.TB) (rel, train []locItem) {
 	f, err := os.Open(filepath.Join(sharedDir(), "data", "event-location", "labeled_text.json.gz"))
 	if err != nil {
 		t.Skip("event-location data not present")
@@ -45,13 +53,19 @@ func loadEventLocation(t testing.TB) []locItem {
 	if err := json.NewDecoder(zr).Decode(&all); err != nil {
 		t.Fatal(err)
 	}
-	var out []locItem
+	relText := map[string]bool{}
 	for _, it := range all {
 		if it.Source == "RELABEL" {
-			out = append(out, it)
+			rel = append(rel, it)
+			relText[strings.TrimSpace(it.Text)] = true
 		}
 	}
-	return out
+	for _, it := range all {
+		if it.Source != "RELABEL" && !relText[strings.TrimSpace(it.Text)] {
+			train = append(train, it)
+		}
+	}
+	return rel, train
 }
 
 // capSpans are the candidate toponyms of a tokenised sentence: maximal runs of capitalised
@@ -78,6 +92,96 @@ func capSpans(words []string) []PlaceCandidate {
 		i = j - 1
 	}
 	return out
+}
+
+// locScore is the location choice's score on items: sentences with a gold location, chosen
+// span correct, gold among the candidates; sentences without one, abstentions.
+type locScore struct{ withLoc, correct, candHas, noLoc, abstain int }
+
+func scoreLocation(items []locItem, logMiss func(it locItem, words []string, verb int, cands []PlaceCandidate, pick int)) locScore {
+	var sc locScore
+	for _, it := range items {
+		words := make([]string, len(it.Tokens))
+		for i, tk := range it.Tokens {
+			words[i] = tk.Text
+		}
+		verb := -1
+		var gold [][2]int
+		for _, s := range it.Spans {
+			switch s.Label {
+			case "VERB":
+				verb = s.TokenStart
+			case "LOCATION":
+				gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		cands := capSpans(words)
+		pick := ChooseLocation(words, verb, cands)
+		hit := func(c PlaceCandidate) bool {
+			for _, g := range gold {
+				if c.S < g[1] && g[0] < c.E {
+					return true
+				}
+			}
+			return false
+		}
+		if len(gold) == 0 {
+			sc.noLoc++
+			if pick < 0 {
+				sc.abstain++
+			}
+			continue
+		}
+		sc.withLoc++
+		has := false
+		for _, c := range cands {
+			if hit(c) {
+				has = true
+			}
+		}
+		if has {
+			sc.candHas++
+		}
+		if pick >= 0 && hit(cands[pick]) {
+			sc.correct++
+		} else if has && logMiss != nil {
+			logMiss(it, words, verb, cands, pick)
+		}
+	}
+	return sc
+}
+
+// TestEventLocationTrain measures the location choice on the labelled sentences outside the
+// adjudicated 496 (the development set of the rules; ELDEBUG=1 logs misses).
+func TestEventLocationTrain(t *testing.T) {
+	_, train := loadEventLocationSplit(t)
+	n := 0
+	sc := scoreLocation(train, func(it locItem, words []string, verb int, cands []PlaceCandidate, pick int) {
+		if os.Getenv("ELDEBUG") == "" || n >= 3000 {
+			return
+		}
+		n++
+		got := "-"
+		if pick >= 0 {
+			got = strings.Join(words[cands[pick].S:cands[pick].E], " ")
+		}
+		var gold []string
+		for _, s := range it.Spans {
+			if s.Label == "LOCATION" && s.TokenStart >= 0 && s.TokenStart <= s.TokenEnd && s.TokenEnd < len(words) {
+				gold = append(gold, strings.Join(words[s.TokenStart:s.TokenEnd+1], " "))
+			}
+		}
+		t.Logf("MISS verb=%q got=%q gold=%q | %s", words[verb], got, gold, it.Text)
+	})
+	acc := float64(sc.correct) / float64(max(sc.withLoc, 1))
+	t.Logf("event-location train: %d sentences with a gold location; correct %d (%.1f%%); gold among candidates %d; %d without a location, abstained on %d",
+		sc.withLoc, sc.correct, 100*acc, sc.candHas, sc.noLoc, sc.abstain)
+	if sc.withLoc > 1000 && acc < 0.5 {
+		t.Errorf("train location accuracy %.3f below the floor 0.5", acc)
+	}
 }
 
 // TestEventLocation measures the choice of an event's location among the capitalised spans of

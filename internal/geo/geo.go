@@ -145,25 +145,27 @@ func isLetterByte(c byte) bool {
 
 // mention is a toponym candidate in the document.
 type mention struct {
-	s, e      int    // span of the place name itself
-	ts, te    int    // token range [ts, te) of the name
-	ps        int    // span start including a direction word ("northern Israel")
-	ent       int    // index into a.Entities, -1 for a name found by the gazetteer scan
-	dir       string // direction word ("northern"), "" when none
-	adminHint bool   // "province", "governorate" … beside the name
-	near      bool   // "near X", "outside X", "north of X"
-	cands     []cand
-	best      int // index into cands, -1 when unresolved
-	sent      int
-	metonymy  bool
-	tentative int    // tentCommon, tentAmbiguous: scanned names that context must confirm
-	own       []cand // candidates of the name alone when a direction word made a longer name
-	keyLen    int    // length of the name key
-	demonym   bool   // the name is a nationality word
-	cityHint  bool   // "the town of X", "the northern city of X": a settlement, not a division
-	unknown   bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
-	fb        model.Geo
-	hasFB     bool // fb holds a fallback: the name placed in its container ("X, a town in Y")
+	s, e         int    // span of the place name itself
+	ts, te       int    // token range [ts, te) of the name
+	ps           int    // span start including a direction word ("northern Israel")
+	ent          int    // index into a.Entities, -1 for a name found by the gazetteer scan
+	dir          string // direction word ("northern"), "" when none
+	adminHint    bool   // "province", "governorate" … beside the name
+	near         bool   // "near X", "outside X", "north of X"
+	cands        []cand
+	best         int // index into cands, -1 when unresolved
+	sent         int
+	metonymy     bool
+	tentative    int    // tentCommon, tentAmbiguous: scanned names that context must confirm
+	own          []cand // candidates of the name alone when a direction word made a longer name
+	keyLen       int    // length of the name key
+	demonym      bool   // the name is a nationality word
+	cityHint     bool   // "the town of X", "the northern city of X": a settlement, not a division
+	villageHint  bool   // "the village of X", "X village": a small settlement
+	divisionHint bool   // "the region of X", "the province of X": a division, not a town
+	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
+	fb           model.Geo
+	hasFB        bool // fb holds a fallback: the name placed in its container ("X, a town in Y")
 }
 
 // Kinds of tentative scanned names.
@@ -722,8 +724,24 @@ func (r *resolver) hints(m *mention) {
 		m.adminHint = true
 	}
 	i := r.tokAt(m.ps) - 1
-	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent && cityNouns[r.low(i-1)] {
-		m.cityHint = true
+	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent {
+		switch w := r.low(i - 1); {
+		case cityNouns[w]:
+			m.cityHint = true
+			m.villageHint = w == "village" || w == "villages" || w == "hamlet"
+		case w == "province" || w == "region" || w == "governorate" || w == "provinces" || w == "regions":
+			// "the southern region of Pool" (but not "the Kurdistan region of Iraq": a name
+			// before the noun makes the phrase a containment, handled by gapKind)
+			if i >= 2 && r.toks[i-2].word && !r.toks[i-2].cap {
+				m.divisionHint = true
+			}
+		}
+	}
+	// "‘Arak village", "Jibu village": a small settlement.
+	if j := m.te; j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && r.text[r.toks[j-1].e:r.toks[j].s] == " " {
+		if w := r.low(j); w == "village" || w == "hamlet" {
+			m.cityHint, m.villageHint = true, true
+		}
 	}
 }
 
@@ -861,8 +879,10 @@ func (r *resolver) scoreAll() {
 	// Country focus: countries the document names (or clearly places in), weighted by mentions.
 	// Each mention is scored against the focus of the others (leave-one-out), so that a name
 	// does not vote for its own reading.
-	var counts focusCounts
+	var counts, lead focusCounts
+	leadT := 0.0
 	own := make([][2]byte, len(r.ments))
+	leadW := make([]float64, len(r.ments))
 	type sentKey struct {
 		sent int
 		cc   [2]byte
@@ -899,6 +919,15 @@ func (r *resolver) scoreAll() {
 			if p.feat != featCity {
 				sentCC[sentKey{m.sent, p.cc}] = true
 			}
+			// Evidence for placing unknown names: a country before a role noun ("U.S. forces")
+			// or a small town counts half.
+			w := 1.0
+			if p.feat == featCity && p.pop < 100000 || p.feat == featCountry && r.beforeRoleNoun(m) {
+				w = 0.5
+			}
+			leadW[i] = w
+			lead.add(p.cc, w)
+			leadT += w
 		}
 	}
 	// Demonyms: "Israeli", "Lebanese" (NORP words) count half a mention.
@@ -909,6 +938,18 @@ func (r *resolver) scoreAll() {
 		if cc, ok := g.demonymLow[r.low(i)]; ok {
 			counts.add(cc, 0.5)
 			total += 0.5
+			// A national army by its capitalised name ("Syrian Arab Army", "Iraqi Army",
+			// "Afghan National Army") mostly fights at home: a whole mention for placing
+			// unknown names.
+			w := 0.5
+			if k := i + 1; k < len(r.toks) && r.toks[k].word && r.toks[k].cap && r.toks[k].sent == t.sent {
+				switch r.low(k) {
+				case "army", "armed", "arab", "national":
+					w = 1
+				}
+			}
+			lead.add(cc, w)
+			leadT += w
 		}
 	}
 	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
@@ -947,6 +988,25 @@ func (r *resolver) scoreAll() {
 			}
 		}
 		return best, bn >= 2 && bt > 0 && bn/bt >= 0.5
+	}
+
+	// leadFocus returns the country the rest of the document leads with: at least one mention
+	// (or two nationality words) and 60% of all, the runner-up at most half of it.
+	leadFocus := func(i int) ([2]byte, bool) {
+		var best [2]byte
+		bn, bt, second := 0.0, 0.0, 0.0
+		for _, fc := range lead {
+			n, t := fc.n, leadT-leadW[i]
+			if own[i] == fc.cc {
+				n -= leadW[i]
+			}
+			if n > bn {
+				best, second, bn, bt = fc.cc, bn, n, t
+			} else if n > second {
+				second = n
+			}
+		}
+		return best, bn >= 1 && bt > 0 && bn/bt >= 0.6 && second <= bn/2
 	}
 
 	// Containment pairs within a sentence.
@@ -1115,10 +1175,25 @@ func (r *resolver) scoreAll() {
 			}
 			return !c.prim || g.farFrom(c.p, focusCC, 800)
 		}
+		// A country matched by its own name is never another place's alternate name ("Iraq" is
+		// not Arāk, whose alternate names include "Irak", even beside "Iran").
+		primCountry := false
+		for _, c := range m.cands {
+			if c.prim && g.places[c.p].feat == featCountry {
+				primCountry = true
+				break
+			}
+		}
 		best := -1
 		for k := range m.cands {
-			if weak(m.cands[k]) || foreign(m.cands[k]) {
+			if weak(m.cands[k]) || foreign(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
+			}
+			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
+				continue // "the village of X", "X village": no city of 100,000, no division
+			}
+			if m.divisionHint && g.places[m.cands[k].p].feat == featCity {
+				continue // "the region of X", "the province of X": a division (or "a region of Kenya")
 			}
 			if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
 				best = k
@@ -1179,6 +1254,9 @@ func (r *resolver) scoreAll() {
 			m.hasFB = true
 			break
 		}
+		if !m.hasFB {
+			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, len(counts) > 0)
+		}
 		if !m.hasFB && m.cityHint {
 			if cc, ok := strongFocus(i); ok {
 				if ci, ok := g.country[cc]; ok {
@@ -1208,6 +1286,201 @@ func (r *resolver) scoreAll() {
 			}
 		}
 	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.hasFB || m.ent < 0 {
+			continue
+		}
+		if !m.hasFB {
+			// Any other unplaced name in a locative phrase ("in X", "the villages of X and Y",
+			// "X district") of a document that leads clearly with one country (a village or a
+			// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
+			// that country, precision 3.
+			if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] {
+				if ci, ok := g.country[cc]; ok {
+					cg := g.geo(ci)
+					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3}
+					m.hasFB = true
+				}
+			}
+		}
+		if m.hasFB {
+			r.context(m)
+		}
+	}
+}
+
+// beforeRoleNoun: the mention stands before a role noun ("U.S. forces", "Israeli troops").
+func (r *resolver) beforeRoleNoun(m *mention) bool {
+	j := m.te
+	return j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && !r.toks[j].cap && (roleNouns[r.low(j)] || r.low(j) == "soldiers" || r.low(j) == "warplanes" || r.low(j) == "jets" || r.low(j) == "aircraft")
+}
+
+// facilityWords end the name of a facility or a part of a place named after it ("Aleppo
+// Thermal Power Plant", "Deir Ezzor Airport", "Aleppo City").
+var facilityWords = map[string]bool{
+	"city": true, "airport": true, "airbase": true, "air": true, "base": true, "plant": true, "power": true,
+	"thermal": true, "station": true, "dam": true, "road": true, "highway": true, "university": true,
+	"hospital": true, "camp": true, "refugee": true, "stadium": true, "square": true, "bridge": true,
+	"prison": true, "factory": true, "cement": true, "military": true, "academy": true, "port": true,
+	"harbour": true, "harbor": true, "countryside": true, "international": true, "central": true,
+	"old": true, "market": true, "mosque": true, "gate": true, "crossing": true, "checkpoint": true,
+	"barracks": true, "refinery": true, "oil": true, "gas": true, "field": true, "fields": true,
+	"college": true, "school": true, "palace": true, "stadion": true, "district": true, "quarter": true,
+	"suburb": true, "suburbs": true, "outskirts": true, "junction": true, "roundabout": true,
+}
+
+// facilityPlace places an unknown tagged name that is a known place followed by facility words
+// ("Aleppo Thermal Power Plant": precision 2 in Aleppo; "Aleppo City": the city) or the first
+// of two hyphen-joined places before "road" ("the Aleppo-Khanasser road"). The place must be its
+// own name and, when it is shared by places of other countries, lie in the document's focus.
+func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFocus bool) {
+	if !m.unknown || m.te-m.ts < 2 {
+		return
+	}
+	g := r.g
+	cut := -1
+	for k := m.ts + 1; k < m.te; k++ {
+		if !r.toks[k].word {
+			if r.text[r.toks[k].s:r.toks[k].e] == "-" && k == m.ts+1 && m.te == k+2 && m.te < len(r.toks) && r.toks[m.te].word && (r.low(m.te) == "road" || r.low(m.te) == "highway") {
+				cut = k
+				break
+			}
+			return
+		}
+		all := true
+		for j := k; j < m.te; j++ {
+			if !facilityWords[r.low(j)] {
+				all = false
+				break
+			}
+		}
+		if all {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 {
+		return
+	}
+	var tmp mention
+	if !r.lookup(&tmp, r.toks[m.ts].s, r.toks[cut-1].e) {
+		return
+	}
+	best, bs := -1, math.Inf(-1)
+	for k, c := range tmp.cands {
+		if !c.prim {
+			continue
+		}
+		p := &g.places[c.p]
+		if p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 && p.feat != featRegion {
+			continue
+		}
+		sc := g.baseScore(c, false) + 6*focus(p.cc)
+		if sc > bs {
+			best, bs = k, sc
+		}
+	}
+	if best < 0 {
+		return
+	}
+	bp := &g.places[tmp.cands[best].p]
+	if focus(bp.cc) == 0 && (bp.feat == featCity && bp.pop < 50000 || anyFocus) {
+		return // a small town abroad while the document is about elsewhere ("Badiyah Cement Factory" in a Syrian story)
+	}
+	if focus(bp.cc) == 0 {
+		for _, c := range tmp.cands {
+			if o := &g.places[c.p]; o.cc != bp.cc && g.baseScore(c, false) > g.baseScore(tmp.cands[best], false)-2 {
+				return // shared with another country and no context
+			}
+		}
+	}
+	geo := g.geo(tmp.cands[best].p)
+	if cut == m.te-1 && r.low(cut) == "city" && bp.feat == featCity {
+		m.fb = geo // "Aleppo City" is the city
+	} else {
+		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: geo.Country, Admin1: geo.Admin1, Lat: geo.Lat, Lon: geo.Lon, Feature: "other", Precision: max(geo.Precision, 2)}
+	}
+	m.hasFB = true
+}
+
+// locPrepsBefore make the name after them a place ("in X", "near X", "the villages of X").
+var locPrepsBefore = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "from": true, "outside": true, "inside": true,
+	"around": true, "toward": true, "towards": true, "across": true, "to": true, "on": true, "through": true,
+}
+
+// placeVerbs take places as objects ("stormed X", "captured X", "shelled X").
+var placeVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`storm stormed storming capture captured capturing seize seized seizing
+		raid raided raiding overran overrun enter entered entering shell shelled shelling bomb bombed
+		bombing besiege besieged besieging recapture recaptured recapturing liberate liberated liberating
+		retake retook retaken retaking invade invaded invading occupy occupied occupying hit struck
+		pounded pounding targeted targeting reached reaching evacuated visited`) {
+		placeVerbs[w] = true
+	}
+}
+
+// locative reports a mention in a locative phrase: after a locative preposition or a verb
+// that takes places (skipping "the" and direction words), after "<place noun> of", before a
+// place or administrative noun ("Agatu LGA", "Maiwand district", "‘Arak village") or an
+// apposition ("X, a village in …"), or later in a list of names ("the villages of X, Y and Z")
+// that stands in such a position.
+func (r *resolver) locative(i, depth int) bool {
+	m := &r.ments[i]
+	if j := m.te; j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent {
+		switch r.low(j) {
+		case "community", "communities", "tribe", "tribes", "clan", "clans", "people", "ethnic", "militia", "militias":
+			return false // "the Hema community": a people, not a place
+		}
+		if w := r.low(j); placeNouns[w] || adminWords[w] || w == "lga" || w == "lgas" || w == "road" || w == "axis" || w == "countryside" || w == "front" {
+			return true
+		}
+	}
+	// "X, a village in …", "X, the main town of …"
+	if j := m.te; j+2 < len(r.toks) && !r.toks[j].word && r.text[r.toks[j].s:r.toks[j].e] == "," {
+		for k := j + 1; k < len(r.toks) && k <= j+4 && r.toks[k].word && r.toks[k].sent == m.sent; k++ {
+			w := r.low(k)
+			if placeNouns[w] {
+				return true
+			}
+			if k > j+1 && r.toks[k].cap {
+				break
+			}
+		}
+	}
+	k := r.tokAt(m.ps) - 1
+	// Back over a list of names before this one: "Arbin, Hawsh Nasri, Bakhariya and …".
+	for n := 0; k >= 0 && n < 30 && r.toks[k].sent == m.sent; n++ {
+		t := r.toks[k]
+		txt := r.text[t.s:t.e]
+		if t.word && (t.cap || r.low(k) == "al" || r.low(k) == "el" || r.low(k) == "and" || r.low(k) == "or") || txt == "," || txt == "-" || txt == "‘" || txt == "'" || txt == "’" {
+			if t.word && t.cap && k > 0 && (placeNouns[r.low(k)] || adminWords[r.low(k)]) {
+				break
+			}
+			k--
+			continue
+		}
+		break
+	}
+	for k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && (r.low(k) == "the" || dirWords[r.low(k)] != "") {
+		k--
+	}
+	if k < 0 || r.toks[k].sent != m.sent || !r.toks[k].word {
+		return false
+	}
+	w := r.low(k)
+	if locPrepsBefore[w] || placeVerbs[w] {
+		return true
+	}
+	if w == "of" && k > 0 && r.toks[k-1].word {
+		p := r.low(k - 1)
+		return placeNouns[p] || placeNouns[strings.TrimSuffix(p, "s")] || p == "outskirts" || p == "countryside" || p == "localities" || p == "settlements"
+	}
+	// "two towns in the same region, Qoryoley and Bula Marer"
+	return placeNouns[w] || placeNouns[strings.TrimSuffix(w, "s")]
 }
 
 // capitalAfter reads "X's capital" after a country mention: it returns the end of the phrase
@@ -1303,6 +1576,15 @@ func gapKind(s string) int {
 	if w[len(w)-1] == "of" && len(w) >= 2 && len(w) <= 3 && placeNouns[w[len(w)-2]] && plainWords(w[:len(w)-2]) && w[0] != "," {
 		return gapOuter
 	}
+	// "X, in the southeastern province of Y", "X in the northern province of Y": X lies in Y.
+	if v := w; len(v) >= 4 {
+		if v[0] == "," {
+			v = v[1:]
+		}
+		if len(v) >= 4 && len(v) <= 6 && v[0] == "in" && v[1] == "the" && v[len(v)-1] == "of" && adminNounOf[v[len(v)-2]] && plainWords(v[2:len(v)-2]) {
+			return gapInner
+		}
+	}
 	// "X, a (small) town in Y", "X, the capital of Y", "X, capital of Y", "X, a district of Y".
 	if w[0] == "," {
 		w = w[1:]
@@ -1322,6 +1604,9 @@ func gapKind(s string) int {
 	}
 	return gapInner
 }
+
+// adminNounOf are the divisions of "in the northern province of Y".
+var adminNounOf = map[string]bool{"province": true, "region": true, "governorate": true, "state": true, "district": true, "county": true, "department": true, "prefecture": true, "oblast": true}
 
 // plainWords reports words that may describe a place noun: letters and hyphens, no stop words.
 func plainWords(ws []string) bool {
