@@ -112,6 +112,11 @@ func TestEvents(t *testing.T) {
 		"?country=lb":                    1,
 		"?from=2024-07-01&to=2024-07-31": 1,
 		"?actor=us-gov":                  1,
+		"?actor=us-gov,hezbollah":        2,
+		"?actor=us-gov&actor=nobody":     1,
+		"?country=LB,QA":                 2,
+		"?country=lb&country=qa":         2,
+		"?country=LB,QA&actor=us-gov":    1,
 		"?bbox=30,30,40,40":              1,
 		"?q=doha":                        1,
 		"?min_sources=2":                 1,
@@ -141,25 +146,26 @@ func TestEvents(t *testing.T) {
 func TestBadParams(t *testing.T) {
 	srv, _ := newTestServer(t, Options{})
 	cases := map[string]string{
-		"?from=yesterday":                "from",
-		"?to=2024-13-01":                 "to",
-		"?from=2024-07-02&to=2024-07-01": "to",
-		"?type=BOMBING":                  "type",
-		"?country=LBN":                   "country",
-		"?bbox=1,2,3":                    "bbox",
-		"?bbox=1,2,3,x":                  "bbox",
-		"?bbox=0,50,10,40":               "bbox",
-		"?bbox=0,0,200,10":               "bbox",
-		"?min_confidence=2":              "min_confidence",
-		"?min_confidence=NaN":            "min_confidence",
-		"?min_sources=-1":                "min_sources",
-		"?limit=0":                       "limit",
-		"?limit=1001":                    "limit",
-		"?limit=ten":                     "limit",
-		"?cursor=bm9wZQ":                 "cursor",
-		"?contry=LB":                     "contry",
-		"?country=LB&country=SY":         "country",
-		"?q=" + strings.Repeat("x", 600): "q",
+		"?from=yesterday":                    "from",
+		"?to=2024-13-01":                     "to",
+		"?from=2024-07-02&to=2024-07-01":     "to",
+		"?type=BOMBING":                      "type",
+		"?country=LBN":                       "country",
+		"?bbox=1,2,3":                        "bbox",
+		"?bbox=1,2,3,x":                      "bbox",
+		"?bbox=0,50,10,40":                   "bbox",
+		"?bbox=0,0,200,10":                   "bbox",
+		"?min_confidence=2":                  "min_confidence",
+		"?min_confidence=NaN":                "min_confidence",
+		"?min_sources=-1":                    "min_sources",
+		"?limit=0":                           "limit",
+		"?limit=1001":                        "limit",
+		"?limit=ten":                         "limit",
+		"?cursor=bm9wZQ":                     "cursor",
+		"?contry=LB":                         "contry",
+		"?country=LB,SYR":                    "country",
+		"?actor=" + strings.Repeat("a,", 60): "actor",
+		"?q=" + strings.Repeat("x", 600):     "q",
 	}
 	for q, param := range cases {
 		var e struct{ Error string }
@@ -189,6 +195,15 @@ func TestEventDetail(t *testing.T) {
 	for _, m := range det.Mentions {
 		if m.Document == "" || m.Title == "" || m.URL == "" || m.Source == "" || m.Published != "2024-07-04" || m.Sentence == "" || m.End <= m.Start {
 			t.Errorf("mention = %+v", m)
+		}
+		// Entity spans for highlighting come with each mention, inside its sentence.
+		if len(m.Entities) == 0 {
+			t.Errorf("mention without entities: %+v", m)
+		}
+		for _, en := range m.Entities {
+			if en.Start < m.Start || en.End > m.End || en.Label == "" {
+				t.Errorf("entity %+v outside mention %d-%d", en, m.Start, m.End)
+			}
 		}
 	}
 	var e struct{ Error string }
@@ -241,8 +256,12 @@ func TestAggregates(t *testing.T) {
 	}
 	var tl struct{ Timeline []store.TimelinePoint }
 	get(t, srv, "/api/v1/timeline?from=2024-07-01", 200, &tl)
-	if len(tl.Timeline) != 1 || tl.Timeline[0].Fatalities != 2 {
+	if len(tl.Timeline) != 1 || tl.Timeline[0].Fatalities != 2 || tl.Timeline[0].Precision != "day" || tl.Timeline[0].ByPrecision["day"] != 1 {
 		t.Errorf("timeline = %+v", tl.Timeline)
+	}
+	raw := get(t, srv, "/api/v1/timeline", 200, &tl)
+	if len(tl.Timeline) != 2 || !strings.Contains(raw, `"precision":"day","by_precision":{"day":1}`) {
+		t.Errorf("unfiltered timeline = %s", raw)
 	}
 	var g struct{ Edges []store.GraphEdge }
 	get(t, srv, "/api/v1/graph", 200, &g)

@@ -117,3 +117,52 @@ func BenchmarkEvents1M(b *testing.B) {
 	}
 	benchLatency(b, bigStore(b, 1_000_000))
 }
+
+// aggQueries are the dashboard's aggregate views, unfiltered and filtered.
+var aggQueries = []string{
+	"/api/v1/actors?limit=100",
+	"/api/v1/graph?limit=200",
+	"/api/v1/timeline",
+	"/api/v1/actors?country=LB&limit=50",
+	"/api/v1/timeline?type=ASSAULT&from=2023-01-01",
+}
+
+// BenchmarkAggregates1M times each aggregate query once per iteration over 1,000,000 events
+// (set SITREP_BIG=1); the metric per query is its median latency in ms.
+func BenchmarkAggregates1M(b *testing.B) {
+	if os.Getenv("SITREP_BIG") == "" {
+		b.Skip("set SITREP_BIG=1 to build and query a 1M-event store")
+	}
+	benchAggregates(b, bigStore(b, 1_000_000))
+}
+
+// BenchmarkAggregates10k is BenchmarkAggregates1M over 10,000 events.
+func BenchmarkAggregates10k(b *testing.B) { benchAggregates(b, bigStore(b, 10_000)) }
+
+func benchAggregates(b *testing.B, st store.Store) {
+	srv := httptest.NewServer(New(st, nil, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), RequestTimeout: 5 * time.Minute}))
+	defer srv.Close()
+	lat := make([][]time.Duration, len(aggQueries))
+	b.ResetTimer()
+	for range b.N {
+		for qi, q := range aggQueries {
+			t0 := time.Now()
+			resp, err := http.Get(srv.URL + q)
+			if err != nil {
+				b.Fatal(err)
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				b.Fatalf("%s: %d", q, resp.StatusCode)
+			}
+			lat[qi] = append(lat[qi], time.Since(t0))
+		}
+	}
+	b.StopTimer()
+	names := []string{"actors", "graph", "timeline", "actors-LB", "timeline-ASSAULT"}
+	for qi, l := range lat {
+		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+		b.ReportMetric(float64(l[len(l)/2].Microseconds())/1000, names[qi]+"-ms")
+	}
+}

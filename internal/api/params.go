@@ -45,6 +45,9 @@ var (
 
 const maxParamLen = 500
 
+// maxListLen bounds the values of one list parameter (actor, country).
+const maxListLen = 50
+
 // checkParams rejects unknown, repeated, over-long or non-UTF-8 parameters. Parameters
 // starting with "_" (cache busters) are ignored; lists allows repetition.
 func checkParams(q url.Values, allowed map[string]bool, lists map[string]bool) error {
@@ -74,7 +77,7 @@ func checkParams(q url.Values, allowed map[string]bool, lists map[string]bool) e
 // validating each; errors are *ParamError naming the parameter.
 func ParseEventFilter(q url.Values) (store.EventFilter, error) {
 	var f store.EventFilter
-	if err := checkParams(q, eventParams, map[string]bool{"type": true, "acled_type": true}); err != nil {
+	if err := checkParams(q, eventParams, map[string]bool{"type": true, "acled_type": true, "actor": true, "country": true}); err != nil {
 		return f, err
 	}
 	var err error
@@ -95,12 +98,26 @@ func ParseEventFilter(q url.Values) (store.EventFilter, error) {
 		f.Types = append(f.Types, t)
 	}
 	f.ACLEDTypes = list(q, "acled_type")
-	f.Actor = strings.TrimSpace(q.Get("actor"))
-	if c := strings.TrimSpace(q.Get("country")); c != "" {
-		if len(c) != 2 || !isAlpha(c) {
-			return f, bad("country", "want an ISO 3166-1 alpha-2 code such as LB, got %q", c)
+	// actor and country take one value or several (comma-separated or repeated): an event
+	// matches when any of them applies. The first goes in Actor/Country, the rest in the lists.
+	if as := list(q, "actor"); len(as) > 0 {
+		if len(as) > maxListLen {
+			return f, bad("actor", "more than %d values", maxListLen)
 		}
-		f.Country = strings.ToUpper(c)
+		f.Actor, f.Actors = as[0], as[1:]
+	}
+	for i, c := range list(q, "country") {
+		if len(c) != 2 || !isAlpha(c) {
+			return f, bad("country", "want ISO 3166-1 alpha-2 codes such as LB or LB,SY, got %q", c)
+		}
+		if i >= maxListLen {
+			return f, bad("country", "more than %d values", maxListLen)
+		}
+		if c = strings.ToUpper(c); i == 0 {
+			f.Country = c
+		} else {
+			f.Countries = append(f.Countries, c)
+		}
 	}
 	if b := q.Get("bbox"); b != "" {
 		if f.BBox, err = bbox(b); err != nil {

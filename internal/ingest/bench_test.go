@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -18,9 +19,13 @@ import (
 )
 
 // benchCorpus writes the example articles, each copied with a distinct suffix, as JSONL files
-// and returns the folder and its size in bytes.
+// and returns the folder and its size in bytes. SITREP_BENCH_COPIES overrides copies (the
+// default corpus is small: with it, the start and the last batch weigh on ingest's time).
 func benchCorpus(b *testing.B, copies, spread int) (string, int64) {
 	b.Helper()
+	if n, err := strconv.Atoi(os.Getenv("SITREP_BENCH_COPIES")); err == nil && n > 0 {
+		copies = n
+	}
 	ex := filepath.Join("..", "..", "examples")
 	files, _ := filepath.Glob(filepath.Join(ex, "*.txt"))
 	if len(files) == 0 {
@@ -55,6 +60,16 @@ func benchCorpus(b *testing.B, copies, spread int) (string, int64) {
 	return dir, size
 }
 
+// benchWorkers is the number of extraction workers of BenchmarkExtract and BenchmarkIngest:
+// SITREP_BENCH_WORKERS, default GOMAXPROCS. With 1, ingest's writer runs beside the one
+// extraction worker: the ratio of the two benchmarks then shows whether writing keeps up.
+func benchWorkers() int {
+	if n, err := strconv.Atoi(os.Getenv("SITREP_BENCH_WORKERS")); err == nil && n > 0 {
+		return n
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
 func benchPipeline(b *testing.B) *pipeline.Pipeline {
 	p, err := pipeline.New()
 	if err != nil {
@@ -71,10 +86,11 @@ func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	b.SetBytes(size)
 	b.ResetTimer()
+	c0, docs := cpuTime(), 0
 	for range b.N {
 		jobs := make(chan input.Item, 64)
 		var wg sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
+		for range benchWorkers() {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -92,11 +108,13 @@ func BenchmarkExtract(b *testing.B) {
 			}
 			for _, it := range items {
 				jobs <- it
+				docs++
 			}
 		}
 		close(jobs)
 		wg.Wait()
 	}
+	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(max(docs, 1)), "cpu-ms/doc")
 }
 
 // BenchmarkIngest is the same corpus ingested into a fresh SQLite store.
@@ -111,6 +129,8 @@ func benchIngest(b *testing.B, spread int) {
 	p := benchPipeline(b)
 	b.SetBytes(size)
 	b.ResetTimer()
+	var cpu time.Duration
+	docs := 0
 	for i := range b.N {
 		b.StopTimer()
 		st, err := store.OpenSQLite(context.Background(), filepath.Join(b.TempDir(), fmt.Sprintf("b%d.db", i)))
@@ -118,7 +138,10 @@ func benchIngest(b *testing.B, spread int) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		stats, err := Run(context.Background(), st, p, []string{dir}, Options{})
+		c0 := cpuTime()
+		stats, err := Run(context.Background(), st, p, []string{dir}, Options{Workers: benchWorkers()})
+		cpu += cpuTime() - c0
+		docs += stats.DocsNew
 		if err != nil || stats.Failed > 0 {
 			b.Fatalf("%+v %v", stats, err)
 		}
@@ -126,4 +149,49 @@ func benchIngest(b *testing.B, spread int) {
 		st.Close()
 		b.StartTimer()
 	}
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(max(docs, 1)), "cpu-ms/doc")
+}
+
+// BenchmarkWrite is the writer alone: the corpus is extracted once, then each iteration saves
+// it into a fresh SQLite store in batches as Run does (metric: writer time per document).
+func BenchmarkWrite(b *testing.B) {
+	dir, _ := benchCorpus(b, 20, 3)
+	p := benchPipeline(b)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	var ins []store.Input
+	for _, f := range files {
+		items, _, err := input.ReadFile(f, "auto", 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, it := range items {
+			in, err := Prepare(p, it, pipeline.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ins = append(ins, in)
+		}
+	}
+	b.ResetTimer()
+	var cpu time.Duration
+	for i := range b.N {
+		b.StopTimer()
+		st, err := store.OpenSQLite(context.Background(), filepath.Join(b.TempDir(), fmt.Sprintf("w%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		c0 := cpuTime()
+		for lo := 0; lo < len(ins); lo += 64 {
+			if _, err := st.SaveAll(context.Background(), ins[lo:min(lo+64, len(ins))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		cpu += cpuTime() - c0
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*len(ins)), "ms/doc")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N*len(ins)), "cpu-ms/doc")
 }

@@ -1,6 +1,7 @@
 // Package ingest feeds a store: it reads files, folders, JSONL dumps, web pages and RSS/Atom
-// feeds, runs the pipeline over them on every core and saves each input in its own
-// transaction from a single writer, skipping what was stored before.
+// feeds, runs the pipeline over them on every core and saves the results from a single
+// writer goroutine, which overlaps with extraction and commits what arrived within a short
+// window in one transaction (see Run), skipping what was stored before.
 package ingest
 
 import (
@@ -173,7 +174,8 @@ func (r *run) report(err error) {
 
 func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	jobs := make(chan job, r.opt.Workers*4)
-	results := make(chan result, r.opt.Workers*4)
+	// Room for two batches: extraction goes on while the writer saves the previous one.
+	results := make(chan result, 2*maxBatch)
 
 	// Expand folders first so that the progress bar knows the total.
 	var targets []string
@@ -224,25 +226,33 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		close(results)
 	}()
 
-	// The single writer. It saves what is ready in one transaction (group commit): nothing
-	// waits for a batch to fill, and a kill loses only what was not yet committed.
+	// The single writer. It saves what arrives within batchWindow of a first result in one
+	// transaction (group commit): a commit costs several milliseconds (index pages, the
+	// full-text segment), far more than one document's rows, so a writer that committed each
+	// document as it came could not keep up with extraction. A kill loses only what was not
+	// yet committed, and a re-run redoes exactly that.
 	var saveErr error
 	batcher, _ := r.st.(store.BatchSaver)
-	const maxBatch = 64
 	batch := make([]result, 0, maxBatch)
 	for res := range results {
 		batch = append(batch[:0], res)
-	drain:
-		for len(batch) < maxBatch && batcher != nil {
-			select {
-			case more, ok := <-results:
-				if !ok {
-					break drain
+		if batcher != nil {
+			timer := time.NewTimer(batchWindow)
+		collect:
+			for len(batch) < maxBatch {
+				select {
+				case more, ok := <-results:
+					if !ok {
+						break collect
+					}
+					batch = append(batch, more)
+				case <-timer.C:
+					break collect
+				case <-ctx.Done():
+					break collect
 				}
-				batch = append(batch, more)
-			default:
-				break drain
 			}
+			timer.Stop()
 		}
 		var ins []store.Input
 		var bytes int64
@@ -298,6 +308,13 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	}
 	return r.stats, nil
 }
+
+// maxBatch is the most inputs the writer saves in one transaction; batchWindow is how long it
+// waits for more after the first.
+const (
+	maxBatch    = 128
+	batchWindow = 50 * time.Millisecond
+)
 
 // saveAll saves a batch in one transaction when the store can, else one by one.
 func (r *run) saveAll(ctx context.Context, b store.BatchSaver, ins []store.Input) ([]store.SaveResult, error) {

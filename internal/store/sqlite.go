@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,11 +40,16 @@ type SQLite struct {
 
 var _ Store = (*SQLite)(nil)
 
-// cachedEvent is a decoded stored event at one version.
+// cachedEvent is a decoded stored event at one version, with the reports it was reconciled
+// from when known (nil otherwise), so that a merge need not re-read and decode every mention.
 type cachedEvent struct {
 	version int64
 	e       *Event
+	reps    []Report
 }
+
+// maxCachedReports bounds the committed events whose reports stay cached.
+const maxCachedReports = 50_000
 
 // stmtTx runs statements inside a transaction through the store's prepared statements, so
 // that the writer's hot statements are compiled once per connection, not once per call.
@@ -245,10 +251,13 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error)
 		s.cache = map[string]cachedEvent{}
 	}
 	pending := map[string]cachedEvent{}
+	stale := map[string]bool{}
+	agg := newAggDelta()
+	fts := &ftsQueue{}
 	now := s.now()
 	out := make([]SaveResult, 0, len(ins))
 	for _, in := range ins {
-		w := &writer{tx: stmtTx{s, tx}, ctx: ctx, now: now, emptied: map[string]bool{}, cache: s.cache, pending: pending}
+		w := &writer{tx: stmtTx{s, tx}, ctx: ctx, now: now, emptied: map[string]bool{}, cache: s.cache, pending: pending, stale: stale, agg: agg, fts: fts}
 		w.stamp = w.now.Format(time.RFC3339)
 		w.seenAt = in.SeenAt
 		if _, ok := DayNumber(w.seenAt); !ok {
@@ -260,6 +269,12 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error)
 		}
 		out = append(out, res)
 	}
+	if err := agg.flush(ctx, stmtTx{s, tx}); err != nil {
+		return nil, fmt.Errorf("saving %s: summaries: %w", name, err)
+	}
+	if err := fts.flush(ctx, stmtTx{s, tx}); err != nil {
+		return nil, fmt.Errorf("saving %s: full-text index: %w", name, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("saving %s: %w", name, err)
 	}
@@ -268,6 +283,9 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) ([]SaveResult, error)
 		clear(s.cache)
 	}
 	for id, c := range pending {
+		if stale[id] || len(s.cache) > maxCachedReports {
+			c.reps = nil
+		}
 		s.cache[id] = c
 	}
 	return out, nil
@@ -284,6 +302,44 @@ type writer struct {
 	res     SaveResult
 	cache   map[string]cachedEvent // committed versions (read only here)
 	pending map[string]cachedEvent // versions written by this transaction
+	stale   map[string]bool        // events whose mentions changed without a new version
+	agg     *aggDelta              // summary-table changes of this transaction
+	fts     *ftsQueue              // full-text index changes, applied last
+}
+
+// ftsOp is one change to a full-text index: a document (documents_fts) or a mention
+// (mention_fts) added, or a mention removed.
+type ftsOp struct {
+	doc, del    bool
+	rowid       int64
+	title, text string
+}
+
+// ftsQueue holds a transaction's full-text changes until its other statements are done.
+// FTS5 flushes its pending terms to a new segment whenever a statement opens a savepoint
+// (every UPDATE of a multi-index row does), so writing the index last makes one segment per
+// transaction instead of one per statement: the largest single saving of the writer.
+type ftsQueue struct{ ops []ftsOp }
+
+func (q *ftsQueue) add(op ftsOp) { q.ops = append(q.ops, op) }
+
+func (q *ftsQueue) flush(ctx context.Context, tx execer) error {
+	for _, op := range q.ops {
+		var err error
+		switch {
+		case op.doc:
+			_, err = tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, op.rowid, op.title, op.text)
+		case op.del:
+			_, err = tx.ExecContext(ctx, `DELETE FROM mention_fts WHERE rowid = ?`, op.rowid)
+		default:
+			_, err = tx.ExecContext(ctx, `INSERT INTO mention_fts (rowid, text) VALUES (?, ?)`, op.rowid, op.text)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	q.ops = q.ops[:0]
+	return nil
 }
 
 // stored returns the decoded stored event id at version, from the caches or the database.
@@ -302,7 +358,7 @@ func (w *writer) stored(id string, version int64) (*Event, error) {
 	if err := json.Unmarshal([]byte(body), e); err != nil {
 		return nil, fmt.Errorf("event %s: %w", id, err)
 	}
-	w.pending[id] = cachedEvent{version, e}
+	w.pending[id] = cachedEvent{version: version, e: e}
 	return e, nil
 }
 
@@ -376,13 +432,7 @@ func (w *writer) save(in Input) (SaveResult, error) {
 		if err := w.history(id, "removed", "", ""); err != nil {
 			return w.res, err
 		}
-		if err := w.exec(`DELETE FROM events_rtree WHERE id = (SELECT rowid FROM events WHERE id = ?)`, id); err != nil {
-			return w.res, err
-		}
-		if err := w.exec(`DELETE FROM event_bodies WHERE rowid = (SELECT rowid FROM events WHERE id = ?)`, id); err != nil {
-			return w.res, err
-		}
-		if err := w.exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
+		if err := deleteEventRow(w.ctx, w.tx, id, w.agg); err != nil {
 			return w.res, err
 		}
 	}
@@ -441,7 +491,13 @@ func (w *writer) supersede(old, repl string) error {
 		if err := w.history(id, "correction", old, repl); err != nil {
 			return err
 		}
-		if err := w.exec(`DELETE FROM mention_fts WHERE rowid IN (SELECT rowid FROM mentions WHERE event_id = ? AND doc_id = ?)`, id, old); err != nil {
+		w.stale[id] = true
+		var mrow int64
+		err := w.tx.QueryRowContext(w.ctx, `SELECT rowid FROM mentions WHERE event_id = ? AND doc_id = ?`, id, old).Scan(&mrow)
+		switch {
+		case err == nil:
+			w.fts.add(ftsOp{del: true, rowid: mrow})
+		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
 		if err := w.exec(`DELETE FROM mentions WHERE event_id = ? AND doc_id = ?`, id, old); err != nil {
@@ -517,29 +573,8 @@ func (w *writer) insertDoc(d *model.Document, hash string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, d.Title, d.Text); err != nil {
-		return err
-	}
-	// Entities go in a few multi-row statements: one round trip per 50 rows.
-	const chunk = 50
-	for lo := 0; lo < len(d.Entities); lo += chunk {
-		hi := min(lo+chunk, len(d.Entities))
-		args := make([]any, 0, (hi-lo)*10)
-		for i := lo; i < hi; i++ {
-			e := &d.Entities[i]
-			var country string
-			var lat, lon any
-			if e.Geo != nil {
-				country, lat, lon = e.Geo.Country, e.Geo.Lat, e.Geo.Lon
-			}
-			args = append(args, d.ID, e.Start, e.End, e.Label, e.Text, e.Actor, e.Value, country, lat, lon)
-		}
-		q := `INSERT INTO entities (doc_id, span_start, span_end, label, text, actor, value, country, lat, lon) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", hi-lo), ", ")
-		if err := w.exec(q, args...); err != nil {
-			return err
-		}
-	}
+	w.fts.add(ftsOp{doc: true, rowid: rowid, title: d.Title, text: d.Text})
+	// Entities stay in the document body (the entities view reads them from there).
 	return nil
 }
 
@@ -550,7 +585,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 	if ev.ID == "" {
 		ev.ID = hashID("e-", d.ID, strconv.Itoa(i))
 	}
-	target, err := w.findMatch(&ev, d.ID, seen)
+	target, version, err := w.findMatch(&ev, d.ID, seen)
 	if err != nil {
 		return "", err
 	}
@@ -566,7 +601,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 			target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
 		}
 		rep := reportOf(d, &ev, seen)
-		if err := w.writeEvent(Reconcile(target, []Report{rep}), true); err != nil {
+		if err := w.writeEvent(Reconcile(target, []Report{rep}), true, nil, nil); err != nil {
 			return "", err
 		}
 	} else {
@@ -588,19 +623,47 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 	if err != nil {
 		return "", err
 	}
-	if err := w.exec(`INSERT INTO mention_fts (rowid, text) VALUES (?, ?)`, rowid, d.Title+"\n"+sentence); err != nil {
-		return "", err
+	w.fts.add(ftsOp{rowid: rowid, text: d.Title + "\n" + sentence})
+	// The report as recompute would read it back from the mention row (model.Event has no
+	// JSON customisation: its encoding round-trips).
+	rep := Report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: seen, Sentence: sentence, Event: ev}
+	if !merged {
+		if c, ok := w.pending[target]; ok {
+			c.reps = []Report{rep}
+			w.pending[target] = c
+		}
+		return target, nil
 	}
-	if merged {
-		if _, err := w.recompute(target); err != nil {
+	if reps := w.cachedReports(target, version); reps != nil {
+		old, err := w.stored(target, version) // cached: findMatch read it
+		if err != nil {
 			return "", err
 		}
+		reps = append(slices.Clip(reps), rep)
+		return target, w.writeEvent(Reconcile(target, reps), false, reps, old)
+	}
+	if _, err := w.recompute(target); err != nil {
+		return "", err
 	}
 	return target, nil
 }
 
-// findMatch returns the id of the stored event ev merges into, or "".
-func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) {
+// cachedReports returns the reports stored event id at version was reconciled from, or nil.
+func (w *writer) cachedReports(id string, version int64) []Report {
+	if w.stale[id] {
+		return nil
+	}
+	if c, ok := w.pending[id]; ok && c.version == version {
+		return c.reps
+	}
+	if c, ok := w.cache[id]; ok && c.version == version {
+		return c.reps
+	}
+	return nil
+}
+
+// findMatch returns the id and version of the stored event ev merges into, or "".
+func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, int64, error) {
 	var rows *sql.Rows
 	var err error
 	if day, ok := DayNumber(ev.Date.Value); ok {
@@ -614,7 +677,7 @@ func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) 
 			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, sd-1, sd+1, docID)
 	}
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	type cand struct {
 		id      string
@@ -625,25 +688,25 @@ func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, error) 
 		var c cand
 		if err := rows.Scan(&c.id, &c.version); err != nil {
 			rows.Close()
-			return "", err
+			return "", 0, err
 		}
 		cands = append(cands, c)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return "", err
+		return "", 0, err
 	}
-	best, bestScore := "", 0.0
+	best, bestVersion, bestScore := "", int64(0), 0.0
 	for _, c := range cands {
 		st, err := w.stored(c.id, c.version)
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		if sc, ok := MergeScore(ev, seen, st); ok && (sc > bestScore || sc == bestScore && c.id < best) {
-			best, bestScore = c.id, sc
+			best, bestVersion, bestScore = c.id, c.version, sc
 		}
 	}
-	return best, nil
+	return best, bestVersion, nil
 }
 
 func reportOf(d *model.Document, ev *model.Event, seen string) Report {
@@ -688,20 +751,26 @@ func (w *writer) recompute(id string) (bool, error) {
 		return false, nil
 	}
 	delete(w.emptied, id)
-	return true, w.writeEvent(Reconcile(id, reps), false)
+	return true, w.writeEvent(Reconcile(id, reps), false, reps, nil)
 }
 
-// writeEvent inserts or updates a stored event row and its actor rows.
-func (w *writer) writeEvent(e *Event, insert bool) error {
-	version, err := writeEventRow(w.ctx, w.tx, e, insert, w.stamp)
+// writeEvent inserts or updates a stored event row and its actor rows; reps are the reports
+// it was reconciled from (nil: not known).
+func (w *writer) writeEvent(e *Event, insert bool, reps []Report, old *Event) error {
+	version, err := writeEventRow(w.ctx, w.tx, e, insert, w.stamp, w.agg, old)
 	if err == nil {
-		w.pending[e.ID] = cachedEvent{version, e}
+		w.pending[e.ID] = cachedEvent{version, e, reps}
+		delete(w.stale, e.ID)
 	}
 	return err
 }
 
-// writeEventRow writes a stored event and returns its new version.
-func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp string) (int64, error) {
+// writeEventRow writes a stored event and returns its new version. An update rewrites only
+// the actor and position rows that changed; agg receives the summary changes.
+//
+// old is the stored event as it is in the database (its cached decoded body), or nil: then
+// its row and actor rows are read back.
+func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp string, agg *aggDelta, old *Event) (int64, error) {
 	body, err := json.Marshal(e)
 	if err != nil {
 		return 0, err
@@ -727,11 +796,14 @@ func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp 
 	if e.Background {
 		bg = 1
 	}
+	row := eventRowOf(e)
 	args := []any{e.Type, e.Mode, ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
-		QuadClass(e.CAMEORoot, e.Type), e.Date.Value, DatePrecision(e.Date), day, SortDate(e.Date, e.FirstSeen),
+		row.quad, e.Date.Value, row.prec, day, row.sortDate,
 		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
 		e.FirstSeen, e.LastSeen, seenDay, stamp, e.ID}
 	var rowid, version int64
+	var oldActors []actorRow
+	geoChanged := true
 	if insert {
 		var r sql.Result
 		r, err = tx.ExecContext(ctx, `INSERT INTO events (type, mode, modality, background, acled_type, acled_sub_type, cameo_root,
@@ -741,51 +813,126 @@ func writeEventRow(ctx context.Context, tx stmtTx, e *Event, insert bool, stamp 
 		if err == nil {
 			rowid, err = r.LastInsertId()
 		}
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT INTO event_bodies (rowid, body) VALUES (?, ?)`, rowid, string(body))
+		}
 	} else {
-		err = tx.QueryRowContext(ctx, `UPDATE events SET type = ?, mode = ?, modality = ?, background = ?, acled_type = ?,
+		var oldRow eventRow
+		if old != nil {
+			oldRow = eventRowOf(old)
+			geoChanged = (old.Location != nil) != (e.Location != nil) ||
+				e.Location != nil && (old.Location.Lat != e.Location.Lat || old.Location.Lon != e.Location.Lon)
+		} else {
+			var oldHasGeo int
+			var oldLat, oldLon sql.NullFloat64
+			var oldKilled sql.NullInt64
+			err = tx.QueryRowContext(ctx, `SELECT sort_date, type, date_precision, killed, quad, has_geo, lat, lon FROM events WHERE id = ?`, e.ID).
+				Scan(&oldRow.sortDate, &oldRow.typ, &oldRow.prec, &oldKilled, &oldRow.quad, &oldHasGeo, &oldLat, &oldLon)
+			if err == nil {
+				oldRow.killed = oldKilled.Int64
+				oldRow.actors, err = storedActors(ctx, tx, e.ID)
+				geoChanged = oldHasGeo != hasGeo || hasGeo == 1 && (oldLat.Float64 != e.Location.Lat || oldLon.Float64 != e.Location.Lon)
+			}
+		}
+		if err == nil {
+			oldActors = oldRow.actors
+			agg.add(&oldRow, -1)
+			err = tx.QueryRowContext(ctx, `UPDATE events SET type = ?, mode = ?, modality = ?, background = ?, acled_type = ?,
 			acled_sub_type = ?, cameo_root = ?, quad = ?, date = ?, date_precision = ?, day = ?, sort_date = ?, country = ?,
 			admin1 = ?, has_geo = ?, lat = ?, lon = ?, geo_precision = ?, killed = ?, confidence = ?, sources_count = ?,
 			articles_count = ?, first_seen = ?, last_seen = ?, seen_day = ?, updated_at = ?, version = version + 1
 			WHERE id = ? RETURNING rowid, version`, args...).Scan(&rowid, &version)
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id = ?`, e.ID)
 		}
-		if err == nil {
+		if err == nil && geoChanged {
 			_, err = tx.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
 		}
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `UPDATE event_bodies SET body = ? WHERE rowid = ?`, string(body), rowid)
+		}
 	}
-	if err == nil {
-		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO event_bodies (rowid, body) VALUES (?, ?)`, rowid, string(body))
-	}
-	if err == nil && e.Location != nil {
+	if err == nil && e.Location != nil && geoChanged {
 		_, err = tx.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
 			rowid, e.Location.Lon, e.Location.Lon, e.Location.Lat, e.Location.Lat)
 	}
 	if err != nil {
 		return 0, err
 	}
-	for _, role := range []struct {
-		r  string
-		as []model.Actor
-	}{{"s", e.Sources}, {"t", e.Targets}} {
-		for i := range role.as {
-			a := &role.as[i]
-			k := ActorKey(a)
-			if k == "" {
-				continue
-			}
-			name := a.Name
-			if name == "" {
-				name = strings.Join(strings.Fields(a.Text), " ")
-			}
-			_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, name_lc, country, kind)
-				VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ID, role.r, k, name, strings.ToLower(name), a.Country, a.Kind)
-			if err != nil {
-				return 0, err
-			}
+	agg.add(&row, +1)
+	// Actor rows: delete the ones that went or changed, insert the new ones.
+	keep := map[actorRow]bool{}
+	for _, a := range row.actors {
+		keep[a] = true
+	}
+	have := map[[2]string]bool{}
+	for _, o := range oldActors {
+		if keep[o] {
+			have[[2]string{o.role, o.actor}] = true
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id = ? AND role = ? AND actor = ?`, e.ID, o.role, o.actor); err != nil {
+			return 0, err
+		}
+	}
+	for _, a := range row.actors {
+		if have[[2]string{a.role, a.actor}] {
+			continue
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO event_actors (event_id, role, actor, name, name_lc, country, kind)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ID, a.role, a.actor, a.name, strings.ToLower(a.name), a.country, a.kind)
+		if err != nil {
+			return 0, err
 		}
 	}
 	return version, nil
+}
+
+// storedActors reads the event_actors rows of an event.
+func storedActors(ctx context.Context, tx stmtTx, id string) ([]actorRow, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT role, actor, name, country, kind FROM event_actors WHERE event_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []actorRow
+	for rows.Next() {
+		var a actorRow
+		if err := rows.Scan(&a.role, &a.actor, &a.name, &a.country, &a.kind); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// deleteEventRow removes a stored event with its actor, position and body rows.
+func deleteEventRow(ctx context.Context, tx stmtTx, id string, agg *aggDelta) error {
+	var old eventRow
+	var rowid int64
+	var killed sql.NullInt64
+	err := tx.QueryRowContext(ctx, `SELECT rowid, sort_date, type, date_precision, killed, quad FROM events WHERE id = ?`, id).
+		Scan(&rowid, &old.sortDate, &old.typ, &old.prec, &killed, &old.quad)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	old.killed = killed.Int64
+	if old.actors, err = storedActors(ctx, tx, id); err != nil {
+		return err
+	}
+	agg.add(&old, -1)
+	for _, q := range []string{`DELETE FROM events_rtree WHERE id = ?`, `DELETE FROM event_bodies WHERE rowid = ?`} {
+		if _, err := tx.ExecContext(ctx, q, rowid); err != nil {
+			return err
+		}
+	}
+	for _, q := range []string{`DELETE FROM event_actors WHERE event_id = ?`, `DELETE FROM events WHERE id = ?`} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ImportEvents inserts stored events as they are, without merging or documents (for
@@ -800,6 +947,7 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 	}
 	defer tx.Rollback()
 	stamp := s.now().Format(time.RFC3339)
+	agg := newAggDelta()
 	for i := range evs {
 		e := &evs[i]
 		if e.FirstSeen == "" {
@@ -816,9 +964,12 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 		if n > 0 {
 			continue
 		}
-		if _, err := writeEventRow(ctx, stmtTx{s, tx}, e, true, stamp); err != nil {
+		if _, err := writeEventRow(ctx, stmtTx{s, tx}, e, true, stamp, agg, nil); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
+	}
+	if err := agg.flush(ctx, stmtTx{s, tx}); err != nil {
+		return err
 	}
 	defer s.forgetTotals()
 	return tx.Commit()
@@ -875,14 +1026,23 @@ func where(f *EventFilter) (string, []any) {
 		}
 		conds = append(conds, "("+strings.Join(or, " OR ")+")")
 	}
-	if f.Actor != "" {
-		a := strings.ToLower(strings.TrimSpace(f.Actor))
-		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? OR actor = ? OR name_lc = ?)")
-		args = append(args, strings.TrimSpace(f.Actor), a, a)
+	if as := FilterActors(f); len(as) > 0 {
+		var or []string
+		for _, a := range as {
+			lc := strings.ToLower(a)
+			or = append(or, "actor = ? OR actor = ? OR name_lc = ?")
+			args = append(args, a, lc, lc)
+		}
+		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE "+strings.Join(or, " OR ")+")")
 	}
-	if f.Country != "" {
+	if cs := FilterCountries(f); len(cs) == 1 {
 		conds = append(conds, "e.country = ?")
-		args = append(args, strings.ToUpper(f.Country))
+		args = append(args, cs[0])
+	} else if len(cs) > 1 {
+		conds = append(conds, "e.country IN ("+placeholders(len(cs))+")")
+		for _, c := range cs {
+			args = append(args, c)
+		}
 	}
 	if b := f.BBox; b != nil {
 		if b.MinLon <= b.MaxLon {
@@ -1092,8 +1252,33 @@ func (s *SQLite) Event(ctx context.Context, id string) (*EventDetail, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	rows.Close()
+	for i := range det.Mentions {
+		m := &det.Mentions[i]
+		if m.Entities, err = s.mentionEntities(ctx, m.Document, m.Start, m.End); err != nil {
+			return nil, err
+		}
+	}
 	det.History, err = s.History(ctx, id)
 	return det, err
+}
+
+// mentionEntities lists a document's entities inside [start, end).
+func (s *SQLite) mentionEntities(ctx context.Context, doc string, start, end int) ([]MentionEntity, error) {
+	rows, err := s.db.QueryContext(ctx, MentionEntitiesQuery, doc, start, end)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []MentionEntity{}
+	for rows.Next() {
+		var e MentionEntity
+		if err := rows.Scan(&e.Text, &e.Label, &e.Start, &e.End, &e.Actor); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // History returns the history rows of an event id, also for events since removed.
@@ -1227,13 +1412,15 @@ func (s *SQLite) Documents(ctx context.Context, f DocumentFilter) (DocumentPage,
 // Actors lists the actors of matching events, most active first.
 func (s *SQLite) Actors(ctx context.Context, f EventFilter) ([]ActorCount, error) {
 	w, args := where(&f)
-	from := "event_actors a JOIN events e ON e.id = a.event_id"
-	if w == "" {
-		from = "event_actors a" // every actor row belongs to an event: no join needed
+	q := `SELECT a.actor, max(a.name), max(a.country), max(a.kind), count(DISTINCT a.event_id),
+		sum(a.role = 's'), sum(a.role = 't') FROM event_actors a JOIN events e ON e.id = a.event_id` + w +
+		` GROUP BY a.actor ORDER BY 5 DESC, a.actor LIMIT ?`
+	if Unfiltered(&f) { // the summary tables (summary.go)
+		q = `SELECT t.actor, max(n.name), max(n.country), max(n.kind), t.events, sum(n.as_source), sum(n.as_target)
+			FROM (SELECT actor, events FROM agg_actors ORDER BY events DESC, actor LIMIT ?) t
+			JOIN agg_actor_names n ON n.actor = t.actor GROUP BY t.actor ORDER BY 5 DESC, t.actor`
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.actor, max(a.name), max(a.country), max(a.kind), count(DISTINCT a.event_id),
-		sum(a.role = 's'), sum(a.role = 't') FROM `+from+w+
-		` GROUP BY a.actor ORDER BY 5 DESC, a.actor LIMIT ?`, append(args, limitOf(f.Limit))...)
+	rows, err := s.db.QueryContext(ctx, q, append(args, limitOf(f.Limit))...)
 	if err != nil {
 		return nil, fmt.Errorf("listing actors: %w", err)
 	}
@@ -1252,30 +1439,74 @@ func (s *SQLite) Actors(ctx context.Context, f EventFilter) ([]ActorCount, error
 // Timeline counts matching events per day and type, oldest first.
 func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]TimelinePoint, error) {
 	w, args := where(&f)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.sort_date, e.type, count(*), coalesce(sum(e.killed), 0) FROM events e`+w+
-		` GROUP BY e.sort_date, e.type ORDER BY e.sort_date, e.type`, args...)
+	var trs []TimelineRow
+	if Unfiltered(&f) {
+		rows, err := s.db.QueryContext(ctx, `SELECT sort_date, type, precision, events, fatalities FROM agg_timeline ORDER BY sort_date, type, precision`)
+		if err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r TimelineRow
+			if err := rows.Scan(&r.Date, &r.Type, &r.Precision, &r.Events, &r.Fatalities); err != nil {
+				return nil, err
+			}
+			trs = append(trs, r)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		return FoldTimeline(trs), nil
+	}
+	// Grouped by day and type only (the order of the filter indexes), with the precisions
+	// counted per group: grouping by precision too would sort every matching row.
+	rows, err := s.db.QueryContext(ctx, `SELECT e.sort_date, e.type, count(*), coalesce(sum(e.killed), 0),
+		sum(e.date_precision = 'day'), sum(e.date_precision = 'week'), sum(e.date_precision = 'month'), sum(e.date_precision = 'year')
+		FROM events e`+w+` GROUP BY e.sort_date, e.type ORDER BY e.sort_date, e.type`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	defer rows.Close()
-	out := []TimelinePoint{}
 	for rows.Next() {
-		var p TimelinePoint
-		if err := rows.Scan(&p.Date, &p.Type, &p.Events, &p.Fatalities); err != nil {
+		var date, typ string
+		var n, killed int
+		var by [4]int
+		if err := rows.Scan(&date, &typ, &n, &killed, &by[0], &by[1], &by[2], &by[3]); err != nil {
 			return nil, err
 		}
-		out = append(out, p)
+		rest := n
+		for i, prec := range datePrecisions {
+			if by[i] > 0 {
+				trs = append(trs, TimelineRow{Date: date, Type: typ, Precision: prec, Events: by[i], Fatalities: killed})
+				killed, rest = 0, rest-by[i]
+			}
+		}
+		if rest > 0 {
+			trs = append(trs, TimelineRow{Date: date, Type: typ, Precision: "unknown", Events: rest, Fatalities: killed})
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return FoldTimeline(trs), nil
 }
 
 // Graph aggregates source -> target actor edges of matching events, heaviest first.
 func (s *SQLite) Graph(ctx context.Context, f EventFilter) ([]GraphEdge, error) {
 	w, args := where(&f)
-	rows, err := s.db.QueryContext(ctx, `SELECT src.actor, max(src.name), tgt.actor, max(tgt.name), e.quad, count(*)
+	q := `SELECT src.actor, max(src.name), tgt.actor, max(tgt.name), e.quad, count(*)
 		FROM events e JOIN event_actors src ON src.event_id = e.id AND src.role = 's'
-		JOIN event_actors tgt ON tgt.event_id = e.id AND tgt.role = 't'`+w+
-		` GROUP BY src.actor, tgt.actor, e.quad`, args...)
+		JOIN event_actors tgt ON tgt.event_id = e.id AND tgt.role = 't'` + w +
+		` GROUP BY src.actor, tgt.actor, e.quad ORDER BY src.actor, tgt.actor, e.quad`
+	if Unfiltered(&f) {
+		// The heaviest edges from the summary, then their rows per quad class.
+		q = `SELECT g.src, max(g.src_name), g.tgt, max(g.tgt_name), g.quad, sum(g.n)
+			FROM (SELECT src, tgt FROM agg_edges ORDER BY events DESC, src, tgt LIMIT ?) t
+			JOIN agg_graph g ON g.src = t.src AND g.tgt = t.tgt
+			GROUP BY g.src, g.tgt, g.quad ORDER BY g.src, g.tgt, g.quad`
+		args = append(args, limitOf(f.Limit))
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("graph: %w", err)
 	}

@@ -6,6 +6,11 @@
 // event of the same PLOVER type and modality, dated within a day, whose actors or place agree.
 // A stored event keeps one mention per document, the best evidence (highest confidence), the
 // earliest document, and counts reconciled across reports (Reconcile documents the rules).
+//
+// The SQLite writer keeps summary tables for the unfiltered aggregates (summary.go), writes
+// the full-text indexes last in each transaction (FTS5 flushes a segment at every statement
+// savepoint otherwise), and reuses the reports an event was reconciled from while its
+// version is unchanged, so that a merge does not re-read every mention.
 package store
 
 import (
@@ -171,7 +176,25 @@ type Mention struct {
 	TriggerEnd   int     `json:"trigger_end"`
 	Confidence   float64 `json:"confidence"`
 	Seen         string  `json:"seen"`
+	// Entities are the document's entity mentions inside the evidence sentence, so that a
+	// client can highlight them without fetching the document.
+	Entities []MentionEntity `json:"entities"`
 }
+
+// MentionEntity is an entity mention of a document; Start and End are byte offsets into the
+// document text, like Mention.Start and End (subtract Start for offsets into Sentence).
+type MentionEntity struct {
+	Text  string `json:"text"`
+	Label string `json:"label"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Actor string `json:"actor"`
+}
+
+// MentionEntitiesQuery selects the entities of a document (doc_id, then the sentence's start
+// and end) inside a span; both stores answer it (SQLite from a view over document bodies).
+const MentionEntitiesQuery = `SELECT text, label, span_start, span_end, actor FROM entities
+	WHERE doc_id = ? AND span_start >= ? AND span_end <= ? ORDER BY span_start, span_end`
 
 // HistoryEntry records the values an event had before a correction changed it.
 type HistoryEntry struct {
@@ -231,7 +254,9 @@ type EventFilter struct {
 	Types         []string // PLOVER types
 	ACLEDTypes    []string // ACLED event type or sub-event type
 	Actor         string   // actor id or name (as source or target)
+	Actors        []string // more actors: an event matches when any of Actor and Actors takes part
 	Country       string   // ISO alpha-2 of the event location
+	Countries     []string // more countries: an event matches when located in any of Country and Countries
 	BBox          *BBox
 	Q             string // full-text query over evidence sentences and titles
 	MinConfidence float64
@@ -263,12 +288,18 @@ type ActorCount struct {
 	AsTarget int    `json:"as_target"`
 }
 
-// TimelinePoint counts events of one type on one day.
+// TimelinePoint counts events of one type on one day. Date is the event date, or the day the
+// event was first seen when it has none (precision "unknown"); a date known only to the month
+// or year sits on its first day.
 type TimelinePoint struct {
 	Date       string `json:"date"`
 	Type       string `json:"type"`
 	Events     int    `json:"events"`
 	Fatalities int    `json:"fatalities"`
+	// Precision is the date precision shared by the point's events (day, week, month, year,
+	// unknown), or "mixed"; ByPrecision counts its events per precision.
+	Precision   string         `json:"precision"`
+	ByPrecision map[string]int `json:"by_precision"`
 }
 
 // GraphEdge aggregates the events from one source actor to one target actor.

@@ -821,14 +821,20 @@ func where(f *store.EventFilter) (string, []any) {
 			}
 		}
 	}
-	if f.Actor != "" {
-		a := strings.ToLower(strings.TrimSpace(f.Actor))
-		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE actor = ? OR actor = ? OR name_lc = ?)")
-		args = append(args, strings.TrimSpace(f.Actor), a, a)
+	if as := store.FilterActors(f); len(as) > 0 {
+		var or []string
+		for _, a := range as {
+			lc := strings.ToLower(a)
+			or = append(or, "actor = ? OR actor = ? OR name_lc = ?")
+			args = append(args, a, lc, lc)
+		}
+		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE "+strings.Join(or, " OR ")+")")
 	}
-	if f.Country != "" {
-		conds = append(conds, "e.country = ?")
-		args = append(args, strings.ToUpper(f.Country))
+	if cs := store.FilterCountries(f); len(cs) > 0 {
+		conds = append(conds, "e.country IN ("+placeholders(len(cs))+")")
+		for _, c := range cs {
+			args = append(args, c)
+		}
 	}
 	if b := f.BBox; b != nil {
 		conds = append(conds, "e.has_geo = 1 AND e.lat BETWEEN ? AND ?")
@@ -1003,8 +1009,33 @@ func (s *Store) Event(ctx context.Context, id string) (*store.EventDetail, error
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	rows.Close()
+	for i := range det.Mentions {
+		m := &det.Mentions[i]
+		if m.Entities, err = s.mentionEntities(ctx, m.Document, m.Start, m.End); err != nil {
+			return nil, err
+		}
+	}
 	det.History, err = s.History(ctx, id)
 	return det, err
+}
+
+// mentionEntities lists a document's entities inside [start, end).
+func (s *Store) mentionEntities(ctx context.Context, doc string, start, end int) ([]store.MentionEntity, error) {
+	rows, err := s.p(ctx).query(store.MentionEntitiesQuery, doc, start, end)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.MentionEntity{}
+	for rows.Next() {
+		var e store.MentionEntity
+		if err := rows.Scan(&e.Text, &e.Label, &e.Start, &e.End, &e.Actor); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // History returns the history rows of an event id, also for events since removed.
@@ -1142,21 +1173,24 @@ func (s *Store) Actors(ctx context.Context, f store.EventFilter) ([]store.ActorC
 // Timeline counts matching events per day and type, oldest first.
 func (s *Store) Timeline(ctx context.Context, f store.EventFilter) ([]store.TimelinePoint, error) {
 	w, args := where(&f)
-	rows, err := s.p(ctx).query(`SELECT e.sort_date, e.type, count(*), coalesce(sum(e.killed), 0) FROM events e`+w+
-		` GROUP BY e.sort_date, e.type ORDER BY e.sort_date, e.type`, args...)
+	rows, err := s.p(ctx).query(`SELECT e.sort_date, e.type, e.date_precision, count(*), coalesce(sum(e.killed), 0) FROM events e`+w+
+		` GROUP BY e.sort_date, e.type, e.date_precision ORDER BY e.sort_date, e.type, e.date_precision`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	defer rows.Close()
-	out := []store.TimelinePoint{}
+	var trs []store.TimelineRow
 	for rows.Next() {
-		var p store.TimelinePoint
-		if err := rows.Scan(&p.Date, &p.Type, &p.Events, &p.Fatalities); err != nil {
+		var r store.TimelineRow
+		if err := rows.Scan(&r.Date, &r.Type, &r.Precision, &r.Events, &r.Fatalities); err != nil {
 			return nil, err
 		}
-		out = append(out, p)
+		trs = append(trs, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return store.FoldTimeline(trs), nil
 }
 
 // Graph aggregates source -> target actor edges of matching events, heaviest first.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -33,6 +34,8 @@ func Run(t *testing.T, open Opener) {
 		{"Pagination", testPagination},
 		{"Correction", testCorrection},
 		{"Aggregates", testAggregates},
+		{"AggregatesAfterStream", testAggregatesAfterStream},
+		{"FilterLists", testFilterLists},
 		{"Documents", testDocuments},
 		{"Concurrent", testConcurrent},
 		{"Feeds", testFeeds},
@@ -237,6 +240,12 @@ func testSaveAndGet(t *testing.T, s store.Store) {
 	if m.Document != strikeA.ID || m.Sentence != strikeA.Text[m.Start:m.End] || !strings.Contains(m.Sentence, "air strike") ||
 		m.URL != strikeA.URL || m.Source != "Outlet A" || m.Published != "2024-07-04" || m.Title != strikeA.Title {
 		t.Errorf("mention = %+v", m)
+	}
+	// The document's entities inside the evidence sentence come with the mention.
+	if len(m.Entities) != 1 || m.Entities[0].Label != "ORG" || m.Entities[0].Text != strikeA.Entities[0].Text ||
+		m.Entities[0].Start != strikeA.Entities[0].Start || m.Entities[0].End != strikeA.Entities[0].End ||
+		m.Entities[0].Start < m.Start || m.Entities[0].End > m.End {
+		t.Errorf("mention entities = %+v, document entities %+v", m.Entities, strikeA.Entities)
 	}
 	if e.EvidenceText != m.Sentence || e.Document != strikeA.ID {
 		t.Errorf("evidence = %q in %s", e.EvidenceText, e.Document)
@@ -604,8 +613,12 @@ func testAggregates(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []store.TimelinePoint{{Date: "2024-06-01", Type: "CONSULT", Events: 1, Fatalities: 0}, {Date: "2024-07-05", Type: "ASSAULT", Events: 1, Fatalities: 2}, {Date: "2024-07-06", Type: "PROTEST", Events: 1, Fatalities: 0}}
-	if !slices.Equal(tl, want) {
+	day := func(n int) map[string]int { return map[string]int{"day": n} }
+	want := []store.TimelinePoint{
+		{Date: "2024-06-01", Type: "CONSULT", Events: 1, Fatalities: 0, Precision: "day", ByPrecision: day(1)},
+		{Date: "2024-07-05", Type: "ASSAULT", Events: 1, Fatalities: 2, Precision: "day", ByPrecision: day(1)},
+		{Date: "2024-07-06", Type: "PROTEST", Events: 1, Fatalities: 0, Precision: "day", ByPrecision: day(1)}}
+	if !reflect.DeepEqual(tl, want) {
 		t.Errorf("timeline = %+v, want %+v", tl, want)
 	}
 	g, err := s.Graph(ctx, store.EventFilter{})
@@ -717,5 +730,110 @@ func testMigrate(t *testing.T, s store.Store) {
 	}
 	if st, _ := s.Stats(ctx); st.Events != 1 {
 		t.Errorf("data lost by Migrate: %+v", st)
+	}
+}
+
+// testAggregatesAfterStream saves a random stream of reports with merges, corrections and
+// removals, then checks that the unfiltered aggregates (which a store may answer from
+// summary tables) equal the same aggregates computed under a filter that selects everything.
+func testAggregatesAfterStream(t *testing.T, s store.Store) {
+	rng := rand.New(rand.NewPCG(11, 5))
+	types := []string{"ASSAULT", "PROTEST", "CONSULT", "ACCUSE"}
+	actors := []string{"il-idf", "hezbollah", "sd-rsf", "sd-saf", "fr-protesters", ""}
+	merged, superseded := 0, 0
+	for i := range 150 {
+		day := fmt.Sprintf("2024-07-%02d", 1+rng.IntN(6))
+		date := day
+		switch rng.IntN(6) {
+		case 0:
+			date = ""
+		case 1:
+			date = "2024-07"
+		}
+		ev := Ev{Type: types[rng.IntN(len(types))], Date: date, Sentence: fmt.Sprintf("Report %d of the fighting.", i),
+			Source: actors[rng.IntN(len(actors))], Target: actors[rng.IntN(len(actors))], Confidence: 0.3 + rng.Float64()*0.6}
+		if rng.IntN(2) == 0 {
+			ev.Killed = model.Int(rng.IntN(20))
+		}
+		if rng.IntN(3) > 0 {
+			ev.Lat, ev.Lon, ev.Country, ev.Precision = 33+rng.Float64()*0.5, 35+rng.Float64()*0.5, "LB", 1+rng.IntN(3)
+		}
+		url := ""
+		if rng.IntN(3) == 0 {
+			url = fmt.Sprintf("https://o%d.example/story", rng.IntN(5))
+		}
+		d := Doc(url, fmt.Sprintf("Outlet %d", rng.IntN(4)), day, fmt.Sprintf("Story %d", i), ev)
+		r, err := s.Save(ctx, store.Input{Name: d.Title, URL: url, Docs: []model.Document{d}, SeenAt: "2024-07-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		merged += r.Merged
+		superseded += len(r.Superseded)
+	}
+	if merged < 5 || superseded < 5 {
+		t.Errorf("the stream exercised %d merges and %d corrections; want more", merged, superseded)
+	}
+	all := store.EventFilter{From: "0001-01-01", Limit: store.MaxLimit}
+	for _, lim := range []int{store.MaxLimit, 3} {
+		all.Limit = lim
+		a1, err1 := s.Actors(ctx, store.EventFilter{Limit: lim})
+		a2, err2 := s.Actors(ctx, all)
+		if err1 != nil || err2 != nil || len(a1) == 0 || !reflect.DeepEqual(a1, a2) {
+			t.Errorf("actors (limit %d): unfiltered %+v (%v), filtered %+v (%v)", lim, a1, err1, a2, err2)
+		}
+		g1, err1 := s.Graph(ctx, store.EventFilter{Limit: lim})
+		g2, err2 := s.Graph(ctx, all)
+		if err1 != nil || err2 != nil || len(g1) == 0 || !reflect.DeepEqual(g1, g2) {
+			t.Errorf("graph (limit %d): unfiltered %+v (%v), filtered %+v (%v)", lim, g1, err1, g2, err2)
+		}
+	}
+	t1, err1 := s.Timeline(ctx, store.EventFilter{})
+	t2, err2 := s.Timeline(ctx, all)
+	if err1 != nil || err2 != nil || len(t1) == 0 || !reflect.DeepEqual(t1, t2) {
+		t.Errorf("timeline: unfiltered %+v (%v), filtered %+v (%v)", t1, err1, t2, err2)
+	}
+	mixed := false
+	for _, p := range t1 {
+		n := 0
+		for _, c := range p.ByPrecision {
+			n += c
+		}
+		if n != p.Events {
+			t.Errorf("point %+v: by_precision sums to %d", p, n)
+		}
+		mixed = mixed || p.Precision == "mixed"
+	}
+	if !mixed {
+		t.Errorf("no timeline point mixes precisions: %+v", t1)
+	}
+}
+
+// testFilterLists checks that several actors or countries select the union of their events.
+func testFilterLists(t *testing.T, s store.Store) {
+	docs := []model.Document{
+		Doc("", "A", "2024-07-01", "One", Ev{Type: "ASSAULT", Date: "2024-07-01", Sentence: "Strike one.", Source: "il-idf", Target: "hezbollah", Lat: 33.2, Lon: 35.5, Country: "LB", Precision: 1}),
+		Doc("", "A", "2024-07-02", "Two", Ev{Type: "PROTEST", Date: "2024-07-02", Sentence: "Protest two.", Source: "fr-protesters", Lat: 48.8, Lon: 2.3, Country: "FR", Precision: 1}),
+		Doc("", "A", "2024-07-03", "Three", Ev{Type: "ASSAULT", Date: "2024-07-03", Sentence: "Attack three.", Source: "sd-rsf", Target: "sd-saf", Lat: 15.5, Lon: 32.5, Country: "SD", Precision: 1}),
+	}
+	for _, d := range docs {
+		if _, err := s.Save(ctx, store.Input{Name: d.Title, Docs: []model.Document{d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		f    store.EventFilter
+		want int
+	}{
+		{store.EventFilter{Actors: []string{"il-idf", "sd-rsf"}}, 2},
+		{store.EventFilter{Actor: "hezbollah", Actors: []string{"fr-protesters"}}, 2},
+		{store.EventFilter{Actors: []string{"hezbollah", "il-idf"}}, 1},
+		{store.EventFilter{Countries: []string{"lb", "SD"}}, 2},
+		{store.EventFilter{Country: "FR", Countries: []string{"SD"}}, 2},
+		{store.EventFilter{Countries: []string{"LB", "SD"}, Actors: []string{"fr-protesters", "sd-saf"}}, 1},
+	} {
+		p, err := s.Events(ctx, tc.f)
+		if err != nil || p.Total != tc.want || len(p.Events) != tc.want {
+			t.Errorf("%+v: total %d, %d events (%v); want %d", tc.f, p.Total, len(p.Events), err, tc.want)
+		}
 	}
 }
