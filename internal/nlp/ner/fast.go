@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
 // The decoder's fast path. static's features split into those that depend only on the
@@ -151,7 +153,7 @@ func (f *Featurizer) ctxFeats(words []string, i int, nb bool, dst []uint64) []ui
 	add(hByte(hU64(tmpl(39), uint64(t.gz&(KCapHigh|KCapLow|KStop))), initial))
 	add(hU64(hU64(tmpl(40), p1.lower), n1.shape))
 	add(hU64(hU64(tmpl(41), uint64(p1.gz)), uint64(n1.gz)))
-	return dst
+	return f.runFeats(i, dst)
 }
 
 // neighbourFeats appends the features of static that depend on one neighbour's word only
@@ -282,16 +284,7 @@ func (t *Tagger) staticSums(s *state, words []string) {
 	}
 	s.first = s.first[:n]
 	ct := wordClusters()
-	if s.cache == nil || len(s.entries) >= maxWordCache || s.cacheCT != ClusterTemplates {
-		s.cache = make(map[string]int32, 1024)
-		s.entries = s.entries[:0]
-		s.cacheCT = ClusterTemplates
-		s.bound = wordEntry{}
-		t.sumRows(&s.bound.asP1, neighbourFeats(&boundary, nil, nil, nil, s.buf[:0]))
-		t.sumRows(&s.bound.asP2, neighbourFeats(nil, &boundary, nil, nil, s.buf[:0]))
-		t.sumRows(&s.bound.asN1, neighbourFeats(nil, nil, &boundaryEnd, nil, s.buf[:0]))
-		t.sumRows(&s.bound.asN2, neighbourFeats(nil, nil, nil, &boundaryEnd, s.buf[:0]))
-	}
+	t.resetCache(s)
 	if s.gzCache == nil || len(s.gzEnts) >= maxGzCache {
 		s.gzCache = make(map[uint32]int32, 64)
 		s.gzEnts = s.gzEnts[:0]
@@ -305,24 +298,7 @@ func (t *Tagger) staticSums(s *state, words []string) {
 	}
 	s.idx = s.idx[:n]
 	for i, w := range words {
-		idx, ok := s.cache[w]
-		if !ok {
-			fl, sh := wordFlags(w)
-			e := wordEntry{lower: hLower(fnvOffset, w), shape: sh, flags: fl}
-			if ct != nil {
-				e.clus, _ = ct.lookup(e.lower)
-			}
-			e.first.kinds, e.first.ok = t.gz.lookup(e.lower)
-			ti := tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, clus: e.clus}
-			t.sumRows(&e.sum, localFeats(w, &ti, s.buf[:0]))
-			t.sumRows(&e.asP1, neighbourFeats(&ti, nil, nil, nil, s.buf[:0]))
-			t.sumRows(&e.asP2, neighbourFeats(nil, &ti, nil, nil, s.buf[:0]))
-			t.sumRows(&e.asN1, neighbourFeats(nil, nil, &ti, nil, s.buf[:0]))
-			t.sumRows(&e.asN2, neighbourFeats(nil, nil, nil, &ti, s.buf[:0]))
-			idx = int32(len(s.entries))
-			s.entries = append(s.entries, e)
-			s.cache[strings.Clone(w)] = idx
-		}
+		idx := t.entry(s, w, ct)
 		s.idx[i] = idx
 		e := &s.entries[idx]
 		f.info[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, clus: e.clus}
@@ -330,6 +306,7 @@ func (t *Tagger) staticSums(s *state, words []string) {
 		s.stat[i] = e.sum
 	}
 	f.matchPhrases(words, s.first)
+	f.capRuns(words)
 	for i := range words {
 		g := f.info[i].gz
 		idx, ok := s.gzCache[g]
@@ -383,4 +360,63 @@ func (t *Tagger) staticSums(s *state, words []string) {
 		}
 		addSums(acc, &e.asN2)
 	}
+}
+
+// entry returns the index of w's word-cache entry in s.entries, creating it.
+func (t *Tagger) entry(s *state, w string, ct *Gazetteer) int32 {
+	if idx, ok := s.cache[w]; ok {
+		return idx
+	}
+	fl, sh := wordFlags(w)
+	e := wordEntry{lower: hLower(fnvOffset, w), shape: sh, flags: fl}
+	if ct != nil {
+		e.clus, _ = ct.lookup(e.lower)
+	}
+	e.first.kinds, e.first.ok = t.gz.lookup(e.lower)
+	ti := tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, clus: e.clus}
+	t.sumRows(&e.sum, localFeats(w, &ti, s.buf[:0]))
+	t.sumRows(&e.asP1, neighbourFeats(&ti, nil, nil, nil, s.buf[:0]))
+	t.sumRows(&e.asP2, neighbourFeats(nil, &ti, nil, nil, s.buf[:0]))
+	t.sumRows(&e.asN1, neighbourFeats(nil, nil, &ti, nil, s.buf[:0]))
+	t.sumRows(&e.asN2, neighbourFeats(nil, nil, nil, &ti, s.buf[:0]))
+	idx := int32(len(s.entries))
+	s.entries = append(s.entries, e)
+	s.cache[strings.Clone(w)] = idx
+	return idx
+}
+
+// resetCache empties the word cache when it is full or the feature templates changed.
+func (t *Tagger) resetCache(s *state) {
+	if s.cache == nil || len(s.entries) >= maxWordCache || s.cacheCT != ClusterTemplates {
+		s.cache = make(map[string]int32, 1024)
+		s.entries = s.entries[:0]
+		s.cacheCT = ClusterTemplates
+		s.bound = wordEntry{}
+		t.sumRows(&s.bound.asP1, neighbourFeats(&boundary, nil, nil, nil, s.buf[:0]))
+		t.sumRows(&s.bound.asP2, neighbourFeats(nil, &boundary, nil, nil, s.buf[:0]))
+		t.sumRows(&s.bound.asN1, neighbourFeats(nil, nil, &boundaryEnd, nil, s.buf[:0]))
+		t.sumRows(&s.bound.asN2, neighbourFeats(nil, nil, nil, &boundaryEnd, s.buf[:0]))
+	}
+}
+
+// docContext fills s.doc with the statistics of the document whose sentences are the token
+// ranges chunks of toks, and makes the featurizer use it.
+func (t *Tagger) docContext(s *state, text string, toks []model.Span, chunks [][2]int) {
+	t.resetCache(s)
+	ct := wordClusters()
+	s.doc.reset()
+	df := &s.df
+	for _, c := range chunks {
+		df.info = df.info[:0]
+		s.dwords = s.dwords[:0]
+		for _, tk := range toks[c[0]:c[1]] {
+			w := text[tk.Start:tk.End]
+			e := &s.entries[t.entry(s, w, ct)]
+			df.info = append(df.info, tokInfo{lower: e.lower, flags: e.flags})
+			s.dwords = append(s.dwords, w)
+		}
+		df.capRuns(s.dwords)
+		s.doc.addSentence(df.info, df.runs)
+	}
+	s.f.doc = &s.doc
 }

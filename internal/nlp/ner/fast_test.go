@@ -28,6 +28,14 @@ func TestStaticSums(t *testing.T) {
 	ref := NewFeaturizer(tg.gz)
 	n := 0
 	for _, txt := range texts {
+		// document-level features: both sides see the statistics of the whole text
+		var sents [][]string
+		for _, line := range strings.Split(txt, "\n") {
+			sents = append(sents, strings.Fields(line))
+		}
+		dc := NewDocContext(sents)
+		s.f.doc = dc
+		ref.SetDoc(dc)
 		for _, line := range strings.Split(txt, "\n") {
 			words := strings.Fields(line)
 			if len(words) == 0 {

@@ -261,6 +261,8 @@ type tokInfo struct {
 type Featurizer struct {
 	gz    *Gazetteer
 	info  []tokInfo
+	runs  []capRun // per token: the run of capitalised words it belongs to
+	doc   *DocContext
 	feats []uint64
 	offs  []int
 }
@@ -340,7 +342,7 @@ func capitalised(f uint16) bool { return f&(fTitle|fAlPrefix) != 0 }
 
 // gazetteer kinds that need a capitalised match
 const capKinds = KCountry | KCity | KAdmin | KFirstName | KRegion | KDemonym | KOrgKey | KLocWord | KFacWord |
-	KPerson | KOrgName | KSurname
+	KPerson | KOrgName | KSurname | KDistrict
 
 // Extract computes the static features of words; afterwards Static(i) gives token i's.
 func (f *Featurizer) Extract(words []string) {
@@ -359,6 +361,7 @@ func (f *Featurizer) Extract(words []string) {
 		}
 	}
 	f.matchPhrases(words, nil)
+	f.capRuns(words)
 	f.feats = f.feats[:0]
 	if cap(f.offs) < n+1 {
 		f.offs = make([]int, 0, 2*n+1)
@@ -569,6 +572,102 @@ func (f *Featurizer) static(words []string, i int) {
 			f.add(hU64(tmpl(50), uint64(n2.clus&0xff)))
 		}
 	}
+	f.feats = f.runFeats(i, f.feats)
+}
+
+// RunTemplates selects the capitalised-run feature templates of runFeats (bit set); for
+// experiments. Not safe to change while other goroutines tag.
+var RunTemplates uint32 = 0xff
+
+// capRun is a maximal sequence of capitalised words (with connectors such as "of" between
+// them: "Bank of England"), [a, b) in token indices; b == 0 when the token is in none.
+type capRun struct{ a, b int32 }
+
+// runConnectors may join capitalised words into one run.
+var runConnectors = map[string]bool{"of": true, "for": true, "de": true, "du": true, "des": true, "&": true,
+	"on": true, "la": true, "del": true, "von": true, "van": true, "der": true, "bin": true, "ibn": true}
+
+func runWord(fl uint16) bool { return fl&(fTitle|fAlPrefix|fUpper) != 0 && fl&fModifier == 0 }
+
+// capRuns fills f.runs for words (f.info holds their flags).
+func (f *Featurizer) capRuns(words []string) {
+	n := len(words)
+	if cap(f.runs) < n {
+		f.runs = make([]capRun, n, 2*n)
+	}
+	f.runs = f.runs[:n]
+	for i := 0; i < n; {
+		if !runWord(f.info[i].flags) {
+			f.runs[i] = capRun{}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if runWord(f.info[j].flags) {
+				j++
+				continue
+			}
+			if j+1 < n && runWord(f.info[j+1].flags) && runConnectors[words[j]] {
+				j += 2
+				continue
+			}
+			break
+		}
+		for k := i; k < j; k++ {
+			f.runs[k] = capRun{int32(i), int32(j)}
+		}
+		i = j
+	}
+}
+
+// run-feature kinds of a run's last word
+const runKinds = KOrgKey | KFacWord | KLocWord | KTitle | KCountry | KCity | KAdmin | KFirstName | KSurname |
+	KPerson | KOrgName | KDemonym | KRegion
+
+// runFeats appends the capitalised-run features of token i: its position in the run with
+// the run's length, the run's last and first words and the gazetteer kinds of its last word
+// ("Victorian Broadcasting Network": "network" heads organisation names).
+func (f *Featurizer) runFeats(i int, dst []uint64) []uint64 {
+	r := f.runs[i]
+	if r.b == 0 {
+		return dst
+	}
+	dst = f.docFeats(i, dst)
+	rt := RunTemplates
+	add := func(h uint64) { dst = append(dst, finish(h)) }
+	n := r.b - r.a
+	pos := byte('I')
+	switch {
+	case n == 1:
+		pos = 'U'
+	case int32(i) == r.a:
+		pos = 'B'
+	case int32(i) == r.b-1:
+		pos = 'L'
+	}
+	ln := byte(min(n, 4))
+	initial := byte(0)
+	if r.a == 0 || f.info[r.a-1].flags&fPunct != 0 {
+		initial = 1
+	}
+	last := &f.info[r.b-1]
+	if rt&1 != 0 {
+		add(hByte(hByte(hByte(tmpl(51), pos), ln), initial))
+	}
+	if rt&2 != 0 && n > 1 {
+		add(hU64(hByte(tmpl(52), pos), last.lower))
+	}
+	if rt&4 != 0 {
+		add(hU64(hByte(hByte(tmpl(53), pos), byte(min(n, 3))), uint64(last.gz&runKinds)))
+	}
+	if rt&8 != 0 && n > 1 {
+		add(hU64(hByte(tmpl(54), pos), f.info[r.a].lower))
+	}
+	if rt&16 != 0 && n > 1 {
+		add(hU64(hByte(tmpl(55), pos), uint64(f.info[r.a].gz&runKinds)))
+	}
+	return dst
 }
 
 // Dynamic appends the features that depend on the previous tags p1 (t-1) and p2 (t-2)
@@ -582,6 +681,34 @@ func (f *Featurizer) Dynamic(i, p1, p2 int, dst []uint64) []uint64 {
 		finish(hU64(hInt(tmpl(28), p1), t.shape)),
 		finish(hU64(hInt(tmpl(29), p1), f.at(i+1).lower)),
 	)
+	return dst
+}
+
+// TransTemplates selects the word-conjoined transition templates of Trans (bit 1: previous tag
+// x word, 2: x shape, 4: x next word); for experiments. Not safe to change while tagging.
+var TransTemplates uint32 = 7
+
+// Trans appends the first-order features of token i given the previous tag p1 (-1 = sentence
+// start) to dst: the features of Dynamic that do not look at the tag two back. Viterbi models
+// (structured training) use these instead of Dynamic.
+func (f *Featurizer) Trans(i, p1 int, dst []uint64) []uint64 {
+	return f.trans(i, p1, TransTemplates, dst)
+}
+
+func (f *Featurizer) trans(i, p1 int, tt uint32, dst []uint64) []uint64 {
+	t := &f.info[i]
+	dst = append(dst, finish(hInt(tmpl(25), p1)))
+	if tt != 0 {
+		if tt&1 != 0 {
+			dst = append(dst, finish(hU64(hInt(tmpl(27), p1), t.lower)))
+		}
+		if tt&2 != 0 {
+			dst = append(dst, finish(hU64(hInt(tmpl(28), p1), t.shape)))
+		}
+		if tt&4 != 0 {
+			dst = append(dst, finish(hU64(hInt(tmpl(29), p1), f.at(i+1).lower)))
+		}
+	}
 	return dst
 }
 

@@ -23,7 +23,8 @@ const (
 	KSurname                      // last word of a known person's name
 	KCapHigh                      // word written capitalised mid-sentence >= 80% of the time in news text
 	KCapLow                       // word written capitalised mid-sentence <= 20% of the time in news text
-	numKinds   = 18
+	KDistrict                     // second-level division (GeoNames admin2: "King County")
+	numKinds   = 19
 )
 
 var demonyms = []string{

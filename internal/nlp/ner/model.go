@@ -105,11 +105,28 @@ func (w *weights) get(k uint64) *[NumTags]int16 {
 	}
 }
 
-const magic = "SITREP-NER-2\n"
+const (
+	magic2 = "SITREP-NER-2\n" // greedy decoding, Dynamic features
+	magic  = "SITREP-NER-3\n" // + decoder options
+)
 
-// WriteModel writes a model file (gzip): the gazetteer entries and the weights, quantised
-// to int16 with weights whose magnitude is below prune dropped.
+// ModelOptions are the decoder settings a model was trained for.
+type ModelOptions struct {
+	// Viterbi: the weights were trained as a first-order structured perceptron (Trans
+	// features, exact Viterbi decoding) rather than a greedy tagger (Dynamic features).
+	Viterbi bool
+	// TransTemplates is the value of TransTemplates at training time (Viterbi models).
+	TransTemplates uint32
+}
+
+// WriteModel writes a model file (gzip) of a greedy tagger: the gazetteer entries and the
+// weights, quantised to int16 with weights whose magnitude is below prune dropped.
 func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune, temp float32) error {
+	return WriteModelOptions(out, gaz, wts, prune, temp, ModelOptions{})
+}
+
+// WriteModelOptions is WriteModel for a model with decoder options.
+func WriteModelOptions(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune, temp float32, opt ModelOptions) error {
 	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -119,6 +136,12 @@ func WriteModel(out io.Writer, gaz []GazEntry, wts map[uint64][]float32, prune, 
 	uv := func(v uint64) { n := binary.PutUvarint(tmp[:], v); bw.Write(tmp[:n]) }
 	bw.WriteString(magic)
 	uv(uint64(NumTags))
+	var flags uint64
+	if opt.Viterbi {
+		flags |= 1
+	}
+	uv(flags)
+	uv(uint64(opt.TransTemplates))
 	binary.Write(bw, binary.LittleEndian, temp)
 	uv(uint64(len(gaz)))
 	for _, g := range gaz {
@@ -183,12 +206,21 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic && string(head) != magic2 {
 		return nil, errors.New("ner model: bad header")
 	}
 	nt, err := binary.ReadUvarint(br)
 	if err != nil || int(nt) != NumTags {
 		return nil, errors.New("ner model: tag set mismatch")
+	}
+	var opt ModelOptions
+	if string(head) == magic {
+		flags, err1 := binary.ReadUvarint(br)
+		tt, err2 := binary.ReadUvarint(br)
+		if err1 != nil || err2 != nil || flags > 1 || tt > 0xff {
+			return nil, errors.New("ner model: bad options")
+		}
+		opt = ModelOptions{Viterbi: flags&1 != 0, TransTemplates: uint32(tt)}
 	}
 	var temp float32
 	if err := binary.Read(br, binary.LittleEndian, &temp); err != nil || !(temp > 0 && temp < 1e6) {
@@ -248,5 +280,9 @@ func ReadModel(in io.Reader) (*Tagger, error) {
 			w.insert(key, row)
 		}
 	}
-	return &Tagger{w: w, gz: gz, temp: temp}, nil
+	t := &Tagger{w: w, gz: gz, temp: temp, opt: opt}
+	if opt.Viterbi {
+		t.initTrans()
+	}
+	return t, nil
 }

@@ -5,7 +5,10 @@
 // (see README.md for sources and licences); features are hashed with FNV-1a into an
 // open-addressing table, so tagging allocates little. Tokens are the package's own
 // (Tokenize) within each sentence span, so that tagging sees the tokenisation it was
-// trained on whatever the segmenter does.
+// trained on whatever the segmenter does. Features include the capitalised run a word
+// belongs to and how the word is written elsewhere in the document (doc.go). A model may
+// instead be a first-order structured perceptron decoded with Viterbi (viterbi.go); the
+// trainer's -viterbi flag makes one, the embedded model is greedy (see README.md).
 package ner
 
 //go:generate go run ./train -data ../shared/data -out model.bin.gz
@@ -31,6 +34,10 @@ type Tagger struct {
 	w    *weights
 	gz   *Gazetteer
 	temp float32 // softmax temperature of Score, calibrated on held-out text
+	opt  ModelOptions
+	// trans[p+1] is the weight row of the bare transition feature from previous tag p
+	// (-1 = sentence start); Viterbi models only.
+	trans [NumTags + 1][NumTags]int32
 	// free holds idle decoder states. Not a sync.Pool: a state carries a word cache that
 	// should outlive garbage collections.
 	mu   sync.Mutex
@@ -73,6 +80,12 @@ type state struct {
 	spans  []span
 	hyps   []hyp
 	scores [NumTags]float32
+	doc    DocContext // statistics of the document being tagged
+	df     Featurizer // scratch for doc
+	dwords []string
+	chunks [][2]int
+	delta  []int32 // Viterbi: best path score per token and tag
+	back   []int8  // Viterbi: previous tag of that path
 
 	// fast path of decode (see staticSums)
 	stat    [][NumTags]int32
@@ -114,6 +127,7 @@ func (t *Tagger) putState(s *state) {
 func (t *Tagger) TagWords(words []string) ([]int, []float32) {
 	s := t.getState()
 	defer t.putState(s)
+	s.f.doc = nil
 	t.decode(s, words)
 	return append([]int(nil), s.tags...), append([]float32(nil), s.probs...)
 }
@@ -140,6 +154,10 @@ type hyp struct {
 
 // decode fills s.tags and s.probs for words with a small beam search over tag histories.
 func (t *Tagger) decode(s *state, words []string) {
+	if t.opt.Viterbi {
+		t.viterbi(s, words)
+		return
+	}
 	n := len(words)
 	s.tags = s.tags[:0]
 	s.probs = s.probs[:0]
@@ -277,6 +295,7 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 		}
 	}
 	toks := s.toks
+	s.chunks = s.chunks[:0]
 	i := 0
 	for i < len(toks) {
 		for i < len(toks) && toks[i].Start == toks[i].End {
@@ -291,10 +310,18 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 			}
 		}
 		if j > i {
-			out = t.tagSpan(s, text, toks[i:j], out)
+			s.chunks = append(s.chunks, [2]int{i, j})
 		}
 		i = j
 	}
+	s.f.doc = nil
+	if DocTemplates != 0 {
+		t.docContext(s, text, toks, s.chunks)
+	}
+	for _, c := range s.chunks {
+		out = t.tagSpan(s, text, toks[c[0]:c[1]], out)
+	}
+	s.f.doc = nil
 	if len(out) > 0 {
 		out = t.consistency(text, toks, out)
 	}
@@ -359,8 +386,7 @@ func (t *Tagger) consistency(text string, toks []model.Span, out []model.Entity)
 		if k < n0 && out[k].Start < toks[i].End {
 			continue // covered
 		}
-		r, _ := utf8.DecodeRuneInString(text[toks[i].Start:])
-		if !unicode.IsUpper(r) {
+		if !nameStart(text[toks[i].Start:toks[i].End]) {
 			continue
 		}
 		best, bestJ := vote{}, -1
@@ -389,6 +415,26 @@ func (t *Tagger) consistency(text string, toks []model.Span, out []model.Entity)
 		sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	}
 	return out
+}
+
+// nameStart reports whether a token may start a name: a capital letter, or a digit in a
+// token with capitals and no lower-case letters ("6PR", "3AW": broadcasters).
+func nameStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if r < '0' || r > '9' {
+		return false
+	}
+	upper := false
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(c)
+	}
+	return upper
 }
 
 func newlineBetween(text string, a, b int) bool {
@@ -642,6 +688,25 @@ func (t *Tagger) fixSpans(s *state) {
 				(s.f.info[x.a].flags&fAlPrefix != 0 || t.gz.Kinds(s.words[x.a:x.a+1])&KParticle != 0 && x.b > x.a+1) {
 				out[n-1].b = x.b
 				out[n-1].p = (out[n-1].p + x.p) / 2
+				continue
+			}
+			out = append(out, x)
+		}
+		sp = out
+	}
+	if PostRules&4 != 0 {
+		// "Syrian" + "Observatory for Human Rights", "Iraqi" + "Security Forces": a demonym
+		// directly before an organisation name of two or more words is part of it (the
+		// corpora's convention for organisation names)
+		out := sp[:0]
+		for k := 0; k < len(sp); k++ {
+			x := sp[k]
+			if x.typ == tNORP && x.b == x.a+1 && k+1 < len(sp) && sp[k+1].typ == tORG && sp[k+1].a == x.b &&
+				sp[k+1].b-sp[k+1].a >= 2 && capitalised(s.f.info[x.a].flags) {
+				y := sp[k+1]
+				y.a, y.p = x.a, (x.p+y.p)/2
+				out = append(out, y)
+				k++
 				continue
 			}
 			out = append(out, x)

@@ -237,8 +237,9 @@ func TestAccuracyFloor(t *testing.T) {
 		}
 	}
 	// floors: about 0.02 below what was measured when the model was trained (whole documents
-	// through Tag, as the pipeline calls it): 0.886, 0.828, 0.816, 0.660
-	floors := map[string]float64{"meantime": 0.865, "re3d": 0.81, "wikievents": 0.795, "wikigold": 0.64}
+	// through Tag, as the pipeline calls it): 0.898, 0.831, 0.809, 0.674 (session 2 labels:
+	// a location mention that is a demonym is NORP)
+	floors := map[string]float64{"meantime": 0.875, "re3d": 0.81, "wikievents": 0.79, "wikigold": 0.65}
 	for c, floor := range floors {
 		if len(by[c]) == 0 {
 			t.Errorf("no held-out %s documents", c)

@@ -339,3 +339,24 @@ func Errors(docs []Doc, tag func(text string, sents []model.Sentence) []model.En
 	}
 	return out
 }
+
+// Add adds o's counts to s.
+func (s *Score) Add(o *Score) {
+	if s.Label == nil {
+		s.Label = map[string]*Counts{}
+	}
+	for l, c := range o.Label {
+		x := s.Label[l]
+		if x == nil {
+			x = &Counts{}
+			s.Label[l] = x
+		}
+		x.TP += c.TP
+		x.FP += c.FP
+		x.FN += c.FN
+	}
+	s.Coarse.TP += o.Coarse.TP
+	s.Coarse.FP += o.Coarse.FP
+	s.Coarse.FN += o.Coarse.FN
+	s.Tokens += o.Tokens
+}

@@ -25,6 +25,8 @@ func TestClean(t *testing.T) {
 		{"President of the United States", "PER", "?"},
 		{"We", "ORG", "O"},
 		{"two AK-47 rifles", "WEAPON", "O B-WEAPON I-WEAPON"},
+		{"American", "LOC", "B-NORP"}, // "the American auto company" (MEANTIME LOCATION)
+		{"Russian", "PER", "B-NORP"},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.words)

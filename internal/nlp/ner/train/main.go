@@ -43,7 +43,10 @@ func repoRoot() string {
 	}
 }
 
-var seedFlag = flag.Int64("seed", 1, "shuffle seed")
+var (
+	seedFlag = flag.Int64("seed", 1, "shuffle seed")
+	admin2   = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
+)
 
 func main() {
 	data := flag.String("data", "../shared/data", "shared data directory (relative to the repo root)")
@@ -62,7 +65,24 @@ func main() {
 	fixedT := flag.Float64("temp", 16, "softmax temperature of Score (0 = calibrate on the evaluation documents; "+
 		"16 was calibrated in -dev mode, so the held-out documents tune nothing)")
 	clusT := flag.Uint("clusters", uint(ner.ClusterTemplates), "word-cluster feature templates (bit set; 0 = none)")
+	viterbi := flag.Bool("viterbi", false, "train a first-order structured perceptron decoded with Viterbi (false: greedy tagger)")
+	transT := flag.Uint("trans", uint(ner.TransTemplates), "word-conjoined transition templates of a Viterbi model (bit set)")
+	margin := flag.Float64("margin", float64(ner.ViterbiMargin), "Viterbi pruning margin when tagging (weight units; <=0 = exact)")
+	cv := flag.Int("cv", 0, "cross-validate on the training documents with this many folds (tuning; held-out documents left out) and exit")
+	runT := flag.Uint("runfeats", uint(ner.RunTemplates), "capitalised-run feature templates (bit set; 0 = none)")
+	docT := flag.Uint("docfeats", uint(ner.DocTemplates), "document-level feature templates (bit set; 0 = none)")
+	legacy := flag.Bool("legacy-labels", false, "label mapping of session 1 (location demonyms as GPE), to compare scores")
 	flag.Parse()
+	nerdata.LocDemonymNORP = !*legacy
+	ner.DocTemplates = uint32(*docT)
+	ner.RunTemplates = uint32(*runT)
+	ner.TransTemplates = uint32(*transT)
+	if *margin > 0 {
+		ner.ViterbiMargin = float32(*margin)
+	} else {
+		ner.ViterbiMargin = float32(math.Inf(1))
+	}
+	opt := ner.ModelOptions{Viterbi: *viterbi, TransTemplates: ner.TransTemplates}
 	log.SetFlags(0)
 	ner.ClusterTemplates = uint32(*clusT)
 	ner.PostRules = uint32(*postRules)
@@ -104,6 +124,7 @@ func main() {
 	if len(docs) == 0 {
 		log.Fatal("no training data")
 	}
+	nerdata.SetDocContexts(docs)
 	var train, test []nerdata.Doc
 	for _, d := range docs {
 		if *dev {
@@ -150,26 +171,39 @@ func main() {
 		writeErrors(*errFile, tg, test)
 		return
 	}
-	t0 := time.Now()
-	// average the models of several shuffling orders: less variance than one run
-	w := map[uint64][]float32{}
-	for r := 0; r < *runs; r++ {
-		wr := trainPerceptron(sents, gz, *epochs, *seedFlag+int64(r))
-		for h, row := range wr {
-			acc := w[h]
-			if acc == nil {
-				acc = make([]float32, ner.NumTags)
-				w[h] = acc
+	trainAll := func(sents []nerdata.Sent) map[uint64][]float32 {
+		// average the models of several shuffling orders: less variance than one run
+		w := map[uint64][]float32{}
+		for r := 0; r < *runs; r++ {
+			var wr map[uint64][]float32
+			if *viterbi {
+				wr = trainStructured(sents, gz, *epochs, *seedFlag+int64(r))
+			} else {
+				wr = trainPerceptron(sents, gz, *epochs, *seedFlag+int64(r))
 			}
-			for k, v := range row {
-				acc[k] += v / float32(*runs)
+			for h, row := range wr {
+				acc := w[h]
+				if acc == nil {
+					acc = make([]float32, ner.NumTags)
+					w[h] = acc
+				}
+				for k, v := range row {
+					acc[k] += v / float32(*runs)
+				}
 			}
 		}
+		return w
 	}
+	if *cv > 1 {
+		crossValidate(docs, *cv, trainAll, gazEntries, float32(*prune), float32(*fixedT), opt)
+		return
+	}
+	t0 := time.Now()
+	w := trainAll(sents)
 	log.Printf("trained in %v, %d features", time.Since(t0).Round(time.Millisecond), len(w))
 
 	var buf bytes.Buffer
-	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune), 1); err != nil {
+	if err := ner.WriteModelOptions(&buf, gazEntries, w, float32(*prune), 1, opt); err != nil {
 		log.Fatal(err)
 	}
 	tg, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
@@ -201,7 +235,7 @@ func main() {
 	}
 	log.Printf("score temperature %.0f (Brier %.3f)", bestT, bestB)
 	buf.Reset()
-	if err := ner.WriteModel(&buf, gazEntries, w, float32(*prune), bestT); err != nil {
+	if err := ner.WriteModelOptions(&buf, gazEntries, w, float32(*prune), bestT, opt); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
@@ -216,6 +250,65 @@ func main() {
 
 	report(tg, test, *beam)
 	writeErrors(*errFile, tg, test)
+}
+
+// crossValidate trains on k-1 folds of the training documents and scores whole documents
+// through Tag on the remaining fold, for every fold, and prints the summed scores per corpus.
+func crossValidate(docs []nerdata.Doc, k int, trainAll func([]nerdata.Sent) map[uint64][]float32,
+	gaz []ner.GazEntry, prune, temp float32, opt ner.ModelOptions) {
+	t0 := time.Now()
+	total := map[string]*nerdata.Score{}
+	for fold := 0; fold < k; fold++ {
+		var sents []nerdata.Sent
+		byCorpus := map[string][]nerdata.Doc{}
+		for _, d := range docs {
+			if nerdata.Heldout(d) {
+				continue
+			}
+			if nerdata.Fold(d, k) == fold {
+				byCorpus[d.Corpus] = append(byCorpus[d.Corpus], d)
+				byCorpus["all"] = append(byCorpus["all"], d)
+				continue
+			}
+			for _, s := range d.Sents {
+				if len(s.Words) > 0 {
+					sents = append(sents, s)
+				}
+			}
+		}
+		w := trainAll(sents)
+		var buf bytes.Buffer
+		if err := ner.WriteModelOptions(&buf, gaz, w, prune, temp, opt); err != nil {
+			log.Fatal(err)
+		}
+		tg, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for c, ds := range byCorpus {
+			if total[c] == nil {
+				total[c] = &nerdata.Score{}
+			}
+			sc := nerdata.EvaluateText(ds, tg.Tag)
+			total[c].Add(sc)
+			if c == "all" {
+				log.Printf("fold %d: P/O/L F1 %.3f", fold, sc.Coarse.F1())
+			}
+		}
+	}
+	var names []string
+	for c := range total {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	for _, c := range names {
+		fmt.Printf("cv %s, whole documents through Tag:\n%s", c, total[c])
+	}
+	var line []string
+	for _, c := range names {
+		line = append(line, fmt.Sprintf("%s %.3f", c, total[c].Coarse.F1()))
+	}
+	fmt.Printf("CV P/O/L F1: %s (%v)\n", strings.Join(line, "  "), time.Since(t0).Round(time.Second))
 }
 
 func writeErrors(path string, tg *ner.Tagger, test []nerdata.Doc) {
@@ -317,6 +410,7 @@ func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int, seed i
 		errs, n := 0, 0
 		for _, si := range order {
 			s := sents[si]
+			f.SetDoc(s.Doc)
 			f.Extract(s.Words)
 			p1, p2 := -1, -1
 			for i := range s.Words {
@@ -342,6 +436,147 @@ func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int, seed i
 					}
 				}
 				p2, p1 = p1, pred
+			}
+		}
+		if ep == epochs-1 {
+			log.Printf("run seed %d, epoch %d: train token error %.4f", seed, ep+1, float64(errs)/float64(max(n, 1)))
+		}
+	}
+	return p.average()
+}
+
+// ---- structured perceptron (first order, Viterbi) ----
+
+// seqScorer holds one sentence's static and transition scores under the current weights.
+type seqScorer struct {
+	n    int
+	stat [][ner.NumTags]float32
+	tr   [][ner.NumTags + 1][ner.NumTags]float32 // tr[i][p+1][k]
+	dl   [][ner.NumTags]float32
+	bk   [][ner.NumTags]int8
+}
+
+func (q *seqScorer) reset(n int) {
+	q.n = n
+	if cap(q.stat) < n {
+		q.stat = make([][ner.NumTags]float32, n)
+		q.tr = make([][ner.NumTags + 1][ner.NumTags]float32, n)
+		q.dl = make([][ner.NumTags]float32, n)
+		q.bk = make([][ner.NumTags]int8, n)
+	}
+	q.stat, q.tr, q.dl, q.bk = q.stat[:n], q.tr[:n], q.dl[:n], q.bk[:n]
+}
+
+// best returns the best BIO-valid tag sequence; positions where fix >= 0 are forced.
+func (q *seqScorer) best(fix []int, out []int) []int {
+	const neg = float32(-1e30)
+	n := q.n
+	for i := 0; i < n; i++ {
+		for k := 0; k < ner.NumTags; k++ {
+			q.dl[i][k] = neg
+			if fix != nil && fix[i] >= 0 && fix[i] != k {
+				continue
+			}
+			if i == 0 {
+				if ner.Allowed(-1, k) {
+					q.dl[0][k] = q.stat[0][k] + q.tr[0][0][k]
+					q.bk[0][k] = -1
+				}
+				continue
+			}
+			for p := 0; p < ner.NumTags; p++ {
+				pv := q.dl[i-1][p]
+				if pv <= neg || !ner.Allowed(p, k) {
+					continue
+				}
+				if v := pv + q.stat[i][k] + q.tr[i][p+1][k]; v > q.dl[i][k] {
+					q.dl[i][k] = v
+					q.bk[i][k] = int8(p)
+				}
+			}
+		}
+	}
+	out = out[:0]
+	for i := 0; i < n; i++ {
+		out = append(out, 0)
+	}
+	k := 0
+	for j := 1; j < ner.NumTags; j++ {
+		if q.dl[n-1][j] > q.dl[n-1][k] {
+			k = j
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = k
+		k = int(q.bk[i][k])
+	}
+	return out
+}
+
+func trainStructured(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int, seed int64) map[uint64][]float32 {
+	p := &perceptron{rows: map[uint64]*row{}}
+	f := ner.NewFeaturizer(gz)
+	rng := rand.New(rand.NewSource(seed))
+	var q seqScorer
+	var feats, gf []uint64
+	var pred, gold []int
+	fix := []int{}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, si := range order {
+			s := sents[si]
+			f.SetDoc(s.Doc)
+			f.Extract(s.Words)
+			q.reset(len(s.Words))
+			fix = fix[:0]
+			for i := range s.Words {
+				g := s.Gold[i]
+				// an I- tag that cannot follow its (known) predecessor starts the name
+				if g > 0 && ner.IsInside(g) && (i == 0 || s.Gold[i-1] >= 0 && !ner.Allowed(s.Gold[i-1], g)) {
+					g = ner.TagB(ner.TagType(g))
+				}
+				fix = append(fix, g)
+				q.stat[i] = [ner.NumTags]float32{}
+				p.score(f.Static(i), q.stat[i][:])
+				for pt := -1; pt < ner.NumTags; pt++ {
+					q.tr[i][pt+1] = [ner.NumTags]float32{}
+					if i == 0 && pt >= 0 {
+						continue
+					}
+					feats = f.Trans(i, pt, feats[:0])
+					p.score(feats, q.tr[i][pt+1][:])
+				}
+			}
+			pred = q.best(nil, pred)
+			gold = q.best(fix, gold)
+			p.c++
+			for i := range s.Words {
+				if s.Gold[i] >= 0 {
+					n++
+					if pred[i] != s.Gold[i] {
+						errs++
+					}
+				}
+				gp, pp := -1, -1
+				if i > 0 {
+					gp, pp = gold[i-1], pred[i-1]
+				}
+				if gold[i] == pred[i] && gp == pp {
+					continue
+				}
+				if gold[i] != pred[i] {
+					p.update(f.Static(i), gold[i], 1)
+					p.update(f.Static(i), pred[i], -1)
+				}
+				gf = f.Trans(i, gp, gf[:0])
+				p.update(gf, gold[i], 1)
+				feats = f.Trans(i, pp, feats[:0])
+				p.update(feats, pred[i], -1)
 			}
 		}
 		if ep == epochs-1 {
@@ -418,6 +653,16 @@ func geonamesEntries(dir string) ([]ner.GazEntry, error) {
 		}
 	}); err != nil {
 		return nil, err
+	}
+	if *admin2 {
+		if err := readTSV("admin2Codes.txt", func(c []string) {
+			if len(c) > 2 {
+				add(c[1], ner.KDistrict)
+				add(c[2], ner.KDistrict)
+			}
+		}); err != nil {
+			return nil, err
+		}
 	}
 	if err := readTSV("cities15000.txt", func(c []string) {
 		if len(c) > 2 {
