@@ -87,6 +87,14 @@ func (x *extractor) run() []model.Event {
 			x.fill(st, c, cs[:i])
 		}
 		for _, c := range cs {
+			x.payPriceRoles(st, c)
+			x.weaponAgent(st, c)
+			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) {
+				c.dropped = true // "could meet the same fate", "air raid sirens"
+			}
+		}
+		futureAttacksToThreat(cs)
+		for _, c := range cs {
 			if !c.noun || c.typ == "ASSAULT" || c.typ == "PROTEST" || verbalTypes[c.typ] {
 				continue
 			}
@@ -119,10 +127,18 @@ func (x *extractor) run() []model.Event {
 			dayNamed = dayNamed || tx.Precision == "day"
 		}
 		for _, c := range cs {
-			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low) {
+			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low ||
+				!dayNamed && c.typ == "ASSAULT" && c.counts != (model.Counts{}) && yearPeriod(st)) {
+				// (and "kidnapped over 600 in the first half of this year": a period's toll)
 				c.dropped = true // "the war has killed 15,000 and displaced millions"
 			}
-			if (c.typ == "ASSAULT" || c.typ == "PROTEST") && (durative(st, c) || habitual(st, c)) {
+			if total && !dayNamed && c.typ == "ASSAULT" && subjectOfTotal(st, c) {
+				c.dropped = true // "Fighting in the region has killed 7,000 since January"
+			}
+			if c.typ == "ASSAULT" && bodyPartObject(st, c) {
+				c.dropped = true // "said he had hit his head against a wall"
+			}
+			if (c.typ == "ASSAULT" || c.typ == "PROTEST") && (durative(st, c) || habitual(st, c) || sincePerfect(st, c)) {
 				c.dropped = true // "has fought for years", "has increasingly relied on air strikes"
 			}
 		}
@@ -165,6 +181,7 @@ func (x *extractor) run() []model.Event {
 			kept = append(kept, c)
 		}
 	}
+	kept = dropSameSentenceTwins(kept)
 	merged := mergeDoc(kept)
 	k := 0
 	for _, c := range merged {
@@ -357,6 +374,19 @@ func durative(st *sent, c *cand) bool {
 	g := st.toks[c.ti].group
 	for k := range st.toks {
 		t := &st.toks[k]
+		if t.group == g && (t.low == "in" || t.low == "over" || t.low == "during") && k+2 < len(st.toks) {
+			// "in recent years", "over the past two years"
+			for q := k + 1; q < len(st.toks) && q <= k+4; q++ {
+				l := st.toks[q].low
+				if l == "years" || l == "decades" {
+					for r := k + 1; r < q; r++ {
+						if st.toks[r].low == "recent" || st.toks[r].low == "past" || st.toks[r].low == "last" {
+							return true
+						}
+					}
+				}
+			}
+		}
 		if t.group != g || t.low != "for" {
 			continue
 		}
@@ -1043,7 +1073,7 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 			src = append(src, -1000-k) // resolved by the caller to the nearest actor before it
 			break
 		}
-		if t.low == "'s" || t.low == "’s" || determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "." || isCap(t.text) && k > 0 {
+		if t.low == "'s" || t.low == "’s" || determiners[t.low] || adjBeforeNoun[t.low] || hyphenModifier(t) || isNumberTok(t.low) || t.low == "." || isCap(t.text) && k > 0 {
 			continue
 		}
 		if inTimex(st, t.start) {
@@ -1094,7 +1124,7 @@ var lightVerbs = set("use fire impose slap announce extend stage hold carry cond
 func lightVerbBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := st.toks[k]
-		if determiners[t.low] || adjBeforeNoun[t.low] || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
+		if determiners[t.low] || adjBeforeNoun[t.low] || hyphenModifier(t) || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
 			continue
 		}
 		return lightVerbs[t.lem] && !(t.lem == "call" && namingIdiom(st, k)) // not "what it called an attack"
@@ -1263,7 +1293,15 @@ func absorbThreats(st *sent, cs []*cand) []*cand {
 			continue
 		}
 		for _, c := range cs[i+1:] {
-			if c.s.toks[c.ti].group != st.toks[th.ti].group || c.ti-th.tj > 8 || c.coordVP || c.dropped {
+			limit := 8
+			if th.typ == "REQUEST" {
+				for k := c.ti - 1; k >= 0 && k >= c.ti-3; k-- {
+					if st.toks[k].low == "to" {
+						limit = 14 // "called on the United States and France to pressure Israel to halt its attacks"
+					}
+				}
+			}
+			if c.s.toks[c.ti].group != st.toks[th.ti].group || c.ti-th.tj > limit || c.coordVP || c.dropped {
 				continue // "urged X to … and threatened to …": a second act, not the complement
 			}
 			between := false
@@ -1340,6 +1378,14 @@ func mergeInSentence(cs []*cand) []*cand {
 		for _, p := range out {
 			if crowdFirePair(p, c) {
 				p.absorb(c, true) // "opened fire and fired tear gas": one police intervention
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
+			if nounSubjectOf(p, c, out) {
+				// "Fighting between X and Y near Z, east of W, killed nine": the noun is the
+				// subject of the toll verb, one event however many commas lie between
+				p.absorb(c, true)
 				p.joined = append(p.joined, c)
 				merged = true
 				break

@@ -639,6 +639,9 @@ func verbish(t tok) bool {
 		return true
 	}
 	if p, ok := irregular[t.low]; ok {
+		if strings.HasSuffix(t.low, "men") || t.low == "children" || t.low == "people" {
+			return false // irregular plurals: "women and children", "policemen"
+		}
 		return p != t.low && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s")
 	}
 	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !isCap(t.text)

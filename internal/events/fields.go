@@ -159,6 +159,12 @@ func (x *extractor) counts(st *sent, c *cand) {
 			}
 		}
 	}
+	// "killed a senior commander and another man": two single victims
+	if c.counts.Killed == nil && !c.noun && !c.passive && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing") {
+		if n := singularVictims(st, c.tj); n > 1 {
+			c.counts.Killed = model.Int(n)
+		}
+	}
 	// "killed Mohammad Nasser": one named victim
 	if c.counts.Killed == nil && c.e.flags&fConseq != 0 && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing" || st.toks[c.ti].lem == "assassinate") && len(c.targets) == 1 {
 		t := c.targets[0]
@@ -194,7 +200,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	// the verb near the number decides
 	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
 		switch st.toks[k].lem {
-		case "kill", "dead", "die", "killing", "neutralise", "neutralize":
+		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr":
 			return "killed"
 		case "wound", "injure", "hurt":
 			return "injured"
@@ -208,7 +214,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch st.toks[k].lem {
-		case "kill", "killing", "neutralise", "neutralize":
+		case "kill", "killing", "neutralise", "neutralize", "martyr":
 			return "killed"
 		case "wound", "injure":
 			return "injured"
@@ -355,6 +361,9 @@ func (x *extractor) dates(all []*cand) {
 			}
 		}
 		if !c.dateSet {
+			continuationDate(all, c)
+		}
+		if !c.dateSet {
 			if y, txt, ok := frameYear(st, c); ok && len(x.a.Ref) >= 4 && y < x.a.Ref[:4] {
 				// "during the 2006 war, …": background in that year
 				c.date, c.dateSet = model.Date{Value: y, Precision: "year", Text: txt}, true
@@ -459,7 +468,8 @@ func subordinateDate(st *sent, c *cand) int {
 	switch st.toks[first].low {
 	case "before", "while", "until":
 	case "after", "following":
-		coarseOnly = true
+		// "hours after", "shortly after": the same day; "after" alone only gives the frame
+		coarseOnly = first == 0 || !sameDayBefore[st.toks[first-1].low]
 	default:
 		return -1
 	}
@@ -482,6 +492,9 @@ func subordinateDate(st *sent, c *cand) int {
 	return best
 }
 
+// sameDayBefore: words before "after" that keep two acts on one day ("hours after").
+var sameDayBefore = set("hours minutes moments shortly soon just immediately")
+
 // laterVerb: a reporting verb or a modal between the trigger and a later timex gives the
 // timex to another act ("urged … and said he would travel on Thursday").
 func laterVerb(st *sent, from, to int) bool {
@@ -503,11 +516,15 @@ func possessiveTimex(st *sent, tx model.Timex) bool {
 // reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
 func reportDate(st *sent, i int) bool {
 	k := i - 1
-	if k >= 0 && (st.toks[k].low == "on" || st.toks[k].low == "in") {
+	// "said on Tuesday", "said early on Monday", "said in a statement on Friday"
+	for k >= 0 && i-k <= 5 && reportGap[st.toks[k].low] {
 		k--
 	}
-	return k >= 0 && reportVerbs[st.toks[k].lem]
+	return k >= 0 && reportVerbs[st.toks[k].lem] && st.toks[k].low != "state" && (k == i-1 || st.toks[k].arg < 0) // ("Zamfara state late on Wednesday")
 }
+
+// reportGap: words between a reporting verb and the date of the report.
+var reportGap = set("on in early late a an statement interview briefing televised written news conference press by telephone phone")
 
 // passiveReport: "clashes were reported on Friday" dates the clashes, not a speaker.
 func passiveReport(st *sent, i int) bool {

@@ -12,6 +12,14 @@ import (
 // finalize decides mode and ACLED class, drops empty or non-political candidates and scores.
 func (x *extractor) finalize(c *cand) {
 	st := c.s
+	if c.typ == "ASSAULT" && reactionObject(c) {
+		// "the government condemned the missile launch": the attack told elsewhere, and the
+		// condemning government is not its agent
+		c.sources, c.srcKinds = nil, nil
+		if c.counts == (model.Counts{}) {
+			c.anaphorOnly = true
+		}
+	}
 	if c.e.flags&fTarget != 0 && len(c.targets) == 0 && !c.noun && !(c.passive && len(c.sources) > 0) && !(c.typ == "ASSAULT" && hasObject(st, c.tj)) {
 		c.dropped = true
 		return
@@ -25,6 +33,9 @@ func (x *extractor) finalize(c *cand) {
 			c.dropped = true
 			return
 		}
+	}
+	if c.typ == "COERCE" && len(c.sources) == 0 && c.passive {
+		x.arrestSpeaker(st, c) // "47 people had been arrested, a police spokesman said"
 	}
 	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && c.place != nil && !c.placeFallback && c.modality == "asserted") {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
@@ -84,6 +95,10 @@ func (x *extractor) finalize(c *cand) {
 			c.acled = ""
 		}
 	}
+	if c.typ == "CONSULT" && c.modality == "asserted" && c.dateSet && len(x.a.Ref) >= 10 && len(c.date.Value) >= 10 && c.date.Value > x.a.Ref[:10] {
+		// "when they meet in Brussels next week": a meeting still to come is AGREE (PLOVER)
+		c.typ, c.mode, c.modality = "AGREE", "", "future"
+	}
 	if c.typ == "CONSULT" && len(c.targets) == 0 && len(dedupActors(c.sources)) >= 2 {
 		// "X and Y officials held talks": a meeting is mutual, each side is the other's target
 		c.targets = append([]model.Actor(nil), c.sources...)
@@ -112,6 +127,17 @@ func (x *extractor) finalize(c *cand) {
 		for i, t := range c.targets {
 			if t.Country == "" && t.Actor == "" && (t.Kind == "MIL" || t.Kind == "COP" || civilianKinds[t.Kind] && t.Kind != "BUS") {
 				c.targets[i].Country = c.place.Geo.Country
+			}
+		}
+	}
+	if (c.typ == "ASSAULT" || c.typ == "COERCE") && c.place != nil && c.place.Geo.Country != "" && !c.placeFallback &&
+		!(len(c.targets) > 0 && c.targets[0].Country != "" && c.targets[0].Country != c.place.Geo.Country) {
+		// so do unnamed state forces that act there ("security forces killed seven militants
+		// in North Waziristan", "the National Police Service said 47 people had been arrested"):
+		// foreign forces are named by their demonym, which sets a country
+		for i, s := range c.sources {
+			if s.Country == "" && s.Actor == "" && (s.Kind == "MIL" || s.Kind == "COP") && !weaponActor(s) {
+				c.sources[i].Country = c.place.Geo.Country
 			}
 		}
 	}
@@ -473,10 +499,15 @@ func mergeDoc(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {
 		merged := false
+		newEv := opensNewEvent(c.s) && !anaphor(c)
+		backRef := anaphor(c) || inDefiniteEvent(c) || reactionObject(c)
 		for i := len(out) - 1; i >= 0; i-- {
 			p := out[i]
 			if p.s == c.s && !c.s.headline {
 				continue // one sentence's events were already joined where they should be
+			}
+			if newEv && c.s.idx > p.lastSent {
+				continue // "Later on Monday, soldiers killed …": another event
 			}
 			if crowdFirePair(p, c) && c.s.idx-p.lastSent <= 1 {
 				p.absorb(c, false)
@@ -485,7 +516,7 @@ func mergeDoc(cs []*cand) []*cand {
 				merged = true
 				break
 			}
-			if compatible(p, c) || anaphor(c) && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && noConflict(p, c) {
+			if compatible(p, c) || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
 				// keep the better evidence sentence
 				if informativeness(c) > informativeness(p) {
 					keep := *c
@@ -548,7 +579,7 @@ func noConflict(p, c *cand) bool {
 	if p.dateSet && c.dateSet && p.date.Value != c.date.Value {
 		return false
 	}
-	return !conflictCount(p.counts.Munitions, c.counts.Munitions) && !conflictCount(p.counts.Killed, c.counts.Killed)
+	return !conflictCount(p.counts.Munitions, c.counts.Munitions) && !killConflict(p, c)
 }
 
 func minInt(a, b int) int {
@@ -600,7 +631,7 @@ func compatible(p, c *cand) bool {
 	if p.acled != c.acled && p.acled != "" && c.acled != "" && !(p.conseqOnly || c.conseqOnly) && !(remote(p.acled) && remote(c.acled) && p.dateSet && c.dateSet && p.date.Value == c.date.Value) {
 		return false // (a barrage of rockets and drones on one day is one event)
 	}
-	if conflictCount(p.counts.Munitions, c.counts.Munitions) || conflictCount(p.counts.Killed, c.counts.Killed) {
+	if conflictCount(p.counts.Munitions, c.counts.Munitions) || killConflict(p, c) {
 		return false
 	}
 	// role reversal: one's source is the other's (named) target
@@ -610,8 +641,8 @@ func compatible(p, c *cand) bool {
 	if len(c.sources) > 0 && sameActors(c.sources, named(p.targets)) && !sameActors(p.sources, c.sources) {
 		return false
 	}
-	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && !sameCountry(p.sources, c.sources) && !vague(p.sources) && !vague(c.sources) {
-		return false
+	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && (!sameCountry(p.sources, c.sources) || opposedSides(p.sources, c.sources)) && !vague(p.sources) && !vague(c.sources) {
+		return false // (state forces and an armed group of one country are two sides, not one)
 	}
 	pos := 0
 	if len(p.sources) > 0 && len(c.sources) > 0 && sameActors(p.sources, c.sources) {

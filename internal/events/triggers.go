@@ -322,7 +322,7 @@ func isNounUse(st *sent, i int, e *entry) bool {
 	return i == 0
 }
 
-var adjBeforeNoun = set("deadly fatal massive major heavy new fresh latest suspected alleged recent overnight aerial military armed brutal large-scale cross-border suicide failed foiled planned peaceful mass violent weekly daily renewed further")
+var adjBeforeNoun = set("roadside homemade makeshift improvised remote-controlled deadly fatal massive major heavy new fresh latest suspected alleged recent overnight aerial military armed brutal large-scale cross-border suicide failed foiled planned peaceful mass violent weekly daily renewed further")
 
 func isNumberTok(s string) bool {
 	if s == "" {
@@ -363,8 +363,20 @@ func isPassive(st *sent, c *cand) bool {
 	if c.tj < len(st.toks) && st.toks[c.tj].low == "by" {
 		return true
 	}
+	// a consequence verb with no object is an elliptical passive: "were killed and three
+	// others injured on Monday", "two soldiers wounded."
+	if c.e.flags&fConseq != 0 && c.ti > 0 && strings.HasSuffix(t.low, "ed") && st.toks[c.ti-1].arg >= 0 &&
+		(c.tj >= len(st.toks) || noObjectAfter[st.toks[c.tj].low]) {
+		return true
+	}
 	return false
 }
+
+// noObjectAfter: words that cannot open the object of a transitive verb.
+var noObjectAfter = set("on in during when as after while before near , . ; and or by late early")
+
+// compassAdj: "in the northeastern Kharkiv region".
+var compassAdj = set("northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western far remote restive")
 
 // precededByPrep looks left of token s over determiners, numbers and modifiers for a preposition.
 func precededByPrep(st *sent, s int) (string, bool) {
@@ -376,7 +388,7 @@ func precededByPrep(st *sent, s int) (string, bool) {
 			}
 			return p.low, true
 		}
-		if determiners[p.low] || isNumberTok(p.low) || actorMods[p.low] || p.low == "the" || adjBeforeNoun[p.low] || directionWords[p.low] {
+		if determiners[p.low] || isNumberTok(p.low) || actorMods[p.low] || p.low == "the" || adjBeforeNoun[p.low] || directionWords[p.low] || compassAdj[p.low] {
 			continue
 		}
 		if p.arg >= 0 && st.args[p.arg].norp {

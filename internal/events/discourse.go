@@ -1,0 +1,524 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Discourse rules of news English that decide whether two mentions are one event, and which
+// mentions are no event of their own. Cases in discourse_test.go.
+
+// newEventCues open a sentence that reports another event than the ones before it: "Later on
+// Monday, …", "Meanwhile, …", "Separately, …", "In another attack, …".
+var newEventCues = set("later earlier meanwhile separately elsewhere")
+
+// opensNewEvent: the sentence starts with a cue that it tells a different event.
+func opensNewEvent(st *sent) bool {
+	if len(st.toks) < 3 {
+		return false
+	}
+	t0 := st.toks[0].low
+	if newEventCues[t0] {
+		return true
+	}
+	// "Hours later, …", "Two days earlier, …", "A day later, …" (the same phrase with an event
+	// noun, "A day after the attack", is handled by the date rules)
+	if (st.toks[1].low == "later" || st.toks[1].low == "earlier") && (st.toks[0].low == "hours" || st.toks[0].low == "minutes" || st.toks[0].low == "moments" || st.toks[0].low == "days" || st.toks[0].low == "weeks") {
+		return true
+	}
+	if t0 == "in" && (st.toks[1].low == "another" || st.toks[1].low == "a" && (st.toks[2].low == "separate" || st.toks[2].low == "second")) {
+		return true
+	}
+	return false
+}
+
+// definiteBefore returns the index of the definite determiner ("the", "this", "that", "those",
+// "these") that opens the noun phrase of a nominal trigger at ti, skipping up to three
+// modifiers ("the Bajaur blast", "the missile launch", "that deadly raid"); -1 when the noun
+// phrase is not definite.
+func definiteBefore(st *sent, ti int) int {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		t := &st.toks[k]
+		switch t.low {
+		case "the", "this", "that", "those", "these":
+			return k
+		case ",", ".", ";", ":", "and", "or", "a", "an":
+			return -1
+		}
+		if preps[t.low] || t.lem == "be" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reactionVerbs take an event already told as their object: "condemned the attack",
+// "investigate the blast", "claimed the bombing".
+var reactionVerbs = set("condemn denounce deplore investigate probe claim blame describe praise welcome mourn criticise criticize decry hail justify defend deny")
+
+// reactionObject: a definite nominal trigger that is the object of a reaction verb
+// ("condemned the Bajaur blast", "ordered an inquiry to investigate the attack"). It names an
+// event the text has told (or will tell), never a new one, and the reacting subject is not its
+// agent.
+func reactionObject(c *cand) bool {
+	st := c.s
+	d := definiteBefore(st, c.ti)
+	if d < 1 || !c.noun && (st.toks[d].low == "that" || strings.HasSuffix(st.toks[c.ti].low, "ed")) {
+		return false
+	}
+	v := &st.toks[d-1]
+	return reactionVerbs[v.lem] || reactionVerbs[v.low]
+}
+
+// inDefiniteEvent: a definite nominal trigger after "in", "during" or "from" ("were killed
+// in the strikes on Hodeidah", "wounded in the exchange of fire") points back at the event the
+// text is telling.
+func inDefiniteEvent(c *cand) bool {
+	if !c.noun {
+		return false
+	}
+	st := c.s
+	d := definiteBefore(st, c.ti)
+	if d < 1 || st.toks[d].low == "those" || st.toks[d].low == "these" {
+		return false
+	}
+	switch st.toks[d-1].low {
+	case "in", "during", "from":
+		return true
+	}
+	return false
+}
+
+// nonEventHeads are nouns that a trigger noun only modifies: "air raid sirens", "rescue
+// group", "attack helicopters", "protest leaders". The phrase names a thing, not an event.
+var nonEventHeads = set("siren shelter group team worker crew service official leader organiser organizer helicopter drone warning alert site victim survivor suspect squad unit vehicle boat plane aircraft jet dog committee organisation organization movement")
+
+// modifierTrigger: a nominal trigger followed by the noun it modifies.
+func modifierTrigger(c *cand) bool {
+	st := c.s
+	if c.tj >= len(st.toks) || c.tj == 0 {
+		return false
+	}
+	last := &st.toks[c.tj-1]
+	if !c.noun && (strings.HasSuffix(last.low, "ed") || strings.HasSuffix(last.low, "ing") || strings.HasSuffix(last.low, "s")) {
+		return false // "gunmen attacked aid workers", "targeting rescue teams"
+	}
+	if !c.noun && c.tj-c.ti < 2 && (c.ti == 0 || st.toks[c.ti-1].arg >= 0 || st.toks[c.ti-1].low == "to" || modalsHyp[st.toks[c.ti-1].low] || modalsFut[st.toks[c.ti-1].low]) {
+		return false // "Drones attack vehicle", "vowed to attack convoys"
+	}
+	n := &st.toks[c.tj]
+	if n.arg >= 0 && !st.args[n.arg].generic {
+		return false
+	}
+	return nonEventHeads[n.lem] || nonEventHeads[n.low]
+}
+
+// fateIdiom: "could meet the same fate", "met a similar end": no meeting.
+func fateIdiom(st *sent, c *cand) bool {
+	if st.toks[c.ti].lem != "meet" {
+		return false
+	}
+	for k := c.tj; k < len(st.toks) && k < c.tj+4; k++ {
+		switch st.toks[k].lem {
+		case "fate", "end", "death", "demise":
+			return true
+		}
+	}
+	return false
+}
+
+// reportSpeaker: the subject of the reporting verb that introduces the clause of token ti
+// ("Katz said the group would pay …"), or -1.
+func reportSpeaker(st *sent, ti int) []int {
+	for k := ti - 1; k >= 0; k-- {
+		if reportVerbs[st.toks[k].lem] && st.toks[k].arg < 0 {
+			return pickSubject(st, clauseStart(st, k), k)
+		}
+	}
+	// postposed: "…, Katz said."
+	for k := ti + 1; k < len(st.toks); k++ {
+		if reportVerbs[st.toks[k].lem] && k > 0 && (st.toks[k-1].arg >= 0) {
+			a := st.args[st.toks[k-1].arg]
+			if a.isActor && a.s > 0 && st.toks[a.s-1].low == "," {
+				return []int{st.toks[k-1].arg}
+			}
+		}
+	}
+	return nil
+}
+
+// payPriceRoles: in "X would pay a heavy price" the threatened party is X; the threat is the
+// speaker's ("Katz said the group would pay a heavy price").
+func (x *extractor) payPriceRoles(st *sent, c *cand) {
+	if c.typ != "THREATEN" || st.toks[c.ti].lem != "pay" {
+		return
+	}
+	subj := subjectArgsSp(st, c.ti, false)
+	sp := reportSpeaker(st, c.ti)
+	if len(subj) > 0 {
+		c.targets = x.actors(st, subj)
+	}
+	if len(sp) > 0 {
+		c.sources = x.actors(st, sp)
+	} else if len(subj) > 0 {
+		c.sources = nil
+	}
+}
+
+// futureAttacksToThreat: "said the group would keep up its attacks and warned shipping
+// companies …": an announced attack beside a warning by the same side is part of the threat.
+func futureAttacksToThreat(cs []*cand) {
+	for _, th := range cs {
+		if th.typ != "THREATEN" || th.dropped {
+			continue
+		}
+		for _, c := range cs {
+			if c == th || c.dropped || c.typ != "ASSAULT" || c.ti > th.ti || c.modality != "hypothetical" && c.modality != "future" {
+				continue // (an attack after the warning is its complement: absorbThreats)
+			}
+			if len(c.sources) > 0 && len(th.sources) > 0 && !sameActors(c.sources, th.sources) {
+				continue
+			}
+			c.dropped = true
+			th.mode = "violence"
+			if len(th.targets) == 0 {
+				th.targets = c.targets
+			}
+			if th.place == nil {
+				th.place = c.place
+			}
+		}
+	}
+}
+
+// hyphenModifier: a lower-case compound modifier ("full-scale", "long-range", "Iran-backed"
+// is capitalised and handled as a name).
+func hyphenModifier(t tok) bool {
+	i := strings.IndexByte(t.low, '-')
+	return i > 0 && i < len(t.low)-1 && t.text != "" && t.text[0] >= 'a' && t.text[0] <= 'z'
+}
+
+// weaponAgent: "a guided bomb dropped by a Russian warplane hit a village", "a missile fired
+// by the rebels struck …": the agent of the reduced passive before the trigger is the
+// attacker when the clause names none.
+func (x *extractor) weaponAgent(st *sent, c *cand) {
+	if c.typ != "ASSAULT" || len(c.sources) > 0 || c.noun || c.passive {
+		return
+	}
+	for k := clauseStart(st, c.ti); k+2 < c.ti; k++ {
+		switch st.toks[k].lem {
+		case "drop", "fire", "launch", "fly", "operate", "pilot", "plant", "carry", "send":
+		default:
+			continue
+		}
+		if st.toks[k+1].low != "by" {
+			continue
+		}
+		for j := k + 2; j < c.ti && j <= k+5; j++ {
+			if ai := st.toks[j].arg; ai >= 0 && st.args[ai].isActor {
+				c.sources = x.actors(st, []int{ai})
+				return
+			}
+		}
+	}
+}
+
+// materialTypes are acts that happen on a day (as opposed to statements).
+var materialTypes = set("ASSAULT PROTEST COERCE AID RETREAT MOBILIZE")
+
+// continuationDate: a narrative sentence with no date of its own continues the day of the
+// event told in the sentence just before it ("Russia launched 300 drones overnight … . Ukraine's
+// air force said it shot down 281 of them."). Only asserted material acts, and only when that
+// sentence's event is itself a dated, asserted, current act.
+func continuationDate(all []*cand, c *cand) {
+	st := c.s
+	if !materialTypes[c.typ] || c.modality != "asserted" || len(st.timexes) > 0 || st.headline || st.idx == 0 {
+		return
+	}
+	if c.ti > 0 && (st.toks[c.ti-1].lem == "have" || st.toks[c.ti-1].low == "been") {
+		return // "have carried out attacks": no single day
+	}
+	if c.noun && definiteBefore(st, c.ti) >= 0 {
+		return // "The army confirmed the attack": a mention of an event, dated by it
+	}
+	// the first event of the sentence before (its main clause), not one it dates relative to
+	// another ("in response to a strike a day earlier")
+	for _, p := range all {
+		if p.s.idx != st.idx-1 {
+			continue
+		}
+		l := strings.ToLower(p.date.Text)
+		if strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") {
+			continue
+		}
+		if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && materialTypes[p.typ] {
+			c.date = model.Date{Value: p.date.Value, Precision: "day", Text: ""}
+			c.dateSet = true
+		}
+		return
+	}
+}
+
+// nounSubjectOf: p is a nominal ASSAULT trigger and c a consequence verb (killed, wounded)
+// with no subject of its own, p the last candidate before c and no finite verb between them.
+func nounSubjectOf(p, c *cand, out []*cand) bool {
+	if p.typ != "ASSAULT" || c.typ != "ASSAULT" || !c.conseqOnly || c.noun || c.passive || len(c.sources) > 0 || p.ti >= c.ti || p.modality != c.modality {
+		return false
+	}
+	for _, o := range out {
+		if o != p && o.ti > p.ti && o.ti < c.ti {
+			return false
+		}
+	}
+	st := p.s
+	if !p.noun {
+		// "soldiers clashed with armed men in X, about 100 km (60 miles) to the north,
+		// killing six": a participle after a comma is the toll of the verb before it
+		return participleAfterComma(c) && !p.conseqOnly
+	}
+	for k := p.tj; k < c.ti; k++ {
+		t := &st.toks[k]
+		if t.low == ";" || t.low == "." || t.lem == "be" || t.lem == "have" || reportVerbs[t.lem] || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "and" && k+1 < c.ti && st.toks[k+1].arg >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var stateKinds = set("MIL COP GOV SPY")
+var nonStateKinds = set("REB UAF")
+
+// sideOf: "state" when every actor with a kind is a state force, "nonstate" when every one is
+// an armed group, "" otherwise.
+func sideOf(as []model.Actor) string {
+	side := ""
+	for _, a := range as {
+		if weaponActor(a) {
+			continue // "the drones" are no side
+		}
+		k := ""
+		switch {
+		case stateKinds[a.Kind]:
+			k = "state"
+		case nonStateKinds[a.Kind]:
+			k = "nonstate"
+		default:
+			continue
+		}
+		if side != "" && side != k {
+			return ""
+		}
+		side = k
+	}
+	return side
+}
+
+// opposedSides: one list is all state forces, the other all armed groups ("soldiers clashed
+// with armed men" after "cartel gunmen ambushed a police convoy").
+func opposedSides(a, b []model.Actor) bool {
+	sa, sb := sideOf(a), sideOf(b)
+	return sa != "" && sb != "" && sa != sb
+}
+
+// dropSameSentenceTwins: two verbal events of one type, date and modality in one sentence
+// with the same (or no) source are one act told twice ("are due to discuss sanctions when
+// they meet next week": one future meeting).
+func dropSameSentenceTwins(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		twin := false
+		for _, p := range out {
+			if p.s == c.s && p.typ == c.typ && verbalTypes[c.typ] && p.modality == c.modality && p.date.Value == c.date.Value && p.dateSet && c.dateSet &&
+				(len(c.sources) == 0 || len(p.sources) == 0 || sameActors(p.sources, c.sources)) {
+				p.absorb(c, true)
+				twin = true
+				break
+			}
+		}
+		if !twin {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// yearPeriod: the sentence counts over a span of a year or part of one ("this year", "last
+// year", "in the first half of the year"), not over a named month.
+func yearPeriod(st *sent) bool {
+	for _, tx := range st.timexes {
+		l := strings.ToLower(tx.Text)
+		if strings.Contains(l, "half") || strings.Contains(l, "quarter") || tx.Relative && strings.Contains(l, "year") ||
+			strings.Contains(l, "this year") || strings.Contains(l, "last year") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeApposition: ", the latest mass kidnapping in a region …", ", the deadliest attack
+// on the city this year": a noun phrase in apposition that ranks the event the sentence has
+// just told, not a second event. Returns true when c is such a noun and an earlier candidate
+// of its type in the sentence is the event it describes.
+func superlativeApposition(c *cand, cs []*cand) bool {
+	if !c.noun {
+		return false
+	}
+	st := c.s
+	k := c.ti - 1
+	for k >= 0 && c.ti-k <= 3 && !rankWords[st.toks[k].low] {
+		k--
+	}
+	if k < 1 || !rankWords[st.toks[k].low] {
+		return false
+	}
+	if st.toks[k-1].low == "most" && k >= 2 {
+		k--
+	}
+	if st.toks[k-1].low != "the" || k < 2 || st.toks[k-2].low != "," && st.toks[k-2].low != "—" && st.toks[k-2].low != "-" {
+		return false
+	}
+	for _, p := range cs {
+		if p != c && !p.dropped && p.ti < c.ti && p.typ == c.typ {
+			return true
+		}
+	}
+	return false
+}
+
+var rankWords = set("latest deadliest worst biggest largest heaviest recent first second third fourth fifth")
+
+// weaponNouns name weapons and aircraft that the actor stage may type as forces.
+var weaponNouns = set("drone drones missile missiles rocket rockets jet jets warplane warplanes aircraft helicopter helicopters plane planes bomb bombs shell shells")
+
+// weaponActor: an actor that is only a weapon ("the drones", "a Russian jet" is a force of a
+// named country and keeps its country).
+func weaponActor(a model.Actor) bool {
+	f := strings.Fields(strings.ToLower(a.Text))
+	if len(f) == 0 || !weaponNouns[f[len(f)-1]] || a.Country != "" || a.Actor != "" {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		switch w {
+		case "military", "army", "government", "state", "police", "air", "navy", "naval":
+			return false // "military jets" are the state's forces
+		}
+	}
+	return true
+}
+
+// arrestSpeaker: an agentless passive arrest reported by the state ("Police spokesperson X
+// said 47 people had been arrested") was made by the speaker's side.
+func (x *extractor) arrestSpeaker(st *sent, c *cand) {
+	sp := reportSpeaker(st, c.ti)
+	if len(sp) == 0 {
+		return
+	}
+	as := x.actors(st, sp)
+	for _, a := range as {
+		if a.Kind == "COP" || a.Kind == "MIL" || a.Kind == "GOV" || strings.Contains(strings.ToLower(a.Text), "police") {
+			c.sources = as
+			return
+		}
+	}
+}
+
+// bodyPartObject: "hit his head against a wall", "struck her face": an injury, not an attack.
+func bodyPartObject(st *sent, c *cand) bool {
+	if c.noun || c.tj+1 >= len(st.toks) || !possessives[st.toks[c.tj].low] {
+		return false
+	}
+	switch st.toks[c.tj+1].lem {
+	case "head", "face", "leg", "arm", "hand", "foot", "knee", "back":
+		return true
+	}
+	return false
+}
+
+// subjectOfTotal: "Fighting in North Kivu has killed more than 7,000 people since January":
+// a nominal trigger that is the subject of a running total's perfect verb names the conflict,
+// not an incident.
+func subjectOfTotal(st *sent, c *cand) bool {
+	if !c.noun {
+		return false
+	}
+	for k := c.tj; k < len(st.toks) && k < c.tj+8; k++ {
+		if st.toks[k].low == "has" || st.toks[k].low == "have" {
+			if k+1 < len(st.toks) {
+				switch st.toks[k+1].lem {
+				case "kill", "claim", "displace", "leave", "wound", "injure":
+					return true
+				}
+			}
+			return false
+		}
+		if st.toks[k].low == "," || st.toks[k].lem == "be" {
+			return false
+		}
+	}
+	return false
+}
+
+// sincePerfect: "have been fighting since April 2023": an ongoing state, not an incident.
+func sincePerfect(st *sent, c *cand) bool {
+	if c.ti == 0 || st.toks[c.ti-1].low != "been" {
+		return false
+	}
+	for k := c.tj; k < len(st.toks) && k < c.tj+6; k++ {
+		switch st.toks[k].low {
+		case "since", "for":
+			return true
+		case ",", ";", ".", "and", "when", "after":
+			return false
+		}
+	}
+	return false
+}
+
+// singularVictims counts the coordinated singular person phrases of an object that starts at
+// token j: "a senior Hezbollah commander and another man" is 2, "a soldier, a policeman and a
+// child" is 3. Returns 0 when the object is not a list of single persons.
+func singularVictims(st *sent, j int) int {
+	n, open := 0, false
+	for k := j; k < len(st.toks) && k < j+16; k++ {
+		t := &st.toks[k]
+		switch {
+		case t.low == "a" || t.low == "an" || t.low == "another":
+			if open {
+				return 0
+			}
+			open = true
+		case personNouns[t.lem] && !plural(t.low) && t.low != "people" && t.low != "police":
+			if open {
+				n++
+				open = false
+			}
+		case t.low == "and" || t.low == ",":
+			if open {
+				return 0
+			}
+		case open:
+			// a modifier inside the phrase ("senior", "Hezbollah", "24-year-old")
+		default:
+			if n > 0 {
+				return n
+			}
+			return 0
+		}
+	}
+	return n
+}
+
+// killConflict: the two tolls contradict, unless one is the single named victim among the
+// other's dead ("killed a commander and another man" … "it had killed Ali Hassan Mroueh").
+func killConflict(p, c *cand) bool {
+	if !conflictCount(p.counts.Killed, c.counts.Killed) {
+		return false
+	}
+	return !(namedOne(p) && *c.counts.Killed > 1 || namedOne(c) && *p.counts.Killed > 1)
+}
+
+// namedOne: one killed, and the only target a name.
+func namedOne(c *cand) bool {
+	return c.counts.Killed != nil && *c.counts.Killed == 1 && len(c.targets) == 1 && isCap(c.targets[0].Text) && !plural(strings.ToLower(c.targets[0].Text))
+}
