@@ -3,17 +3,30 @@ package events_test
 import (
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/events"
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
 )
 
-// TestEventLocationGeo measures the location choice on the 496 adjudicated event-location
-// sentences with the real pipeline's toponyms as candidates (geo stage, non-metonymic places).
-func TestEventLocationGeo(t *testing.T) {
+// geoLocItem is an event-location sentence with the pipeline's toponyms as candidates.
+type geoLocItem struct {
+	words []string
+	verb  int
+	gold  [][2]int
+	cands []events.PlaceCandidate
+}
+
+// geoLocItems reads the event-location data: the adjudicated (RELABEL) sentences, or (tuning)
+// the others whose text is not adjudicated, with the geo stage's non-metonymic places as
+// candidates.
+func geoLocItems(t *testing.T, p *pipeline.Pipeline, tuning bool) []geoLocItem {
 	f, err := os.Open(filepath.Join(repoRoot(), "..", "shared", "data", "event-location", "labeled_text.json.gz"))
 	if err != nil {
 		t.Skip("event-location data not present")
@@ -39,31 +52,34 @@ func TestEventLocationGeo(t *testing.T) {
 	if err := json.NewDecoder(zr).Decode(&all); err != nil {
 		t.Fatal(err)
 	}
-	p := getPipeline(t)
-	withLoc, correct, candHas, noLoc, abstain := 0, 0, 0, 0, 0
+	rel := map[string]bool{}
 	for _, it := range all {
-		if it.Source != "RELABEL" {
+		if it.Source == "RELABEL" {
+			rel[strings.TrimSpace(it.Text)] = true
+		}
+	}
+	var out []geoLocItem
+	for _, it := range all {
+		if tuning == (it.Source == "RELABEL") || tuning && rel[strings.TrimSpace(it.Text)] {
 			continue
 		}
-		verb := -1
-		var gold [][2]int
+		g := geoLocItem{verb: -1}
 		for _, s := range it.Spans {
 			if s.Label == "VERB" {
-				verb = s.TokenStart
+				g.verb = s.TokenStart
 			} else if s.Label == "LOCATION" {
-				gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
+				g.gold = append(g.gold, [2]int{s.TokenStart, s.TokenEnd + 1})
 			}
 		}
-		if verb < 0 {
+		if g.verb < 0 {
 			continue
 		}
-		words := make([]string, len(it.Tokens))
+		g.words = make([]string, len(it.Tokens))
 		for i, tk := range it.Tokens {
-			words[i] = tk.Text
+			g.words[i] = tk.Text
 		}
 		d := &model.Document{Text: it.Text, Language: "en"}
 		a := p.Annotate(d)
-		var cands []events.PlaceCandidate
 		for _, pm := range a.Places {
 			if pm.Metonymy {
 				continue
@@ -78,36 +94,120 @@ func TestEventLocationGeo(t *testing.T) {
 				}
 			}
 			if s >= 0 {
-				cands = append(cands, events.PlaceCandidate{S: s, E: e})
+				g.cands = append(g.cands, events.PlaceCandidate{S: s, E: e})
 			}
 		}
-		pick := events.ChooseLocation(words, verb, cands)
+		out = append(out, g)
+	}
+	return out
+}
+
+// geoLocScore: sentences with a gold location, chosen correct, gold among candidates; sentences
+// without, abstentions.
+type geoLocScore struct{ withLoc, correct, candHas, noLoc, abstain int }
+
+func scoreGeoLoc(items []geoLocItem, choose func(words []string, verb int, cands []events.PlaceCandidate) int) geoLocScore {
+	var sc geoLocScore
+	for _, g := range items {
+		pick := choose(g.words, g.verb, g.cands)
 		hit := func(c events.PlaceCandidate) bool {
-			for _, g := range gold {
-				if c.S < g[1] && g[0] < c.E {
+			for _, gg := range g.gold {
+				if c.S < gg[1] && gg[0] < c.E {
 					return true
 				}
 			}
 			return false
 		}
-		if len(gold) == 0 {
-			noLoc++
+		if len(g.gold) == 0 {
+			sc.noLoc++
 			if pick < 0 {
-				abstain++
+				sc.abstain++
 			}
 			continue
 		}
-		withLoc++
-		for _, c := range cands {
+		sc.withLoc++
+		for _, c := range g.cands {
 			if hit(c) {
-				candHas++
+				sc.candHas++
 				break
 			}
 		}
-		if pick >= 0 && hit(cands[pick]) {
-			correct++
+		if pick >= 0 && hit(g.cands[pick]) {
+			sc.correct++
 		}
 	}
-	t.Logf("event-location RELABEL with geo-stage candidates: %d sentences with a gold location, correct %d (%.1f%%), gold among candidates %d (%.1f%%); %d without a location, abstained on %d",
-		withLoc, correct, 100*float64(correct)/float64(max(withLoc, 1)), candHas, 100*float64(candHas)/float64(max(withLoc, 1)), noLoc, abstain)
+	return sc
+}
+
+func (s geoLocScore) String() string {
+	return fmt.Sprintf("%d sentences with a gold location, correct %d (%.1f%%), gold among candidates %d (%.1f%%); %d without a location, abstained on %d",
+		s.withLoc, s.correct, 100*float64(s.correct)/float64(max(s.withLoc, 1)), s.candHas, 100*float64(s.candHas)/float64(max(s.withLoc, 1)), s.noLoc, s.abstain)
+}
+
+// TestEventLocationGeo measures the location choice on the 496 adjudicated event-location
+// sentences with the real pipeline's toponyms as candidates (geo stage, non-metonymic places),
+// with the weights in use, the hand-set ones and the learned ones with the pipeline's margin.
+func TestEventLocationGeo(t *testing.T) {
+	items := geoLocItems(t, getPipeline(t), false)
+	t.Logf("event-location RELABEL with geo-stage candidates: %v", scoreGeoLoc(items, events.ChooseLocation))
+	t.Logf("  hand-set weights: %v", scoreGeoLoc(items, func(w []string, v int, c []events.PlaceCandidate) int {
+		return events.ChooseLocationWith(w, v, c, false, 0)
+	}))
+	t.Logf("  learned weights, pipeline margin: %v", scoreGeoLoc(items, func(w []string, v int, c []events.PlaceCandidate) int {
+		return events.ChooseLocationWith(w, v, c, true, events.PipelineLocMargin)
+	}))
+}
+
+// TestLocationMargin sets the pipeline's margin on the learned location score: the smallest
+// margin at which, with the pipeline's toponyms as candidates, the learned weights abstain on
+// the tuning sentences without a location as often as the hand-set ones. ELTRAIN=write writes
+// location_margin.go.
+func TestLocationMargin(t *testing.T) {
+	if os.Getenv("ELTRAIN") == "" {
+		t.Skip("set ELTRAIN=1 to recompute the pipeline's location margin")
+	}
+	all := geoLocItems(t, getPipeline(t), true)
+	var fit, held []geoLocItem
+	for _, g := range all {
+		h := fnv.New32a()
+		h.Write([]byte(strings.Join(g.words, " ")))
+		if h.Sum32()%10 == 0 {
+			held = append(held, g)
+		} else {
+			fit = append(fit, g)
+		}
+	}
+	hand := func(w []string, v int, c []events.PlaceCandidate) int {
+		return events.ChooseLocationWith(w, v, c, false, 0)
+	}
+	hs := scoreGeoLoc(fit, hand)
+	t.Logf("hand-set: fit %v; held-out %v", hs, scoreGeoLoc(held, hand))
+	margin := 0.0
+	for ; margin < 5; margin += 0.1 {
+		m := margin
+		ls := scoreGeoLoc(fit, func(w []string, v int, c []events.PlaceCandidate) int {
+			return events.ChooseLocationWith(w, v, c, true, m)
+		})
+		if ls.abstain >= hs.abstain {
+			break
+		}
+	}
+	learned := func(w []string, v int, c []events.PlaceCandidate) int {
+		return events.ChooseLocationWith(w, v, c, true, margin)
+	}
+	t.Logf("learned, margin %.1f: fit %v; held-out %v", margin, scoreGeoLoc(fit, learned), scoreGeoLoc(held, learned))
+	if os.Getenv("ELTRAIN") != "write" {
+		return
+	}
+	src := fmt.Sprintf(`// Code generated by TestLocationMargin (ELTRAIN=write go test ./internal/events -run TestLocationMargin); DO NOT EDIT.
+
+package events
+
+// pipelineLocMargin raises the learned threshold for the pipeline's toponyms so that on the
+// tuning sentences it abstains as often as the hand-set weights.
+const pipelineLocMargin = %.1f
+`, margin)
+	if err := os.WriteFile("location_margin.go", []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -15,8 +15,8 @@ func TestAudit2Classes(t *testing.T) {
 		{about: "the village of X is no big city", text: "Gunmen attacked the village of Kassala, residents said.",
 			tagged: []string{"Kassala"}, name: "Kassala", cc: ""},
 		// "the region of X", "the province of X": a division, not a town abroad.
-		{about: "the southern region of Pool is no English town", text: "The general was captured in the southern region of Pool last week.",
-			tagged: []string{"Pool"}, name: "Pool", cc: ""},
+		{about: "the southern region of Pool is no English town but the Congolese region", text: "The general was captured in the southern region of Pool last week.",
+			tagged: []string{"Pool"}, name: "Pool", cc: "CG", feature: "admin1", precision: 3},
 		{about: "the province of X keeps a division", text: "In the province of Aleppo, gunmen shelled two villages.",
 			tagged: []string{"Aleppo"}, name: "Aleppo", cc: "SY", feature: "admin1"},
 		// Facilities and parts named after a known place.

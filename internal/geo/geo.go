@@ -161,6 +161,7 @@ type mention struct {
 	keyLen       int    // length of the name key
 	demonym      bool   // the name is a nationality word
 	cityHint     bool   // "the town of X", "the northern city of X": a settlement, not a division
+	townAppos    bool   // "X, a town in …", "X, a small village": a settlement (rules out districts without a city)
 	villageHint  bool   // "the village of X", "X village": a small settlement
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
@@ -477,6 +478,11 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	}
 	// Whole phrase first ("South Sudan", "West Bank", "Idlib province").
 	if r.lookup(m, r.toks[ts].s, r.toks[te-1].e) {
+		if r.allApprox(m) && r.widen(m, ts, te) {
+			// "Lower [Shabelle]": the longer name beats a district without a city
+			set(ts-1, te)
+			return true
+		}
 		set(ts, te)
 		if te-ts > 1 && adminWords[r.low(te-1)] {
 			m.adminHint = true
@@ -500,14 +506,9 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	}
 	// The tagger may leave out the first word of a name ("Lower [Shabelle]", "Golan [Heights]"):
 	// take the word before when the longer phrase is a name.
-	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " &&
-		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "") {
-		var tmp mention
-		if r.lookup(&tmp, r.toks[ts-1].s, r.toks[te-1].e) && r.primCand(&tmp) {
-			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
-			set(ts-1, te)
-			return true
-		}
+	if r.widen(m, ts, te) {
+		set(ts-1, te)
+		return true
 	}
 	// Trailing administrative word ("Idlib Governorate" when only "Idlib" is known), but not
 	// an office ("the New Jersey Department of Health").
@@ -520,6 +521,30 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// widen looks up the tagged span [ts, te) with the word before it ("Lower [Shabelle]", "Golan
+// [Heights]"); when that longer phrase is a place's own name it fills m's candidates.
+func (r *resolver) widen(m *mention, ts, te int) bool {
+	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " &&
+		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "") {
+		var tmp mention
+		if r.lookup(&tmp, r.toks[ts-1].s, r.toks[te-1].e) && r.primCand(&tmp) {
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			return true
+		}
+	}
+	return false
+}
+
+// allApprox reports a mention whose every candidate is a division without a city.
+func (r *resolver) allApprox(m *mention) bool {
+	for _, c := range m.cands {
+		if r.g.places[c.p].flags&flagApprox == 0 {
+			return false
+		}
+	}
+	return len(m.cands) > 0
 }
 
 // directionBefore extends m over a direction word just before it ("northern Israel",
@@ -699,7 +724,7 @@ func (r *resolver) onlyCountry(m *mention) bool {
 func (r *resolver) prepare(m *mention) {
 	for i := range m.cands {
 		c := &m.cands[i]
-		c.base = r.g.baseScore(*c, m.adminHint)
+		c.base = r.g.baseScore(*c, m.adminHint || m.divisionHint)
 		if m.cityHint && !m.adminHint {
 			switch r.g.places[c.p].feat {
 			case featCity:
@@ -734,6 +759,17 @@ func (r *resolver) hints(m *mention) {
 			// before the noun makes the phrase a containment, handled by gapKind)
 			if i >= 2 && r.toks[i-2].word && !r.toks[i-2].cap {
 				m.divisionHint = true
+			}
+		}
+	}
+	// "X, a town in Y", "X, a small farming village": an apposition calls X a settlement.
+	if j := m.te; j+2 < len(r.toks) && !r.toks[j].word && r.text[r.toks[j].s:r.toks[j].e] == "," && r.toks[j+1].sent == m.sent {
+		if w := r.low(j + 1); w == "a" || w == "an" || w == "the" {
+			for k := j + 2; k < len(r.toks) && k <= j+4 && r.toks[k].word; k++ {
+				if cityNouns[r.low(k)] {
+					m.townAppos = true
+					break
+				}
 			}
 		}
 	}
@@ -788,6 +824,15 @@ func (r *resolver) bestBase(m *mention) (int, float64) {
 // places of other countries are kept as tentative: context must confirm them (scoreAll).
 func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	best, bs := r.bestBase(m)
+	if m.divisionHint {
+		// "the southern region of Pool": the best division, not a namesake town
+		best, bs = -1, math.Inf(-1)
+		for i := range m.cands {
+			if f := r.g.places[m.cands[i].p].feat; f != featCity && m.cands[i].base > bs {
+				best, bs = i, m.cands[i].base
+			}
+		}
+	}
 	if best < 0 {
 		return false
 	}
@@ -810,7 +855,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	// Small towns and other alternate names need a containment phrase ("Derna in eastern Libya").
 	needContainer := false
 	// An alternate name (often a foreign exonym) only for a big place.
-	if !c.prim && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 {
+	if !c.prim && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 && !(c.prim && (m.adminHint || m.divisionHint)) {
 		if p.feat != featCity || m.keyLen < 5 || sentStart {
 			return false
 		}
@@ -837,9 +882,13 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	}
 	switch p.feat {
 	case featCountry, featRegion:
+	case featAdmin2: // only with an administrative word ("Kajaki district", "the province of X")
 	case featAdmin1:
 		if sentStart && p.pop < 200000 {
 			return false
+		}
+		if p.flags&flagApprox != 0 && !m.adminHint && !m.divisionHint {
+			needContainer = true // a division without a city: only with "X province" or a container
 		}
 	case featCity:
 		min := uint32(50000)
@@ -855,13 +904,16 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	default:
 		return false
 	}
-	if needContainer || p.flags&flagCommon != 0 || commonNames[name] {
+	// "the southern region of Pool", "Leader district": an administrative word confirms a
+	// division whose name is a common word
+	adminOK := (m.adminHint || m.divisionHint) && (p.feat == featAdmin1 || p.feat == featAdmin2)
+	if needContainer && !adminOK || (p.flags&flagCommon != 0 || commonNames[name]) && !adminOK {
 		m.tentative = tentCommon
 		return true
 	}
 	// Ambiguous: another country's candidate within 1.0 of the best.
 	for i, o := range m.cands {
-		if i == best || r.g.places[o.p].cc == p.cc {
+		if i == best || r.g.places[o.p].cc == p.cc || m.divisionHint && r.g.places[o.p].feat == featCity {
 			continue
 		}
 		if o.base > bs-1.0 {
@@ -910,8 +962,9 @@ func (r *resolver) scoreAll() {
 				}
 			}
 		}
-		// An alternate name ("Boni" for Bern) is no evidence of the document's country.
-		if clear && (m.cands[best].prim || p.feat == featCountry || p.feat == featRegion) {
+		// An alternate name ("Boni" for Bern) is no evidence of the document's country, nor is
+		// a division without a city (a name among 47,000 districts).
+		if clear && p.flags&flagApprox == 0 && (m.cands[best].prim || p.feat == featCountry || p.feat == featRegion) {
 			counts.add(p.cc, 1)
 			total++
 			own[i] = p.cc
@@ -1184,9 +1237,47 @@ func (r *resolver) scoreAll() {
 				break
 			}
 		}
+		// approxWeak reports a division without a city (admin names include many common words
+		// and surnames: "Victoria", "Pool", "Washington") that nothing supports: it needs a
+		// capitalised name and the document's country focus, a division of its country in the
+		// sentence, a containment phrase or an administrative word ("X province", "the region
+		// of X").
+		approxWeak := func(c cand) bool {
+			p := &g.places[c.p]
+			if p.flags&flagApprox == 0 {
+				return false
+			}
+			if m.cityHint || m.townAppos {
+				return true // "the town of X", "X, a town in Y": the town, not its district
+			}
+			if !r.toks[m.ts].cap || strings.HasSuffix(r.low(m.ts), "ern") {
+				return true // lower case, or a direction adjective ("Midwestern state")
+			}
+			if k := m.ts - 1; k >= 0 && r.toks[k].word && r.toks[k].cap && r.toks[k].sent == m.sent && !r.toks[k].sentStart && r.text[r.toks[k].e:r.toks[m.ts].s] == " " {
+				return true // the tail of a longer name ("Sheikh Sa'eed District")
+			}
+			if (containers[i] >= 0 || narrow[i] >= 0) && !supported(i, c) {
+				return true // "Baghdad's Dora district" is not the Cypriot Dorá
+			}
+			if m.adminHint || m.divisionHint || supported(i, c) {
+				return false
+			}
+			// the document's country is enough for a name that is not a common word
+			if p.flags&flagCommon == 0 && (focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}]) {
+				return false
+			}
+			if j := inner[i]; j >= 0 {
+				for _, o := range r.ments[j].cands {
+					if o.prim && g.inside(o.p, c.p) {
+						return false
+					}
+				}
+			}
+			return true
+		}
 		best := -1
 		for k := range m.cands {
-			if weak(m.cands[k]) || foreign(m.cands[k]) || primCountry && !m.cands[k].prim {
+			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
 			}
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
@@ -1218,6 +1309,9 @@ func (r *resolver) scoreAll() {
 				ok = true
 				bp := &g.places[m.cands[best].p]
 				for k, o := range m.cands {
+					if m.divisionHint && g.places[o.p].feat == featCity {
+						continue // "the region of X" rules out towns
+					}
 					if k != best && g.places[o.p].cc != bp.cc && o.score > m.cands[best].score-1.0 {
 						ok = false
 						break
@@ -1586,7 +1680,7 @@ func gapKind(s string) int {
 		}
 	}
 	// "X, a (small) town in Y", "X, the capital of Y", "X, capital of Y", "X, a district of Y".
-	if w[0] == "," {
+	if w[0] == "," && len(w) > 1 {
 		w = w[1:]
 	} else {
 		return gapNone
@@ -1638,6 +1732,9 @@ var gapKinds = map[string]int{
 // 100,000+, less for small towns, so that "Paris" in an American story stays in France while
 // "Georgia" becomes the state.
 func prominence(p *place) float64 {
+	if p.flags&flagApprox != 0 && p.feat == featAdmin1 {
+		return 0.5
+	}
 	if p.feat == featCity || p.feat == featAdmin2 {
 		w := (float64(p.lpop) - 4) / 1.5
 		return min(max(w, 0.1), 1)

@@ -74,6 +74,9 @@ func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
 			s -= 1.5
 		}
 	}
+	if p.flags&flagApprox != 0 {
+		s-- // a division without a city: only context should choose it
+	}
 	if !c.prim { // an alternate name; exonyms of big cities ("Geneva" for Genève) are reliable
 		if p.pop >= 100000 {
 			s -= 0.3
@@ -164,6 +167,11 @@ func (g *Gazetteer) inside(a, b uint32) bool {
 		if pb.cc != [2]byte{} && pa.cc != pb.cc {
 			return false
 		}
+		if pb.flags&flagApprox != 0 {
+			// a district without a city has its first-level division's point: all we know is
+			// that the place lies in the same first-level division
+			return pa.a1 == pb.a1 && pa.a1 != 0 && pa.feat != featCountry && pa.feat != featAdmin1
+		}
 		r := float64(g.radius[b])
 		if r == 0 {
 			r = 40
@@ -173,6 +181,23 @@ func (g *Gazetteer) inside(a, b uint32) bool {
 		return pa.cc == pb.cc && Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) <= 30
 	}
 	return false
+}
+
+// Approximate reports whether the place with GeoNames id is a division without any city of
+// 15,000 people, whose point is only its parent division's (or country's) point.
+func (g *Gazetteer) Approximate(id int) bool {
+	if id <= 0 {
+		return false
+	}
+	g.approxOnce.Do(func() {
+		g.approxIDs = map[uint32]bool{}
+		for i := range g.places {
+			if p := &g.places[i]; p.flags&flagApprox != 0 && p.id != 0 {
+				g.approxIDs[p.id] = true
+			}
+		}
+	})
+	return g.approxIDs[uint32(id)]
 }
 
 // isContainer reports places that other places lie in: countries, divisions and regions.

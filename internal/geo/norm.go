@@ -242,6 +242,9 @@ var genericWords = map[string]bool{
 	"de": true, "du": true, "of": true, "des": true, "la": true, "le": true, "del": true,
 	"autonomous": true, "republic": false, "special": true, "capital": false, "metropolitan": true,
 	"governorate)": true,
+	// suffixes of second-level divisions in admin2Codes ("Yusufeli İlçesi", "Chirchiq Tumani")
+	"i̇lçesi": true, "ilçesi": true, "tumani": true, "kommun": true, "kommune": true, "pagasts": true,
+	"parish": true, "shire": true, "járás": true, "aūdany": true, "vald": true, "sum": false,
 }
 
 // directionWords are words that, alone, are never a useful place key.

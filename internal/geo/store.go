@@ -50,6 +50,7 @@ const (
 	flagSeat                // seat of a first-level division (PPLA)
 	flagSection             // section of a populated place (PPLX)
 	flagCommon              // name is also a common English word ("Mobile", "Split")
+	flagApprox              // division without a city: its point is its parent's (precision 3)
 )
 
 // Record is one gazetteer entry as written to a compact file (used by the generator and Import).
@@ -64,7 +65,10 @@ type Record struct {
 	Seat       bool // seat of a first-level division
 	Section    bool // section of a populated place
 	Common     bool // name is also a common English word
-	Name       string
+	// Approx marks a division without any city of 15,000 people: GeoNames gives it no point, so
+	// it carries its parent's (an admin2 its admin1's, an admin1 its country's).
+	Approx bool
+	Name   string
 	// Keys are name keys (Key) of the name and ASCII name; Alt the keys of alternate names.
 	// A key prefixed with "=" matches only text written in capitals (abbreviations: "US", "UK").
 	Keys, Alt []string
@@ -114,6 +118,9 @@ type Gazetteer struct {
 	a1disp     []string           // display names of a1 indexes
 	// commonIDs are GeoNames ids of embedded common-word places replaced by an imported file.
 	commonIDs map[uint32]bool
+	// approxIDs are the GeoNames ids of divisions without a city (built on first use).
+	approxOnce sync.Once
+	approxIDs  map[uint32]bool
 }
 
 var (
@@ -385,6 +392,9 @@ func (cw *compactWriter) write(r *Record) error {
 	if r.Common {
 		flags += "w"
 	}
+	if r.Approx {
+		flags += "a"
+	}
 	extra := ""
 	if r.Box != [4]float64{} {
 		extra = fmt.Sprintf("%.2f,%.2f,%.2f,%.2f", r.Box[0], r.Box[1], r.Box[2], r.Box[3])
@@ -537,6 +547,8 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 			p.flags |= flagSection
 		case 'w':
 			p.flags |= flagCommon
+		case 'a':
+			p.flags |= flagApprox
 		}
 	}
 	idx := uint32(len(g.places))
@@ -721,10 +733,12 @@ func (g *Gazetteer) geo(i uint32) model.Geo {
 	if int(p.a1) < len(g.a1disp) {
 		out.Admin1 = g.a1disp[p.a1]
 	}
-	switch p.feat {
-	case featCity:
+	switch {
+	case p.flags&flagApprox != 0:
+		out.Precision = 3
+	case p.feat == featCity:
 		out.Precision = 1
-	case featAdmin2:
+	case p.feat == featAdmin2:
 		out.Precision = 2
 	default:
 		out.Precision = 3

@@ -6,8 +6,9 @@
 // region's point is the population-weighted mean of its cities in cities15000; when that mean
 // lies more than 150 km from every one of those cities (crescent-shaped countries, archipelagos:
 // the mean falls in the sea or abroad) the capital's (or seat's) coordinates are used instead.
-// Admin2 districts are kept only when they hold a city, at the weighted mean of their cities.
-// Countries and regions without any city are left out.
+// Admin2 districts with a city lie at the weighted mean of their cities. Divisions without any
+// city of 15,000 people are kept with their parent's point (an admin2 its admin1's, an admin1
+// its country's) and the approximate flag ("a"); countries without a city are left out.
 //
 // Names: the name, the ASCII name and the Latin-script alternate names of each entry are stored
 // as name keys (geo.Key); administrative words are stripped to give extra keys ("Idlib
@@ -278,31 +279,54 @@ func build(data string) ([]geo.Record, error) {
 			Name: c.name, Keys: []string{geo.Key(c.name)}, Box: box,
 		})
 	}
+	// Points of countries and first-level divisions, for the divisions without a city.
+	type pt struct{ lat, lon float64 }
+	ccPt := map[string]pt{}
+	for _, r := range recs {
+		ccPt[r.Country] = pt{r.Lat, r.Lon}
+	}
+	a1Pt := map[string]pt{}
 	for _, a := range admin1 {
 		idx := byA1[a.code]
-		if len(idx) == 0 {
-			continue
-		}
 		cc, code, _ := strings.Cut(a.code, ".")
-		lat, lon, box, pop := centre(idx, func(x city) bool { return x.code == "PPLA" || x.code == "PPLC" })
 		seen := map[string]bool{}
-		recs = append(recs, geo.Record{
-			Feature: "admin1", ID: a.id, Country: cc, Admin1: code, Lat: lat, Lon: lon, Population: pop,
-			Name: a.name, Keys: keysOf(seen, a.name, a.ascii), Box: box,
-		})
+		r := geo.Record{Feature: "admin1", ID: a.id, Country: cc, Admin1: code, Name: a.name, Keys: keysOf(seen, a.name, a.ascii)}
+		if len(idx) == 0 {
+			// No city of 15,000 people: the country's point, marked approximate.
+			p, ok := ccPt[cc]
+			if !ok {
+				continue
+			}
+			r.Lat, r.Lon, r.Approx = p.lat, p.lon, true
+		} else {
+			lat, lon, box, pop := centre(idx, func(x city) bool { return x.code == "PPLA" || x.code == "PPLC" })
+			r.Lat, r.Lon, r.Box, r.Population = lat, lon, box, pop
+		}
+		a1Pt[a.code] = pt{r.Lat, r.Lon}
+		recs = append(recs, r)
 	}
 	for _, a := range admin2 {
 		idx := byA2[a.code]
-		if len(idx) == 0 {
+		parts := strings.SplitN(a.code, ".", 3)
+		if len(parts) < 3 {
 			continue
 		}
-		parts := strings.SplitN(a.code, ".", 3)
-		lat, lon, _, pop := centre(idx, func(x city) bool { return x.code == "PPLA2" })
 		seen := map[string]bool{}
-		recs = append(recs, geo.Record{
-			Feature: "admin2", ID: a.id, Country: parts[0], Admin1: parts[1], Lat: lat, Lon: lon, Population: pop,
-			Name: a.name, Keys: keysOf(seen, a.name, a.ascii),
-		})
+		r := geo.Record{Feature: "admin2", ID: a.id, Country: parts[0], Admin1: parts[1], Name: a.name, Keys: keysOf(seen, a.name, a.ascii)}
+		if len(idx) == 0 {
+			// No city: the first-level division's point (or the country's), marked approximate.
+			p, ok := a1Pt[parts[0]+"."+parts[1]]
+			if !ok {
+				if p, ok = ccPt[parts[0]]; !ok {
+					continue
+				}
+			}
+			r.Lat, r.Lon, r.Approx = p.lat, p.lon, true
+		} else {
+			lat, lon, _, pop := centre(idx, func(x city) bool { return x.code == "PPLA2" })
+			r.Lat, r.Lon, r.Population = lat, lon, pop
+		}
+		recs = append(recs, r)
 	}
 	for _, c := range cities {
 		recs = append(recs, c.rec)
