@@ -314,6 +314,9 @@ func tags(e *store.Event) string {
 	if e.Modality != "" && e.Modality != "asserted" {
 		t = append(t, "modality="+e.Modality)
 	}
+	if e.Location != nil && e.Location.Approximate {
+		t = append(t, "location point approximate")
+	}
 	t = append(t, "confidence="+strconv.FormatFloat(e.Confidence, 'f', 2, 64),
 		"sources="+strconv.Itoa(e.SourcesCount), "articles="+strconv.Itoa(e.ArticlesCount))
 	return strings.Join(t, "; ")

@@ -39,6 +39,7 @@ func sampleEvents(t *testing.T) []store.Event {
 	// Civilians as the target kind.
 	docs[0].Events[0].Targets[0].Kind = "CVL"
 	docs[2].Events[0].Sources[0].Kind = "CVL"
+	docs[2].Events[0].Location.Approximate = true // a point that is the parent's, not the place's
 	for _, d := range docs {
 		if _, err := st.Save(ctx, store.Input{Docs: []model.Document{d}}); err != nil {
 			t.Fatal(err)
@@ -114,6 +115,9 @@ func TestACLEDCSV(t *testing.T) {
 		p := rows["plover=PROTEST"]
 		if p["inter1"] != "6" || p["interaction"] != "60" || p["disorder_type"] != "Demonstrations" || p["country"] != "France" || p["region"] != "Europe" {
 			t.Errorf("%s: protest row = %v", format, p)
+		}
+		if !strings.Contains(p["tags"], "location point approximate") || strings.Contains(s["tags"], "approximate") {
+			t.Errorf("%s: approximate location tags: protest %q, strike %q", format, p["tags"], s["tags"])
 		}
 	}
 }

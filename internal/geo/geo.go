@@ -1355,7 +1355,7 @@ func (r *resolver) scoreAll() {
 			if cc, ok := strongFocus(i); ok {
 				if ci, ok := g.country[cc]; ok {
 					cg := g.geo(ci)
-					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3}
+					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
 					m.hasFB = true
 				}
 			}
@@ -1393,7 +1393,7 @@ func (r *resolver) scoreAll() {
 			if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] {
 				if ci, ok := g.country[cc]; ok {
 					cg := g.geo(ci)
-					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3}
+					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
 					m.hasFB = true
 				}
 			}

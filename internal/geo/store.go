@@ -735,7 +735,7 @@ func (g *Gazetteer) geo(i uint32) model.Geo {
 	}
 	switch {
 	case p.flags&flagApprox != 0:
-		out.Precision = 3
+		out.Precision, out.Approximate = 3, true
 	case p.feat == featCity:
 		out.Precision = 1
 	case p.feat == featAdmin2:

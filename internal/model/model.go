@@ -57,6 +57,10 @@ type Geo struct {
 	GeonamesID int     `json:"geonames_id"`
 	Feature    string  `json:"feature"`   // country | admin1 | admin2 | city | region | other
 	Precision  int     `json:"precision"` // 1 exact place, 2 near / part of a place, 3 region or country
+	// Approximate marks a point that is not the place's own: a division without coordinates
+	// placed at its parent division's or country's point, or a place the gazetteer lacks put at
+	// the point of the country the document is about.
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Actor is a participant of an event as the text names it, resolved where possible.
