@@ -108,7 +108,7 @@ func dateOnlyLine(s string) (date string, updated bool, ok bool) {
 	}
 	rest := key(s[:st] + " " + s[en:])
 	for _, w := range strings.Fields(rest) {
-		if dateWords[w] || isDigits(w) || clockWord(w) {
+		if dateWords[w] || isDigits(w) || clockWord(w) || monthName(w) {
 			continue
 		}
 		return "", false, false
@@ -127,6 +127,20 @@ func clockWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// monthName: a month's name or its three- or four-letter abbreviation ("may", "sept",
+// "october"): a second date on the line ("Published May 14, 2026 | Updated May 14, 2026").
+func monthName(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	m := monthNum(w)
+	if m == 0 {
+		return false
+	}
+	full := [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}[m-1]
+	return len(w) <= 4 && strings.HasPrefix(full, w) || w == full
 }
 
 func isDigits(s string) bool {

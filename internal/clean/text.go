@@ -360,6 +360,14 @@ func creditLine(s string) bool {
 			return true
 		}
 	}
+	// a labelled byline: "WRITER: Jane Doe", "Author: …", "Story by …"
+	if wordCount(s) <= 10 {
+		for _, p := range []string{"writer ", "written by ", "reporter ", "author ", "authors ", "story by ", "words by ", "text by ", "compiled by ", "edited by ", "byline "} {
+			if strings.HasPrefix(k, p) && (strings.Contains(s, ":") || strings.HasSuffix(p, "by ")) {
+				return true
+			}
+		}
+	}
 	// "Jane Doe, Associated Press", "By Jane Doe and John Roe | Reuters"
 	for _, sep := range []string{",", "|", "/", " - ", " – ", " — "} {
 		if i := strings.LastIndex(s, sep); i > 0 && wordCount(s[:i]) <= 6 && agencies[key(s[i+len(sep):])] {
