@@ -61,6 +61,7 @@ type extractor struct {
 	dominant  string
 	docRank   map[string]int // rank of each PLOVER type by the document classifier (0 = best)
 	dc        docCounts      // how often the document mentions each country
+	labour    int            // 1 a labour-dispute document, -1 not, 0 not yet known
 }
 
 func (x *extractor) run() []model.Event {
@@ -86,6 +87,7 @@ func (x *extractor) run() []model.Event {
 		for i, c := range cs {
 			x.fill(st, c, cs[:i])
 		}
+		x.crowdRules(st, cs)
 		for _, c := range cs {
 			x.payPriceRoles(st, c)
 			x.weaponAgent(st, c)
@@ -562,7 +564,12 @@ func (x *extractor) resolveTypes(st *sent, cs []*cand) []*cand {
 				c.typ, c.typeProb = "ASSAULT", 0.9
 				continue
 			}
-			if labourStrike(st, c.ti) {
+			if labourStrike(st, c.ti) || labourStrikeNoun(st, c.ti) && !weaponNear(st, c.ti, c.tj) {
+				c.typ, c.mode, c.acled = "PROTEST", "strike", "peaceful"
+				continue
+			}
+			if x.labourContext() && !militaryNear(st) && !weaponNear(st, c.ti, c.tj) && (c.noun || c.ti+1 >= len(st.toks) || st.toks[c.ti+1].arg < 0) {
+				// "the strike left 60,000 pupils stranded" in a story about a pay dispute
 				c.typ, c.mode, c.acled = "PROTEST", "strike", "peaceful"
 				continue
 			}
@@ -720,6 +727,9 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		}
 		if p.passive && p.typ == "ASSAULT" {
 			continue // "soldiers were killed": the victims are not the next verb's subject
+		}
+		if participle && conj == "," && inRelClause(st, p.ti) {
+			continue // "cleared protesters who had blocked the avenue, detaining 27": the main verb's subject
 		}
 		c.sources = p.sources
 		c.coordVP = !participle

@@ -24,7 +24,7 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true
 		return
 	}
-	if len(c.sources) == 0 && len(c.targets) == 0 && (c.place == nil || c.placeFallback) {
+	if len(c.sources) == 0 && len(c.targets) == 0 && (c.place == nil || c.placeFallback) && !(c.typ == "PROTEST" && protestSubject(st, c)) {
 		// an explosion or a toll with no named party is still an event when the text says
 		// what weapon or how many victims ("a car bomb exploded, killing five")
 		strong := c.typ == "ASSAULT" && c.modality == "asserted" && (c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0 ||
@@ -37,7 +37,7 @@ func (x *extractor) finalize(c *cand) {
 	if c.typ == "COERCE" && len(c.sources) == 0 && c.passive {
 		x.arrestSpeaker(st, c) // "47 people had been arrested, a police spokesman said"
 	}
-	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && c.place != nil && !c.placeFallback && c.modality == "asserted") {
+	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c))) {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
@@ -49,7 +49,7 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true // "called the deal 'a first step'": naming, not a phone call
 		return
 	}
-	if c.typ == "ASSAULT" && c.mode != "crowd-control" && c.acled != "interv" && protesterSide(c.sources) && !protesterSide(c.targets) {
+	if c.typ == "ASSAULT" && c.mode != "crowd-control" && c.acled != "interv" && protesterSide(c.sources) && !protesterSide(c.targets) && !figurativeFight(st, c) {
 		// protesters fighting police or rivals: a riot (ACLED Violent demonstration)
 		c.typ, c.mode, c.acled = "PROTEST", "riot", "riot"
 	}
@@ -80,6 +80,9 @@ func (x *extractor) finalize(c *cand) {
 	case "PROTEST":
 		if c.mode == "demo" && riotCue(st) {
 			c.mode = "riot"
+		}
+		if c.mode == "obstruct" && riotCue(st) {
+			c.acled = "riot" // roads blocked with burning tyres: ACLED Violent demonstration
 		}
 		if c.acled == "" || c.acled == "peaceful" {
 			c.acled = "peaceful"

@@ -29,6 +29,7 @@ const (
 	fWeak
 	fFuture
 	fNoCount
+	fCrowd
 )
 
 // entry is one trigger of the lexicon.
@@ -61,7 +62,7 @@ func getLexicon() *lexicon {
 }
 
 var flagNames = map[string]int{"noun": fNoun, "verb": fVerb, "weapon": fWeapon, "target": fTarget,
-	"passive": fPassive, "recip": fRecip, "conseq": fConseq, "weak": fWeak, "future": fFuture, "nocount": fNoCount}
+	"passive": fPassive, "recip": fRecip, "conseq": fConseq, "weak": fWeak, "future": fFuture, "nocount": fNoCount, "crowd": fCrowd}
 
 func parseLexicon(src string) *lexicon {
 	l := &lexicon{byFirst: map[string][]*entry{}, known: map[string]bool{}}

@@ -55,7 +55,7 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if best.flags&fWeapon != 0 && !weaponNear(st, i, bestJ) {
 			continue
 		}
-		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) || fleeingFighters(st, i, bestJ) {
+		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) || fleeingFighters(st, i, bestJ) || notProtestSense(st, i, bestJ, best) {
 			continue
 		}
 		// "strike a deal" and the like
