@@ -51,6 +51,7 @@ export async function renderEvent(el, id, { back }) {
   if (l) {
     row(dl, 'Place', `${l.name}${l.admin1 ? ', ' + l.admin1 : ''}, ${countryName(l.country)} — ${l.lat.toFixed(3)}, ${l.lon.toFixed(3)}`,
       h('br'), `precision: ${PRECISION[l.precision] || l.precision} (${l.feature})${l.geonames_id ? ', GeoNames ' + l.geonames_id : ''}`,
+      l.approximate ? h('span', { class: 'approx' }, h('br'), 'approximate point: the gazetteer has no coordinates for this place, so the point is that of the division or country containing it') : '',
       ev.location_text && ev.location_text !== l.name ? h('span', null, h('br'), `text: “${ev.location_text}”`) : '');
   } else row(dl, 'Place', ev.location_text ? `“${ev.location_text}” (not geocoded)` : 'not stated');
   row(dl, 'Who', ev.sources && ev.sources.length ? h('ul', null, ev.sources.map(actorItem)) : '—');

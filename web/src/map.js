@@ -96,7 +96,7 @@ export function showEvents(events, { fit = true } = {}) {
     if (!l || !Number.isFinite(l.lat) || !Number.isFinite(l.lon) || (l.lat === 0 && l.lon === 0)) continue;
     const p = [1, 2, 3].includes(l.precision) ? l.precision : 3;
     const size = p === 3 ? 24 : p === 2 ? 18 : 14;
-    const label = `${ev.type} ${eventDate(ev) || 'undated'} at ${placeLabel(ev)} (${PRECISION[p]}): ${actorsLabel(ev.sources)} on ${actorsLabel(ev.targets)}`;
+    const label = `${ev.type} ${eventDate(ev) || 'undated'} at ${placeLabel(ev)} (${PRECISION[p]}${l.approximate ? ', approximate point' : ''}): ${actorsLabel(ev.sources)} on ${actorsLabel(ev.targets)}`;
     const m = L.marker([l.lat, l.lon], {
       icon: L.divIcon({ className: `mk t-${typeClass(ev.type)} p${p}`, iconSize: [size, size] }),
       keyboard: true,
