@@ -547,10 +547,22 @@ func markClauses(st *sent) {
 	c, g := 0, 0
 	saved := -1 // clause before an appositive relative clause (", which …,")
 	restore := false
+	skip := -1 // last token of a short bracketed name ("(GNU)", "(Isoc)")
 	for i := range st.toks {
 		t := &st.toks[i]
 		strong := false
 		weak := false
+		if i <= skip {
+			t.clause, t.group = c, g
+			continue
+		}
+		if t.low == "(" && i > 0 {
+			if j := shortBracket(st, i); j > 0 {
+				skip = j
+				t.clause, t.group = c, g
+				continue
+			}
+		}
 		if restore {
 			// ", which is linked to al-Qaida, has fought": back in the main clause
 			c, restore, saved = saved, false, -1
@@ -630,6 +642,24 @@ func markClauses(st *sent) {
 		}
 		t.clause, t.group = c, g
 	}
+}
+
+// shortBracket: the index of the ")" closing a bracket at i that holds only a short name or
+// acronym (up to three capitalised tokens, no verb): such a bracket splits no clause.
+func shortBracket(st *sent, i int) int {
+	for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+		t := st.toks[j]
+		if t.low == ")" {
+			if j == i+1 || j+1 < len(st.toks) && st.toks[j+1].low == "," {
+				return -1 // "(JNIM), al-Qaeda's branch …": an apposition follows; keep the split
+			}
+			return j
+		}
+		if !isCap(t.text) || verbish(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbish: a token that looks like a finite verb or auxiliary (past tense, irregular past).

@@ -165,6 +165,13 @@ func (x *extractor) counts(st *sent, c *cand) {
 			c.counts.Killed = model.Int(n)
 		}
 	}
+	// "gunmen shot dead a village defence volunteer": one indefinite victim
+	if c.counts.Killed == nil && !c.noun && !c.passive && c.tj > c.ti && c.tj < len(st.toks) && len(c.targets) == 1 &&
+		((st.toks[c.ti].lem == "shoot" && st.toks[c.tj-1].low == "dead") || (st.toks[c.ti].lem == "gun" && st.toks[c.tj-1].low == "down")) {
+		if a := st.toks[c.tj].low; (a == "a" || a == "an") && !plural(strings.ToLower(c.targets[0].Text)) {
+			c.counts.Killed = model.Int(1)
+		}
+	}
 	// "killed Mohammad Nasser": one named victim
 	if c.counts.Killed == nil && c.e.flags&fConseq != 0 && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing" || st.toks[c.ti].lem == "assassinate") && len(c.targets) == 1 {
 		t := c.targets[0]
@@ -197,8 +204,19 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	if !personNouns[noun] && noun != "" {
 		return ""
 	}
-	// the verb near the number decides
-	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
+	// the verb near the number decides; an inserted ", including a teacher," is skipped
+	lim := i + 8
+	for k := i + 1; k < len(st.toks) && k <= lim; k++ {
+		if st.toks[k].low == "," && k+1 < len(st.toks) && st.toks[k+1].low == "including" {
+			for q := k + 2; q < len(st.toks) && q <= k+10; q++ {
+				if st.toks[q].low == "," {
+					lim += q - k + 1
+					k = q
+					break
+				}
+			}
+			continue
+		}
 		switch st.toks[k].lem {
 		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr":
 			return "killed"

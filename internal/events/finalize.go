@@ -393,10 +393,29 @@ func political(c *cand) bool {
 			if a.Kind == "" && a.Country != "" {
 				return true
 			}
+			if a.Kind == "" && armedName(a.Text) {
+				return true // "the 444 Combat Brigade", "the Special Deterrence Force"
+			}
 		}
 	}
 	return false
 }
+
+// armedName: an organisation name not in the knowledge base whose capitalised head word names
+// an armed unit ("Red Brigade", "Rapid Support Forces", "Popular Mobilisation Units").
+func armedName(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	head := f[len(f)-1]
+	if !isCap(head) {
+		return false
+	}
+	return armedHeads[strings.ToLower(head)]
+}
+
+var armedHeads = set("brigade brigades force forces battalion battalions regiment militia militias army corps legion guard guards division units")
 
 // riotCue: protesters' own violence in the sentence ("blocked roads with burning tyres",
 // "threw stones", "torched", "looted").

@@ -481,6 +481,12 @@ func pickSubject(st *sent, from, to int) []int {
 	if first < 0 {
 		return nil
 	}
+	// "Colombia's National Liberation Army released …": the named organisation after the possessive
+	if fa := st.args[first]; fa.e+1 < to && (st.toks[fa.e].low == "'s" || st.toks[fa.e].low == "’s") {
+		if ai := st.toks[fa.e+1].arg; ai >= 0 && ai != first && st.args[ai].isActor && !st.args[ai].generic && !st.args[ai].norp && st.args[ai].e <= to && isCap(st.toks[fa.e+1].text) {
+			first = ai
+		}
+	}
 	// "leaders of several Iraqi factions", "commander of Iran's Quds Force": the group named
 	if fa := st.args[first]; fa.generic && fa.actor.Country == "" && fa.actor.Actor == "" && fa.e+1 < to && (st.toks[fa.e].low == "of" || st.toks[fa.e].low == "for") {
 		for k := fa.e + 1; k < to && k <= fa.e+4; k++ {
