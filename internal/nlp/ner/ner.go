@@ -8,7 +8,8 @@
 // trained on whatever the segmenter does. Features include the capitalised run a word
 // belongs to and how the word is written elsewhere in the document (doc.go). A model may
 // instead be a first-order structured perceptron decoded with Viterbi (viterbi.go); the
-// trainer's -viterbi flag makes one, the embedded model is greedy (see README.md).
+// trainer's -viterbi flag makes one, the embedded model is greedy (see README.md). After
+// decoding, structural rules repair spans a token tagger cuts short on news text (spans.go).
 package ner
 
 //go:generate go run ./train -data ../shared/data -out model.bin.gz
@@ -452,6 +453,7 @@ func newlineBetween(text string, a, b int) bool {
 type span struct {
 	a, b, typ int
 	p         float32
+	cut       int // > 0: the span ends after this many bytes of its last token ("NATO" of "NATO-backed")
 }
 
 // ambiguous demonym-like words that are often not NORP on their own.
@@ -548,7 +550,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 	for i := 0; i < len(tags); {
 		if tags[i] == 0 {
 			if t.strongDemonym(s, i) {
-				s.spans = append(s.spans, span{i, i + 1, tNORP, 0.5})
+				s.spans = append(s.spans, span{a: i, b: i + 1, typ: tNORP, p: 0.5})
 			}
 			i++
 			continue
@@ -575,7 +577,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 			for k := i + 1; k < j-1; k++ {
 				if w := s.words[k]; w == "'s" || w == "’s" {
 					if kk := t.gz.Kinds(s.words[i:k]); kk&(KCountry|KCity|KAdmin) != 0 {
-						s.spans = append(s.spans, span{i, k, tGPE, p})
+						s.spans = append(s.spans, span{a: i, b: k, typ: tGPE, p: p})
 						i = k + 1
 					}
 					break
@@ -618,13 +620,26 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 				}
 			}
 		}
-		s.spans = append(s.spans, span{i, j, typ, p})
+		s.spans = append(s.spans, span{a: i, b: j, typ: typ, p: p})
 		i = j
 	}
 	t.fixSpans(s)
 	title := isTitleCase(s)
+	if PostRules&8 != 0 && len(s.words) > 0 {
+		t.repairSpans(s, toks, title)
+	}
 	for _, sp := range s.spans {
 		a, b := sp.a, sp.b
+		if sp.cut > 0 {
+			// the name part of a modifier token, possibly after other words of the name
+			for a < b-1 && isPunctWord(s.words[a]) {
+				a++
+			}
+			st, en := toks[a].Start, toks[b-1].Start+sp.cut
+			out = append(out, model.Entity{Text: text[st:en], Label: Types[sp.typ], Start: st, End: en,
+				Score: math.Round(float64(sp.p)*1000) / 1000})
+			continue
+		}
 		// leading "The"
 		if b-a > 1 && t.gz.Kinds(s.words[a:a+1])&KStop != 0 {
 			a++
@@ -652,7 +667,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		for a < b && (isPunctWord(s.words[a]) || name && notName(s.f.info[a].flags)) {
 			a++
 		}
-		for b > a && (isPunctWord(s.words[b-1]) || name && notName(s.f.info[b-1].flags)) {
+		for b > a && (isPunctWord(s.words[b-1]) || name && notName(s.f.info[b-1].flags) && !joinedName(s.words[b-1])) {
 			b--
 		}
 		if a < b && (sp.typ == tGPE || sp.typ == tLOC || sp.typ == tFAC) {
@@ -732,7 +747,7 @@ func (t *Tagger) fixSpans(s *state) {
 			}
 			sp = append(sp, span{})
 			copy(sp[k+2:], sp[k+1:])
-			sp[k+1] = span{i + 1, i + 2, x.typ, x.p}
+			sp[k+1] = span{a: i + 1, b: i + 2, typ: x.typ, p: x.p}
 			k++
 		}
 	}
@@ -767,6 +782,16 @@ func isTitleCase(s *state) bool {
 // notName: a lower-case word (not "al-Maliki") or a modifier like "Iran-backed".
 func notName(f uint16) bool {
 	return f&fLower != 0 && f&fAlPrefix == 0 || f&fModifier != 0 || f&fPunct != 0
+}
+
+// joinedName: "wal-Muslimin", "wa-Jihad": a conjunction joined to a name inside a longer name.
+func joinedName(w string) bool {
+	for _, p := range [...]string{"wal-", "wa-"} {
+		if len(w) > len(p) && w[:len(p)] == p && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isPunctWord(w string) bool {
