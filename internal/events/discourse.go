@@ -231,9 +231,9 @@ var materialTypes = set("ASSAULT PROTEST COERCE AID RETREAT MOBILIZE")
 // event told in the sentence just before it ("Russia launched 300 drones overnight … . Ukraine's
 // air force said it shot down 281 of them."). Only asserted material acts, and only when that
 // sentence's event is itself a dated, asserted, current act.
-func continuationDate(all []*cand, c *cand) {
+func continuationDate(x *extractor, all []*cand, c *cand) {
 	st := c.s
-	if !materialTypes[c.typ] || c.modality != "asserted" || len(st.timexes) > 0 || st.headline || st.idx == 0 {
+	if !materialTypes[c.typ] && !(c.typ == "CONSULT" && !c.noun) || c.modality != "asserted" || ownTimex(x, st) || st.headline || st.idx == 0 {
 		return
 	}
 	if c.ti > 0 && (st.toks[c.ti-1].lem == "have" || st.toks[c.ti-1].low == "been") {
@@ -252,12 +252,41 @@ func continuationDate(all []*cand, c *cand) {
 		if strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") {
 			continue
 		}
-		if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && materialTypes[p.typ] {
+		if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && (materialTypes[p.typ] || c.typ == "CONSULT" && (p.typ == "SUPPORT" || p.typ == "CONSULT")) {
+			// (a meeting after a signing told the day before: "signed a protocol on Wednesday
+			// … . The ministers held five hours of talks")
 			c.date = model.Date{Value: p.date.Value, Precision: "day", Text: ""}
 			c.dateSet = true
+			continuationPlace(p, c)
 		}
 		return
 	}
+}
+
+// ownTimex: the sentence has a date that can date an act ("since 2024", "who has mediated
+// since 2024", does not).
+func ownTimex(x *extractor, st *sent) bool {
+	for _, tx := range st.timexes {
+		b := strings.TrimRight(x.text[max(0, tx.Start-7):tx.Start], " ")
+		if !strings.HasSuffix(strings.ToLower(b), "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// continuationPlace: the continued act happens where the event it continues did when its own
+// sentence names no place ("Some 6,000 protesters marched through Quito … . Police fired tear
+// gas to stop the march."): a named town of the same country replaces a country fallback.
+func continuationPlace(p, c *cand) {
+	if p.place == nil || p.place.Geo.Country == "" || p.place.Geo.Feature == "country" {
+		return
+	}
+	if c.place != nil && (!c.placeFallback || c.place.Geo.Country != p.place.Geo.Country || c.place.Geo.Feature != "country") {
+		return
+	}
+	q := *p.place
+	c.place, c.placeFallback = &q, true
 }
 
 // nounSubjectOf: p is a nominal ASSAULT trigger and c a consequence verb (killed, wounded)

@@ -62,6 +62,10 @@ type extractor struct {
 	docRank   map[string]int // rank of each PLOVER type by the document classifier (0 = best)
 	dc        docCounts      // how often the document mentions each country
 	labour    int            // 1 a labour-dispute document, -1 not, 0 not yet known
+
+	dateline     *model.PlaceMention // the dateline's town (datelinePlace)
+	datelineSent *sent               // the sentence the dateline opens
+	datelineDone bool
 }
 
 func (x *extractor) run() []model.Event {
@@ -129,7 +133,7 @@ func (x *extractor) run() []model.Event {
 			dayNamed = dayNamed || tx.Precision == "day"
 		}
 		for _, c := range cs {
-			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low ||
+			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && !verbalTypes[c.typ] && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low ||
 				!dayNamed && c.typ == "ASSAULT" && c.counts != (model.Counts{}) && yearPeriod(st)) {
 				// (and "kidnapped over 600 in the first half of this year": a period's toll)
 				c.dropped = true // "the war has killed 15,000 and displaced millions"
@@ -410,6 +414,9 @@ func habitual(st *sent, c *cand) bool {
 	}
 	for ti0 := range st.toks {
 		t := &st.toks[ti0]
+		if t.clause != st.toks[c.ti].clause {
+			continue // "Police fired tear gas …, and clashes … continued into the evening"
+		}
 		switch t.lem {
 		case "increasingly", "repeatedly", "often", "frequently", "regularly", "routinely", "intensify", "intensified", "escalate", "escalated", "rely", "relied", "continue", "continued", "spread":
 			return true
@@ -1111,6 +1118,12 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		m = mNounRecip
 	}
 	tgt = objectArgs(st, c, c.tj, false, m)
+	if len(tgt) == 0 && (c.typ == "REQUEST" || c.typ == "THREATEN") && c.tj+1 < len(st.toks) && st.toks[c.tj].low == "that" {
+		// "Azerbaijan's demand that Armenia change its constitution": the one asked to act
+		if ai := st.toks[c.tj+1].arg; ai >= 0 && (st.args[ai].isActor || st.args[ai].place != nil && st.args[ai].place.Geo.Feature == "country") {
+			tgt = append(tgt, ai)
+		}
+	}
 	if len(src) == 0 && len(tgt) > 1 && (c.typ == "CONSULT" || c.typ == "AGREE" || c.typ == "COOPERATE") && c.tj < len(st.toks) && st.toks[c.tj].low == "between" {
 		// "talks between X and Y": one side acts, the other is met
 		src, tgt = tgt[:1], tgt[1:]
@@ -1242,6 +1255,9 @@ func dedupActors(as []model.Actor) []model.Actor {
 
 // modality of a candidate from the words before its trigger.
 func modality(st *sent, c *cand) string {
+	if c.e == respondEntry {
+		return "asserted" // the threat itself is made: "said Moscow would respond in kind"
+	}
 	cl := st.toks[c.ti].clause
 	cs := c.ti
 	for cs > 0 && st.toks[cs-1].clause == cl {

@@ -379,7 +379,7 @@ func (x *extractor) dates(all []*cand) {
 			}
 		}
 		if !c.dateSet {
-			continuationDate(all, c)
+			continuationDate(x, all, c)
 		}
 		if !c.dateSet {
 			if y, txt, ok := frameYear(st, c); ok && len(x.a.Ref) >= 4 && y < x.a.Ref[:4] {

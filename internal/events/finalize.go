@@ -90,7 +90,7 @@ func (x *extractor) finalize(c *cand) {
 				c.acled = "riot"
 			} else if protestIntervention(st) == 2 {
 				c.acled = "excessive"
-			} else if protestIntervention(st) == 1 {
+			} else if protestIntervention(st) == 1 || c.modality == "asserted" && x.nextSentenceIntervenes(st) {
 				c.acled = "interv"
 			}
 		}
@@ -436,8 +436,37 @@ func riotCue(st *sent) bool {
 
 // protestIntervention: 1 police dispersal or arrests, 2 protesters killed or badly hurt.
 func protestIntervention(st *sent) int {
+	return protestInterventionFrom(st, 0)
+}
+
+// nextSentenceIntervenes: the sentence after st tells police force against the protest it
+// names with a definite noun ("Some 6,000 protesters marched through Quito … . Police fired
+// tear gas to stop the march …"): Protest with intervention.
+func (x *extractor) nextSentenceIntervenes(st *sent) bool {
+	for i, s := range x.sents {
+		if s != st || i+1 >= len(x.sents) {
+			continue
+		}
+		n := x.sents[i+1]
+		if n.idx != st.idx+1 || len(n.toks) == 0 || otherEventOpener[n.toks[0].low] {
+			return false
+		}
+		for k := 0; k+1 < len(n.toks); k++ {
+			if (n.toks[k].low == "the" || n.toks[k].low == "that") && protestRefNouns[n.toks[k+1].low] {
+				return protestInterventionFrom(n, 0) == 1
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var protestRefNouns = set("march marchers protest protests protesters demonstration demonstrators crowd crowds rally sit-in")
+var otherEventOpener = set("later earlier meanwhile separately elsewhere")
+
+func protestInterventionFrom(st *sent, from int) int {
 	police, force, harm := false, false, false
-	for ti0 := range st.toks {
+	for ti0 := from; ti0 < len(st.toks); ti0++ {
 		t := &st.toks[ti0]
 		switch t.lem {
 		case "police", "security", "troop", "soldier", "force":

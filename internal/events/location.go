@@ -405,6 +405,7 @@ func chooseLocation(words []string, trigger int, cands []PlaceCandidate, learned
 
 // place chooses the location of a candidate.
 func (x *extractor) place(st *sent, c *cand) {
+	x.datelinePlace()
 	best, bestSc := -1, chooseThreshold
 	c.placeArg = -1
 	where := whereClause(st, c.ti)
@@ -485,6 +486,9 @@ func (x *extractor) place(st *sent, c *cand) {
 	}
 	if trace != nil {
 		locTrace(*trace)
+	}
+	if best >= 0 && st == x.datelineSent && st.args[best].place.Geo.Feature == "country" && x.inDateline(st, best) {
+		best = st.toks[0].arg // "TRIPOLI, Libya (AP) — …": the dateline's town, not its country
 	}
 	if best >= 0 {
 		p := *st.args[best].place
@@ -605,22 +609,50 @@ func (x *extractor) eventCountry(c *cand) string {
 func (x *extractor) fallbackPlace(st *sent, c *cand) {
 	for k := 0; k+1 < len(st.toks); k++ {
 		l := st.toks[k].low
-		if (l == "the" || l == "that") && (placeNouns[st.toks[k+1].low] || st.toks[k+1].low == "area") && (k+2 >= len(st.toks) || st.toks[k+2].low != "of" && st.toks[k+2].arg < 0) {
-			if p := x.lastPlace(st.idx, st.toks[k+1].low); p != nil {
+		if l != "the" && l != "that" {
+			continue
+		}
+		// "the Emirati capital": a demonym names the country of the place referred to
+		n, country := k+1, ""
+		if a := st.toks[n].arg; a >= 0 && st.args[a].norp && st.args[a].e == n+1 && n+1 < len(st.toks) && placeNouns[st.toks[n+1].low] {
+			country, n = st.args[a].actor.Country, n+1
+		}
+		if (placeNouns[st.toks[n].low] || st.toks[n].low == "area") && (n+1 >= len(st.toks) || st.toks[n+1].low != "of" && st.toks[n+1].arg < 0) {
+			p := x.lastPlace(st.idx, st.toks[n].low)
+			if dp := x.datelinePlace(); country != "" && (p == nil || p.Geo.Country != country) && dp != nil && dp.Geo.Country == country {
+				p = dp
+			}
+			if p != nil && (country == "" || p.Geo.Country == country) {
 				q := *p
 				c.place, c.placeScore, c.placeFallback = &q, chooseThreshold, true
 				return
 			}
 		}
 	}
-	if c.typ != "ASSAULT" && c.typ != "PROTEST" && c.typ != "COERCE" && c.typ != "MOBILIZE" && c.typ != "SANCTION" {
+	material := c.typ == "ASSAULT" || c.typ == "PROTEST" || c.typ == "COERCE" || c.typ == "MOBILIZE" || c.typ == "SANCTION"
+	if dp := x.datelinePlace(); dp != nil && x.datelineSent == st && (material || c.typ == "CONSULT" || c.typ == "SUPPORT") {
+		// "QUITO, Jun. 9 (EFE).- Some 6,000 protesters marched …": the lede that names no
+		// other place happens at the dateline
+		if cc := x.eventCountry(c); cc == "" || cc == dp.Geo.Country {
+			q := *dp
+			c.place, c.placeScore, c.placeFallback = &q, chooseThreshold, true
+			return
+		}
+	}
+	if !material {
 		return // verbal acts have no scene worth guessing
 	}
 	cc := x.eventCountry(c)
 	if cc == "" {
 		return
 	}
-	if g := x.countryPlace(cc); g != nil {
+	g := x.countryPlace(cc)
+	if g == nil && x.dc.top != "" {
+		// "a drone attack on the field killed four Yemeni workers" in an article about Iraq:
+		// the victims' country is not the scene when the article never names it as a place
+		g = x.countryPlace(x.dc.top)
+	}
+	if g != nil {
 		q := *g
 		c.place, c.placeScore, c.placeFallback = &q, -5, true
 	}
@@ -683,3 +715,53 @@ const pipelineLearnedLoc = true
 
 // PipelineLocMargin is the margin the pipeline adds to the learned location threshold.
 const PipelineLocMargin = pipelineLocMargin
+
+// datelinePlace is the town of the article's dateline ("BEIRUT (AP) —", "Quito, Jun. 9
+// (EFE).-", "ABU DHABI — "): a place opening the first body sentence and followed, before any
+// verb, by a dash or an agency in brackets. Nil when the article has none.
+func (x *extractor) datelinePlace() *model.PlaceMention {
+	if x.datelineDone {
+		return x.dateline
+	}
+	x.datelineDone = true
+	for _, st := range x.sents {
+		if st.headline || len(st.toks) < 3 {
+			continue
+		}
+		if st.toks[0].arg < 0 {
+			// a byline or "Published …" line before the lede: keep looking (two lines at most)
+			if st.idx > 4 {
+				return nil
+			}
+			continue
+		}
+		a := st.args[st.toks[0].arg]
+		if a.place == nil || a.s != 0 || a.place.Geo.Country == "" || a.place.Geo.Feature == "country" {
+			return nil
+		}
+		for k := a.e; k < len(st.toks) && k < a.e+10; k++ {
+			t := st.toks[k]
+			if t.low == "—" || t.low == "–" || t.low == "-" || t.low == "--" || strings.HasSuffix(t.low, ".-") || t.low == "(" && k+1 < len(st.toks) && strings.ToUpper(st.toks[k+1].text) == st.toks[k+1].text && isCap(st.toks[k+1].text) {
+				p := *a.place
+				x.dateline, x.datelineSent = &p, st
+				return x.dateline
+			}
+			if verbish(t) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// inDateline: argument ai lies in the dateline before its dash or bracketed agency.
+func (x *extractor) inDateline(st *sent, ai int) bool {
+	for k := 0; k < len(st.toks) && k < 12; k++ {
+		l := st.toks[k].low
+		if l == "—" || l == "–" || l == "-" || l == "--" || l == "(" || strings.HasSuffix(l, ".-") {
+			return st.args[ai].e <= k
+		}
+	}
+	return false
+}

@@ -25,14 +25,25 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		}
 		if t.lem == "give" {
 			if j, ok := ultimatumAt(st, i); ok {
+				if ultimatumToLeave(st, i) {
+					// "gave the diplomat 72 hours to leave": an expulsion (PLOVER SANCTION expel)
+					out = append(out, &cand{s: st, ti: i, tj: j, e: expelEntry, typ: "SANCTION", mode: "expel", noun: false, mentions: 1, typeProb: 1})
+					i = j - 1
+					continue
+				}
 				out = append(out, &cand{s: st, ti: i, tj: j, e: ultimatumEntry, typ: "THREATEN", mode: "", noun: false, mentions: 1, typeProb: 1})
 				i = j - 1
 				continue
 			}
 		}
-		es := lx.byFirst[t.lem]
-		if len(es) == 0 {
+		if t.lem == "respond" && futureModalBefore(st, i) {
+			// "Moscow would respond in kind", "Tehran will respond firmly": a threat
+			out = append(out, &cand{s: st, ti: i, tj: i + 1, e: respondEntry, typ: "THREATEN", mentions: 1, typeProb: 1})
 			continue
+		}
+		es := lx.byFirst[t.lem]
+		if len(es) == 0 || t.lem == "initial" && t.low == "initial" {
+			continue // "the initial report": the adjective, not "initialled the deal"
 		}
 		var best *entry
 		bestJ := 0
@@ -75,8 +86,51 @@ var takeEntry = &entry{words: []string{"take"}, types: []string{"ASSAULT"}, came
 
 // ultimatumEntry codes "gave X seven days to …": an ultimatum (THREATEN).
 var ultimatumEntry = &entry{words: []string{"give"}, types: []string{"THREATEN"}, cameo: "13"}
+var expelEntry = &entry{words: []string{"give"}, types: []string{"SANCTION"}, mode: "expel", cameo: "16"}
 
 // ultimatumAt matches "give [X] N day(s)/hour(s)/week(s) to" from token i.
+var respondEntry = &entry{words: []string{"respond"}, types: []string{"THREATEN"}, cameo: "13", flags: fWeak}
+
+// futureModalBefore: "will/would/'ll respond", "will respond firmly", "vowed to respond".
+func futureModalBefore(st *sent, i int) bool {
+	if i+1 < len(st.toks) && (st.toks[i+1].low == "to" || st.toks[i+1].low == "by") {
+		// "would respond to questions", "would respond by …" are no threats, except
+		// "respond to any aggression"
+		if !(i+2 < len(st.toks) && (st.toks[i+2].low == "any" || st.toks[i+2].low == "this" || st.toks[i+2].low == "the")) {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.toks[k].low {
+		case "will", "would", "'ll", "’ll", "shall":
+			return true
+		case "to":
+			if k > 0 && (st.toks[k-1].lem == "vow" || st.toks[k-1].lem == "pledge" || st.toks[k-1].lem == "promise" || st.toks[k-1].lem == "threaten") {
+				return true
+			}
+			return false
+		case "not", "n't":
+			return false
+		}
+	}
+	return false
+}
+
+// ultimatumToLeave: the ultimatum's complement is leaving ("72 hours to leave the country").
+func ultimatumToLeave(st *sent, i int) bool {
+	cl := st.toks[i].clause
+	for k := i + 1; k+1 < len(st.toks) && k <= i+12 && st.toks[k].clause == cl; k++ {
+		if st.toks[k].low == "to" {
+			switch st.toks[k+1].low {
+			case "leave", "quit", "depart":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func ultimatumAt(st *sent, i int) (int, bool) {
 	cl := st.toks[i].clause
 	for k := i + 1; k+2 < len(st.toks) && k <= i+9 && st.toks[k].clause == cl; k++ {
@@ -529,7 +583,7 @@ func pickSubject(st *sent, from, to int) []int {
 // coordinated returns arguments joined to arg ai by "and" / "," before token limit.
 func coordinated(st *sent, ai, limit int) []int {
 	var out []int
-	k := st.args[ai].e
+	k := appositiveName(st, ai, limit)
 	for k < limit {
 		if k+1 < limit && (st.toks[k].low == "and" || st.toks[k].low == "," && st.toks[k+1].low == "and") {
 			k++
@@ -539,16 +593,52 @@ func coordinated(st *sent, ai, limit int) []int {
 			for k < limit && (determiners[st.toks[k].low] || st.toks[k].low == "the") {
 				k++
 			}
+			// "and his Azerbaijani counterpart Jeyhun Bayramov": the counterpart named
+			if k > 0 && possPronouns[st.toks[k-1].low] || k+1 < limit && possPronouns[st.toks[k].low] {
+				country, q := "", k
+				if possPronouns[st.toks[q].low] {
+					q++
+				}
+				if na := st.toks[q].arg; na >= 0 && st.args[na].norp && st.args[na].e < limit {
+					country, q = st.args[na].actor.Country, st.args[na].e
+				}
+				if q+1 < limit && q < len(st.toks) && (st.toks[q].low == "counterpart" || st.toks[q].low == "counterparts") {
+					if na := st.toks[q+1].arg; na >= 0 && st.args[na].isActor && !st.args[na].coref {
+						if st.args[na].actor.Country == "" && country != "" {
+							st.args[na].actor.Country = country
+						}
+						out = append(out, na)
+						k = appositiveName(st, na, limit)
+						continue
+					}
+				}
+			}
 			if k < limit && st.toks[k].arg >= 0 && (st.args[st.toks[k].arg].isActor || st.args[st.toks[k].arg].place != nil) {
 				ai = st.toks[k].arg
 				out = append(out, ai)
-				k = st.args[ai].e
+				k = appositiveName(st, ai, limit)
 				continue
 			}
 		}
 		break
 	}
 	return out
+}
+
+var possPronouns = set("his her its their")
+
+// appositiveName: the end of arg ai, past a person named right after it when ai is a title
+// ("Armenian Foreign Minister Ararat Mirzoyan and …": one party, not two).
+func appositiveName(st *sent, ai, limit int) int {
+	k := st.args[ai].e
+	a := st.args[ai]
+	if k < limit && a.isActor && !a.norp && st.toks[k].arg >= 0 && st.toks[k].arg != ai {
+		n := st.args[st.toks[k].arg]
+		if n.isActor && !n.generic && !n.norp && n.s == k && n.e <= limit && isCap(st.toks[k].text) {
+			return n.e
+		}
+	}
+	return k
 }
 
 // targetMarkers are prepositions that introduce what an act is aimed at.
