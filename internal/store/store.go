@@ -7,8 +7,11 @@
 // A stored event keeps one mention per document, the best evidence (highest confidence), the
 // earliest document, and counts reconciled across reports (Reconcile documents the rules).
 //
-// The SQLite writer keeps summary tables for the unfiltered aggregates (summary.go), writes
-// the full-text indexes last in each transaction (FTS5 flushes a segment at every statement
+// One writer (writer.go) and one set of queries (reader.go) serve both SQL stores; a small
+// Dialect per backend holds what really differs (where event JSON, positions and full-text
+// entries live, how versions are bumped), and each store keeps its own locking. The writer
+// keeps summary tables for the unfiltered aggregates (summary.go), lets SQLite write its
+// full-text indexes last in each transaction (FTS5 flushes a segment at every statement
 // savepoint otherwise), and reuses the reports an event was reconciled from while its
 // version is unchanged, so that a merge does not re-read every mention.
 package store

@@ -138,148 +138,98 @@ func (a *aggDelta) add(r *eventRow, sign int64) {
 	}
 }
 
-// execer runs a statement (a transaction, or a transaction with prepared statements).
-type execer interface {
-	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+// SummaryRows are one transaction's changes to one summary table: each row holds the values
+// of Columns, the first Keys of which are the table's key and the rest counts to add.
+type SummaryRows struct {
+	Table   string
+	Columns []string
+	Keys    int
+	Rows    [][]any
 }
 
-// flush applies the accumulated changes in a stable key order and empties a.
-func (a *aggDelta) flush(ctx context.Context, tx execer) error {
-	exec := func(q string, args ...any) error {
-		_, err := tx.ExecContext(ctx, q, args...)
-		return err
-	}
-	tks := make([]tlKey, 0, len(a.timeline))
+// tables lists the non-zero changes per summary table, each in key order (so that every
+// transaction takes its row locks in the same order).
+func (a *aggDelta) tables() []SummaryRows {
+	tl := SummaryRows{Table: "agg_timeline", Columns: []string{"sort_date", "type", "precision", "events", "fatalities"}, Keys: 3}
 	for k, v := range a.timeline {
 		if v != [2]int64{} {
-			tks = append(tks, k)
+			tl.Rows = append(tl.Rows, []any{k.date, k.typ, k.prec, v[0], v[1]})
 		}
 	}
-	sort.Slice(tks, func(i, j int) bool {
-		x, y := tks[i], tks[j]
-		return x.date < y.date || x.date == y.date && (x.typ < y.typ || x.typ == y.typ && x.prec < y.prec)
-	})
-	for _, k := range tks {
-		v := a.timeline[k]
-		if err := exec(`INSERT INTO agg_timeline (sort_date, type, precision, events, fatalities) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (sort_date, type, precision) DO UPDATE SET events = events + excluded.events, fatalities = fatalities + excluded.fatalities`,
-			k.date, k.typ, k.prec, v[0], v[1]); err != nil {
-			return err
-		}
-		if v[0] < 0 {
-			if err := exec(`DELETE FROM agg_timeline WHERE sort_date = ? AND type = ? AND precision = ? AND events <= 0`, k.date, k.typ, k.prec); err != nil {
-				return err
-			}
-		}
-	}
-	nks := make([]nameKey, 0, len(a.names))
+	nm := SummaryRows{Table: "agg_actor_names", Columns: []string{"actor", "name", "country", "kind", "as_source", "as_target"}, Keys: 4}
 	for k, v := range a.names {
 		if v != [2]int64{} {
-			nks = append(nks, k)
+			nm.Rows = append(nm.Rows, []any{k.actor, k.name, k.country, k.kind, v[0], v[1]})
 		}
 	}
-	sort.Slice(nks, func(i, j int) bool {
-		x, y := nks[i], nks[j]
-		if x.actor != y.actor {
-			return x.actor < y.actor
-		}
-		if x.name != y.name {
-			return x.name < y.name
-		}
-		if x.country != y.country {
-			return x.country < y.country
-		}
-		return x.kind < y.kind
-	})
-	for _, k := range nks {
-		v := a.names[k]
-		if err := exec(`INSERT INTO agg_actor_names (actor, name, country, kind, as_source, as_target) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (actor, name, country, kind) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
-			k.actor, k.name, k.country, k.kind, v[0], v[1]); err != nil {
-			return err
-		}
-		if v[0] < 0 || v[1] < 0 {
-			if err := exec(`DELETE FROM agg_actor_names WHERE actor = ? AND name = ? AND country = ? AND kind = ? AND as_source + as_target <= 0`,
-				k.actor, k.name, k.country, k.kind); err != nil {
-				return err
-			}
-		}
-	}
-	aks := make([]string, 0, len(a.actorEvents))
+	ac := SummaryRows{Table: "agg_actors", Columns: []string{"actor", "events"}, Keys: 1}
 	for k, v := range a.actorEvents {
 		if v != 0 {
-			aks = append(aks, k)
+			ac.Rows = append(ac.Rows, []any{k, v})
 		}
 	}
-	sort.Strings(aks)
-	for _, k := range aks {
-		v := a.actorEvents[k]
-		if err := exec(`INSERT INTO agg_actors (actor, events) VALUES (?, ?)
-			ON CONFLICT (actor) DO UPDATE SET events = agg_actors.events + excluded.events`, k, v); err != nil {
-			return err
-		}
-		if v < 0 {
-			if err := exec(`DELETE FROM agg_actors WHERE actor = ? AND events <= 0`, k); err != nil {
-				return err
-			}
-		}
-	}
-	gks := make([]graphKey, 0, len(a.graph))
+	gr := SummaryRows{Table: "agg_graph", Columns: []string{"src", "tgt", "quad", "src_name", "tgt_name", "n"}, Keys: 5}
 	for k, v := range a.graph {
 		if v != 0 {
-			gks = append(gks, k)
+			gr.Rows = append(gr.Rows, []any{k.src, k.tgt, int64(k.quad), k.srcName, k.tgtName, v})
 		}
 	}
-	sort.Slice(gks, func(i, j int) bool {
-		x, y := gks[i], gks[j]
-		switch {
-		case x.src != y.src:
-			return x.src < y.src
-		case x.tgt != y.tgt:
-			return x.tgt < y.tgt
-		case x.quad != y.quad:
-			return x.quad < y.quad
-		case x.srcName != y.srcName:
-			return x.srcName < y.srcName
-		}
-		return x.tgtName < y.tgtName
-	})
-	for _, k := range gks {
-		v := a.graph[k]
-		if err := exec(`INSERT INTO agg_graph (src, tgt, quad, src_name, tgt_name, n) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (src, tgt, quad, src_name, tgt_name) DO UPDATE SET n = agg_graph.n + excluded.n`,
-			k.src, k.tgt, k.quad, k.srcName, k.tgtName, v); err != nil {
-			return err
-		}
-		if v < 0 {
-			if err := exec(`DELETE FROM agg_graph WHERE src = ? AND tgt = ? AND quad = ? AND src_name = ? AND tgt_name = ? AND n <= 0`,
-				k.src, k.tgt, k.quad, k.srcName, k.tgtName); err != nil {
-				return err
-			}
-		}
-	}
-	eks := make([][2]string, 0, len(a.edges))
+	ed := SummaryRows{Table: "agg_edges", Columns: []string{"src", "tgt", "events"}, Keys: 2}
 	for k, v := range a.edges {
 		if v != 0 {
-			eks = append(eks, k)
+			ed.Rows = append(ed.Rows, []any{k[0], k[1], v})
 		}
 	}
-	sort.Slice(eks, func(i, j int) bool {
-		return eks[i][0] < eks[j][0] || eks[i][0] == eks[j][0] && eks[i][1] < eks[j][1]
-	})
-	for _, k := range eks {
-		v := a.edges[k]
-		if err := exec(`INSERT INTO agg_edges (src, tgt, events) VALUES (?, ?, ?)
-			ON CONFLICT (src, tgt) DO UPDATE SET events = agg_edges.events + excluded.events`, k[0], k[1], v); err != nil {
-			return err
-		}
-		if v < 0 {
-			if err := exec(`DELETE FROM agg_edges WHERE src = ? AND tgt = ? AND events <= 0`, k[0], k[1]); err != nil {
-				return err
+	out := []SummaryRows{tl, nm, ac, gr, ed}
+	for _, t := range out {
+		sort.Slice(t.Rows, func(i, j int) bool { return keyLess(t.Rows[i][:t.Keys], t.Rows[j][:t.Keys]) })
+	}
+	return out
+}
+
+// keyLess orders keys of strings and integers column by column.
+func keyLess(a, b []any) bool {
+	for i := range a {
+		switch x := a[i].(type) {
+		case string:
+			if y := b[i].(string); x != y {
+				return x < y
+			}
+		case int64:
+			if y := b[i].(int64); x != y {
+				return x < y
 			}
 		}
 	}
-	*a = *newAggDelta()
+	return false
+}
+
+// UpsertSummaries adds the changes to the summary tables, one upsert per row, and deletes
+// the rows whose counts fell to zero (SQLite's way: statements cost no round trip).
+func UpsertSummaries(ctx context.Context, tx Querier, tables []SummaryRows) error {
+	for _, t := range tables {
+		keys, counts := t.Columns[:t.Keys], t.Columns[t.Keys:]
+		set := make([]string, len(counts))
+		for i, c := range counts {
+			set[i] = c + " = " + t.Table + "." + c + " + excluded." + c
+		}
+		upsert := `INSERT INTO ` + t.Table + ` (` + strings.Join(t.Columns, ", ") + `) VALUES (` + Placeholders(len(t.Columns)) +
+			`) ON CONFLICT (` + strings.Join(keys, ", ") + `) DO UPDATE SET ` + strings.Join(set, ", ")
+		del := `DELETE FROM ` + t.Table + ` WHERE ` + strings.Join(keys, " = ? AND ") + ` = ? AND ` + strings.Join(counts, " + ") + ` <= 0`
+		for _, r := range t.Rows {
+			if _, err := tx.ExecContext(ctx, upsert, r...); err != nil {
+				return err
+			}
+			for _, v := range r[t.Keys:] {
+				if v.(int64) < 0 {
+					if _, err := tx.ExecContext(ctx, del, r[:t.Keys]...); err != nil {
+						return err
+					}
+					break
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -356,4 +306,77 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// The queries that answer the unfiltered aggregates from the summary tables (both stores;
+// "?" placeholders). SummaryActorsQuery and SummaryGraphQuery take the limit.
+const (
+	SummaryActorsQuery = `SELECT t.actor, max(n.name), max(n.country), max(n.kind), t.events, sum(n.as_source), sum(n.as_target)
+		FROM (SELECT actor, events FROM agg_actors ORDER BY events DESC, actor LIMIT ?) t
+		JOIN agg_actor_names n ON n.actor = t.actor GROUP BY t.actor, t.events ORDER BY 5 DESC, t.actor`
+	SummaryTimelineQuery = `SELECT sort_date, type, precision, events, fatalities FROM agg_timeline ORDER BY sort_date, type, precision`
+	// The heaviest edges from the summary, then their rows per quad class.
+	SummaryGraphQuery = `SELECT g.src, max(g.src_name), g.tgt, max(g.tgt_name), g.quad, sum(g.n)
+		FROM (SELECT src, tgt FROM agg_edges ORDER BY events DESC, src, tgt LIMIT ?) t
+		JOIN agg_graph g ON g.src = t.src AND g.tgt = t.tgt
+		GROUP BY g.src, g.tgt, g.quad ORDER BY g.src, g.tgt, g.quad`
+)
+
+// ScanActors reads rows of (actor, name, country, kind, events, as source, as target).
+func ScanActors(rows *sql.Rows) ([]ActorCount, error) {
+	defer rows.Close()
+	out := []ActorCount{}
+	for rows.Next() {
+		var a ActorCount
+		if err := rows.Scan(&a.Actor, &a.Name, &a.Country, &a.Kind, &a.Events, &a.AsSource, &a.AsTarget); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// ScanTimeline reads rows of (date, type, precision, events, fatalities) ordered by date and
+// type, and folds them into points (FoldTimeline).
+func ScanTimeline(rows *sql.Rows) ([]TimelinePoint, error) {
+	defer rows.Close()
+	var trs []TimelineRow
+	for rows.Next() {
+		var r TimelineRow
+		if err := rows.Scan(&r.Date, &r.Type, &r.Precision, &r.Events, &r.Fatalities); err != nil {
+			return nil, err
+		}
+		trs = append(trs, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return FoldTimeline(trs), nil
+}
+
+// ScanGraph reads rows of (source, source name, target, target name, quad class, events)
+// into edges, the heaviest limit of them (SortEdges).
+func ScanGraph(rows *sql.Rows, limit int) ([]GraphEdge, error) {
+	defer rows.Close()
+	idx := map[[2]string]int{}
+	var out []GraphEdge
+	for rows.Next() {
+		var src, srcName, tgt, tgtName string
+		var quad, n int
+		if err := rows.Scan(&src, &srcName, &tgt, &tgtName, &quad, &n); err != nil {
+			return nil, err
+		}
+		k := [2]string{src, tgt}
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, GraphEdge{Source: src, SourceName: srcName, Target: tgt, TargetName: tgtName})
+		}
+		out[i].AddEvents(quad, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return SortEdges(out, limit), nil
 }

@@ -92,20 +92,3 @@ func (p pq) query(q string, args ...any) (*sql.Rows, error) {
 func (p pq) row(q string, args ...any) *sql.Row {
 	return p.q.QueryRowContext(p.ctx, rebind(q), cleanArgs(args)...)
 }
-
-func (p pq) strings(q string, args ...any) ([]string, error) {
-	rows, err := p.query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
-}

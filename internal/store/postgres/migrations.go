@@ -177,6 +177,74 @@ CREATE INDEX queue_url ON queue(url) WHERE url <> '';
 ALTER TABLE feeds ADD COLUMN errors INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE feeds ADD COLUMN next_poll TEXT NOT NULL DEFAULT '';
 `,
+	// 3: event versions from a sequence (the shared writer's merge cache keys on them; a
+	// sequence keeps them unique across processes), and internal/store's summary tables for
+	// the unfiltered aggregates (see internal/store/summary.go), built from what is stored.
+	// Writers never update a summary row: each transaction appends its changes to the
+	// *_delta tables (no row of one save is locked by another), readers add the deltas to
+	// the summaries, and CompactSummaries folds the deltas in from time to time.
+	`
+CREATE SEQUENCE event_versions;
+ALTER TABLE events ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+
+CREATE TABLE agg_timeline (
+	sort_date  TEXT COLLATE "C" NOT NULL,
+	type       TEXT COLLATE "C" NOT NULL,
+	precision  TEXT COLLATE "C" NOT NULL,
+	events     BIGINT NOT NULL,
+	fatalities BIGINT NOT NULL,
+	PRIMARY KEY (sort_date, type, precision)
+);
+INSERT INTO agg_timeline SELECT sort_date, type, date_precision, count(*), coalesce(sum(killed), 0)
+	FROM events GROUP BY 1, 2, 3;
+
+CREATE TABLE agg_actor_names (
+	actor     TEXT COLLATE "C" NOT NULL,
+	name      TEXT COLLATE "C" NOT NULL,
+	country   TEXT COLLATE "C" NOT NULL,
+	kind      TEXT COLLATE "C" NOT NULL,
+	as_source BIGINT NOT NULL,
+	as_target BIGINT NOT NULL,
+	PRIMARY KEY (actor, name, country, kind)
+);
+INSERT INTO agg_actor_names SELECT actor, name, country, kind, count(*) FILTER (WHERE role = 's'), count(*) FILTER (WHERE role = 't')
+	FROM event_actors GROUP BY 1, 2, 3, 4;
+
+CREATE TABLE agg_actors (
+	actor  TEXT COLLATE "C" PRIMARY KEY,
+	events BIGINT NOT NULL
+);
+CREATE INDEX agg_actors_top ON agg_actors(events DESC, actor);
+INSERT INTO agg_actors SELECT actor, count(DISTINCT event_id) FROM event_actors GROUP BY actor;
+
+CREATE TABLE agg_graph (
+	src      TEXT COLLATE "C" NOT NULL,
+	tgt      TEXT COLLATE "C" NOT NULL,
+	quad     INTEGER NOT NULL,
+	src_name TEXT COLLATE "C" NOT NULL,
+	tgt_name TEXT COLLATE "C" NOT NULL,
+	n        BIGINT NOT NULL,
+	PRIMARY KEY (src, tgt, quad, src_name, tgt_name)
+);
+INSERT INTO agg_graph SELECT s.actor, t.actor, e.quad, s.name, t.name, count(*)
+	FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 's'
+	JOIN event_actors t ON t.event_id = e.id AND t.role = 't' GROUP BY 1, 2, 3, 4, 5;
+
+CREATE TABLE agg_edges (
+	src    TEXT COLLATE "C" NOT NULL,
+	tgt    TEXT COLLATE "C" NOT NULL,
+	events BIGINT NOT NULL,
+	PRIMARY KEY (src, tgt)
+);
+CREATE INDEX agg_edges_top ON agg_edges(events DESC, src, tgt);
+INSERT INTO agg_edges SELECT src, tgt, sum(n) FROM agg_graph GROUP BY 1, 2;
+
+CREATE TABLE agg_timeline_delta (LIKE agg_timeline);
+CREATE TABLE agg_actor_names_delta (LIKE agg_actor_names);
+CREATE TABLE agg_actors_delta (LIKE agg_actors);
+CREATE TABLE agg_graph_delta (LIKE agg_graph);
+CREATE TABLE agg_edges_delta (LIKE agg_edges);
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -31,7 +31,7 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func open(t *testing.T) store.Store {
+func open(t testing.TB) store.Store {
 	t.Helper()
 	if os.Getenv(pgtest.Env) == "" {
 		pgtest.DSN(t) // skips with the message
@@ -52,7 +52,7 @@ func open(t *testing.T) store.Store {
 
 func TestConformance(t *testing.T) {
 	pgtest.DSN(t) // skip early, with the message, when no server is configured
-	storetest.Run(t, open)
+	storetest.Run(t, func(t *testing.T) store.Store { return open(t) })
 }
 
 // Text PostgreSQL cannot hold (NUL, invalid UTF-8) is stored with the same byte length, so
@@ -195,4 +195,5 @@ func TestConcurrentMerge(t *testing.T) {
 	if st.Documents != 2*n+1 {
 		t.Errorf("current documents = %d, want %d", st.Documents, 2*n+1)
 	}
+	checkSummaries(t, s)
 }
