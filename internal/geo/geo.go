@@ -1353,11 +1353,7 @@ func (r *resolver) scoreAll() {
 		}
 		if !m.hasFB && m.cityHint {
 			if cc, ok := strongFocus(i); ok {
-				if ci, ok := g.country[cc]; ok {
-					cg := g.geo(ci)
-					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
-					m.hasFB = true
-				}
+				r.inCountry(m, cc)
 			}
 		}
 		if m.hasFB {
@@ -1385,18 +1381,12 @@ func (r *resolver) scoreAll() {
 		if m.best >= 0 || m.hasFB || m.ent < 0 {
 			continue
 		}
-		if !m.hasFB {
-			// Any other unplaced name in a locative phrase ("in X", "the villages of X and Y",
-			// "X district") of a document that leads clearly with one country (a village or a
-			// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
-			// that country, precision 3.
-			if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] {
-				if ci, ok := g.country[cc]; ok {
-					cg := g.geo(ci)
-					m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
-					m.hasFB = true
-				}
-			}
+		// Any other unplaced name in a locative phrase ("in X", "the villages of X and Y",
+		// "X district") of a document that leads clearly with one country (a village or a
+		// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
+		// that country, precision 3.
+		if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] {
+			r.inCountry(m, cc)
 		}
 		if m.hasFB {
 			r.context(m)
@@ -1740,6 +1730,18 @@ func prominence(p *place) float64 {
 		return min(max(w, 0.1), 1)
 	}
 	return 1
+}
+
+// inCountry places m, a name the gazetteer lacks, at the point of country cc: precision 3,
+// marked approximate. It does nothing when cc is not in the gazetteer.
+func (r *resolver) inCountry(m *mention, cc [2]byte) {
+	ci, ok := r.g.country[cc]
+	if !ok {
+		return
+	}
+	cg := r.g.geo(ci)
+	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
+	m.hasFB = true
 }
 
 // context reads "near X" and metonymy around a mention.
