@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep-dev/sitrep/internal/procstat"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -113,7 +114,7 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	}
 	r.LoadSeconds = time.Since(t0).Seconds()
 
-	cpu0 := cpuSeconds()
+	cpu0 := procstat.CPUTime()
 	var total pipeline.Timings
 	for pass := 0; pass < o.Repeat; pass++ {
 		if ctx.Err() != nil {
@@ -125,7 +126,7 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 		total.Add(t)
 		r.Documents, r.Events, r.Failed = docs, events, failed
 	}
-	r.CPUSeconds = cpuSeconds() - cpu0
+	r.CPUSeconds = (procstat.CPUTime() - cpu0).Seconds()
 	runs := append([]float64(nil), r.Runs...)
 	sort.Float64s(runs)
 	r.WallSeconds = runs[len(runs)/2]
@@ -146,7 +147,7 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	r.HeapMB = float64(ms.HeapInuse) / 1e6
-	r.PeakRSSMB = peakRSSMB()
+	r.PeakRSSMB = float64(procstat.PeakRSS()) / 1e6
 
 	if o.JSON {
 		enc := json.NewEncoder(env.Stdout)

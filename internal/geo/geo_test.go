@@ -5,13 +5,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"github.com/sitrep-dev/sitrep/internal/procstat"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -625,11 +625,7 @@ func TestCPUThroughput(t *testing.T) {
 	}
 	g := mustDefault(t)
 	text := strings.Repeat(benchText, 20)
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
+	cpu := procstat.CPUTime
 	runtime.GC()
 	n := 300
 	c0, w0 := cpu(), time.Now()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep-dev/sitrep/internal/procstat"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -86,7 +87,7 @@ func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	b.SetBytes(size)
 	b.ResetTimer()
-	c0, docs := cpuTime(), 0
+	c0, docs := procstat.CPUTime(), 0
 	for range b.N {
 		jobs := make(chan input.Item, 64)
 		var wg sync.WaitGroup
@@ -114,7 +115,7 @@ func BenchmarkExtract(b *testing.B) {
 		close(jobs)
 		wg.Wait()
 	}
-	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(max(docs, 1)), "cpu-ms/doc")
+	b.ReportMetric(float64((procstat.CPUTime()-c0).Microseconds())/1000/float64(max(docs, 1)), "cpu-ms/doc")
 }
 
 // BenchmarkIngest is the same corpus ingested into a fresh SQLite store.
@@ -138,9 +139,9 @@ func benchIngest(b *testing.B, spread int) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := procstat.CPUTime()
 		stats, err := Run(context.Background(), st, p, []string{dir}, Options{Workers: benchWorkers()})
-		cpu += cpuTime() - c0
+		cpu += procstat.CPUTime() - c0
 		docs += stats.DocsNew
 		if err != nil || stats.Failed > 0 {
 			b.Fatalf("%+v %v", stats, err)
@@ -181,13 +182,13 @@ func BenchmarkWrite(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := procstat.CPUTime()
 		for lo := 0; lo < len(ins); lo += 64 {
 			if _, err := st.SaveAll(context.Background(), ins[lo:min(lo+64, len(ins))]); err != nil {
 				b.Fatal(err)
 			}
 		}
-		cpu += cpuTime() - c0
+		cpu += procstat.CPUTime() - c0
 		b.StopTimer()
 		st.Close()
 		b.StartTimer()

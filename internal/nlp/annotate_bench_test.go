@@ -1,14 +1,11 @@
-//go:build unix
-
 package nlp
 
 import (
+	"github.com/sitrep-dev/sitrep/internal/procstat"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -38,15 +35,6 @@ func benchCorpus(b *testing.B) []string {
 	return docs
 }
 
-// benchCPUTime is the process's user+system CPU time.
-func benchCPUTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkAnnotate measures the whole language layer (sentences, tokens, entities,
 // quantities, dates) over real articles. MB/s counts document bytes; MB/cpu-s divides by
 // the process's CPU time, which is steadier on a loaded machine (run with -cpu 1).
@@ -67,7 +55,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := benchCPUTime()
+	c0 := procstat.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			a := an.Annotate(&model.Document{Text: d}, "2024-01-15")
@@ -76,7 +64,7 @@ func BenchmarkAnnotate(b *testing.B) {
 			}
 		}
 	}
-	if cpu := (benchCPUTime() - c0).Seconds(); cpu > 0 {
+	if cpu := (procstat.CPUTime() - c0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(total*b.N)/cpu/1e6, "MB/cpu-s")
 	}
 }

@@ -2,6 +2,7 @@ package ner_test
 
 import (
 	"bytes"
+	"github.com/sitrep-dev/sitrep/internal/procstat"
 	"os"
 	"path/filepath"
 	"strings"
@@ -290,12 +291,12 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := procstat.CPUTime()
 	for i := 0; i < b.N; i++ {
 		tg.Tag(text, nil)
 	}
 	// the machine is often loaded: report throughput per CPU second as well
-	if cpu := (cpuTime() - c0).Seconds(); cpu > 0 {
+	if cpu := (procstat.CPUTime() - c0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(len(text)*b.N)/cpu/1e6, "MB/cpu-s")
 	}
 }
