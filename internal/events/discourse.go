@@ -236,7 +236,7 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 	if !materialTypes[c.typ] && !(c.typ == "CONSULT" && !c.noun) || c.modality != "asserted" || ownTimex(x, st) || st.headline || st.idx == 0 {
 		return
 	}
-	if c.ti > 0 && (st.toks[c.ti-1].lem == "have" || st.toks[c.ti-1].low == "been") {
+	if c.ti > 0 && (st.toks[c.ti-1].lem == "have" || st.toks[c.ti-1].low == "been" && !(c.ti > 1 && st.toks[c.ti-2].low == "had")) {
 		return // "have carried out attacks": no single day
 	}
 	if c.noun && definiteBefore(st, c.ti) >= 0 {

@@ -1459,7 +1459,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 		p.ti, p.tj, p.e, p.mode, p.acled, p.noun = c.ti, c.tj, c.e, c.mode, c.acled, c.noun
 		p.conseqOnly = false
 	}
-	if !inSentence && p.conseqOnly && !c.conseqOnly {
+	if !inSentence && p.conseqOnly && !c.conseqOnly && !(p.acled == "clash" && c.acled == "attack" && armedSource(p) && targetsArmed(p)) {
+		// (armed forces killing armed fighters stay a clash when a later sentence calls it
+		// "an attack by extremist bands")
 		p.acled, p.mode = c.acled, c.mode
 	}
 	if !c.conseqOnly {

@@ -46,42 +46,43 @@ type sent struct {
 
 // cand is one event candidate found at a trigger.
 type cand struct {
-	s             *sent
-	ti, tj        int // trigger tokens [ti,tj)
-	e             *entry
-	typ, mode     string
-	acled         string // ACLED hint key
-	noun          bool
-	passive       bool
-	sources       []model.Actor
-	targets       []model.Actor
-	srcKinds      []string
-	tgtKinds      []string
-	place         *model.PlaceMention
-	placeScore    float64
-	placeFallback bool // place inferred from context, not named in the sentence
-	placeArg      int  // index of the place argument chosen, -1 when none
-	splitPlace    bool // cloned for a coordinated place
-	deal          bool // the act signs or reaches a named agreement (ACLED Agreement)
-	anaphorOnly   bool // "Those clashes …" with no party: output only when merged into its event
-	coordVP       bool // a verb coordinated with an earlier one, sharing its subject
-	date          model.Date
-	dateSet       bool
-	counts        model.Counts
-	approx        map[string]bool
-	modality      string
-	background    bool
-	typeProb      float64
-	weaponHint    string
-	joined        []*cand // candidates of the same sentence merged into this one (their dates are fallbacks)
-	weaponMode    string
-	dropped       bool
-	conseqOnly    bool // only consequence triggers (kill, wound) so far
-	zeroCas       bool
-	mentions      int
-	score         float64
-	firstPos      int
-	lastSent      int
+	s               *sent
+	ti, tj          int // trigger tokens [ti,tj)
+	e               *entry
+	typ, mode       string
+	acled           string // ACLED hint key
+	noun            bool
+	passive         bool
+	sources         []model.Actor
+	targets         []model.Actor
+	srcKinds        []string
+	tgtKinds        []string
+	place           *model.PlaceMention
+	placeScore      float64
+	placeFallback   bool // place inferred from context, not named in the sentence
+	placeArg        int  // index of the place argument chosen, -1 when none
+	splitPlace      bool // cloned for a coordinated place
+	deal            bool // the act signs or reaches a named agreement (ACLED Agreement)
+	anaphorOnly     bool // "Those clashes …" with no party: output only when merged into its event
+	coordVP         bool // a verb coordinated with an earlier one, sharing its subject
+	date            model.Date
+	dateSet         bool
+	reportedPerfect bool // a past perfect under a dated reporting verb: dated from a later mention
+	counts          model.Counts
+	approx          map[string]bool
+	modality        string
+	background      bool
+	typeProb        float64
+	weaponHint      string
+	joined          []*cand // candidates of the same sentence merged into this one (their dates are fallbacks)
+	weaponMode      string
+	dropped         bool
+	conseqOnly      bool // only consequence triggers (kill, wound) so far
+	zeroCas         bool
+	mentions        int
+	score           float64
+	firstPos        int
+	lastSent        int
 }
 
 // prepare builds the per-sentence view: tokens, lemmas, clauses and arguments.

@@ -358,6 +358,15 @@ func (x *extractor) dates(all []*cand) {
 				c.dateSet = true
 			}
 		}
+		if !c.dateSet {
+			if y, txt, ok := frameYear(st, c); ok && len(x.a.Ref) >= 4 && y < x.a.Ref[:4] {
+				// "… later fought … in the 2020-2022 war": the frame, not the last day told
+				c.date, c.dateSet = model.Date{Value: y, Precision: "year", Text: txt}, true
+			}
+		}
+		if !c.dateSet && c.reportedPerfect {
+			reportedAct(all, c)
+		}
 		if !c.dateSet && laterPhrase(st) {
 			// "later the same day": the day of the last dated event before this sentence
 			if v := lastDay(all, c); v != "" {
@@ -414,6 +423,10 @@ func (x *extractor) ownDate(c *cand) {
 		if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
 			continue // "… opened fire, killing two, officials said Wednesday": the report's day
 		}
+		if ti < c.ti && reportDate(st, ti) && perfectComplement(st, ti, c.ti) && !overnight(st) {
+			c.reportedPerfect = true
+			continue // "the army said on Tuesday it had killed 112": the day of the report, not of the act
+		}
 		if d < bestD {
 			best, bestD = i, d
 		}
@@ -463,6 +476,44 @@ func (x *extractor) ownDate(c *cand) {
 				c.dateSet = true
 			}
 		}
+	}
+}
+
+// perfectComplement: the trigger is a past perfect in the complement of the reporting verb
+// dated at token ti ("said on Tuesday it had killed", "said on Monday that troops had been
+// attacked"): the act is anterior to the report, its day told elsewhere.
+func perfectComplement(st *sent, ti, trig int) bool {
+	for k := trig - 1; k > ti && k >= trig-3; k-- {
+		switch st.toks[k].low {
+		case "had":
+			return true
+		case "been", "already", "earlier", "previously", "reportedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reportedAct: an act told as a past perfect in reported speech ("X said on Tuesday it had
+// killed 112 fighters who tried to storm the town") is the event the following sentences
+// describe with its day ("… repulsed an attack … early on Monday"): it takes the day of the
+// next dated, asserted, current event of its type within three sentences, else stays undated.
+func reportedAct(all []*cand, c *cand) {
+	for _, p := range all {
+		if p == c || p.s.idx <= c.s.idx || p.s.idx > c.s.idx+3 {
+			continue
+		}
+		if p.typ != c.typ || !p.dateSet || p.date.Precision != "day" || p.modality != "asserted" || p.background || p.reportedPerfect {
+			continue
+		}
+		l := strings.ToLower(p.date.Text)
+		if p.date.Text == "" || strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") || strings.Contains(l, "later") {
+			continue
+		}
+		c.date = model.Date{Value: p.date.Value, Precision: "day", Text: p.date.Text}
+		c.dateSet = true
+		return
 	}
 }
 
