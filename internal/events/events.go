@@ -1609,7 +1609,7 @@ func (x *extractor) toEvent(c *cand) model.Event {
 		ev.ACLED = model.ACLED{EventType: s[0], SubEventType: s[1]}
 	}
 	if c.place != nil {
-		g := c.place.Geo
+		g := x.withPoint(c.place, c.place.Geo)
 		ev.Location = &g
 		ev.LocationText = c.place.Text
 	}

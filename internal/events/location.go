@@ -694,6 +694,54 @@ func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
 	return nil
 }
 
+// withPoint gives g, the place of mention p, a point when it has none: a street, square or
+// building the gazetteer does not know ("looting along Moi Avenue") takes the point of the
+// nearest place before it in the document in the same country (the city of the story, at
+// precision 2, or a division or the country at 3), marked approximate; a country named where
+// the gazetteer did not tag it takes the point of another mention of that country. With no
+// such place, or for a place with coordinates, g is returned as is.
+func (x *extractor) withPoint(p *model.PlaceMention, g model.Geo) model.Geo {
+	if g.Lat != 0 || g.Lon != 0 || g.GeonamesID != 0 || g.Feature != "" && g.Feature != "other" && g.Feature != "country" {
+		return g // a gazetteer place (or a test's hand-made one)
+	}
+	if g.Feature == "country" {
+		// a country named where the gazetteer did not tag it: its point from another mention
+		if cp := x.countryPlace(g.Country); cp != nil && (cp.Geo.Lat != 0 || cp.Geo.Lon != 0) {
+			return cp.Geo
+		}
+		return g
+	}
+	find := func(countries bool) *model.PlaceMention {
+		var host *model.PlaceMention
+		for i := range x.a.Places {
+			q := &x.a.Places[i]
+			if q.Start >= p.Start && host != nil {
+				break
+			}
+			if q.Metonymy || q.Geo.Lat == 0 && q.Geo.Lon == 0 || g.Country != "" && q.Geo.Country != g.Country ||
+				!countries && (q.Geo.Feature == "country" || q.Geo.Feature == "region") {
+				continue
+			}
+			host = q // the last one before p; failing that, the first after it
+		}
+		return host
+	}
+	host := find(false)
+	if host == nil {
+		host = find(true)
+	}
+	if host == nil {
+		return g // nothing to borrow a point from: the name and country only
+	}
+	h := host.Geo
+	prec := 3
+	if h.Feature == "city" {
+		prec = 2
+	}
+	return model.Geo{Name: g.Name, Country: h.Country, Admin1: h.Admin1, Lat: h.Lat, Lon: h.Lon,
+		Feature: "other", Precision: max(prec, g.Precision), Approximate: true}
+}
+
 // countryPlace is a mention of country cc in the document, as a place.
 func (x *extractor) countryPlace(cc string) *model.PlaceMention {
 	for i := range x.a.Places {

@@ -113,3 +113,52 @@ func checkDoc(t *testing.T, d *model.Document) {
 		}
 	}
 }
+
+// TestLocationsHavePoints: an event location is a point on the map. A street, square or building
+// the gazetteer does not know borrows the point of a place the document names in the same
+// country (marked approximate) instead of coming out at 0, 0.
+func TestLocationsHavePoints(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, g := range []string{"examples/*.txt", "testdata/dev*/*.txt"} {
+		fs, _ := filepath.Glob(filepath.Join("..", "..", g))
+		files = append(files, fs...)
+	}
+	files = append(files, "") // and one written here
+	located := 0
+	for _, f := range files {
+		it := input.Item{Name: "street", Text: "Police arrest dozens in Nairobi protest\n\nNAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Wednesday. Police arrested 47 people accused of looting shops along Moi Avenue during the march."}
+		if f != "" {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			it = input.Item{Name: f, Text: string(b)}
+		}
+		docs, err := p.Item(it, Options{Published: "2025-06-25"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			for _, e := range d.Events {
+				l := e.Location
+				if l == nil {
+					continue
+				}
+				located++
+				if l.Lat == 0 && l.Lon == 0 {
+					t.Errorf("%s: %s event at %q (%s) has no point: %+v", f, e.Type, e.LocationText, l.Country, *l)
+				}
+				if l.Approximate && l.Precision < 2 {
+					t.Errorf("%s: approximate point with precision %d: %+v", f, l.Precision, *l)
+				}
+			}
+		}
+	}
+	if located < 50 {
+		t.Errorf("only %d located events over %d files", located, len(files))
+	}
+}
