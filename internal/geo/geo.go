@@ -10,7 +10,8 @@
 // Arabic articles and common transliteration variants. Resolve ranks the candidates of every
 // toponym in a document by the document's country focus, containment phrases ("X, Syria",
 // "X in southern Lebanon"), feature class and population; it reads directional regions
-// ("northern Israel"), "near X" (precision 2) and metonymy ("Israel said").
+// ("northern Israel"), "near X" (precision 2) and metonymy ("Israel said"), and places the
+// capitalised names of a wire dateline ("TRIPOLI, Libya (AP) —", "KYIV —").
 package geo
 
 import (
@@ -166,7 +167,9 @@ type mention struct {
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
 	fb           model.Geo
-	hasFB        bool // fb holds a fallback: the name placed in its container ("X, a town in Y")
+	hasFB        bool  // fb holds a fallback: the name placed in its container ("X, a town in Y")
+	dateline     uint8 // dlColon, dlDash, dlStrong: a name in capitals of the body's dateline
+	dlCont       bool  // the dateline names a container after the comma (resolver.dlCont)
 }
 
 // Kinds of tentative scanned names.
@@ -358,6 +361,9 @@ type resolver struct {
 	ments []mention
 	buf   []byte
 	pool  []cand
+	// dlCont holds the country (or division) named after the comma of the dateline
+	// ("TRIPOLI, Libya"), for the mention whose dlCont is set.
+	dlCont []cand
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -454,6 +460,7 @@ func (r *resolver) findMentions() {
 			r.ments = append(r.ments, m)
 		}
 	}
+	r.addDateline(covered)
 	r.scan(covered)
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].s < r.ments[j].s })
 }
@@ -945,8 +952,8 @@ func (r *resolver) scoreAll() {
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
-		if best < 0 {
-			continue
+		if best < 0 || m.dateline != dlNone {
+			continue // a dateline says where the reporter files from, not what the story is about
 		}
 		p := &g.places[m.cands[best].p]
 		if p.cc == [2]byte{} {
@@ -1277,6 +1284,13 @@ func (r *resolver) scoreAll() {
 		}
 		best := -1
 		for k := range m.cands {
+			if m.dateline != dlNone {
+				// the dateline names its place outright: only context scores rank its readings
+				if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
+					best = k
+				}
+				continue
+			}
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
 			}
@@ -1293,6 +1307,9 @@ func (r *resolver) scoreAll() {
 		m.best = best
 		if best < 0 {
 			continue
+		}
+		if m.dateline != dlNone {
+			continue // no "near X", no metonymy in a dateline
 		}
 		if m.tentative != tentNone && best >= 0 {
 			j := containers[i]
@@ -1332,7 +1349,7 @@ func (r *resolver) scoreAll() {
 	// clearly about one country, in that country (precision 3).
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.ent < 0 {
+		if m.best >= 0 || m.ent < 0 || m.dateline != dlNone {
 			continue
 		}
 		for _, j := range [2]int{narrow[i], containers[i]} {
@@ -1364,7 +1381,7 @@ func (r *resolver) scoreAll() {
 	// same name elsewhere in the document ("Boni, in Mali's Mopti region … between Boni and …").
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 {
+		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
 			continue
 		}
 		name := r.ltext[m.s:m.e]
@@ -1378,7 +1395,7 @@ func (r *resolver) scoreAll() {
 	}
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 {
+		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
 			continue
 		}
 		// Any other unplaced name in a locative phrase ("in X", "the villages of X and Y",
@@ -1390,6 +1407,11 @@ func (r *resolver) scoreAll() {
 		}
 		if m.hasFB {
 			r.context(m)
+		}
+	}
+	for i := range r.ments {
+		if m := &r.ments[i]; m.dateline != dlNone && m.best < 0 && !m.hasFB {
+			r.datelineFallback(i)
 		}
 	}
 }
@@ -1823,22 +1845,30 @@ func (r *resolver) emit() {
 	copy(places, a.Places)
 	newEnts := 0
 	for i := range r.ments {
-		if r.ments[i].best >= 0 && r.ments[i].ent < 0 {
+		if m := &r.ments[i]; m.ent < 0 && (m.best >= 0 || m.hasFB && m.dateline != dlNone) {
 			newEnts++
-		}
-	}
-	for i := range r.ments {
-		m := &r.ments[i]
-		if m.best < 0 && m.hasFB && m.ent >= 0 {
-			gp := m.fb
-			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy})
-			a.Entities[m.ent].Geo = &gp
 		}
 	}
 	if newEnts > 0 {
 		a.Entities = slices.Grow(a.Entities, newEnts)
 	}
 	added := false
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone) {
+			gp := m.fb
+			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy})
+			if m.ent >= 0 {
+				a.Entities[m.ent].Geo = &gp
+				if m.dateline != dlNone {
+					a.Entities[m.ent].Label = model.GPE
+				}
+			} else {
+				a.Entities = append(a.Entities, model.Entity{Text: r.text[m.s:m.e], Label: model.GPE, Start: m.s, End: m.e, Geo: &gp})
+				added = true
+			}
+		}
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best < 0 {
@@ -1889,6 +1919,13 @@ func (r *resolver) emit() {
 				}
 			}
 			a.Entities[m.ent].Geo = &gp
+			if m.dateline != dlNone {
+				// a dateline the tagger read as an organisation ("ISLAMABAD (Reuters) —")
+				a.Entities[m.ent].Label = model.GPE
+				if p.feat == featRegion {
+					a.Entities[m.ent].Label = model.LOC
+				}
+			}
 		} else {
 			gp = base
 			label := model.GPE
