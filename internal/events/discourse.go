@@ -259,6 +259,53 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 			c.dateSet = true
 			continuationPlace(p, c)
 		}
+		break
+	}
+	if !c.dateSet {
+		arrestContinuation(x, all, c)
+	}
+}
+
+// arrestContinuation: an undated arrest told after the main event, with no date or new-event
+// cue in between ("Police in Nairobi fired tear gas on Wednesday … . A man was shot dead … .
+// Police said 47 people had been arrested."), was made on the main event's day: the arrests
+// follow the unrest they end. Looks back up to eight sentences to the nearest one with a date.
+func arrestContinuation(x *extractor, all []*cand, c *cand) {
+	st := c.s
+	if c.typ != "COERCE" || opensNewEvent(st) {
+		return
+	}
+	switch st.toks[c.ti].lem {
+	case "arrest", "detain", "apprehend":
+	default:
+		return
+	}
+	for k := st.idx - 1; k >= 0 && k >= st.idx-8; k-- {
+		s := x.sents[k]
+		if s.headline {
+			return
+		}
+		if !ownTimex(x, s) {
+			if opensNewEvent(s) {
+				return
+			}
+			continue
+		}
+		for _, p := range all {
+			if p.s.idx != k {
+				continue
+			}
+			l := strings.ToLower(p.date.Text)
+			if strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") {
+				return
+			}
+			if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && (p.typ == "ASSAULT" || p.typ == "PROTEST") {
+				c.date = model.Date{Value: p.date.Value, Precision: "day", Text: ""}
+				c.dateSet = true
+				continuationPlace(p, c)
+			}
+			return
+		}
 		return
 	}
 }
@@ -447,9 +494,64 @@ func (x *extractor) arrestSpeaker(st *sent, c *cand) {
 	for _, a := range as {
 		if a.Kind == "COP" || a.Kind == "MIL" || a.Kind == "GOV" || strings.Contains(strings.ToLower(a.Text), "police") {
 			c.sources = as
+			x.stateSpeaker(c)
 			return
 		}
 	}
+	// "The Interior Ministry said 19 people were arrested": a state body named without its
+	// country is the state of the place
+	for _, a := range as {
+		if a.Kind == "" && a.Actor == "" && stateBodyKind(a.Text) != "" {
+			c.sources = []model.Actor{a}
+			x.stateSpeaker(c)
+			return
+		}
+	}
+}
+
+// stateSpeaker gives an unresolved state body that reported an arrest ("the National Police
+// Service", "the Interior Ministry") its kind and, failing a country of its own, the country
+// of the arrests' place (the article's country when the place is a fallback).
+func (x *extractor) stateSpeaker(c *cand) {
+	for i, a := range c.sources {
+		if a.Actor != "" {
+			continue
+		}
+		k := stateBodyKind(a.Text)
+		if k == "" && strings.Contains(strings.ToLower(a.Text), "police") {
+			k = "COP"
+		}
+		if k == "" {
+			continue
+		}
+		if a.Kind == "" {
+			c.sources[i].Kind = k
+		}
+		if a.Country == "" && c.place != nil && c.place.Geo.Country != "" {
+			c.sources[i].Country = c.place.Geo.Country
+		}
+	}
+}
+
+// stateBodyKind: the kind of an unnamed state body by its head noun ("the Interior Ministry",
+// "the prosecutor's office", "the national police") or "" when the phrase names none.
+func stateBodyKind(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	switch f[len(f)-1] {
+	case "ministry", "government", "authorities", "office", "prosecutor", "prosecutors", "presidency", "cabinet":
+		if f[len(f)-1] == "office" && !strings.Contains(text, "rosecutor") && !strings.Contains(text, "ttorney") && !strings.Contains(text, "resident") {
+			return ""
+		}
+		return "GOV"
+	case "police", "gendarmerie", "constabulary":
+		return "COP"
+	case "army", "military", "command":
+		return "MIL"
+	}
+	return ""
 }
 
 // bodyPartObject: "hit his head against a wall", "struck her face": an injury, not an attack.
@@ -550,4 +652,109 @@ func killConflict(p, c *cand) bool {
 // namedOne: one killed, and the only target a name.
 func namedOne(c *cand) bool {
 	return c.counts.Killed != nil && *c.counts.Killed == 1 && len(c.targets) == 1 && isCap(c.targets[0].Text) && !plural(strings.ToLower(c.targets[0].Text))
+}
+
+// fightingErupted: "Fighting erupted in Amhara in August 2023 after …", "clashes broke out in
+// X": a nominal fight that is the subject of its outbreak, at a named place, in a document
+// that names armed or state actors, is an armed clash even without its parties in the sentence.
+func (x *extractor) fightingErupted(st *sent, c *cand) bool {
+	if !c.noun || c.place == nil || c.placeFallback || c.modality != "asserted" {
+		return false
+	}
+	switch st.toks[c.ti].lem {
+	case "fighting", "fight", "clash", "clashes", "battle", "battles", "hostilities", "gunbattle":
+	default:
+		return false
+	}
+	k := c.tj
+	if k < len(st.toks) && (st.toks[k].low == "again" || st.toks[k].low == "also") {
+		k++
+	}
+	if k >= len(st.toks) {
+		return false
+	}
+	switch st.toks[k].low {
+	case "erupted", "broke", "flared", "raged", "resumed", "intensified", "escalated":
+		if st.toks[k].low == "broke" && (k+1 >= len(st.toks) || st.toks[k+1].low != "out") {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, m := range x.a.Actors {
+		if armedKinds[m.Actor.Kind] && m.Actor.Kind != "GOV" || m.Actor.Kind == "REB" {
+			return true
+		}
+	}
+	return false
+}
+
+// offDuty: the armed victim was not fighting ("shot dead a village defence volunteer as he was
+// buying food at a market", "an off-duty police officer"): a one-sided attack on a person off
+// duty is ACLED Violence against civilians (Attack), not an Armed clash.
+func offDuty(c *cand) bool {
+	st := c.s
+	for k := 0; k < len(st.toks); k++ {
+		t := st.toks[k].low
+		if t == "off-duty" || t == "off" && k+1 < len(st.toks) && st.toks[k+1].low == "duty" {
+			return true
+		}
+	}
+	if c.noun {
+		return false
+	}
+	for k := c.tj; k+3 < len(st.toks) && k <= c.tj+8; k++ {
+		t := st.toks[k].low
+		if t == "." || t == ";" {
+			return false
+		}
+		if t != "as" && t != "while" && t != "when" {
+			continue
+		}
+		p, v, g := st.toks[k+1].low, st.toks[k+2].low, st.toks[k+3].low
+		if (p == "he" || p == "she") && (v == "was" || v == "sat" || v == "walked") && strings.HasSuffix(g, "ing") && !dutyVerbs[strings.TrimSuffix(g, "ing")] {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// dutyVerbs (stems before -ing): a victim doing these was on duty.
+var dutyVerbs = set("patroll patrol guard mann escort search conduct secur respond clear defus sweep fight driv travell")
+
+// clashSides: two accounts of one battle told from opposite sides ("the army said it had
+// killed 112 Fano fighters" … "repulsed an attack by Fano fighters on Debre Markos early on
+// Monday"): one mention is an Armed clash of state forces against armed fighters, the other an
+// assault by those fighters (or on those forces), on the same day at the same place.
+func clashSides(p, c *cand) bool {
+	if p.typ != "ASSAULT" || c.typ != "ASSAULT" || p.modality != "asserted" || c.modality != "asserted" || p.background || c.background {
+		return false
+	}
+	if !p.dateSet || !c.dateSet || p.date.Precision != "day" || p.date.Value != c.date.Value {
+		return false
+	}
+	if p.place == nil || c.place == nil || p.place.Geo.Country == "" || p.place.Geo.Country != c.place.Geo.Country {
+		return false
+	}
+	if !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) && !p.placeFallback && !c.placeFallback &&
+		!moreSpecific(p.place, c.place) && !moreSpecific(c.place, p.place) {
+		return false
+	}
+	if killConflict(p, c) {
+		return false
+	}
+	oneSide := func(a, b *cand) bool {
+		if a.acled != "clash" || !stateSource(a) || !targetsArmed(a) {
+			return false
+		}
+		switch b.acled {
+		case "clash", "attack", "":
+		default:
+			return false
+		}
+		return len(b.sources) > 0 && sameActors(b.sources, a.targets) && !stateSource(b) ||
+			len(b.targets) > 0 && sameActors(b.targets, a.sources) && !stateSource(b)
+	}
+	return oneSide(p, c) || oneSide(c, p)
 }

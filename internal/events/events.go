@@ -735,6 +735,9 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		if p.passive && p.typ == "ASSAULT" {
 			continue // "soldiers were killed": the victims are not the next verb's subject
 		}
+		if participle && p.noun && !lightVerbBefore(st, p.ti) && clauseActBefore(st, prev[:i], c) {
+			continue // "used pepper spray to break up a blockade … by students, detaining 27": the clause's act
+		}
 		if participle && conj == "," && inRelClause(st, p.ti) {
 			continue // "cleared protesters who had blocked the avenue, detaining 27": the main verb's subject
 		}
@@ -1099,7 +1102,7 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		break
 	}
 	for _, ai := range objectArgs(st, c, c.tj, false, mBy) {
-		if st.args[ai].s <= c.tj+4 {
+		if st.args[ai].s <= c.tj+4 || nounOfBy(st, c.tj, st.args[ai].s) {
 			src = append(src, ai) // "talks mediated by Qatar", not "… a copy seen by AFP"
 		}
 	}
@@ -1141,13 +1144,51 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 	return src, tgt
 }
 
-var lightVerbs = set("use fire impose slap announce extend stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
+var lightVerbs = set("open use fire impose slap announce extend stage hold carry conduct launch mount wage organize organise begin start continue intensify escalate claim resume step lead make join call announce sign reach")
+
+// lightNounMods: modifiers between a light verb and its noun ("led national strikes", "held
+// joint talks").
+var lightNounMods = set("national nationwide general indefinite joint separate similar formal direct indirect bilateral official peace")
+
+// clauseActBefore: an earlier candidate of c's clause group that is a verb or the object of a
+// light verb, with sources (the clause subject's act).
+func clauseActBefore(st *sent, prev []*cand, c *cand) bool {
+	for _, q := range prev {
+		if !q.dropped && len(q.sources) > 0 && st.toks[q.ti].group == st.toks[c.ti].group && (!q.noun || lightVerbBefore(st, q.ti)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOfBy: "a blockade of the main bridge in Novi Sad by thousands of students": the
+// agent's by-phrase after the trigger's of-phrase, with no participle between that could own
+// the by ("a copy of the report seen by AFP").
+func nounOfBy(st *sent, tj, s int) bool {
+	if tj >= len(st.toks) || st.toks[tj].low != "of" || s > tj+10 {
+		return false
+	}
+	for k := tj + 1; k < s-1; k++ {
+		l := st.toks[k].low
+		if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en") && len(l) > 4 || l == "," || l == "made" || l == "held" || l == "sent" || l == "run" {
+			return false
+		}
+	}
+	return true
+}
+
+// crowdWeapons may be coordinated before a crowd-control trigger under one light verb.
+var crowdWeapons = set("batons baton clubs sticks gas cannon cannons bullets grenades spray")
 
 // lightVerbBefore: the noun trigger is the object of a light verb ("staged a rally").
 func lightVerbBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := st.toks[k]
-		if determiners[t.low] || adjBeforeNoun[t.low] || hyphenModifier(t) || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
+		if determiners[t.low] || adjBeforeNoun[t.low] || lightNounMods[t.low] || hyphenModifier(t) || isNumberTok(t.low) || t.low == "out" || t.low == "up" || possessives[t.low] {
+			continue
+		}
+		if t.low == "and" && k >= 2 && crowdWeapons[st.toks[k-1].low] {
+			k-- // "used batons and pepper spray": the coordinated weapon shares the verb
 			continue
 		}
 		return lightVerbs[t.lem] && !(t.lem == "call" && namingIdiom(st, k)) // not "what it called an attack"

@@ -104,7 +104,18 @@ func (x *extractor) counts(st *sent, c *cand) {
 		}
 	}
 	used := false
-	for _, q := range st.quants {
+	quants := st.quants
+	if c.typ == "COERCE" && !c.noun {
+		// "… by thousands of students, detaining 27 people": the arrest verb's own object
+		// counts first
+		for qi, q := range st.quants {
+			if i, _ := tokRange(st.toks, q.Start, q.End); i >= c.tj && i <= c.tj+2 && qi > 0 {
+				quants = append([]model.Quantity{q}, append(append([]model.Quantity(nil), st.quants[:qi]...), st.quants[qi+1:]...)...)
+				break
+			}
+		}
+	}
+	for _, q := range quants {
 		if q.RunningTotal {
 			continue
 		}
@@ -423,7 +434,9 @@ func (x *extractor) ownDate(c *cand) {
 		if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
 			continue // "… opened fire, killing two, officials said Wednesday": the report's day
 		}
-		if ti < c.ti && reportDate(st, ti) && perfectComplement(st, ti, c.ti) && !overnight(st) {
+		if ti < c.ti && reportDate(st, ti) && perfectComplement(st, ti, c.ti) && !overnight(st) && !verbalTypes[c.typ] {
+			// (a statement's own act, "said on Monday it had opened an investigation", is
+			// announced on the day of the report)
 			c.reportedPerfect = true
 			continue // "the army said on Tuesday it had killed 112": the day of the report, not of the act
 		}
@@ -448,7 +461,7 @@ func (x *extractor) ownDate(c *cand) {
 			if ti > c.ti && !(reportDate(st, ti) && overnight(st)) && laterVerb(st, c.tj, ti) {
 				continue // a later clause's date is its own ("… and said he would travel on Thursday")
 			}
-			if reportDate(st, ti) && !overnight(st) {
+			if reportDate(st, ti) && !overnight(st) && !(verbalTypes[c.typ] && ti < c.ti && selfComplement(st, ti, c.ti)) {
 				continue // "…, officials said on Tuesday": the day of the report
 			}
 			d := ti - c.ti
@@ -477,6 +490,22 @@ func (x *extractor) ownDate(c *cand) {
 			}
 		}
 	}
+}
+
+// selfComplement: the complement of the report dated at token ti has the speaker as subject
+// ("said on Monday that it had opened an investigation"): the speaker's own statement or
+// decision, announced on the day of the report.
+func selfComplement(st *sent, ti, trig int) bool {
+	for k := ti + 1; k < trig && k <= ti+3; k++ {
+		switch st.toks[k].low {
+		case "that", ",":
+			continue
+		case "it", "they", "he", "she", "we":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // perfectComplement: the trigger is a past perfect in the complement of the reporting verb

@@ -69,7 +69,7 @@ func (x *extractor) finalize(c *cand) {
 		}
 	case "ASSAULT":
 		x.assaultClass(c)
-		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") {
+		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") && !x.fightingErupted(st, c) {
 			if anaphor(c) {
 				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
 			} else {
@@ -254,7 +254,7 @@ func (x *extractor) assaultClass(c *cand) {
 			if hint != "attack" || c.mode == "firearms" {
 				if targetsCivilian(c) && !(armedSource(c) && primaryArmed(c)) {
 					hint = "attack"
-				} else if targetsArmed(c) {
+				} else if targetsArmed(c) && !offDuty(c) {
 					hint = "clash"
 				} else {
 					hint = "attack"
@@ -567,7 +567,8 @@ func mergeDoc(cs []*cand) []*cand {
 				merged = true
 				break
 			}
-			if compatible(p, c) || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
+			sides := clashSides(p, c)
+			if compatible(p, c) || sides || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
 				// keep the better evidence sentence
 				if informativeness(c) > informativeness(p) {
 					keep := *c
@@ -582,6 +583,12 @@ func mergeDoc(cs []*cand) []*cand {
 				}
 				if c.s.idx > p.lastSent {
 					p.lastSent = c.s.idx
+				}
+				if sides {
+					p.acled = "clash" // both sides' accounts of one battle
+					if p.mode == "primitive" {
+						p.mode = ""
+					}
 				}
 				p.score += 0.04
 				if p.score > 0.97 {
