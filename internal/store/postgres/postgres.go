@@ -108,7 +108,17 @@ func Redact(dsn string) string {
 func (s *Store) Migrate(ctx context.Context) error { return migrate(ctx, s.db) }
 
 // Close closes the connection pool.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	// Fold in the summary deltas this process left (it compacts only every compactEvery saves),
+	// so a short-lived ingest does not leave them for every later read to add up. A failure
+	// loses nothing: the deltas stay, and reads stay exact.
+	if s.saves.Load()%compactEvery != 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		s.CompactSummaries(ctx)
+		cancel()
+	}
+	return s.db.Close()
+}
 
 // DB exposes the connection pool (for the worker queue, benchmarks and maintenance).
 func (s *Store) DB() *sql.DB { return s.db }

@@ -197,3 +197,38 @@ func TestConcurrentMerge(t *testing.T) {
 	}
 	checkSummaries(t, s)
 }
+
+// A process that saves fewer times than the compaction interval folds its summary deltas in
+// when it closes, and the unfiltered aggregates read the same afterwards.
+func TestCloseCompactsSummaries(t *testing.T) {
+	s := open(t).(*postgres.Store)
+	ctx := context.Background()
+	d := storetest.Doc("", "A", "2024-01-02", "One", storetest.Ev{Type: "PROTEST", Date: "2024-01-02", Sentence: "People marched.", Source: "xx-a"})
+	if _, err := s.Save(ctx, store.Input{Docs: []model.Document{d}}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.Timeline(ctx, store.EventFilter{})
+	if err != nil || len(before) == 0 {
+		t.Fatalf("timeline %v, %v", before, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := postgres.Open(ctx, shared.dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	var left int
+	if err := s2.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM agg_timeline_delta) + (SELECT count(*) FROM agg_actor_names_delta) +
+		(SELECT count(*) FROM agg_actors_delta) + (SELECT count(*) FROM agg_graph_delta) + (SELECT count(*) FROM agg_edges_delta)`).Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if left != 0 {
+		t.Errorf("%d summary delta rows left after Close", left)
+	}
+	after, err := s2.Timeline(ctx, store.EventFilter{})
+	if err != nil || len(after) != len(before) || after[0].Events != before[0].Events {
+		t.Errorf("timeline after Close %+v, before %+v (%v)", after, before, err)
+	}
+}
