@@ -149,6 +149,11 @@ func firstWordRaw(s string) string {
 }
 
 func isMenu(line string) bool {
+	// every separator holds '|', '/' or a character encoded from 0xC2 or 0xE2: a line
+	// with none of those bytes has no separator
+	if !hasMenuByte(line) {
+		return false
+	}
 	seps := 0
 	for _, sep := range []string{" | ", " • ", " · ", " » ", " › ", " / "} {
 		seps += strings.Count(line, sep)
@@ -166,6 +171,18 @@ func isMenu(line string) bool {
 		}
 	}
 	return true
+}
+
+// hasMenuByte reports whether s holds a byte that starts or is the middle of a menu
+// separator: '|', '/', or the first byte of "•", "›" (0xE2) or "·", "»" (0xC2).
+func hasMenuByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '/', 0xC2, 0xE2:
+			return true
+		}
+	}
+	return false
 }
 
 func allUpperASCII(s string) bool {

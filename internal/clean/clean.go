@@ -255,7 +255,7 @@ func trailerLine(s string) bool {
 	if creditLine(t) && !endsSentence(t) {
 		return true
 	}
-	if (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.")) && wordCount(t) <= 30 {
+	if (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.")) && wordsUpTo(t, 31) <= 30 {
 		k := key(t)
 		for _, w := range []string{"follow ", "more ", "read ", "see ", "find ", "sign up", "subscribe", "get ", "visit ", "download ", "for more", "watch "} {
 			if strings.HasPrefix(k, w) {
@@ -323,7 +323,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 		n-- // the title needs something after it
 	}
 	for i := 0; i < n; i++ {
-		if ps[i].header && headlineShape(ps[i].text) {
+		if ps[i].header && headlineShapeKey(ps[i].text, ps[i].key) {
 			return i, true
 		}
 	}
@@ -339,7 +339,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 	best, bestWords := -1, 0
 	for i := 0; i < n; i++ {
 		p := ps[i]
-		if !headlineShape(p.text) {
+		if !headlineShapeKey(p.text, p.key) {
 			continue
 		}
 		if !(ps[i+1].blank >= 1 || p.echo ||
@@ -362,7 +362,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 		return best, true
 	}
 	p := ps[0]
-	if (first || p.blank >= 2) && headlineShape(p.text) && (ps[1].blank >= 1 || p.echo) &&
+	if (first || p.blank >= 2) && headlineShapeKey(p.text, p.key) && (ps[1].blank >= 1 || p.echo) &&
 		wordsUpTo(p.text, 3) >= 3 && wordsUpTo(p.text, 19) <= 18 && proseAhead(ps[1:], 60) {
 		return 0, true
 	}

@@ -180,7 +180,7 @@ func wireDateline(s string) (string, bool) {
 		return "", false
 	}
 	place := strings.TrimSpace(head[:st])
-	if !strings.HasSuffix(place, ",") || wordCount(place) > 5 {
+	if !strings.HasSuffix(place, ",") || wordsUpTo(place, 6) > 5 {
 		return "", false
 	}
 	for _, w := range strings.Fields(strings.TrimSuffix(place, ",")) {

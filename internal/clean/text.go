@@ -167,8 +167,9 @@ func collapseRepeats(ps []para) []para {
 	ps = compact(ps, del)
 	// 3. A headline that comes back a few lines later (with a caption or byline between).
 	clear(del)
+	var proseMemo []int8 // isProse(ps[j].text) per line: 0 unknown, 1 yes, 2 no
 	for i := 0; i < len(ps); i++ {
-		if del[i] || len(ps[i].key) < 8 || !headlineShape(ps[i].text) ||
+		if del[i] || len(ps[i].key) < 8 || !headlineShapeKey(ps[i].text, ps[i].key) ||
 			wordsUpTo(ps[i].text, 4) < 4 && !titleCase(ps[i].text) {
 			continue // a short label such as "Save for later" is no headline
 		}
@@ -185,7 +186,16 @@ func collapseRepeats(ps []para) []para {
 				}
 				break
 			}
-			if isProse(ps[j].text) {
+			if proseMemo == nil {
+				proseMemo = make([]int8, len(ps))
+			}
+			if proseMemo[j] == 0 {
+				proseMemo[j] = 2
+				if isProse(ps[j].text) {
+					proseMemo[j] = 1
+				}
+			}
+			if proseMemo[j] == 1 {
 				if prose += len(ps[j].text); prose > 300 {
 					break // deep into the body: a repeat there is something else
 				}
@@ -237,16 +247,16 @@ func segment(ps []para) [][]para {
 
 func startsArticle(ps []para, j int) bool {
 	p := ps[j]
-	if p.blank < 1 && !p.header && !p.echo || !headlineShape(p.text) {
+	if p.blank < 1 && !p.header && !p.echo || !headlineShapeKey(p.text, p.key) {
 		return false
 	}
 	// A title-case headline that the page prints twice in a row.
-	echoed := p.echo && titleCase(p.text) && wordCount(p.text) >= 3
+	echoed := p.echo && wordsUpTo(p.text, 3) >= 3 && titleCase(p.text)
 	if p.blank < 1 {
 		// No blank line before it (pages scraped without paragraph breaks): only a title-case
 		// headline that the page repeats (right after itself or a few lines on) with body
 		// text after it.
-		return (p.header || echoed) && titleCase(p.text) && wordCount(p.text) >= 3 &&
+		return (p.header || echoed) && wordsUpTo(p.text, 3) >= 3 && titleCase(p.text) &&
 			proseAhead(ps[j+1:], 150)
 	}
 	if p.header {
@@ -304,11 +314,15 @@ func wordsUpTo(s string, limit int) int {
 
 // headlineShape: a short single line that starts with a capital, digit or quote, does not
 // end like a sentence or a clause, and is not a byline.
-func headlineShape(s string) bool {
+func headlineShape(s string) bool { return headlineShapeKey(s, "") }
+
+// headlineShapeKey is headlineShape with the folded key of s given (para.key), or "" to
+// have it computed when needed.
+func headlineShapeKey(s, k string) bool {
 	if len(s) < 6 || len(s) > 250 {
 		return false
 	}
-	w := wordCount(s)
+	w := wordsUpTo(s, 26) // min(words, 26): enough for the tests below
 	if w < 2 || w > 25 {
 		return false
 	}
@@ -324,7 +338,13 @@ func headlineShape(s string) bool {
 	if strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ".”") {
 		return false
 	}
-	if strings.HasPrefix(s, "By ") && w <= 6 || creditLine(s) {
+	if strings.HasPrefix(s, "By ") && w <= 6 {
+		return false
+	}
+	if k == "" {
+		k = key(s)
+	}
+	if creditLineKey(s, k) {
 		return false
 	}
 	if _, _, ok := dateOnlyLine(s); ok {
@@ -350,8 +370,10 @@ var agencies = map[string]bool{
 
 // creditLine reports a line that only credits who wrote or sent the story: an agency name,
 // "By NAME, Agency", "From our correspondent", "Reporting by ...", "Agencies / Staff".
-func creditLine(s string) bool {
-	k := key(s)
+func creditLine(s string) bool { return creditLineKey(s, key(s)) }
+
+// creditLineKey is creditLine with the folded key of s given.
+func creditLineKey(s, k string) bool {
 	if agencies[k] {
 		return true
 	}
@@ -361,7 +383,7 @@ func creditLine(s string) bool {
 		}
 	}
 	// a labelled byline: "WRITER: Jane Doe", "Author: …", "Story by …"
-	if wordCount(s) <= 10 {
+	if wordsUpTo(s, 11) <= 10 {
 		for _, p := range []string{"writer ", "written by ", "reporter ", "author ", "authors ", "story by ", "words by ", "text by ", "compiled by ", "edited by ", "byline "} {
 			if strings.HasPrefix(k, p) && (strings.Contains(s, ":") || strings.HasSuffix(p, "by ")) {
 				return true
@@ -370,7 +392,7 @@ func creditLine(s string) bool {
 	}
 	// "Jane Doe, Associated Press", "By Jane Doe and John Roe | Reuters"
 	for _, sep := range []string{",", "|", "/", " - ", " – ", " — "} {
-		if i := strings.LastIndex(s, sep); i > 0 && wordCount(s[:i]) <= 6 && agencies[key(s[i+len(sep):])] {
+		if i := strings.LastIndex(s, sep); i > 0 && wordsUpTo(s[:i], 7) <= 6 && agencies[key(s[i+len(sep):])] {
 			return true
 		}
 	}
@@ -436,7 +458,7 @@ func dropRepeatedShort(ps []para) []para {
 	any := false
 	for i, p := range ps {
 		if count[p.key] >= 2 && repeatableShort(p) && !p.echo &&
-			!(p.header && (titleCase(p.text) || wordCount(p.text) >= 4)) {
+			!(p.header && (wordsUpTo(p.text, 4) >= 4 || titleCase(p.text))) {
 			del[i], any = true, true
 			if i+1 < len(ps) && p.blank > ps[i+1].blank {
 				ps[i+1].blank = p.blank
@@ -452,7 +474,7 @@ func dropRepeatedShort(ps []para) []para {
 // repeatableShort: a line short enough that a repeat elsewhere on the page marks it as page
 // furniture: four words or fewer, not a sentence or a label ("Q:"), no digits, no byline.
 func repeatableShort(p para) bool {
-	if wordCount(p.text) > 4 || endsSentence(p.text) || strings.HasSuffix(p.text, ":") ||
+	if wordsUpTo(p.text, 5) > 4 || endsSentence(p.text) || strings.HasSuffix(p.text, ":") ||
 		strings.HasPrefix(p.text, "By ") {
 		return false
 	}
@@ -504,7 +526,7 @@ func dropNavRuns(ps []para, labels bool) []para {
 		p := ps[m-1]
 		if linkHeadline(p) {
 			heads++
-		} else if !navItem(p) && !(labels && wordCount(p.text) <= 4 && !endsSentence(p.text)) {
+		} else if !navItem(p) && !(labels && wordsUpTo(p.text, 5) <= 4 && !endsSentence(p.text)) {
 			break
 		}
 		m--
@@ -551,5 +573,5 @@ func navItem(p para) bool {
 // linkHeadline: a headline-shaped title-case line of four or more words, as in a list of
 // links to other articles.
 func linkHeadline(p para) bool {
-	return !p.header && wordCount(p.text) >= 4 && headlineShape(p.text) && titleCase(p.text)
+	return !p.header && wordsUpTo(p.text, 4) >= 4 && headlineShapeKey(p.text, p.key) && titleCase(p.text)
 }

@@ -290,6 +290,13 @@ type featureState map[string]bool
 
 // appendFeatures adds the features of one token sequence (a sentence or a text) to out.
 func appendFeatures(out []string, seen featureState, words []string, known func(string) bool) []string {
+	return appendFeaturesLow(out, seen, words, nil, nil, known)
+}
+
+// appendFeaturesLow is appendFeatures with the lower-case forms and lemmas of words given
+// (lows[i] = clfLower(words[i]), lemmas[i] = lemma(lows[i]) for words starting with a
+// letter, "" otherwise); nil slices are computed.
+func appendFeaturesLow(out []string, seen featureState, words, lows, lemmas []string, known func(string) bool) []string {
 	lx := getLexicon()
 	if seen == nil {
 		seen = make(featureState, 2*len(words)+8)
@@ -302,12 +309,14 @@ func appendFeatures(out []string, seen featureState, words []string, known func(
 	}
 	add("BIAS")
 	prev, cue := "", ""
-	lemmas := make([]string, len(words)) // lexicon lemmas, for multi-word triggers
-	lows := make([]string, len(words))
-	for i, w := range words {
-		if w != "" && isLetterByte(w[0]) {
-			lows[i] = clfLower(w)
-			lemmas[i] = lx.lemma(lows[i])
+	if lows == nil || lemmas == nil {
+		lemmas = make([]string, len(words)) // lexicon lemmas, for multi-word triggers
+		lows = make([]string, len(words))
+		for i, w := range words {
+			if w != "" && isLetterByte(w[0]) {
+				lows[i] = clfLower(w)
+				lemmas[i] = lx.lemma(lows[i])
+			}
 		}
 	}
 	for i, w := range words {
@@ -437,7 +446,8 @@ func docRanks(sents []*sent) map[string]int {
 		return nil
 	}
 	var feats []string
-	seen := featureState{}
+	seen := make(featureState, 256) // a few sentences' features: spares the map's growth
+	lx := getLexicon()
 	n := 0
 	for _, st := range sents {
 		if !st.headline {
@@ -446,11 +456,23 @@ func docRanks(sents []*sent) map[string]int {
 			}
 			n++
 		}
+		// the tokens' lower-case forms and lemmas are those appendFeatures would compute,
+		// except where prepare replaced a curly apostrophe
 		words := make([]string, len(st.toks))
+		lows := make([]string, len(st.toks))
+		lemmas := make([]string, len(st.toks))
 		for i, t := range st.toks {
 			words[i] = t.text
+			if w := t.text; w != "" && isLetterByte(w[0]) {
+				if strings.Contains(w, "’") {
+					lows[i] = clfLower(w)
+					lemmas[i] = lx.lemma(lows[i])
+				} else {
+					lows[i], lemmas[i] = t.low, t.lem
+				}
+			}
 		}
-		feats = appendFeatures(feats, seen, words, c.has)
+		feats = appendFeaturesLow(feats, seen, words, lows, lemmas, c.has)
 	}
 	s := c.Probs(feats)
 	idx := make([]int, len(s))

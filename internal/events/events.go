@@ -1684,13 +1684,17 @@ func offTopic(sents []*sent) bool {
 	for _, st := range sents {
 		for ti0 := range st.toks {
 			t := &st.toks[ti0]
-			if sportWords[t.lem] {
+			m := topicWords[t.lem]
+			if m == 0 {
+				continue
+			}
+			if m&topicSport != 0 {
 				sport++
 			}
-			if bizWords[t.lem] {
+			if m&topicBiz != 0 {
 				biz++
 			}
-			if conflictWords[t.lem] {
+			if m&topicConflict != 0 {
 				conflict++
 			}
 		}
@@ -1701,6 +1705,28 @@ func offTopic(sents []*sent) bool {
 var sportWords = set("match goal league season coach striker midfielder tournament championship cup scored score fans stadium club playoff semifinal semi-final final quarterfinal title game innings wicket penalty referee defender squad olympic medal")
 var bizWords = set("share stock market investor earning revenue profit quarter index nasdaq dow shareholder dividend ipo merger acquisition analyst sale price bond yield ceo")
 var conflictWords = set("kill killed rocket missile troop soldier militant rebel army police protest protester airstrike attack shelling bombing wounded injured ceasefire arrest")
+
+// topicWords marks the words of sportWords, bizWords and conflictWords, so that offTopic
+// looks each token up once.
+var topicWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range sportWords {
+		m[w] |= topicSport
+	}
+	for w := range bizWords {
+		m[w] |= topicBiz
+	}
+	for w := range conflictWords {
+		m[w] |= topicConflict
+	}
+	return m
+}()
+
+const (
+	topicSport uint8 = 1 << iota
+	topicBiz
+	topicConflict
+)
 
 // civilianFacilities are places whose attack hits civilians: the direct object of an assault
 // verb naming one is the target ("shelled a hospital", "struck a crowded market").

@@ -42,6 +42,9 @@ type sent struct {
 	headline   bool
 	// attackClause marks clauses holding an attack trigger of their own (not a consequence verb)
 	attackClause map[int]bool
+	// weapons: indices of tokens naming a weapon class (see weaponToks)
+	weapons     []int
+	weaponsDone bool
 }
 
 // cand is one event candidate found at a trigger.

@@ -297,15 +297,12 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 	g := st.toks[c.ti].group
 	cl := st.toks[c.ti].clause
 	hint, mode := "", ""
-	for k := range st.toks {
+	for _, k := range st.weaponToks() {
 		t := &st.toks[k]
 		if t.group != g || clauseOnly && t.clause != cl {
 			continue
 		}
-		w, ok := weaponClass[t.lem]
-		if !ok {
-			continue
-		}
+		w := weaponClass[t.lem]
 		if t.lem == "air" && !(k+1 < len(st.toks) && (st.toks[k+1].lem == "strike" || st.toks[k+1].lem == "raid" || st.toks[k+1].lem == "attack")) {
 			continue
 		}
@@ -860,4 +857,18 @@ func earlierThis(st *sent, c *cand) int {
 		}
 	}
 	return -1
+}
+
+// weaponToks returns the indices of the tokens whose lemma is in weaponClass, in order
+// (computed once per sentence: lemmas do not change after prepare).
+func (st *sent) weaponToks() []int {
+	if !st.weaponsDone {
+		st.weaponsDone = true
+		for k := range st.toks {
+			if _, ok := weaponClass[st.toks[k].lem]; ok {
+				st.weapons = append(st.weapons, k)
+			}
+		}
+	}
+	return st.weapons
 }

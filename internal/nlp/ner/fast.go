@@ -230,18 +230,48 @@ type wordEntry struct {
 }
 
 // sumRows adds the weight rows of feats to acc.
+// The rows are looked up first and added after: the lookups of one batch do not wait for
+// each other's cache misses (the table is megabytes, and most features are found).
 func (t *Tagger) sumRows(acc *[NumTags]int32, feats []uint64) {
-	for _, h := range feats {
-		if row := t.w.get(h); row != nil {
+	var rows [32]*[NumTags]int16
+	for len(feats) > 0 {
+		n := min(len(feats), len(rows))
+		k := 0
+		for _, h := range feats[:n] {
+			if row := t.w.get(h); row != nil {
+				rows[k] = row
+				k++
+			}
+		}
+		for _, row := range rows[:k] {
 			addRow(acc, row)
 		}
+		feats = feats[n:]
 	}
 }
 
+// addSums and addRow are unrolled for NumTags = 15; these fail to compile otherwise.
+var (
+	_ [NumTags - 15]struct{}
+	_ [15 - NumTags]struct{}
+)
+
 func addSums(acc, v *[NumTags]int32) {
-	for k := range acc {
-		acc[k] += v[k]
-	}
+	acc[0] += v[0]
+	acc[1] += v[1]
+	acc[2] += v[2]
+	acc[3] += v[3]
+	acc[4] += v[4]
+	acc[5] += v[5]
+	acc[6] += v[6]
+	acc[7] += v[7]
+	acc[8] += v[8]
+	acc[9] += v[9]
+	acc[10] += v[10]
+	acc[11] += v[11]
+	acc[12] += v[12]
+	acc[13] += v[13]
+	acc[14] += v[14]
 }
 
 // maxWordCache bounds the per-state word cache; it is emptied when full.

@@ -684,6 +684,17 @@ func (f *Featurizer) Dynamic(i, p1, p2 int, dst []uint64) []uint64 {
 	return dst
 }
 
+// dynamicWord appends the features of Dynamic that look at a word as well as the previous
+// tag (Dynamic's last three).
+func (f *Featurizer) dynamicWord(i, p1 int, dst []uint64) []uint64 {
+	t := &f.info[i]
+	return append(dst,
+		finish(hU64(hInt(tmpl(27), p1), t.lower)),
+		finish(hU64(hInt(tmpl(28), p1), t.shape)),
+		finish(hU64(hInt(tmpl(29), p1), f.at(i+1).lower)),
+	)
+}
+
 // TransTemplates selects the word-conjoined transition templates of Trans (bit 1: previous tag
 // x word, 2: x shape, 4: x next word); for experiments. Not safe to change while tagging.
 var TransTemplates uint32 = 7

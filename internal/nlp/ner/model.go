@@ -53,20 +53,24 @@ func TagName(t int) string {
 	return "B-" + Types[TagType(t)]
 }
 
-// weights is an open-addressing table from feature hash to a row of NumTags weights.
+// weights is an open-addressing table from feature hash to a row of NumTags weights. Each
+// slot holds its row inline, so a lookup touches one place in memory.
 type weights struct {
 	slots []slot
-	vals  []int16 // quantised weights; multiply by scale
+	occ   []uint64 // bit i set when slots[i] is used: most lookups miss, and this is small
+	n     int      // rows stored
 	scale float32
 	mask  uint64
 }
 
-// slot holds the upper 32 bits of a feature hash (the lower bits choose the slot) and the
-// row index + 1 (0 = empty). Two features whose hashes agree in the slot bits and the upper
-// 32 bits collide; with ~10^5 features that is rare and harmless.
+// slot holds the upper 32 bits of a feature hash (the lower bits choose the slot), whether
+// it is used, and the row of quantised weights (multiply by scale). Two features whose
+// hashes agree in the slot bits and the upper 32 bits collide; with ~10^5 features that is
+// rare and harmless.
 type slot struct {
-	key uint32
-	row int32
+	key  uint32
+	used bool
+	row  [NumTags]int16
 }
 
 func newWeights(n int) *weights {
@@ -74,32 +78,31 @@ func newWeights(n int) *weights {
 	for size < 2*n+16 {
 		size <<= 1
 	}
-	return &weights{slots: make([]slot, size), mask: uint64(size - 1), vals: make([]int16, 0, n*NumTags)}
+	return &weights{slots: make([]slot, size), occ: make([]uint64, (size+63)/64), mask: uint64(size - 1)}
 }
 
 func (w *weights) insert(k uint64, row []int16) {
 	i, hi := k&w.mask, uint32(k>>32)
-	for w.slots[i].row != 0 && w.slots[i].key != hi {
+	for w.slots[i].used && w.slots[i].key != hi {
 		i = (i + 1) & w.mask
 	}
-	if w.slots[i].row == 0 {
-		w.slots[i] = slot{key: hi, row: int32(len(w.vals)/NumTags) + 1}
-		w.vals = append(w.vals, row...)
-		return
+	if !w.slots[i].used {
+		w.slots[i].key, w.slots[i].used = hi, true
+		w.occ[i>>6] |= 1 << (i & 63)
+		w.n++
 	}
-	copy(w.vals[int(w.slots[i].row-1)*NumTags:], row)
+	copy(w.slots[i].row[:], row)
 }
 
 func (w *weights) get(k uint64) *[NumTags]int16 {
 	i, hi := k&w.mask, uint32(k>>32)
 	for {
-		sl := w.slots[i]
-		if sl.row == 0 {
+		if w.occ[i>>6]&(1<<(i&63)) == 0 {
 			return nil
 		}
+		sl := &w.slots[i]
 		if sl.key == hi {
-			r := int(sl.row-1) * NumTags
-			return (*[NumTags]int16)(w.vals[r : r+NumTags])
+			return &sl.row
 		}
 		i = (i + 1) & w.mask
 	}

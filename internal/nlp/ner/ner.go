@@ -39,6 +39,10 @@ type Tagger struct {
 	// trans[p+1] is the weight row of the bare transition feature from previous tag p
 	// (-1 = sentence start); Viterbi models only.
 	trans [NumTags + 1][NumTags]int32
+	// pairs[p1+1][p2+1] is the summed weight rows of Dynamic's features that look only at
+	// the two previous tags (templates 25 and 26); built on first use by decode.
+	pairs     *[NumTags + 1][NumTags + 1][NumTags]int32
+	pairsOnce sync.Once
 	// free holds idle decoder states. Not a sync.Pool: a state carries a word cache that
 	// should outlive garbage collections.
 	mu   sync.Mutex
@@ -69,7 +73,7 @@ func (t *Tagger) SetTemperature(v float32) {
 }
 
 // NumFeatures returns the number of weight rows in the model.
-func (t *Tagger) NumFeatures() int { return len(t.w.vals) / NumTags }
+func (t *Tagger) NumFeatures() int { return t.w.n }
 
 type state struct {
 	f      *Featurizer
@@ -166,6 +170,8 @@ func (t *Tagger) decode(s *state, words []string) {
 		return
 	}
 	t.staticSums(s, words)
+	t.pairsOnce.Do(t.initPairs)
+	pairs := t.pairs
 	W := beamWidth
 	if cap(s.hyps) < (n+1)*W {
 		s.hyps = make([]hyp, 0, (n+1)*W*2)
@@ -182,7 +188,8 @@ func (t *Tagger) decode(s *state, words []string) {
 		for b := prevStart; b < prevEnd; b++ {
 			hb := hyps[b]
 			acc = st
-			s.dyn = s.f.Dynamic(i, hb.p1, hb.p2, s.dyn[:0])
+			addSums(&acc, &pairs[hb.p1+1][hb.p2+1])
+			s.dyn = s.f.dynamicWord(i, hb.p1, s.dyn[:0])
 			for _, h := range s.dyn {
 				if row := t.w.get(h); row != nil {
 					addRow(&acc, row)
@@ -801,4 +808,16 @@ func isPunctWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// initPairs fills t.pairs. Weight sums are exact int32 additions, so adding the pair's sum
+// gives decode the same scores as adding the two rows one by one.
+func (t *Tagger) initPairs() {
+	p := new([NumTags + 1][NumTags + 1][NumTags]int32)
+	for p1 := -1; p1 < NumTags; p1++ {
+		for p2 := -1; p2 < NumTags; p2++ {
+			t.sumRows(&p[p1+1][p2+1], []uint64{finish(hInt(tmpl(25), p1)), finish(hInt(hInt(tmpl(26), p1), p2))})
+		}
+	}
+	t.pairs = p
 }

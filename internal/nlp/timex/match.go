@@ -134,8 +134,11 @@ func (f *finder) match(i int) (match, bool) {
 	if wd, ok := weekdays[w]; ok {
 		return f.matchWeekday(i, i, wd, 0)
 	}
-	if wd, ok := weekdays[strings.TrimSuffix(w, "s")]; ok && len(w) > 6 && f.lw(i-1) == "on" {
-		return f.matchWeekday(i, i, wd, 0) // "on Fridays" is habitual; still a weekday mention
+	// (w itself is no weekday here, so only a plural can be one)
+	if len(w) > 6 && w[len(w)-1] == 's' {
+		if wd, ok := weekdays[w[:len(w)-1]]; ok && f.lw(i-1) == "on" {
+			return f.matchWeekday(i, i, wd, 0) // "on Fridays" is habitual; still a weekday mention
+		}
 	}
 	switch w {
 	case "yesterday":
