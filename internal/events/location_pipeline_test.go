@@ -1,12 +1,9 @@
 package events_test
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,42 +24,12 @@ type geoLocItem struct {
 // the others whose text is not adjudicated, with the geo stage's non-metonymic places as
 // candidates.
 func geoLocItems(t *testing.T, p *pipeline.Pipeline, tuning bool) []geoLocItem {
-	f, err := os.Open(filepath.Join(repoRoot(), "..", "shared", "data", "event-location", "labeled_text.json.gz"))
-	if err != nil {
-		t.Skip("event-location data not present")
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []struct {
-		Text   string `json:"text"`
-		Source string `json:"source"`
-		Tokens []struct {
-			Text       string
-			Start, End int
-		} `json:"tokens"`
-		Spans []struct {
-			Label      string `json:"label"`
-			TokenStart int    `json:"token_start"`
-			TokenEnd   int    `json:"token_end"`
-		} `json:"spans"`
-	}
-	if err := json.NewDecoder(zr).Decode(&all); err != nil {
-		t.Fatal(err)
-	}
-	rel := map[string]bool{}
-	for _, it := range all {
-		if it.Source == "RELABEL" {
-			rel[strings.TrimSpace(it.Text)] = true
-		}
+	items, train := events.LoadEventLocationSplit(t)
+	if tuning {
+		items = train
 	}
 	var out []geoLocItem
-	for _, it := range all {
-		if tuning == (it.Source == "RELABEL") || tuning && rel[strings.TrimSpace(it.Text)] {
-			continue
-		}
+	for _, it := range items {
 		g := geoLocItem{verb: -1}
 		for _, s := range it.Spans {
 			if s.Label == "VERB" {

@@ -1,14 +1,11 @@
 package events_test
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"go/format"
 	"hash/fnv"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -42,43 +39,14 @@ func charToByte(s string) []int {
 // and keeps, for each, the location decision of the event whose trigger overlaps the labelled
 // verb. total is the number of sentences with a verb.
 func pipeLocExamples(t *testing.T, p *pipeline.Pipeline, adjudicated bool) (out []pipeLocEx, total int) {
-	f, err := os.Open(filepath.Join(repoRoot(), "..", "shared", "data", "event-location", "labeled_text.json.gz"))
-	if err != nil {
-		t.Skip("event-location data not present")
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []struct {
-		Text   string `json:"text"`
-		Source string `json:"source"`
-		Tokens []struct {
-			Start, End int
-		} `json:"tokens"`
-		Spans []struct {
-			Label      string `json:"label"`
-			TokenStart int    `json:"token_start"`
-			TokenEnd   int    `json:"token_end"`
-		} `json:"spans"`
-	}
-	if err := json.NewDecoder(zr).Decode(&all); err != nil {
-		t.Fatal(err)
-	}
-	rel := map[string]bool{}
-	for _, it := range all {
-		if it.Source == "RELABEL" {
-			rel[strings.TrimSpace(it.Text)] = true
-		}
+	all, train := events.LoadEventLocationSplit(t)
+	if !adjudicated {
+		all = train
 	}
 	var recs []events.LocationChoice
 	events.SetLocationTrace(func(c events.LocationChoice) { recs = append(recs, c) })
 	defer events.SetLocationTrace(nil)
 	for _, it := range all {
-		if adjudicated != (it.Source == "RELABEL") || !adjudicated && rel[strings.TrimSpace(it.Text)] {
-			continue
-		}
 		cb := charToByte(it.Text)
 		conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
 		vs, ve := -1, -1

@@ -33,6 +33,14 @@ type locItem struct {
 	} `json:"spans"`
 }
 
+// EventLocationItem and LoadEventLocationSplit serve the tests of package events_test.
+type EventLocationItem = locItem
+
+// LoadEventLocationSplit is loadEventLocationSplit, for package events_test.
+func LoadEventLocationSplit(t testing.TB) (adjudicated, tuning []EventLocationItem) {
+	return loadEventLocationSplit(t)
+}
+
 // loadEventLocation reads the adjudicated (RELABEL) part of the event-location data.
 func loadEventLocation(t testing.TB) []locItem {
 	rel, _ := loadEventLocationSplit(t)
