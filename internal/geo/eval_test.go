@@ -1,8 +1,6 @@
 package geo
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"os"
@@ -28,16 +26,6 @@ func sharedDir() string {
 	return ""
 }
 
-type elRecord struct {
-	Text   string `json:"text"`
-	Source string `json:"source"`
-	Spans  []struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Label string `json:"label"`
-	} `json:"spans"`
-}
-
 // hashText is a short stable id of a sentence.
 func hashText(s string) string {
 	h := fnv.New64a()
@@ -50,23 +38,7 @@ func hashText(s string) string {
 // gazetteer knows, and — for sentences that also name a country elsewhere — how often the
 // location, resolved in context as a tagged entity, lands in one of the countries the sentence names.
 func TestEventLocation(t *testing.T) {
-	sh := sharedDir()
-	if sh == "" {
-		t.Skip("../shared absent")
-	}
-	f, err := os.Open(filepath.Join(sh, "data", "event-location", "labeled_text.json.gz"))
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var recs []elRecord
-	if err := json.NewDecoder(zr).Decode(&recs); err != nil {
-		t.Fatal(err)
-	}
+	recs := loadELFull(t)
 	g := mustDefault(t)
 	var spans, known, resolved, withCountry, agree int
 	var relSpans, relKnown, relWith, relAgree int
