@@ -30,20 +30,10 @@ func geoLocItems(t *testing.T, p *pipeline.Pipeline, tuning bool) []geoLocItem {
 	}
 	var out []geoLocItem
 	for _, it := range items {
-		g := geoLocItem{verb: -1}
-		for _, s := range it.Spans {
-			if s.Label == "VERB" {
-				g.verb = s.TokenStart
-			} else if s.Label == "LOCATION" {
-				g.gold = append(g.gold, [2]int{s.TokenStart, s.TokenEnd + 1})
-			}
-		}
+		var g geoLocItem
+		g.words, g.verb, g.gold = it.Labels()
 		if g.verb < 0 {
 			continue
-		}
-		g.words = make([]string, len(it.Tokens))
-		for i, tk := range it.Tokens {
-			g.words[i] = tk.Text
 		}
 		d := &model.Document{Text: it.Text, Language: "en"}
 		a := p.Annotate(d)

@@ -33,6 +33,25 @@ type locItem struct {
 	} `json:"spans"`
 }
 
+// Labels gives the item's words, the token index of its labelled verb (-1 when none) and its
+// gold location spans as token ranges [start, end).
+func (it locItem) Labels() (words []string, verb int, gold [][2]int) {
+	words = make([]string, len(it.Tokens))
+	for i, tk := range it.Tokens {
+		words[i] = tk.Text
+	}
+	verb = -1
+	for _, s := range it.Spans {
+		switch s.Label {
+		case "VERB":
+			verb = s.TokenStart
+		case "LOCATION":
+			gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
+		}
+	}
+	return words, verb, gold
+}
+
 // EventLocationItem and LoadEventLocationSplit serve the tests of package events_test.
 type EventLocationItem = locItem
 
@@ -112,20 +131,7 @@ type locScore struct{ withLoc, correct, candHas, noLoc, abstain int }
 func scoreLocation(items []locItem, logMiss func(it locItem, words []string, verb int, cands []PlaceCandidate, pick int)) locScore {
 	var sc locScore
 	for _, it := range items {
-		words := make([]string, len(it.Tokens))
-		for i, tk := range it.Tokens {
-			words[i] = tk.Text
-		}
-		verb := -1
-		var gold [][2]int
-		for _, s := range it.Spans {
-			switch s.Label {
-			case "VERB":
-				verb = s.TokenStart
-			case "LOCATION":
-				gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
-			}
-		}
+		words, verb, gold := it.Labels()
 		if verb < 0 {
 			continue
 		}
@@ -201,20 +207,7 @@ func TestEventLocation(t *testing.T) {
 	items := loadEventLocation(t)
 	withLoc, correct, nearestOK, candHas, noLoc, abstain := 0, 0, 0, 0, 0, 0
 	for _, it := range items {
-		words := make([]string, len(it.Tokens))
-		for i, tk := range it.Tokens {
-			words[i] = tk.Text
-		}
-		verb := -1
-		var gold [][2]int
-		for _, s := range it.Spans {
-			switch s.Label {
-			case "VERB":
-				verb = s.TokenStart
-			case "LOCATION":
-				gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
-			}
-		}
+		words, verb, gold := it.Labels()
 		if verb < 0 {
 			continue
 		}
@@ -280,20 +273,7 @@ type locExample struct {
 func locExamples(items []locItem) []locExample {
 	var out []locExample
 	for _, it := range items {
-		words := make([]string, len(it.Tokens))
-		for i, tk := range it.Tokens {
-			words[i] = tk.Text
-		}
-		verb := -1
-		var gold [][2]int
-		for _, s := range it.Spans {
-			switch s.Label {
-			case "VERB":
-				verb = s.TokenStart
-			case "LOCATION":
-				gold = append(gold, [2]int{s.TokenStart, s.TokenEnd + 1})
-			}
-		}
+		words, verb, gold := it.Labels()
 		if verb < 0 || verb >= len(words) {
 			continue
 		}
