@@ -108,6 +108,11 @@ func isArtefact(line, k string) bool {
 	if words <= 4 && (strings.HasSuffix(k, "min read") || strings.HasSuffix(k, "minute read") || strings.HasSuffix(k, "minutes read")) {
 		return true
 	}
+	// Page furniture with a duration or a count: "Listen to this article | 4 mins",
+	// "Watch · 2:31", "Share | 12 comments".
+	if words <= 10 && !endsSentence(line) && furnitureWithCount(line) {
+		return true
+	}
 	// Gallery and slide counters: "1 of 4", "Image 2 of 10", "3/12".
 	if words <= 4 && galleryCounter(line, k) {
 		return true
@@ -255,4 +260,67 @@ func smallNum(s string) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, true
+}
+
+// furnitureWithCount reports a line made only of boilerplate labels and durations or counts,
+// split by separators or not: "Listen to this article | 4 mins", "Listen 5:02",
+// "Comments · 12", "Video 2 min". At least one part must be a boilerplate label and one a
+// duration or count, so a headline with a number is never taken.
+func furnitureWithCount(line string) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(parts) == 1 {
+		// No separator: a label followed by a duration ("Listen to this article 4 mins").
+		k := key(line)
+		f := strings.Fields(k)
+		for n := 1; n <= 3 && n < len(f); n++ {
+			if boilerplate[strings.Join(f[:len(f)-n], " ")] && durationOrCount(strings.Join(f[len(f)-n:], " ")) {
+				return true
+			}
+		}
+		return false
+	}
+	label, count := false, false
+	for _, p := range parts {
+		k := key(p)
+		switch {
+		case k == "":
+		case boilerplate[k]:
+			label = true
+		case durationOrCount(k):
+			count = true
+		default:
+			// "12 comments", "3 shares": a count with a boilerplate noun.
+			f := strings.Fields(k)
+			if len(f) == 2 && isDigits(f[0]) && boilerplate[f[1]] {
+				label, count = true, true
+				continue
+			}
+			return false
+		}
+	}
+	return label && count
+}
+
+// durationOrCount reports a key such as "4 mins", "5 min read", "3 minutes", "2 31" (a clock
+// "2:31" keyed), "45 sec" or a bare number of at most 4 digits.
+func durationOrCount(k string) bool {
+	f := strings.Fields(k)
+	if len(f) == 0 || !isDigits(f[0]) || len(f[0]) > 4 {
+		return false
+	}
+	switch len(f) {
+	case 1:
+		return true
+	case 2:
+		if isDigits(f[1]) && len(f[1]) == 2 {
+			return true // 2:31
+		}
+		switch f[1] {
+		case "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "h", "hr", "hrs":
+			return true
+		}
+	case 3:
+		return (f[1] == "min" || f[1] == "mins" || f[1] == "minute" || f[1] == "minutes") && (f[2] == "read" || f[2] == "listen")
+	}
+	return false
 }

@@ -395,6 +395,21 @@ func TestLineRules(t *testing.T) {
 			t.Errorf("navItem(%q) = %v", tc.line, got)
 		}
 	}
+	for _, tc := range []struct {
+		line string
+		junk bool
+	}{
+		{"Listen to this article | 4 mins", true}, {"Listen to this article 4 mins", true},
+		{"Watch · 2:31", true}, {"Share | 12 comments", true}, {"Video | 3 min read", true},
+		{"Comments · 12", true},
+		{"Listen | 4 killed in Kano blast", false}, {"Gunmen kill 4 | Reuters exclusive", false},
+		{"12 killed in market attack", false}, {"Watch 2 | Season finale", false},
+		{"Tuesday | 4 mins", false},
+	} {
+		if got := isArtefact(tc.line, key(tc.line)); got != tc.junk {
+			t.Errorf("isArtefact(%q) = %v", tc.line, got)
+		}
+	}
 	// Repeated short lines go; a short headline echoed at the top stays.
 	ps := paragraphs("Gaza Talks Stall\nGaza Talks Stall\nGift this article\n" +
 		"Negotiators left the talks on Monday without an agreement, officials said.\n" +

@@ -213,7 +213,7 @@ func TestScoreFixture(t *testing.T) {
 		if d2.Events[0].Matched {
 			t.Errorf("march must not match: sub-event type differs")
 		}
-		if f := d2.Events[0].Fields; f["type"] || !f["location"] || !f["counts"] {
+		if f := d2.Events[0].Fields; !f["type"] || f["acled"] || !f["location"] || !f["counts"] {
 			t.Errorf("march field agreement of best candidate = %v", f)
 		}
 		wantCounts := EventCounts{TP: 4, FP: 4, Exempt: 1, Required: 3, RequiredMatched: 3, Optional: 2, OptionalMatched: 1}
@@ -274,7 +274,7 @@ func TestScoreFixture(t *testing.T) {
 		if tt.EntityFound != 6 || tt.EntityTotal != 7 || tt.CleaningPassed != 1 || tt.CleaningTotal != 3 || tt.Violations != 2 {
 			t.Errorf("totals = %+v", tt)
 		}
-		want := map[string][2]int{"type": {2, 3}, "sources": {2, 2}, "targets": {1, 1}, "location": {3, 3},
+		want := map[string][2]int{"type": {3, 3}, "acled": {2, 3}, "sources": {2, 2}, "targets": {1, 1}, "location": {3, 3},
 			"date": {3, 3}, "counts": {2, 2}, "modality": {1, 1}, "background": {1, 1}}
 		if len(tt.FieldAccuracy) != len(want) {
 			t.Errorf("field accuracy = %+v", tt.FieldAccuracy)

@@ -10,11 +10,11 @@ import (
 )
 
 // Fields are the groups of gold checks that the report scores separately, in report order.
-// type: type, acled_sub_event_type; sources: sources_any, source_actor, source_country;
+// type: type (PLOVER); acled: acled_sub_event_type; sources: sources_any, source_actor, source_country;
 // targets: targets_any, target_country, targets_country_any; location: location,
 // location_country_any; date: date; counts: counts, killed_must_be_one_of;
 // modality: modality, modality_any; background: background.
-var Fields = []string{"type", "sources", "targets", "location", "date", "counts", "modality", "background"}
+var Fields = []string{"type", "acled", "sources", "targets", "location", "date", "counts", "modality", "background"}
 
 // check is one stated gold condition on a found event.
 type check struct {
@@ -30,7 +30,7 @@ func (e *Event) checks() []check {
 		add("type", func(f *model.Event) bool { return in(e.Type, f.Type) })
 	}
 	if len(e.ACLEDSubEventType) > 0 {
-		add("type", func(f *model.Event) bool { return in(e.ACLEDSubEventType, f.ACLED.SubEventType) })
+		add("acled", func(f *model.Event) bool { return in(e.ACLEDSubEventType, f.ACLED.SubEventType) })
 	}
 	if len(e.SourcesAny) > 0 {
 		add("sources", func(f *model.Event) bool { return actorsContain(f.Sources, e.SourcesAny) })

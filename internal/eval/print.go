@@ -7,7 +7,7 @@ import (
 )
 
 // fieldAbbrev are the column heads of the per-event table, in Fields order.
-var fieldAbbrev = []string{"type", "src", "tgt", "loc", "date", "cnt", "mod", "bg"}
+var fieldAbbrev = []string{"type", "acld", "src", "tgt", "loc", "date", "cnt", "mod", "bg"}
 
 // Print writes the report as one plain-text table: per document, each gold event (found or
 // missed, with per-field agreement: "ok" agrees, "NO" disagrees, "-" not stated), false
