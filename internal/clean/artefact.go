@@ -113,6 +113,18 @@ func isArtefact(line, k string) bool {
 	if words <= 10 && !endsSentence(line) && furnitureWithCount(line) {
 		return true
 	}
+	// Phrases that only page furniture uses, wherever they stand in a short line.
+	if words <= 40 && furniturePhrase(k) {
+		return true
+	}
+	// Labelled lists and stamps: "Tags: Sudan, RSF", "Filed under: World", "Reading time: 3 min".
+	if words <= 16 && labelledFurniture(line, k) {
+		return true
+	}
+	// Relative time stamps: "2 hours ago", "Published 3 hours ago", "Updated 5 mins ago".
+	if words <= 5 && !endsSentence(line) && strings.HasSuffix(k, " ago") && relativeStamp(k) {
+		return true
+	}
 	// Gallery and slide counters: "1 of 4", "Image 2 of 10", "3/12".
 	if words <= 4 && galleryCounter(line, k) {
 		return true
@@ -321,6 +333,71 @@ func durationOrCount(k string) bool {
 		}
 	case 3:
 		return (f[1] == "min" || f[1] == "mins" || f[1] == "minute" || f[1] == "minutes") && (f[2] == "read" || f[2] == "listen")
+	}
+	return false
+}
+
+// furniturePhrases (key form) occur in page furniture and not in news prose: player and
+// script notices, licensing and standards links, feedback prompts, agency copyright notices.
+var furniturePhrases = []string{
+	"opens in new window", "opens in a new window", "opens new tab", "opens in new tab", "opens a new tab",
+	"does not support the video", "does not support video", "enable javascript", "javascript is disabled",
+	"trust principles", "purchase licensing rights", "reprints and permissions",
+	"this material may not be published", "may not be published broadcast", "all rights reserved",
+	"report an error", "report a correction", "send us your feedback", "send us a tip", "send tips to",
+	"support independent journalism", "support our journalism", "free newsletter", "sign up here",
+	"save for later", "gift this article", "this article is more than", "media caption",
+	"image source", "image caption", "play video", "follow us on", "download our app",
+	"get the app", "join our whatsapp", "join our telegram", "subscribe to our",
+}
+
+func furniturePhrase(k string) bool {
+	for _, p := range furniturePhrases {
+		if i := strings.Index(k, p); i >= 0 && (i == 0 || k[i-1] == ' ') && (i+len(p) == len(k) || k[i+len(p)] == ' ') {
+			// "this article is more than": only as the archive notice "... N years old".
+			if p == "this article is more than" && !strings.HasSuffix(k, " old") {
+				continue
+			}
+			// "image source", "media caption", "play video": only as BBC-style labels at the start.
+			if (p == "image source" || p == "image caption" || p == "media caption" || p == "play video" || p == "follow us on") && i != 0 {
+				continue
+			}
+			return true
+		}
+	}
+	// "Follow @Reuters on X".
+	return strings.HasPrefix(k, "follow ") && strings.Count(k, " ") <= 5 && strings.HasSuffix(k, " on x") ||
+		strings.HasPrefix(k, "follow ") && strings.Count(k, " ") <= 5 && strings.HasSuffix(k, " on twitter")
+}
+
+// furnitureLabels are the labels of tag lists and reading stamps (key form).
+var furnitureLabels = map[string]bool{
+	"tags": true, "tag": true, "topics": true, "topic": true, "related topics": true, "suggested topics": true,
+	"filed under": true, "categories": true, "category": true, "keywords": true, "section": true,
+	"reading time": true, "read time": true, "last updated": true, "more on": true, "explore more": true,
+}
+
+// labelledFurniture reports "Label: items" lines whose label is a furniture label.
+func labelledFurniture(line, k string) bool {
+	i := strings.IndexByte(line, ':')
+	if i <= 0 || i > 24 {
+		return false
+	}
+	return furnitureLabels[key(line[:i])] && !endsSentence(line)
+}
+
+// relativeStamp reports "2 hours ago", "published 3 days ago", "updated 5 mins ago".
+func relativeStamp(k string) bool {
+	f := strings.Fields(k)
+	if len(f) >= 4 && (f[0] == "published" || f[0] == "updated" || f[0] == "posted" || f[0] == "last") {
+		f = f[len(f)-3:]
+	}
+	if len(f) != 3 || !isDigits(f[0]) {
+		return false
+	}
+	switch f[1] {
+	case "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "day", "days", "sec", "secs", "seconds", "week", "weeks":
+		return true
 	}
 	return false
 }

@@ -405,6 +405,20 @@ func TestLineRules(t *testing.T) {
 		{"Listen | 4 killed in Kano blast", false}, {"Gunmen kill 4 | Reuters exclusive", false},
 		{"12 killed in market attack", false}, {"Watch 2 | Season finale", false},
 		{"Tuesday | 4 mins", false},
+		// Furniture phrases, labelled lists, relative stamps.
+		{"Click to share on Facebook (Opens in new window)", true}, {"Your browser does not support the video tag.", true},
+		{"Our Standards: The Thomson Reuters Trust Principles.", true}, {"Purchase Licensing Rights, opens new tab", true},
+		{"Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", true},
+		{"Image source, Getty Images", true}, {"Media caption, Residents describe the attack", true},
+		{"Play video, \"Drone footage shows damage\", duration 2,31", true}, {"Follow @Reuters on X", true},
+		{"Tags: Sudan, RSF", true}, {"Filed under: World", true}, {"Reading time: 3 min", true},
+		{"Last updated: 3 hours ago", true}, {"2 hours ago", true}, {"Published 3 hours ago", true},
+		{"This article is more than 2 years old", true}, {"Save for later", true},
+		{"The article is more than a warning, the minister said.", false},
+		{"Witnesses said the fighting began 2 hours ago.", false}, {"2 DAYS AGO.", false},
+		{"Topics on the agenda include prisoner releases and the border.", false},
+		{"The video shows gunmen firing on a bus; its source could not be verified.", false},
+		{"Section 4: the ceasefire terms, published by the mediators, run to two pages.", false},
 	} {
 		if got := isArtefact(tc.line, key(tc.line)); got != tc.junk {
 			t.Errorf("isArtefact(%q) = %v", tc.line, got)
