@@ -31,7 +31,7 @@ func TestApproxDivisions(t *testing.T) {
 		{about: "a district named like a common word with its administrative word", text: "Canadian officials said snow closed roads in Vanguard district.",
 			tagged: []string{"Vanguard"}, name: "Vanguard", cc: "CA", feature: "admin2", precision: 3},
 		{about: "X, a town in Y: the town in its container, not the district without a city", text: "BOGOTA, Colombia (AP) — Drones hit a base on the outskirts of Tibú, a town in Norte de Santander province.",
-			tagged: []string{"BOGOTA", "Colombia", "Tibú", "Norte de Santander"}, name: "Tibú", cc: "CO", feature: "other", precision: 2},
+			tagged: []string{"BOGOTA", "Colombia", "Tibú", "Norte de Santander"}, name: "Tibú", cc: "CO", feature: "other", precision: 3, admin1: "Norte de Santander", approx: true},
 		{about: "a tagged name keeps its city reading", text: "Lagos police arrested two men on Friday.",
 			tagged: []string{"Lagos"}, name: "Lagos", feature: "city", cc: "NG"},
 		{about: "the tagger's span widened over a district without a city", text: "Fighters stormed a base in the Lower Shabelle region.",

@@ -10,8 +10,8 @@ func TestAudit2Classes(t *testing.T) {
 		{about: "Iraq beside Iran is the country, not Arāk (alt. name Irak)", text: "Sailors were seized in waters contested by Iran and Iraq.",
 			tagged: []string{"Iran", "Iraq"}, name: "Iraq", cc: "IQ", feature: "country"},
 		// "X village", "the village of X": no city of 100,000.
-		{about: "X village is no big city abroad", text: "Syrian Arab Army troops stormed ‘Arak village east of Homs on Monday.",
-			tagged: []string{"‘Arak", "Homs"}, name: "‘Arak", cc: "SY", precision: 3},
+		{about: "X village (east of Y) is no big city abroad", text: "Syrian Arab Army troops stormed ‘Arak village east of Homs on Monday.",
+			tagged: []string{"‘Arak", "Homs"}, name: "‘Arak", cc: "SY", precision: 2, approx: true},
 		{about: "the village of X is no big city", text: "Gunmen attacked the village of Kassala, residents said.",
 			tagged: []string{"Kassala"}, name: "Kassala", cc: ""},
 		// "the region of X", "the province of X": a division, not a town abroad.
@@ -30,7 +30,7 @@ func TestAudit2Classes(t *testing.T) {
 			tagged: []string{"Badiyah Cement Factory"}, name: "Badiyah Cement Factory", cc: "SY", precision: 3},
 		// Containment: "X, in the southeastern province of Y".
 		{about: "X, in the northern province of Y", text: "A helicopter crashed in Kafr Sajna, in the northern province of Idlib.",
-			tagged: []string{"Kafr Sajna", "Idlib"}, name: "Kafr Sajna", cc: "SY", feature: "other", precision: 2, admin1: "Idlib"},
+			tagged: []string{"Kafr Sajna", "Idlib"}, name: "Kafr Sajna", cc: "SY", feature: "other", precision: 3, admin1: "Idlib", approx: true},
 		// Unknown names in a document that leads with one country: that country, precision 3.
 		{about: "a village in a Syrian Arab Army story", text: "The Syrian Arab Army captured Tal Ayyoub after a week of fighting.",
 			tagged: []string{"Tal Ayyoub"}, name: "Tal Ayyoub", cc: "SY", feature: "other", precision: 3},

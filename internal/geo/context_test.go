@@ -38,7 +38,7 @@ func entityGeos(a *model.Annotation, name string) []*model.Geo {
 }
 
 // geoCase is one expectation: every tagged occurrence of name gets country cc ("" = must stay
-// unplaced), feature (when given) and precision (when > 0).
+// unplaced, "-" = placed without a country), feature (when given) and precision (when > 0).
 type geoCase struct {
 	about     string
 	text      string
@@ -47,6 +47,7 @@ type geoCase struct {
 	feature   string
 	precision int
 	admin1    string // substring of the admin1 name, when given
+	approx    bool   // the point must be flagged approximate
 }
 
 func checkGeoCases(t *testing.T, cases []geoCase) {
@@ -70,8 +71,8 @@ func checkGeoCases(t *testing.T, cases []geoCase) {
 				t.Errorf("%s: %q #%d unplaced, want %s", c.about, c.name, k, c.cc)
 				continue
 			}
-			if gp.Country != c.cc || c.feature != "" && gp.Feature != c.feature || c.precision > 0 && gp.Precision != c.precision ||
-				c.admin1 != "" && !strings.Contains(gp.Admin1, c.admin1) {
+			if want := c.cc; want == "-" && gp.Country != "" || want != "-" && gp.Country != want || c.feature != "" && gp.Feature != c.feature || c.precision > 0 && gp.Precision != c.precision ||
+				c.admin1 != "" && !strings.Contains(gp.Admin1, c.admin1) || c.approx && !gp.Approximate {
 				t.Errorf("%s: %q #%d → %s|%s|%s|%s|p%d, want %s %s p%d %s", c.about, c.name, k, gp.Name, gp.Country, gp.Admin1, gp.Feature, gp.Precision, c.cc, c.feature, c.precision, c.admin1)
 			}
 		}
@@ -86,7 +87,7 @@ const mozambiqueStory = "MAPUTO, Mozambique - Insurgents attacked villages in Mo
 func TestForeignNamesakes(t *testing.T) {
 	checkGeoCases(t, []geoCase{
 		{about: "Palma with a containment phrase", text: mozambiqueStory + "Insurgents attacked Palma, a town in Cabo Delgado province of Mozambique.",
-			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "other", precision: 2, admin1: "Cabo Delgado"},
+			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "other", precision: 3, admin1: "Cabo Delgado", approx: true},
 		{about: "Palma, the town of, no container", text: mozambiqueStory + "In 2021, insurgents overran the coastal town of Palma, killing dozens.",
 			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", precision: 3},
 		{about: "Palma, bare mention, no container: the story's country, precision 3", text: mozambiqueStory + "Fighting near Palma continued into Saturday.",
@@ -96,7 +97,7 @@ func TestForeignNamesakes(t *testing.T) {
 		{about: "Boni (alternate name of Bern) in a Mali story", text: "BAMAKO, Mali - Malian soldiers were killed near Gao. The army said troops were sent to Boni. Mali's junta blamed jihadists in Mopti.",
 			tagged: []string{"Boni", "Gao", "Mali", "Mopti", "BAMAKO"}, name: "Boni", cc: "ML", feature: "other", precision: 3},
 		{about: "Boni with a containment phrase", text: "Five Malian soldiers were killed near the town of Boni in central Mali's Mopti region. The road between Boni and Gao is mined.",
-			tagged: []string{"Boni", "Mali", "Mopti", "Gao"}, name: "Boni", cc: "ML", precision: 2, admin1: "Mopti"},
+			tagged: []string{"Boni", "Mali", "Mopti", "Gao"}, name: "Boni", cc: "ML", precision: 3, admin1: "Mopti", approx: true},
 		{about: "Tripoli in a Lebanon story", text: "Lebanese troops deployed in Beirut after the clashes. Lebanon's army said two men were killed in Tripoli overnight. The Lebanese government met on Monday.",
 			tagged: []string{"Tripoli", "Beirut", "Lebanon"}, name: "Tripoli", cc: "LB", feature: "city"},
 		{about: "Hyderabad in a Sindh story", text: "KARACHI, Pakistan - Floods swept through Sindh province after days of rain, Pakistani officials said. In Hyderabad, rescuers pulled 12 people from collapsed houses. Pakistan's army was deployed.",
@@ -115,19 +116,20 @@ func TestForeignNamesakes(t *testing.T) {
 }
 
 // TestContainmentFallback: a tagged name the gazetteer does not know is placed in the container
-// a containment phrase names (precision 2, feature "other"); lists and acronyms are not.
+// a containment phrase names (feature "other", approximate; precision 2 in a city or district,
+// 3 in a province, region or country, as ACLED's codes say); lists and acronyms are not.
 func TestContainmentFallback(t *testing.T) {
 	checkGeoCases(t, []geoCase{
 		{about: "X, a village in Y State", text: "Gunmen attacked Ungwan Gaiya, a village in Kaduna State, on Sunday.",
-			tagged: []string{"Ungwan Gaiya", "Kaduna State"}, name: "Ungwan Gaiya", cc: "NG", feature: "other", precision: 2, admin1: "Kaduna"},
+			tagged: []string{"Ungwan Gaiya", "Kaduna State"}, name: "Ungwan Gaiya", cc: "NG", feature: "other", precision: 3, admin1: "Kaduna", approx: true},
 		{about: "the village of X in south Y", text: "Israeli shelling hit the village of Aitaroun in south Lebanon on Tuesday.",
-			tagged: []string{"Aitaroun", "Lebanon"}, name: "Aitaroun", cc: "LB", precision: 2},
+			tagged: []string{"Aitaroun", "Lebanon"}, name: "Aitaroun", cc: "LB", precision: 3, approx: true},
 		{about: "the Y town of X", text: "Insurgents raided the Cabo Delgado town of Mucojo on Friday.",
-			tagged: []string{"Mucojo", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 2, admin1: "Cabo Delgado"},
+			tagged: []string{"Mucojo", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 3, admin1: "Cabo Delgado", approx: true},
 		{about: "X, in Y's Z region", text: "Jihadists attacked a convoy near Ansongo, in Mali's Gao region, killing 30.",
-			tagged: []string{"Ansongo", "Mali", "Gao"}, name: "Ansongo", cc: "ML", precision: 2, admin1: "Gao"},
+			tagged: []string{"Ansongo", "Mali", "Gao"}, name: "Ansongo", cc: "ML", precision: 3, admin1: "Gao", approx: true},
 		{about: "X in northern Y's Z province", text: "Fighters attacked the town of Mucojo in northern Mozambique's Cabo Delgado province.",
-			tagged: []string{"Mucojo", "Mozambique", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 2, admin1: "Cabo Delgado"},
+			tagged: []string{"Mucojo", "Mozambique", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 3, admin1: "Cabo Delgado", approx: true},
 		{about: "X, Y, Z is a list, not containment in a city (only the country: precision 3)", text: "Strikes hit Aitaroun, Tyre and Sidon overnight.",
 			tagged: []string{"Aitaroun", "Tyre", "Sidon"}, name: "Aitaroun", cc: "LB", feature: "other", precision: 3},
 		{about: "X, killing ... in Y is no containment", text: "Gunmen raided Kurmin Daji, killing two people in Kaduna.",
@@ -135,7 +137,7 @@ func TestContainmentFallback(t *testing.T) {
 		{about: "acronyms stay unplaced", text: "The AP, in Nairobi, reported the clash.",
 			tagged: []string{"AP", "Nairobi"}, name: "AP", cc: ""},
 		{about: "a street in a city", text: "Police fired tear gas on Moi Avenue in Nairobi.",
-			tagged: []string{"Moi Avenue", "Nairobi"}, name: "Moi Avenue", cc: "KE", precision: 2},
+			tagged: []string{"Moi Avenue", "Nairobi"}, name: "Moi Avenue", cc: "KE", precision: 2, approx: true},
 	})
 }
 

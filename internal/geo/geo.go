@@ -167,9 +167,12 @@ type mention struct {
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
 	fb           model.Geo
-	hasFB        bool  // fb holds a fallback: the name placed in its container ("X, a town in Y")
-	dateline     uint8 // dlColon, dlDash, dlStrong: a name in capitals of the body's dateline
-	dlCont       bool  // the dateline names a container after the comma (resolver.dlCont)
+	hasFB        bool    // fb holds a fallback: the name placed in its container ("X, a town in Y")
+	dateline     uint8   // dlColon, dlDash, dlStrong: a name in capitals of the body's dateline
+	dlCont       bool    // the dateline names a container after the comma (resolver.dlCont)
+	variant      bool    // the name matched only with a glued article split off ("Deir Ezzor")
+	claim        [2]byte // the country the text gives a disputed region ("Indian Kashmir")
+	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
 }
 
 // Kinds of tentative scanned names.
@@ -260,7 +263,10 @@ func init() {
 	for _, w := range strings.Fields(`south north east west southern northern eastern western border
 		borders capital coast coastline territory territories airspace soil city cities region regions
 		province provinces villages towns countryside mountains hills interior heartland frontier
-		waters ports port outskirts suburbs streets desert`) {
+		waters ports port outskirts suburbs streets desert central centre center downtown main old
+		skies sky hospital hospitals market markets square station airport university stadium mosque
+		prison neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter
+		camp camps countryside suburb beach beaches harbour harbor roads highway`) {
 		geoNouns[w] = true
 	}
 }
@@ -392,7 +398,11 @@ func asciiLower(s string) string {
 
 // lookup fills m.cands for the token range [ts, te); it reports whether any candidate exists.
 func (r *resolver) lookup(m *mention, s, e int) bool {
-	span := r.text[s:e]
+	return r.lookupText(m, r.text[s:e])
+}
+
+// lookupText fills m.cands for a name; it reports whether any candidate exists.
+func (r *resolver) lookupText(m *mention, span string) bool {
 	if r.cache == nil {
 		r.cache = make(map[string]lookRes, 64)
 	}
@@ -449,7 +459,7 @@ func (r *resolver) findMentions() {
 			continue
 		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
-		if r.place(&m, ts, te) {
+		if r.place(&m, ts, te) || r.placeVariant(&m, ts, te) {
 			if !m.demonym {
 				r.hints(&m)
 				r.prepare(&m)
@@ -624,6 +634,10 @@ func (r *resolver) scan(covered []bool) {
 				j = j2
 				found = r.place(&m, i, j)
 			}
+		}
+		// "Deir Ezzor": a glued article, in a name of two words or more
+		if !found && j-i >= 2 {
+			found = r.placeVariant(&m, i, j)
 		}
 		if found {
 			r.hints(&m)
@@ -801,7 +815,11 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 	for te > ts && !r.toks[te-1].word {
 		te--
 	}
-	if ts >= te || te-ts > 6 || !r.toks[ts].cap {
+	if ts >= te || te-ts > 6 {
+		return false
+	}
+	// "al-Azraggiya": a lower-case article glued to a capitalised name
+	if !r.toks[ts].cap && !(te-ts >= 3 && (r.low(ts) == "al" || r.low(ts) == "el") && r.text[r.toks[ts+1].s:r.toks[ts+1].e] == "-" && r.toks[ts+2].cap) {
 		return false
 	}
 	s, e := r.toks[ts].s, r.toks[te-1].e
@@ -876,7 +894,10 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	if i := m.ts - 1; m.ps == m.s && !m.adminHint && i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].cap && r.toks[i-1].sent == r.toks[m.ts].sent {
 		// … but "the Logo LGA of Benue State", "Tyre District of …" name divisions.
 		prev := r.text[r.toks[i-1].s:r.toks[i-1].e]
-		if !adminWords[strings.ToLower(prev)] && !(isUpperText(prev) && len(prev) <= 4) {
+		// ("Islamic State of Iraq" is an organisation: a capitalised word before the
+		// administrative word)
+		orgBefore := i >= 2 && r.toks[i-2].word && r.toks[i-2].cap && r.toks[i-2].sent == r.toks[m.ts].sent && !r.toks[i-2].sentStart
+		if !adminWords[strings.ToLower(prev)] && !(isUpperText(prev) && len(prev) <= 4) || adminWords[strings.ToLower(prev)] && orgBefore {
 			return false
 		}
 	}
@@ -916,6 +937,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	adminOK := (m.adminHint || m.divisionHint) && (p.feat == featAdmin1 || p.feat == featAdmin2)
 	if needContainer && !adminOK || (p.flags&flagCommon != 0 || commonNames[name]) && !adminOK {
 		m.tentative = tentCommon
+		m.commonWord = (p.flags&flagCommon != 0 || commonNames[name]) && !adminOK
 		return true
 	}
 	// Ambiguous: another country's candidate within 1.0 of the best.
@@ -952,8 +974,10 @@ func (r *resolver) scoreAll() {
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
-		if best < 0 || m.dateline != dlNone {
-			continue // a dateline says where the reporter files from, not what the story is about
+		if best < 0 || m.dateline != dlNone || m.commonWord {
+			// a dateline says where the reporter files from, not what the story is about; a
+			// scanned common word ("Shia" for Chía) is no evidence
+			continue
 		}
 		p := &g.places[m.cands[best].p]
 		if p.cc == [2]byte{} {
@@ -1294,6 +1318,16 @@ func (r *resolver) scoreAll() {
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
 			}
+			if m.variant {
+				// a spelling variant ("Alzahraa" → "al-Zahraa") meets namesakes abroad: only a
+				// big place by its own name, or one the document's countries or a containment
+				// phrase support
+				c := m.cands[k]
+				p := &g.places[c.p]
+				if !(c.prim && p.pop >= 100000 || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] || supported(i, c)) {
+					continue
+				}
+			}
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
 				continue // "the village of X", "X village": no city of 100,000, no division
 			}
@@ -1343,33 +1377,87 @@ func (r *resolver) scoreAll() {
 		r.context(m)
 	}
 
+	// A disputed region without a country ("Kashmir") takes the country the text gives it:
+	// "Indian-administered Kashmir", "Pakistani Kashmir", "India's portion of Kashmir".
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 {
+			continue
+		}
+		if p := &g.places[m.cands[m.best].p]; p.feat != featRegion || p.cc != ([2]byte{}) {
+			continue
+		}
+		if j := containers[i]; j >= 0 && j < i && r.ments[j].best >= 0 && g.places[r.ments[j].cands[r.ments[j].best].p].feat == featCountry {
+			m.claim = g.places[r.ments[j].cands[r.ments[j].best].p].cc
+		} else {
+			m.claim = r.claimBefore(m)
+		}
+		// Otherwise the country the rest of the document is about, when it holds part of the
+		// region ("south Kashmir" in a story about India).
+		if m.claim == ([2]byte{}) {
+			cc, ok := strongFocus(i)
+			if !ok {
+				cc, ok = leadFocus(i)
+			}
+			if ok && g.claimant(m.cands[m.best].p, cc) {
+				m.claim = cc
+			}
+		}
+	}
 	// Tagged names left unplaced (unknown to the gazetteer, or every reading rejected) are put in
 	// their container when a containment phrase names one ("Kurmin Daji, a village in Kaduna
 	// State": precision 2, "part of a known place"), or, for "the town of X" in a document
 	// clearly about one country, in that country (precision 3).
+	// reliable reports a resolved container whose reading is not a coin toss between countries
+	// ("Eastern Province" of six countries): no reading of another country scores within 1.0,
+	// or the document's countries or a containment phrase support it.
+	reliable := func(j int) bool {
+		o := &r.ments[j]
+		if o.best < 0 {
+			return true // a fallback placement has already been checked
+		}
+		c := o.cands[o.best]
+		p := &g.places[c.p]
+		if p.feat == featCountry || o.dateline != dlNone || focusFor(j, p.cc) > 0 || sentCC[sentKey{o.sent, p.cc}] || supported(j, c) {
+			return true
+		}
+		for k, x := range o.cands {
+			if k != o.best && g.places[x.p].cc != p.cc && x.score > c.score-1.0 {
+				return false
+			}
+		}
+		return true
+	}
+	// Several rounds, right to left, for chains ("the village of X in the Y district of Z
+	// State": Y is placed in Z first, then X in Y).
+	for round := 0; round < 3; round++ {
+		changed := false
+		for i := len(r.ments) - 1; i >= 0; i-- {
+			m := &r.ments[i]
+			if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
+				continue
+			}
+			if r.containerFallback(i, containers, narrow, listGap, reliable) {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best >= 0 || m.ent < 0 || m.dateline != dlNone {
 			continue
 		}
-		for _, j := range [2]int{narrow[i], containers[i]} {
-			if j < 0 || r.ments[j].best < 0 {
-				continue
-			}
-			cp := &g.places[r.ments[j].cands[r.ments[j].best].p]
-			if !g.isContainer(r.ments[j].cands[r.ments[j].best].p) && (listGap[i] || cp.feat != featCity) {
-				continue
-			}
-			cg := r.mentionGeo(&r.ments[j])
-			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Admin1: cg.Admin1, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 2}
-			m.hasFB = true
-			break
-		}
 		if !m.hasFB {
 			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, len(counts) > 0)
 		}
+		if !m.hasFB && (m.cityHint || m.townAppos) {
+			r.townInDivision(m, func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }, len(counts) > 0)
+		}
 		if !m.hasFB && m.cityHint {
-			if cc, ok := strongFocus(i); ok {
+			if cc, ok := strongFocus(i); ok && !r.inCapital(m, cc) {
 				r.inCountry(m, cc)
 			}
 		}
@@ -1402,9 +1490,21 @@ func (r *resolver) scoreAll() {
 		// "X district") of a document that leads clearly with one country (a village or a
 		// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
 		// that country, precision 3.
-		if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] {
+		if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
 			r.inCountry(m, cc)
 		}
+		if m.hasFB {
+			r.context(m)
+		}
+	}
+	// An unknown name in a list with a known town takes the town's country ("between Barentu and
+	// Omohager", "Nubbul and Zahraa"): precision 3, approximate.
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone || !m.unknown {
+			continue
+		}
+		r.listPartner(i, func(j int, cc [2]byte) bool { return focusFor(j, cc) > 0 || sentCC[sentKey{r.ments[j].sent, cc}] })
 		if m.hasFB {
 			r.context(m)
 		}
@@ -1419,7 +1519,17 @@ func (r *resolver) scoreAll() {
 // beforeRoleNoun: the mention stands before a role noun ("U.S. forces", "Israeli troops").
 func (r *resolver) beforeRoleNoun(m *mention) bool {
 	j := m.te
-	return j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && !r.toks[j].cap && (roleNouns[r.low(j)] || r.low(j) == "soldiers" || r.low(j) == "warplanes" || r.low(j) == "jets" || r.low(j) == "aircraft")
+	return j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && !r.toks[j].cap && (roleNouns[r.low(j)] || foreignPresence[r.low(j)])
+}
+
+// foreignPresence are nouns of a country's people or forces abroad ("U.S. patrol", "Turkish
+// warplanes"): the country before them is weak evidence of where the story happens.
+var foreignPresence = map[string]bool{
+	"soldiers": true, "warplanes": true, "jets": true, "aircraft": true, "patrol": true,
+	"patrols": true, "convoy": true, "convoys": true, "marines": true, "servicemen": true,
+	"soldier": true, "drone": true, "drones": true, "helicopter": true, "helicopters": true,
+	"warship": true, "warships": true, "special": true, "peacekeepers": true, "contractors": true,
+	"diplomat": true, "diplomats": true, "citizens": true, "nationals": true, "tourists": true,
 }
 
 // facilityWords end the name of a facility or a part of a place named after it ("Aleppo
@@ -1516,6 +1626,34 @@ var locPrepsBefore = map[string]bool{
 	"around": true, "toward": true, "towards": true, "across": true, "to": true, "on": true, "through": true,
 }
 
+// placeHeads end names of places ("Handarat Refugee Camp", "Al-Arfi District", "Wadi Barada
+// Valley").
+var placeHeads = map[string]bool{
+	"district": true, "camp": true, "valley": true, "square": true, "neighbourhood": true,
+	"neighborhood": true, "quarter": true, "village": true, "town": true, "mountains": true,
+	"mountain": true, "hill": true, "hills": true, "plain": true, "plains": true, "airport": true,
+	"airbase": true, "checkpoint": true, "crossing": true, "highway": true, "bridge": true,
+	"dam": true, "river": true, "lake": true, "province": true, "governorate": true, "island": true,
+	"suburb": true, "plateau": true, "gorge": true, "oasis": true, "municipality": true,
+	"county": true, "subdistrict": true, "sub-district": true, "area": true, "region": true,
+	"lga": true, "tehsil": true, "township": true, "settlement": true, "junction": true,
+	"roundabout": true, "market": true, "port": true, "harbour": true, "harbor": true,
+}
+
+// passivePlace are participles whose passive is said of places ("Jaffna was captured", "Kosovo
+// is patrolled by NATO troops").
+var passivePlace = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`captured seized taken overrun patrolled struck hit shelled bombed
+		attacked raided stormed besieged surrounded encircled occupied annexed invaded liberated
+		recaptured retaken destroyed devastated damaged rocked shaken flooded controlled held ruled
+		governed evacuated cordoned sealed blockaded targeted pounded hammered razed looted burned
+		located situated home`) {
+		passivePlace[w] = true
+	}
+}
+
 // placeVerbs take places as objects ("stormed X", "captured X", "shelled X").
 var placeVerbs = map[string]bool{}
 
@@ -1536,6 +1674,10 @@ func init() {
 // that stands in such a position.
 func (r *resolver) locative(i, depth int) bool {
 	m := &r.ments[i]
+	// A name that ends in a place word is a place ("Handarat Refugee Camp", "Al-Arfi District").
+	if m.unknown && m.te-m.ts >= 2 && placeHeads[r.low(m.te-1)] {
+		return true
+	}
 	if j := m.te; j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent {
 		switch r.low(j) {
 		case "community", "communities", "tribe", "tribes", "clan", "clans", "people", "ethnic", "militia", "militias":
@@ -1616,6 +1758,9 @@ func (r *resolver) mentionGeo(m *mention) model.Geo {
 	c := m.cands[m.best]
 	p := &r.g.places[c.p]
 	geo := r.g.geo(c.p)
+	if m.claim != ([2]byte{}) {
+		return r.g.claimGeo(c.p, m.claim)
+	}
 	if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
 		geo = r.directional(c.p, m.dir, geo)
 	}
@@ -1641,7 +1786,7 @@ var placeNouns = map[string]bool{
 	"governorate": true, "township": true, "commune": true, "oblast": true, "department": true,
 	"prefecture": true, "territory": true, "zone": true, "enclave": true, "stronghold": true,
 	"outpost": true, "hub": true, "seat": true, "borough": true, "quarter": true, "villages": true,
-	"towns": true, "cities": true, "part": true,
+	"towns": true, "cities": true, "part": true, "resort": true, "resorts": true, "oasis": true,
 }
 
 // gapStop are words that end a descriptive gap: not adjectives of a place noun.
@@ -1801,14 +1946,28 @@ func (r *resolver) context(m *mention) {
 			if geoNouns[w] {
 				return
 			}
-			if roleNouns[w] || k == j+2 && toks[k].cap {
+			if roleNouns[w] {
+				m.metonymy = true
+				return
+			}
+			if k == j+2 && toks[k].cap {
+				// "Iran's Quds Force" is an organisation of a state; "Bethlehem's Church of
+				// the Nativity", "Aleppo's Sheikh Maqsoud" are parts of a town or division.
+				if m.best >= 0 && r.g.places[m.cands[m.best].p].feat != featCountry || m.best < 0 {
+					return
+				}
 				m.metonymy = true
 				return
 			}
 		}
 		return
 	}
-	if placePreps[prev] {
+	if placePreps[prev] || prev == "nearby" {
+		return
+	}
+	// "in militant-infested northwest Pakistan", "in Taliban-held X": a place after a
+	// preposition and a hyphenated adjective.
+	if i >= 3 && prev != "" && r.text[toks[i-1].s:toks[i-1].e] == "-" && toks[i-2].word && toks[i-3].word && toks[i-3].sent == m.sent && placePreps[r.low(i-3)] {
 		return
 	}
 	// Subject of a verb: "Israel said", "Washington has repeatedly warned".
@@ -1822,6 +1981,16 @@ func (r *resolver) context(m *mention) {
 			// "Israel has said", "Israel will respond": the next word must be a verb-like word.
 			if k+1 < len(toks) && toks[k+1].word {
 				nw := r.low(k + 1)
+				// A passive of a physical verb is said of a place ("Jaffna was captured",
+				// "Kosovo is patrolled", "X has been shelled").
+				pk, be := k+1, w == "is" || w == "was" || w == "are" || w == "were"
+				for pk+1 < len(toks) && toks[pk+1].word && toks[pk].sent == m.sent && (metSkip[r.low(pk)] && !auxVerbs[r.low(pk)] || r.low(pk) == "be" || r.low(pk) == "been") {
+					be = be || r.low(pk) == "be" || r.low(pk) == "been"
+					pk++
+				}
+				if be && passivePlace[r.low(pk)] {
+					return
+				}
 				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
 					m.metonymy = true
 				}
@@ -1877,6 +2046,9 @@ func (r *resolver) emit() {
 		c := m.cands[m.best]
 		p := &r.g.places[c.p]
 		geo := r.g.geo(c.p)
+		if m.claim != ([2]byte{}) {
+			geo = r.g.claimGeo(c.p, m.claim)
+		}
 		base := geo // the entity's own geo when its span leaves out the direction word
 		start := m.s
 		if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
@@ -1912,7 +2084,14 @@ func (r *resolver) emit() {
 							best, bi = b, k
 						}
 					}
-					gp = r.g.geo(m.own[bi].p)
+					// The entity keeps its own reading ("Lebanon" in "southern Lebanon"), unless
+					// the whole phrase names a place in another country ("east Jerusalem",
+					// "South Sudan" with only "Sudan" tagged): then the entity is that place.
+					if r.g.places[m.own[bi].p].cc == p.cc {
+						gp = r.g.geo(m.own[bi].p)
+					} else {
+						gp = geo
+					}
 				}
 				if m.near && gp.Precision < 2 {
 					gp.Precision = 2

@@ -121,6 +121,8 @@ type Gazetteer struct {
 	// approxIDs are the GeoNames ids of divisions without a city (built on first use).
 	approxOnce sync.Once
 	approxIDs  map[uint32]bool
+	// claims caches claimGeo results by region index and country.
+	claims sync.Map
 }
 
 var (
