@@ -92,7 +92,7 @@ func inDefiniteEvent(c *cand) bool {
 
 // nonEventHeads are nouns that a trigger noun only modifies: "air raid sirens", "rescue
 // group", "attack helicopters", "protest leaders". The phrase names a thing, not an event.
-var nonEventHeads = set("siren shelter group team worker crew service official leader organiser organizer helicopter drone warning alert site victim survivor suspect squad unit vehicle boat plane aircraft jet dog committee organisation organization movement")
+var nonEventHeads = set("siren shelter group team worker crew service official leader organiser organizer helicopter drone warning alert site victim survivor suspect squad unit vehicle boat plane aircraft jet dog committee organisation organization movement rifle rifles weapon weapons course charge charges")
 
 // modifierTrigger: a nominal trigger followed by the noun it modifies.
 func modifierTrigger(c *cand) bool {
@@ -233,14 +233,26 @@ var materialTypes = set("ASSAULT PROTEST COERCE AID RETREAT MOBILIZE")
 // sentence's event is itself a dated, asserted, current act.
 func continuationDate(x *extractor, all []*cand, c *cand) {
 	st := c.s
-	if !materialTypes[c.typ] && !(c.typ == "CONSULT" && !c.noun) || c.modality != "asserted" || ownTimex(x, st) || st.headline || st.idx == 0 {
+	also := false
+	for k := c.ti - 1; k >= 0 && k >= c.ti-2; k-- {
+		also = also || st.toks[k].low == "also"
+	}
+	if !materialTypes[c.typ] && !(c.typ == "CONSULT" && !c.noun) && !(also && c.typ == "SANCTION") || c.modality != "asserted" || ownTimex(x, st) || st.headline || st.idx == 0 {
 		return
 	}
 	if c.ti > 0 && (st.toks[c.ti-1].lem == "have" || st.toks[c.ti-1].low == "been" && !(c.ti > 1 && st.toks[c.ti-2].low == "had")) {
 		return // "have carried out attacks": no single day
 	}
 	if c.noun && definiteBefore(st, c.ti) >= 0 {
-		return // "The army confirmed the attack": a mention of an event, dated by it
+		// "The army confirmed the attack": a mention of an event, dated by it; when the
+		// sentence before tells that event without a trigger of ours ("Late on Tuesday,
+		// security forces engaged militants … . Two were killed in the gunfight"), its day
+		if c.typ == "ASSAULT" && !hasCandIn(all, st.idx-1) {
+			if v, txt, ok := leadDayOf(x, st.idx-1); ok {
+				c.date, c.dateSet = model.Date{Value: v, Precision: "day", Text: txt}, true
+			}
+		}
+		return
 	}
 	// the first event of the sentence before (its main clause), not one it dates relative to
 	// another ("in response to a strike a day earlier")
@@ -252,7 +264,8 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 		if strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") {
 			continue
 		}
-		if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && (materialTypes[p.typ] || c.typ == "CONSULT" && (p.typ == "SUPPORT" || p.typ == "CONSULT")) {
+		if p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && (materialTypes[p.typ] || also || c.typ == "CONSULT" && (p.typ == "SUPPORT" || p.typ == "CONSULT")) {
+			// ("On Wednesday, X rejected … . X also closed its airspace …": the same day)
 			// (a meeting after a signing told the day before: "signed a protocol on Wednesday
 			// … . The ministers held five hours of talks")
 			c.date = model.Date{Value: p.date.Value, Precision: "day", Text: ""}
@@ -264,6 +277,45 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 	if !c.dateSet {
 		arrestContinuation(x, all, c)
 	}
+}
+
+// hasCandIn: some candidate was found in sentence idx.
+func hasCandIn(all []*cand, idx int) bool {
+	for _, p := range all {
+		if p.s.idx == idx {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDayOf: the day timex that opens sentence idx ("Late on Tuesday, …"), not a report date.
+func leadDayOf(x *extractor, idx int) (string, string, bool) {
+	if idx < 0 || idx >= len(x.sents) {
+		return "", "", false
+	}
+	s := x.sents[idx]
+	if s.idx != idx || s.headline {
+		for _, o := range x.sents {
+			if o.idx == idx {
+				s = o
+			}
+		}
+		if s.idx != idx || s.headline {
+			return "", "", false
+		}
+	}
+	for _, tx := range s.timexes {
+		if tx.Value == "" || tx.Precision != "day" || isRelPhrase(s, tx) {
+			continue
+		}
+		ti, _ := tokRange(s.toks, tx.Start, tx.End)
+		if ti < 0 || ti > 3 || reportDate(s, ti) {
+			continue
+		}
+		return tx.Value, tx.Text, true
+	}
+	return "", "", false
 }
 
 // arrestContinuation: an undated arrest told after the main event, with no date or new-event
@@ -406,7 +458,9 @@ func dropSameSentenceTwins(cs []*cand) []*cand {
 		twin := false
 		for _, p := range out {
 			if p.s == c.s && p.typ == c.typ && verbalTypes[c.typ] && p.modality == c.modality && p.date.Value == c.date.Value && p.dateSet && c.dateSet &&
-				(len(c.sources) == 0 || len(p.sources) == 0 || sameActors(p.sources, c.sources)) {
+				(len(c.sources) == 0 || len(p.sources) == 0 || sameActors(p.sources, c.sources)) ||
+				p.s == c.s && p.typ == "COERCE" && c.typ == "COERCE" && p.e == raidEntry && p.modality == c.modality && p.date.Value == c.date.Value && sameActors(p.sources, c.sources) {
+				// (a quiet raid and the arrests it made: one operation)
 				p.absorb(c, true)
 				twin = true
 				break

@@ -198,6 +198,14 @@ func (x *extractor) run() []model.Event {
 		k++
 	}
 	merged = merged[:k]
+	for _, c := range merged {
+		if !c.dateSet {
+			reportDayFallback(c) // after merging: another mention's own day comes first
+		}
+		if c.typ == "PROTEST" {
+			x.protestersAsSource(c)
+		}
+	}
 	out := make([]model.Event, 0, len(merged))
 	used := map[string]bool{}
 	for _, c := range merged {
@@ -331,9 +339,10 @@ func dropPurposes(st *sent, cs []*cand) {
 			}
 		}
 		var host *cand
+		protestPurpose := c.typ == "PROTEST" && st.toks[c.ti].lem == "protest"
 		for _, p := range cs[:i] {
-			if p.dropped || st.toks[p.ti].group != st.toks[c.ti].group || verbalTypes[p.typ] {
-				continue
+			if p.dropped || st.toks[p.ti].group != st.toks[c.ti].group || verbalTypes[p.typ] && !(protestPurpose && p.typ == "ACCUSE") {
+				continue // ("summoned the ambassador to protest against …": the protest is the summons)
 			}
 			if host == nil || p.typ == c.typ {
 				host = p
@@ -368,6 +377,9 @@ func periodTotal(st *sent) bool {
 			return false
 		}
 		l := strings.ToLower(tx.Text)
+		if strings.HasPrefix(l, "earlier") || strings.HasPrefix(l, "late") || strings.HasPrefix(l, "early") {
+			continue // "earlier this month": one past moment, not a period's toll
+		}
 		if tx.Relative && (tx.Precision == "year" || tx.Precision == "month") || strings.Contains(l, "this year") || strings.Contains(l, "last year") || strings.Contains(l, "this month") {
 			rel = true
 		}
@@ -675,10 +687,13 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 		c.typ, c.mode, c.acled = "CONCEDE", "", ""
 	}
 	x.place(st, c)
-	if l := st.toks[c.ti].lem; (l == "capture" || l == "seize" || l == "take") && !c.noun && !c.passive {
+	if l := st.toks[c.ti].lem; (l == "capture" || l == "seize" || l == "take" || c.acled == "govterr" || c.acled == "territory" && c.typ == "ASSAULT") && !c.noun && !c.passive {
 		if k, ok := settlementObject(st, c.tj); ok {
-			// "captured Goma, the largest city in eastern Congo": ground taken by force
-			c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+			// "captured Goma, the largest city in eastern Congo": ground taken by force;
+			// "recaptured the town of Bunagana": ground retaken
+			if c.acled != "govterr" {
+				c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+			}
 			a := st.args[st.toks[k].arg]
 			if a.place != nil && !a.isActor {
 				p := *a.place
@@ -721,7 +736,9 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 	}
 	conj := st.toks[k].low
 	participle := strings.HasSuffix(st.toks[c.ti].low, "ing") && (conj == "," || conj == "and")
-	if !(conj == "and" || conj == "but" || conj == "or" || participle) {
+	// "India on Tuesday blamed X, expelled five diplomats and suspended …": a list of verbs
+	listVerb := conj == "," && strings.HasSuffix(st.toks[c.ti].low, "ed") && !(c.tj < len(st.toks) && st.toks[c.tj].low == "by") && verbBeforeInGroup(st, prev, c)
+	if !(conj == "and" || conj == "but" || conj == "or" || participle || listVerb) {
 		return
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
@@ -743,6 +760,9 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		}
 		c.sources = p.sources
 		c.coordVP = !participle
+		if c.coordVP {
+			c.coordHost = p
+		}
 		if len(c.targets) == 0 && verbalTypes[c.typ] {
 			c.targets = p.targets // "called relatives and demanded a ransom"
 		}
@@ -774,6 +794,63 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 			c.sources = x.actors(st, src)
 		}
 	}
+}
+
+// protesterWords name the crowd of a protest ("protesters marched", "demonstrators who had
+// blocked the road").
+var protesterWords = set("protesters protester demonstrators demonstrator marchers rioters protestors")
+
+// protestersAsSource: a protest with no organiser, or only "people", whose sentence names its
+// crowd ("protesters", "demonstrators") has that crowd as source (ACLED's "Protesters (X)").
+func (x *extractor) protestersAsSource(c *cand) {
+	for _, a := range c.sources {
+		if a.Actor != "" || a.Name != "" || headWord(a.Text) != "people" && headWord(a.Text) != "person" {
+			return
+		}
+	}
+	st := c.s
+	for i := range st.toks {
+		t := &st.toks[i]
+		if !protesterWords[t.low] || st.toks[i].group != st.toks[c.ti].group {
+			continue
+		}
+		if ai := t.arg; ai >= 0 && st.args[ai].isActor {
+			c.sources = x.actors(st, []int{ai})
+			if len(c.sources) > 0 {
+				return
+			}
+		}
+		cc := ""
+		if c.place != nil {
+			cc = c.place.Geo.Country
+		}
+		c.sources = []model.Actor{{Text: x.text[t.start:t.end], Name: "Protesters", Kind: "CVL", Country: cc}}
+		return
+	}
+}
+
+// verbBeforeInGroup: an earlier candidate of c's clause group is an active finite verb with a
+// subject (the first verb of a list "blamed X, expelled Y and suspended Z").
+func verbBeforeInGroup(st *sent, prev []*cand, c *cand) bool {
+	g := st.toks[c.ti].group
+	// the list ends with "and <verb>ed" after c
+	end := false
+	for k := c.tj; k+1 < len(st.toks) && st.toks[k].group == g; k++ {
+		if st.toks[k].low == "and" && strings.HasSuffix(st.toks[k+1].low, "ed") {
+			end = true
+			break
+		}
+	}
+	if !end {
+		return false
+	}
+	for _, p := range prev {
+		if !p.noun && !p.passive && !p.dropped && len(p.sources) > 0 && st.toks[p.ti].group == g && strings.HasSuffix(st.toks[p.ti].low, "ed") &&
+			!(p.tj < len(st.toks) && st.toks[p.tj].low == "by") && !(p.ti > 0 && st.toks[p.ti-1].low == ",") {
+			return true
+		}
+	}
+	return false
 }
 
 func quoteTok(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "'" }
@@ -810,6 +887,20 @@ func settlementObject(st *sent, j int) (int, bool) {
 	for k < len(st.toks) && (determiners[st.toks[k].low] || st.toks[k].low == "control" || st.toks[k].low == "of") {
 		k++
 	}
+	// "the (strategic / northern) town of Walikale", "the village of X": the name after "of"
+	for q := k; q < len(st.toks) && q <= k+3; q++ {
+		l := st.toks[q].low
+		if st.toks[q].arg >= 0 {
+			break
+		}
+		if settlementHeads[l] && q+2 < len(st.toks) && st.toks[q+1].low == "of" && st.toks[q+2].arg >= 0 {
+			k = q + 2
+			break
+		}
+		if !(directionWords[l] || territoryAdjs[l]) {
+			break
+		}
+	}
 	if k >= len(st.toks) || st.toks[k].arg < 0 {
 		return 0, false
 	}
@@ -827,6 +918,12 @@ func settlementObject(st *sent, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// settlementHeads name a settlement before "of <Name>" ("the town of Walikale").
+var settlementHeads = set("town village city district hamlet locality commune municipality port capital")
+
+// territoryAdjs may stand between the determiner and the settlement noun.
+var territoryAdjs = set("strategic key small border frontline front-line mining coastal hilltop rebel-held militant-held army-held nearby")
 
 // participleAfterComma: ", and destroying more than 20 houses": a further act of the clause.
 func participleAfterComma(c *cand) bool {
@@ -959,9 +1056,25 @@ func (x *extractor) roles(st *sent, c *cand) {
 			}
 		}
 	}
+	if !c.noun && !c.passive && verbalTypes[c.typ] {
+		if ai, ok := frontedObjectSubject(st, c.ti); ok {
+			src = []int{ai} // "an offer Vargas rejected as a trap": Vargas rejects
+		}
+	}
 	src, tgt = speakerPronoun(st, src), speakerPronoun(st, tgt)
 	c.sources = x.actors(st, src)
 	c.targets = x.actors(st, tgt)
+	if verbalTypes[c.typ] && len(tgt) == 1 && len(c.targets) == 1 {
+		if a, ok := partOfNamed(x.text, st, tgt[0]); ok {
+			c.targets[0] = a // "blamed a cell of the BRN": the BRN
+		}
+	}
+	if len(c.targets) == 0 && !c.noun && !c.passive && (c.typ == "ACCUSE" || c.typ == "REJECT" || c.typ == "REQUEST") {
+		if a, ok := accusedObject(x.text, st, c.tj); ok {
+			// "accused the organisers of …", "blamed a cell of the BRN for …"
+			c.targets = []model.Actor{a}
+		}
+	}
 	for i, ai := range tgt {
 		if i < len(c.targets) && ai >= 0 && armedOf(st, ai) {
 			c.targets[i].Kind = "REB" // "dissidents of the former FARC guerrilla group"
@@ -1008,6 +1121,85 @@ func (x *extractor) roles(st *sent, c *cand) {
 			}
 		}
 	}
+}
+
+// proposalNouns are the things a party rejects, accepts or denies, which a reduced object
+// relative can follow ("an offer Vargas rejected", "the claims Kigali denies").
+var proposalNouns = set("offer offers proposal proposals plan plans demand demands deal claim claims accusation accusations allegation allegations charge charges call calls request requests idea terms ultimatum condition conditions")
+
+// frontedObjectSubject: the named actor right before a verbal trigger that follows a proposal
+// noun is its subject ("…, an offer Vargas rejected as 'a trap'").
+func frontedObjectSubject(st *sent, ti int) (int, bool) {
+	if ti < 2 {
+		return 0, false
+	}
+	ai := st.toks[ti-1].arg
+	if ai < 0 || !st.args[ai].isActor || st.args[ai].pron || st.args[ai].coref || st.args[ai].generic || st.args[ai].e != ti || !isCap(st.toks[st.args[ai].s].text) {
+		return 0, false
+	}
+	s := st.args[ai].s
+	if s < 1 || !proposalNouns[st.toks[s-1].low] {
+		return 0, false
+	}
+	return ai, true
+}
+
+// partHeads name a part of a group ("a cell of", "a faction of", "members of").
+var partHeads = set("cell cells faction factions wing member members unit units branch splinter")
+
+// partOfNamed: an unnamed part of a named group ("a faction of the Islamic State West Africa
+// Province") stands for the group.
+func partOfNamed(text string, st *sent, ai int) (model.Actor, bool) {
+	a := st.args[ai]
+	if !a.generic || a.e+1 >= len(st.toks) || st.toks[a.e].low != "of" || !partHeads[st.toks[a.e-1].low] {
+		return model.Actor{}, false
+	}
+	q := a.e + 1
+	for q < len(st.toks) && q < a.e+3 && determiners[st.toks[q].low] {
+		q++
+	}
+	if q >= len(st.toks) {
+		return model.Actor{}, false
+	}
+	if bi := st.toks[q].arg; bi >= 0 && bi != ai && st.args[bi].isActor && !st.args[bi].generic && !st.args[bi].pron && st.args[bi].place == nil {
+		return actorOf(st, bi, text), true
+	}
+	return model.Actor{}, false
+}
+
+// accuseHeads are unnamed people or groups an accusation or demand can be aimed at.
+var accuseHeads = set("organiser organisers organizer organizers protester protesters demonstrator demonstrators opposition leader leaders student students activist activists rebel rebels militant militants insurgent insurgents official officials authorities government police army troops soldiers forces militia militias gang gangs cell cells faction factions member members supporter supporters critic critics journalist journalists")
+
+// accusedObject: the object of an accusation, denunciation or demand when no actor was found
+// there: a named group after "a cell/faction/member of", or an unnamed group noun ("the
+// organisers").
+func accusedObject(text string, st *sent, tj int) (model.Actor, bool) {
+	k := tj
+	for k < len(st.toks) && k < tj+3 && (determiners[st.toks[k].low] || adjBeforeNoun[st.toks[k].low]) {
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].clause != st.toks[tj-1].clause {
+		return model.Actor{}, false
+	}
+	h := st.toks[k].low
+	if !accuseHeads[h] {
+		return model.Actor{}, false
+	}
+	if k+2 < len(st.toks) && st.toks[k+1].low == "of" {
+		q := k + 2
+		for q < len(st.toks) && q < k+4 && determiners[st.toks[q].low] {
+			q++
+		}
+		if q < len(st.toks) {
+			if ai := st.toks[q].arg; ai >= 0 && st.args[ai].isActor && !st.args[ai].pron {
+				return actorOf(st, ai, text), true // "a cell of the Barisan Revolusi Nasional"
+			}
+		}
+	}
+	if ai := st.toks[k].arg; ai >= 0 && st.args[ai].isActor {
+		return actorOf(st, ai, text), true
+	}
+	return model.Actor{Text: text[st.toks[tj].start:st.toks[k].end]}, true
 }
 
 // armedOf: an unnamed group described as part of an armed one ("dissidents of the … guerrilla
@@ -1232,12 +1424,37 @@ func (x *extractor) actors(st *sent, idx []int) []model.Actor {
 			}
 			continue
 		}
-		if ai < 0 || st.args[ai].s >= st.args[ai].e {
+		if ai < 0 || st.args[ai].s >= st.args[ai].e || witnessMedia(st, ai) {
 			continue
 		}
 		out = append(out, actorOf(st, ai, x.text))
 	}
 	return dedupActors(out)
+}
+
+// witnessParticiples report how a news outlet saw or checked a fact ("the attack, seen by
+// Reuters", "according to footage verified by AFP").
+var witnessParticiples = set("seen viewed verified obtained reviewed geolocated filmed photographed published broadcast aired posted shared confirmed cited quoted interviewed contacted reached analysed analyzed examined")
+
+// witnessMedia: a news outlet named as the witness or checker of a fact ("seen by Reuters",
+// "verified by AFP", "according to Reuters") is no party to the event.
+func witnessMedia(st *sent, ai int) bool {
+	a := st.args[ai]
+	if a.kind != "MED" && a.actor.Kind != "MED" {
+		return false
+	}
+	s := a.s
+	if s >= 1 && st.toks[s-1].low == "by" {
+		for q := s - 2; q >= 0 && q >= s-4; q-- {
+			if witnessParticiples[st.toks[q].low] {
+				return true
+			}
+		}
+	}
+	if s >= 2 && st.toks[s-1].low == "to" && st.toks[s-2].low == "according" {
+		return true
+	}
+	return false
 }
 
 // resolvePronoun: a named actor earlier in the sentence (the speaker), else the last subject.
@@ -1333,7 +1550,7 @@ func modality(st *sent, c *cand) string {
 		case modalsFut[t.low] || t.low == "'ll":
 			return "future"
 		case t.low == "to" && k > 0:
-			p := st.toks[k-1]
+			p := st.toks[verbBeforeTo(st, k)]
 			switch p.lem {
 			case "plan", "set", "expect", "schedule", "intend", "prepare", "go", "due", "slate", "aim", "hope", "want", "seek", "promise", "pledge", "agree", "offer":
 				return "future"
@@ -1351,6 +1568,24 @@ func modality(st *sent, c *cand) string {
 		}
 	}
 	return "asserted"
+}
+
+// verbBeforeTo returns the index of the word governing the "to" at k, skipping a date or an
+// adverb between them ("vowed on Monday to strike", "threatened again to attack").
+func verbBeforeTo(st *sent, k int) int {
+	p := k - 1
+	for q := k - 1; q > 0 && q >= k-5; q-- {
+		t := st.toks[q]
+		if inTimex(st, t.start) || t.low == "on" || t.low == "again" || t.low == "publicly" || t.low == "also" || t.low == "repeatedly" || t.low == "late" || t.low == "early" || t.low == "," {
+			p = q - 1
+			continue
+		}
+		break
+	}
+	if p < 0 {
+		p = k - 1
+	}
+	return p
 }
 
 // absorbThreats folds "threatened to attack" into the THREATEN event.
@@ -1459,6 +1694,9 @@ func mergeInSentence(cs []*cand) []*cand {
 			}
 			if p.typ != c.typ || p.s.toks[p.ti].group != c.s.toks[c.ti].group || p.modality != c.modality {
 				continue
+			}
+			if p.typ == "SANCTION" && !p.noun && !c.noun && p.s.toks[p.ti].lem != c.s.toks[c.ti].lem {
+				continue // "expelled five diplomats and suspended a protocol": two measures
 			}
 			if !p.conseqOnly && !c.conseqOnly && p.s.toks[p.ti].clause != c.s.toks[c.ti].clause && !(verbalTypes[p.typ] && sameActors(p.sources, c.sources)) && !((participleAfterComma(c) || c.coordVP && !distinctPlaces(p, c)) && sameActors(p.sources, c.sources)) {
 				continue

@@ -62,12 +62,13 @@ type cand struct {
 	tgtKinds        []string
 	place           *model.PlaceMention
 	placeScore      float64
-	placeFallback   bool // place inferred from context, not named in the sentence
-	placeArg        int  // index of the place argument chosen, -1 when none
-	splitPlace      bool // cloned for a coordinated place
-	deal            bool // the act signs or reaches a named agreement (ACLED Agreement)
-	anaphorOnly     bool // "Those clashes …" with no party: output only when merged into its event
-	coordVP         bool // a verb coordinated with an earlier one, sharing its subject
+	placeFallback   bool  // place inferred from context, not named in the sentence
+	placeArg        int   // index of the place argument chosen, -1 when none
+	splitPlace      bool  // cloned for a coordinated place
+	deal            bool  // the act signs or reaches a named agreement (ACLED Agreement)
+	anaphorOnly     bool  // "Those clashes …" with no party: output only when merged into its event
+	coordVP         bool  // a verb coordinated with an earlier one, sharing its subject
+	coordHost       *cand // that earlier verb (its date is this one's when it has none)
 	date            model.Date
 	dateSet         bool
 	reportedPerfect bool // a past perfect under a dated reporting verb: dated from a later mention

@@ -354,7 +354,7 @@ func (x *extractor) dates(all []*cand) {
 		if n, after, pos, ok := relDays(st, c); ok && !led {
 			anchor := ""
 			for _, tx := range st.timexes {
-				if tx.Precision == "day" && !isRelPhrase(st, tx) && tx.Value != "" && (after && tx.Start < pos || !after) {
+				if tx.Precision == "day" && !isRelPhrase(st, tx) && !possessiveTimex(st, tx) && tx.Value != "" && (after && tx.Start < pos || !after) {
 					anchor = tx.Value
 				}
 			}
@@ -404,6 +404,7 @@ func (x *extractor) dates(all []*cand) {
 				c.date, c.dateSet = model.Date{Value: y, Precision: "year", Text: txt}, true
 			}
 		}
+
 		c.background = isBackground(c.date, x.a.Ref, x.dominant)
 	}
 }
@@ -413,6 +414,25 @@ func (x *extractor) ownDate(c *cand) {
 	st := c.s
 	best := -1
 	bestD := 1 << 30
+	if h := c.coordHost; h != nil && h.dateSet && !clauseHasTimex(st, c.ti) {
+		// "India on Tuesday blamed X, expelled five diplomats and suspended …": one day
+		c.date, c.dateSet = h.date, true
+		return
+	}
+	if c.noun {
+		// "Monday's attack", "Sunday's deadly bombing": the possessive date is the event's own
+		for _, tx := range st.timexes {
+			if tx.Value == "" || !possessiveTimex(st, tx) {
+				continue
+			}
+			_, j := tokRange(st.toks, tx.Start, tx.End)
+			if j+1 <= c.ti && c.ti-(j+1) <= 2 {
+				c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+				c.dateSet = true
+				return
+			}
+		}
+	}
 	for i, tx := range st.timexes {
 		if tx.Value == "" || isRelPhrase(st, tx) || possessiveTimex(st, tx) {
 			continue
@@ -486,6 +506,52 @@ func (x *extractor) ownDate(c *cand) {
 				c.dateSet = true
 			}
 		}
+	}
+}
+
+// clauseHasTimex: a dated timex lies in the clause of token i.
+func clauseHasTimex(st *sent, i int) bool {
+	for _, tx := range st.timexes {
+		if tx.Value == "" || possessiveTimex(st, tx) {
+			continue
+		}
+		if ti, _ := tokRange(st.toks, tx.Start, tx.End); ti >= 0 && st.toks[ti].clause == st.toks[i].clause {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDayFallback: an asserted act that nothing else dates, in a sentence whose only date is
+// that of its report ("RSF shelled a camp near El Fasher, killing 11, activists said Tuesday"),
+// happened by the report's day: wire copy tells the day's news.
+func reportDayFallback(c *cand) {
+	st := c.s
+	if c.modality != "" && c.modality != "asserted" || c.reportedPerfect || c.conseqOnly {
+		return // ("officers wounded in a shoot-out … have been released, police said")
+	}
+	for k := c.ti - 1; k >= 0 && k >= c.ti-3; k-- {
+		l := st.toks[k].low
+		if l == "had" || preps[l] && (c.noun || k == c.ti-1) {
+			return // "had accused it", "accused of assault": an earlier act, a charge
+		}
+	}
+	for _, tx := range st.timexes {
+		if tx.Value == "" || tx.Precision != "day" || isRelPhrase(st, tx) {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti <= c.ti || !reportDate(st, ti) || passiveReport(st, ti) {
+			continue
+		}
+		for k := c.ti; k < ti; k++ {
+			if st.toks[k].low == "had" || st.toks[k].low == "since" {
+				return // a past perfect or a running period: not the day's news
+			}
+		}
+		c.date = model.Date{Value: tx.Value, Precision: "day", Text: tx.Text}
+		c.dateSet = true
+		return
 	}
 }
 
@@ -605,8 +671,14 @@ func laterVerb(st *sent, from, to int) bool {
 // possessiveTimex: "last month's election": the date of a noun, not of the event.
 func possessiveTimex(st *sent, tx model.Timex) bool {
 	_, j := tokRange(st.toks, tx.Start, tx.End)
+	if j > 0 && j+1 < len(st.toks) && dayParts[st.toks[j].low] {
+		j++ // "Monday evening's attack"
+	}
 	return j > 0 && j < len(st.toks) && (st.toks[j].low == "'s" || st.toks[j].low == "’s")
 }
+
+// dayParts name a part of a day after a weekday ("Monday evening").
+var dayParts = set("morning afternoon evening night")
 
 // reportDate: the timex at token i dates a reporting verb ("said Tuesday", "said on Tuesday").
 func reportDate(st *sent, i int) bool {

@@ -53,9 +53,28 @@ func (x *extractor) finalize(c *cand) {
 		// protesters fighting police or rivals: a riot (ACLED Violent demonstration)
 		c.typ, c.mode, c.acled = "PROTEST", "riot", "riot"
 	}
+	if c.typ == "ASSAULT" && c.mode != "crowd-control" && c.acled != "interv" && c.acled != "disrupted" && !weakMobVerb[st.toks[c.ti].lem] && mobSource(c) {
+		// "a mob lynched two men", "an angry crowd attacked a police station": rioters
+		// without a demonstration (ACLED Riots / Mob violence; taxonomy.md)
+		c.typ, c.mode, c.acled = "PROTEST", "riot", "mob"
+		if x.protestNear(st) {
+			c.acled = "riot" // a protesting crowd turned violent: Violent demonstration
+		}
+	}
+	if c.typ == "ASSAULT" && quietRaid(st, c) {
+		// "police raided the newspaper's offices and detained three journalists": a search or
+		// arrest operation without fighting is coercion, not an assault
+		c.typ, c.mode, c.acled, c.e = "COERCE", "seize", "", raidEntry
+		if c.counts.Arrested != nil || sentenceHasLemma(st, "arrest", "detain") {
+			c.mode, c.acled = "arrest", "arrests"
+		}
+	}
 	if c.typ == "COERCE" && militarySiteSeized(st, c) {
 		// "seized the army's regional headquarters": ground taken by force
 		c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+	}
+	if c.typ == "COERCE" && c.acled == "territory" {
+		c.acled = "" // seizing goods or weapons: no ground taken (the territory cases were coded above)
 	}
 	if personSeized(st, c) {
 		// "rebels captured them", "gunmen seized six soldiers": people taken, not ground
@@ -230,12 +249,12 @@ func (x *extractor) assaultClass(c *cand) {
 			hint = "excessive"
 		}
 	default: // auto, attack
-		if wh == "crowd" || stateSource(c) && protestScene(c.s) && !targetsArmed(c) && !protesterSide(c.sources) {
+		if wh == "crowd" || stateSource(c) && protestScene(c.s) && (!targetsArmed(c) || protesterSide(c.targets)) && !protesterSide(c.sources) {
 			// police or troops using force in a sentence about a protest: ACLED Protests
 			// (Excessive force against protesters when someone is killed)
 			hint, c.mode = "interv", "crowd-control"
-			if c.counts.Killed != nil && *c.counts.Killed > 0 {
-				hint = "excessive"
+			if c.counts.Killed != nil && *c.counts.Killed > 0 || protestIntervention(c.s) == 2 && protesterSide(c.targets) {
+				hint = "excessive" // ("shot dead five demonstrators during a protest")
 			}
 			break
 		}
@@ -277,9 +296,14 @@ func (x *extractor) assaultClass(c *cand) {
 				state = true
 			case "REB", "UAF":
 				rebel = true
+			case "":
+				switch headWord(a.Text) {
+				case "army", "troop", "soldier", "military", "police", "government force":
+					state = true // "the army" unresolved
+				}
 			}
 		}
-		if state && !rebel {
+		if (state || c.e.acled == "govterr" && len(c.sources) > 0) && !rebel {
 			hint = "govterr" // the state retakes ground
 		}
 	}
@@ -317,6 +341,89 @@ func protesterSide(as []model.Actor) bool {
 		l := strings.ToLower(a.Text)
 		if a.Kind == "OPP" || strings.Contains(l, "protest") || strings.Contains(l, "demonstrator") || strings.Contains(l, "rioter") {
 			return true
+		}
+	}
+	return false
+}
+
+// protestNear: the sentence or one of the three before it tells a protest, or the crowd
+// blocks a road ("residents blocked the N12 and set alight a municipal office").
+func (x *extractor) protestNear(st *sent) bool {
+	if sentenceHasLemma(st, "block", "barricade", "blockade", "march", "chant") {
+		return true
+	}
+	for _, o := range x.sents {
+		if o.idx > st.idx-4 && o.idx <= st.idx && protestScene(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakMobVerb: triggers too vague to make a crowd's act mob violence ("marching down the street").
+var weakMobVerb = set("down hit target fire launch strike retaliate")
+
+// mobHeads are the head nouns of a civilian crowd acting violently without a protest.
+var mobHeads = set("mob crowd villager resident local youth")
+
+// mobSource: every source is a civilian crowd ("a mob", "angry villagers", "residents"), none
+// armed or a protester, and at least one is.
+func mobSource(c *cand) bool {
+	if len(c.sources) == 0 || protesterSide(c.sources) {
+		return false
+	}
+	mob := false
+	for _, a := range c.sources {
+		if armedKinds[a.Kind] || a.Kind == "REB" || a.Kind == "OPP" || a.Actor != "" && a.Kind != "CVL" {
+			return false
+		}
+		l := strings.ToLower(a.Text)
+		h := headWord(l)
+		if mobHeads[h] || strings.HasPrefix(l, "a mob") || strings.HasPrefix(l, "an angry") || strings.Contains(l, "mob of") {
+			mob = true
+		}
+	}
+	return mob
+}
+
+// raidEntry codes a raid without fighting (COERCE).
+var raidEntry = &entry{words: []string{"raid"}, types: []string{"COERCE"}, mode: "seize", cameo: "17"}
+
+// quietRaid: a raid or search by police, troops or the state with no one killed or wounded,
+// no weapon fired and no armed target ("raided the offices of an opposition newspaper").
+func quietRaid(st *sent, c *cand) bool {
+	l := st.toks[c.ti].lem
+	if l != "raid" && l != "storm" || !stateSource(c) || armedSource(c) && !stateOnly(c.sources) || targetsArmed(c) {
+		return false
+	}
+	if c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0 || c.weaponHint != "" {
+		return false
+	}
+	if !sentenceHasLemma(st, "arrest", "detain", "search", "seize", "confiscate", "question", "office", "offices", "home", "house", "premises", "headquarters", "newsroom", "studio", "residence", "apartment") {
+		return false // "soldiers raided a village": the raid's violence is unknown
+	}
+	return !sentenceHasLemma(st, "kill", "wound", "injure", "shoot", "fire", "clash", "gunfire", "gunbattle", "firefight", "exchange", "dead", "die", "martyr", "bomb", "strike", "airstrike")
+}
+
+// stateOnly: every actor is police, the military or the government.
+func stateOnly(as []model.Actor) bool {
+	for _, a := range as {
+		switch a.Kind {
+		case "COP", "MIL", "GOV", "SPY":
+		default:
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// sentenceHasLemma reports whether a token of st has one of the lemmas.
+func sentenceHasLemma(st *sent, lems ...string) bool {
+	for i := range st.toks {
+		for _, l := range lems {
+			if st.toks[i].lem == l {
+				return true
+			}
 		}
 	}
 	return false
@@ -395,6 +502,9 @@ func political(c *cand) bool {
 			}
 			if a.Kind == "" && armedName(a.Text) {
 				return true // "the 444 Combat Brigade", "the Special Deterrence Force"
+			}
+			if a.Kind == "" && (c.acled == "territory" || c.acled == "govterr") && armedHeads[strings.ToLower(headWord(a.Text))] {
+				return true // "the army recaptured the town of X": ground taken is political
 			}
 		}
 	}
@@ -845,6 +955,9 @@ func personSeized(st *sent, c *cand) bool {
 		}
 		if t.text != "" && isDigitByte(t.text[0]) {
 			continue
+		}
+		if a := t.arg; a >= 0 && st.args[a].generic && st.args[a].isActor && personNouns[st.toks[st.args[a].e-1].lem] {
+			return true // "seized 12 Bedouin men"
 		}
 		if !personNouns[t.lem] {
 			return false

@@ -403,6 +403,28 @@ func chooseLocation(words []string, trigger int, cands []PlaceCandidate, learned
 	return best
 }
 
+// orgHeadWords end the name of a body that a place name can modify ("US Africa Command",
+// "Pakistan Airports Authority").
+var orgHeadWords = set("command ministry department agency authority council commission embassy navy force forces army corps office service services police guard")
+
+// orgModifier: the toponym opens the name of an organisation ("The US Africa Command",
+// "the Pakistan Airports Authority") rather than telling where something happened.
+func orgModifier(st *sent, a arg) bool {
+	if a.s > 0 && preps[st.toks[a.s-1].low] {
+		return false // "in the US": a place
+	}
+	for k := a.e; k < len(st.toks) && k < a.e+4; k++ {
+		t := st.toks[k]
+		if !isCap(t.text) {
+			return false
+		}
+		if orgHeadWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // place chooses the location of a candidate.
 func (x *extractor) place(st *sent, c *cand) {
 	x.datelinePlace()
@@ -443,8 +465,8 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || pipelineLearnedLoc && orgNamed(st, a) {
-			continue
+		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) {
+			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]
 		// a toponym that is the target of the act is where it lands ("into Israel")
@@ -592,6 +614,9 @@ func (x *extractor) eventCountry(c *cand) string {
 		}
 		return ""
 	}
+	if c.typ == "ASSAULT" && len(cs) > 0 && !actorsHaveCountry(c.targets) {
+		return top // an attacker's home is not where it strikes: the article's country
+	}
 	if len(cs) == 0 {
 		return top
 	}
@@ -601,6 +626,16 @@ func (x *extractor) eventCountry(c *cand) string {
 		}
 	}
 	return cs[0]
+}
+
+// actorsHaveCountry: some actor has a country.
+func actorsHaveCountry(as []model.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackPlace locates an event whose sentence names no usable place: "to the town", "the

@@ -59,6 +59,9 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if best == nil {
 			continue
 		}
+		if (t.lem == "close" || t.lem == "shut") && i+1 < len(st.toks) && (st.toks[i+1].low == "to" || st.toks[i+1].low == "by") {
+			continue // "staying close to the border": an adjective
+		}
 		noun := isNounUse(st, i, best)
 		if best.flags&fNoun != 0 && !noun || best.flags&fVerb != 0 && noun && len(best.words) == 1 {
 			continue
@@ -66,7 +69,7 @@ func findTriggers(st *sent, lx *lexicon) []*cand {
 		if best.flags&fWeapon != 0 && !weaponNear(st, i, bestJ) {
 			continue
 		}
-		if adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) || fleeingFighters(st, i, bestJ) || notProtestSense(st, i, bestJ, best) {
+		if reducedAccusation(st, i, bestJ, best) || adjectivalParticiple(st, i, bestJ) || gerundAfterPrep(st, i) || fleeingFighters(st, i, bestJ) || notProtestSense(st, i, bestJ, best) {
 			continue
 		}
 		// "strike a deal" and the like
@@ -180,6 +183,30 @@ func adjectivalParticiple(st *sent, i, j int) bool {
 	}
 	return j >= len(st.toks) && i > 0 && determiners[st.toks[i-1].low]
 }
+
+// reducedAccusation: "two men accused of stealing cattle", "a man suspected of kidnapping":
+// a participle describing a person (a reduced relative clause), not an accusation made.
+func reducedAccusation(st *sent, i, j int, e *entry) bool {
+	if j != i+1 || i == 0 || j >= len(st.toks) || len(e.types) == 0 || e.types[0] != "ACCUSE" {
+		return false
+	}
+	t := st.toks[i]
+	if t.lem != "accuse" && t.lem != "suspect" || !strings.HasSuffix(t.low, "ed") || st.toks[j].low != "of" {
+		return false
+	}
+	p := st.toks[i-1]
+	if p.low == "," || auxBe[p.low] || p.low == "have" || p.low == "has" || p.low == "had" || p.low == "being" {
+		return false // "who was accused of", "Rwanda, accused of …" stays (the actor is named)
+	}
+	if p.arg >= 0 && !st.args[p.arg].generic {
+		return false // "Israel accused of war crimes" (a headline): the accusation itself
+	}
+	// a noun before: a person described ("men", "a suspect", "the man")
+	return isLetterByte(p.text[0]) && !preps[p.low] && !coordin[p.low] && !subordin[p.low] && !determiners[p.low]
+}
+
+// auxBe are forms of "be" before a passive participle.
+var auxBe = set("is was were are be been am 's")
 
 // fightingNouns: nouns for armed people whose retreat or flight a participle can describe.
 var fightingNouns = set("fighter gunman militant rebel soldier troop insurgent jihadist attacker assailant bandit force militia militiaman guerrilla unit convoy")
