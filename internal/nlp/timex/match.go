@@ -45,8 +45,13 @@ var futureCues = map[string]bool{
 var futureBeforeTo = map[string]bool{
 	"plans": true, "plan": true, "planned": true, "set": true, "due": true, "expected": true,
 	"wants": true, "want": true, "aims": true, "intends": true, "going": true, "hopes": true,
+	"agreed": true, "agree": true, "agrees": true, "ready": true, "promised": true, "pledged": true,
+	"vowed": true, "offered": true, "threatened": true, "threatens": true, "prepared": true,
 	"be": false,
 }
+
+// requestVerbs ask for an act that is still to come.
+var requestVerbs = map[string]bool{"urged": true, "urging": true, "urges": true, "appealed": true, "appealing": true}
 
 var speechVerbs = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "added": true,
@@ -90,13 +95,25 @@ func (f *finder) future(i int) bool {
 	if speechVerbs[f.lw(p)] {
 		return false
 	}
+	punct := false // a comma, dash or bracket lies between k and i
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
 		w := f.low[k]
 		if w == ";" || w == "." || w == ":" {
 			break
 		}
+		if w == "," || w == "-" || w == "—" || w == "–" || w == "(" || w == ")" || w == "--" {
+			punct = true
+		}
 		if futureCues[w] || w == "to" && k+1 < i && f.low[k+1] == "be" || futureBeforeTo[w] && f.lw(k+1) == "to" {
 			return true
+		}
+		if k < i-2 && k >= i-10 && !punct && (requestVerbs[w] || (w == "called" || w == "calling" || w == "calls") && f.lw(k+1) == "for") {
+			// "called for new marches on Saturday", "urged residents to stay home on
+			// Friday": what is asked for is ahead ("called on Friday for calm" is the call)
+			return true
+		}
+		if w == "starting" && k >= i-2 {
+			return true // "a three-day strike starting on Thursday"
 		}
 	}
 	for k := i + 1; k < len(f.low) && k <= i+6; k++ {
@@ -155,8 +172,10 @@ func (f *finder) match(i int) (match, bool) {
 		return f.matchThe(i)
 	case "hours", "minutes", "moments":
 		if nw := f.lw(i + 1); nw == "later" || nw == "earlier" {
-			return f.offsetDay(i, i+2, 0), true
+			return f.anaOffsetDay(i, i+2, 0), true
 		}
+	case "that":
+		return f.matchThat(i)
 	}
 	if n, ok := smallNums[w]; ok && n > 0 {
 		return f.matchAgo(i, n)
@@ -168,6 +187,54 @@ func (f *finder) offsetDay(s, e, n int) match {
 	m := f.mk(s, e, kDayOffset, Day, true)
 	m.n = n
 	return m
+}
+
+// anaOffsetDay: n days after the last day the text told ("the next day", "two days later").
+func (f *finder) anaOffsetDay(s, e, n int) match {
+	m := f.offsetDay(s, e, n)
+	m.ana = anaDay
+	return m
+}
+
+// anaOff: an anaphoric week, month or year offset ("the following week", "the next year").
+func (f *finder) anaOff(s, e, kind int, prec string, n int) match {
+	m := f.mk(s, e, kind, prec, true)
+	m.n = n
+	m.ana = anaDay
+	if kind == kYearOff {
+		m.ana = anaYear
+	}
+	return m
+}
+
+// reportDated: the expression starting at token i dates a verb of saying ("officials said
+// Tuesday", "told AFP on Friday", "said in a statement late on Monday"): the day of the
+// report, not of what it reports.
+func (f *finder) reportDated(i int) bool {
+	k := i - 1
+	caps := 0
+	for k >= 0 && i-k <= 6 {
+		w := f.low[k]
+		if reportGapWords[w] {
+			k--
+			continue
+		}
+		if isCap(f.toks[k].Text) && caps < 2 && !speechVerbs[w] {
+			caps++
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && speechVerbs[f.low[k]]
+}
+
+// reportGapWords may stand between a verb of saying and the date of the report.
+var reportGapWords = map[string]bool{
+	"on": true, "in": true, "early": true, "late": true, "a": true, "an": true, "the": true,
+	"statement": true, "interview": true, "briefing": true, "televised": true, "written": true,
+	"news": true, "press": true, "conference": true, "by": true, "phone": true, "telephone": true,
+	"reporters": true, "journalists": true,
 }
 
 // matchAgo: "two days ago", "a week earlier", "three years later", "a day after".
@@ -183,26 +250,36 @@ func (f *finder) matchAgo(i, n int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if f.lw(i+3) == "than" {
+		return match{}, false // "three days later than planned": a delay, not a date
+	}
 	if (dir == "before" || dir == "after") && !f.endsPhrase(i+3) {
 		return match{}, false // "two days after the attack": relative to another event
 	}
+	var m match
 	switch unit {
 	case "day", "days":
-		return f.offsetDay(i, i+3, sign*n), true
+		m = f.offsetDay(i, i+3, sign*n)
 	case "week", "weeks":
-		m := f.mk(i, i+3, kWeekOff, Week, true)
+		m = f.mk(i, i+3, kWeekOff, Week, true)
 		m.n = sign * n
-		return m, true
 	case "month", "months":
-		m := f.mk(i, i+3, kMonthOff, Month, true)
+		m = f.mk(i, i+3, kMonthOff, Month, true)
 		m.n = sign * n
-		return m, true
 	case "year", "years":
-		m := f.mk(i, i+3, kYearOff, Year, true)
+		m = f.mk(i, i+3, kYearOff, Year, true)
 		m.n = sign * n
-		return m, true
+	default:
+		return match{}, false
 	}
-	return match{}, false
+	if dir != "ago" {
+		// "two days later", "a year earlier": counted from the last date told
+		m.ana = anaDay
+		if m.kind == kYearOff {
+			m.ana = anaYearNear
+		}
+	}
+	return m, true
 }
 
 // endsPhrase reports whether token i is the end of the clause (punctuation or end).
@@ -220,37 +297,37 @@ func (f *finder) endsPhrase(i int) bool {
 func (f *finder) matchThe(i int) (match, bool) {
 	w1, w2 := f.lw(i+1), f.lw(i+2)
 	switch w1 {
-	case "day":
+	case "day", "year":
+		n := 0
 		switch w2 {
 		case "before":
-			if f.endsPhrase(i + 3) {
-				return f.offsetDay(i, i+3, -1), true
-			}
+			n = -1
 		case "after":
-			if f.endsPhrase(i + 3) {
-				return f.offsetDay(i, i+3, 1), true
-			}
+			n = 1
 		}
-	case "next", "following", "previous", "preceding", "prior":
+		if n != 0 && f.endsPhrase(i+3) {
+			if w1 == "year" {
+				return f.anaOff(i, i+3, kYearOff, Year, n), true
+			}
+			return f.anaOffsetDay(i, i+3, n), true
+		}
+	case "next", "following", "previous", "preceding", "prior", "same":
 		n := 1
 		if w1 == "previous" || w1 == "preceding" || w1 == "prior" {
 			n = -1
 		}
+		if w1 == "same" {
+			n = 0
+		}
 		switch w2 {
 		case "day", "morning", "evening", "night", "afternoon":
-			return f.offsetDay(i, i+3, n), true
+			return f.anaOffsetDay(i, i+3, n), true
 		case "week":
-			m := f.mk(i, i+3, kWeekOff, Week, true)
-			m.n = n
-			return m, true
+			return f.anaOff(i, i+3, kWeekOff, Week, n), true
 		case "month":
-			m := f.mk(i, i+3, kMonthOff, Month, true)
-			m.n = n
-			return m, true
+			return f.anaOff(i, i+3, kMonthOff, Month, n), true
 		case "year":
-			m := f.mk(i, i+3, kYearOff, Year, true)
-			m.n = n
-			return m, true
+			return f.anaOff(i, i+3, kYearOff, Year, n), true
 		}
 	}
 	// "the 26th of June"
@@ -259,7 +336,29 @@ func (f *finder) matchThe(i int) (match, bool) {
 			return f.dayMonth(i, i+4, d, mo)
 		}
 	}
+	// "on the 12th": a day of the month told just before (Find drops it when none was)
+	if d, ok := dayNum(w1); ok && len(w1) > 2 && (w1[len(w1)-1] < '0' || w1[len(w1)-1] > '9') && dayOfMonthPrev[f.lw(i-1)] && dayOfMonthNext(w2) {
+		m := f.mk(i, i+2, kDayOfMonth, Day, true)
+		m.d = d
+		return m, true
+	}
 	return match{}, false
+}
+
+// dayOfMonthPrev: words before "the 12th" that make it a day of the month.
+var dayOfMonthPrev = map[string]bool{"on": true, "since": true, "until": true, "till": true, "by": true, "before": true, "from": true}
+
+// dayOfMonthNext: what may follow "on the 12th" (not a noun: "on the 5th floor").
+func dayOfMonthNext(w string) bool {
+	if w == "" {
+		return true
+	}
+	switch w {
+	case "and", "when", "at", "in", "after", "before", "but", "as", "or", "while", "to", "with", "near", "outside":
+		return true
+	}
+	c := w[0]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
 }
 
 // matchModifier: "last week", "this month", "next year", "last Thursday", "last June",
@@ -331,23 +430,48 @@ func (f *finder) matchEarlierLater(i int) (match, bool) {
 	case "today", "tonight":
 		return f.offsetDay(i, i+2, 0), true
 	case "this", "that":
+		var m match
 		switch w2 {
-		case "day", "morning", "afternoon", "evening":
-			return f.offsetDay(i, i+3, 0), true
+		case "day", "morning", "afternoon", "evening", "night":
+			m = f.offsetDay(i, i+3, 0)
 		case "week":
-			return f.mk(i, i+3, kWeekOff, Week, true), true
+			m = f.mk(i, i+3, kWeekOff, Week, true)
 		case "month":
-			return f.mk(i, i+3, kMonthOff, Month, true), true
+			m = f.mk(i, i+3, kMonthOff, Month, true)
 		case "year":
-			return f.mk(i, i+3, kYearOff, Year, true), true
+			m = f.mk(i, i+3, kYearOff, Year, true)
+		default:
+			return match{}, false
+		}
+		if w1 == "that" {
+			// "later that day", "earlier that year": the day or year told before
+			m.ana = anaDay
+			if m.kind == kYearOff {
+				m.ana = anaYear
+			}
+		}
+		return m, true
+	case "the":
+		// "later the same day", "earlier the same week"
+		if w2 == "same" {
+			switch f.lw(i + 3) {
+			case "day", "morning", "afternoon", "evening", "night":
+				return f.anaOffsetDay(i, i+4, 0), true
+			case "week":
+				return f.anaOff(i, i+4, kWeekOff, Week, 0), true
+			case "month":
+				return f.anaOff(i, i+4, kMonthOff, Month, 0), true
+			case "year":
+				return f.anaOff(i, i+4, kYearOff, Year, 0), true
+			}
 		}
 	case "in":
 		if w2 == "the" {
 			switch f.lw(i + 3) {
 			case "day":
-				return f.offsetDay(i, i+4, 0), true
+				return f.anaOffsetDay(i, i+4, 0), true
 			case "week":
-				return f.mk(i, i+4, kWeekOff, Week, true), true
+				return f.anaOff(i, i+4, kWeekOff, Week, 0), true
 			}
 		}
 	}
@@ -375,11 +499,17 @@ func (f *finder) matchWeekday(s, wi, wd, dir int) (match, bool) {
 			return m, true
 		}
 	}
-	m := f.mk(s, wi+1, kWeekday, Day, true)
+	e := wi + 1
+	if nw := f.lw(e + 1); dayParts[f.lw(e)] && (nw == "'s" || nw == "’s") {
+		e++ // "Monday evening's attack": the date of a noun, a possessive like "Monday's"
+	}
+	m := f.mk(s, e, kWeekday, Day, true)
 	m.n = wd
 	m.dir = dir
 	return m, true
 }
+
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
@@ -469,12 +599,34 @@ func (f *finder) matchMonth(mi, s int) (match, bool) {
 			n = -1
 		case "next":
 			n = 1
+		case "that":
 		default:
 			ok = false
 		}
 		if ok {
 			m := f.mk(s, k+2, kMonthOfYear, Month, true)
 			m.m, m.n = mo, n
+			if f.lw(k) == "that" {
+				m.ana = anaYear // "in October of that year"
+			}
+			return m, true
+		}
+	}
+	// Month (of) the following / previous / same year
+	if f.lw(k) == "the" && f.lw(k+2) == "year" {
+		n, ok := 0, true
+		switch f.lw(k + 1) {
+		case "following", "next":
+			n = 1
+		case "previous", "preceding", "prior":
+			n = -1
+		case "same":
+		default:
+			ok = false
+		}
+		if ok {
+			m := f.mk(s, k+3, kMonthOfYear, Month, true)
+			m.m, m.n, m.ana = mo, n, anaYear
 			return m, true
 		}
 	}
@@ -647,4 +799,79 @@ func (f *finder) dayMonth(s, e, d, mo int) (match, bool) {
 	m := f.mk(s, e, kMonthDay, Day, true)
 	m.m, m.d = mo, d
 	return m, true
+}
+
+// thatPrev are the words before "that day" / "that year" that make it a time ("on that day",
+// "That night, …", "by that year"), not a complement clause ("said that day labourers …").
+var thatPrev = map[string]bool{
+	"": true, ",": true, "on": true, "in": true, "by": true, "until": true, "since": true,
+	"during": true, "from": true, "of": true, "and": true, "—": true, "-": true, "(": true,
+}
+
+// matchThat: "that day", "that night", "that morning", "that week", "that year", anaphoric.
+func (f *finder) matchThat(i int) (match, bool) {
+	if !thatPrev[f.lw(i-1)] {
+		return match{}, false
+	}
+	switch f.lw(i + 1) {
+	case "day", "night", "morning", "afternoon", "evening":
+		return f.anaOffsetDay(i, i+2, 0), true
+	case "week":
+		return f.anaOff(i, i+2, kWeekOff, Week, 0), true
+	case "month":
+		return f.anaOff(i, i+2, kMonthOff, Month, 0), true
+	case "year":
+		if nw := f.lw(i + 2); nw == "'s" || nw == "’s" || nw == "-" {
+			return match{}, false
+		}
+		return f.anaOff(i, i+2, kYearOff, Year, 0), true
+	}
+	return match{}, false
+}
+
+// pastVerbs are irregular past tenses (regular ones end in "-ed").
+var pastVerbs = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "took": true, "began": true, "fell": true,
+	"hit": true, "struck": true, "won": true, "made": true, "came": true, "went": true, "left": true,
+	"saw": true, "held": true, "met": true, "fought": true, "shot": true, "led": true, "stormed": true,
+	"broke": true, "ran": true, "set": true, "sent": true, "told": true, "said": true, "gave": true,
+	"seized": true, "overran": true, "froze": true, "rose": true, "drew": true, "lost": true, "ago": true,
+	"last": true, "since": true,
+}
+
+// pastCue reports whether the clause before token i is told in the past tense ("clashed on
+// June 7", "had been held in July").
+func (f *finder) pastCue(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := f.low[k]
+		if w == ";" || w == "." || w == ":" || w == "," && k < i-1 {
+			break
+		}
+		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !futureBeforeTo[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive: the date names an event rather than telling when the text is ("the May 2023
+// floods", "the Oct. 7 attack", "Israel's 2006 war"); it anchors nothing after it.
+func (f *finder) attributive(m match) bool {
+	switch f.lw(m.start - 1) {
+	case "the", "a", "an", "'s", "’s":
+	default:
+		return false
+	}
+	w := f.lw(m.end)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !timePreps[w] && w != "and" && w != "or"
+}
+
+// dateline: the day-and-month at m opens a wire dateline ("SRINAGAR, May 21 (Reuters) -",
+// "BAMAKO, March 18, 2025 (AFP) —"): a capitalised agency in brackets follows it.
+func (f *finder) dateline(m match) bool {
+	if m.prec != Day || m.kind != kAbs && m.kind != kMonthDay || m.start < 1 || f.lw(m.start-1) != "," {
+		return false
+	}
+	e := m.end
+	return f.lw(e) == "(" && e+2 < len(f.toks) && isCap(f.toks[e+1].Text) && f.lw(e+2) == ")"
 }

@@ -16,7 +16,8 @@ import (
 )
 
 // meantimeFloor is the minimum value accuracy on the MEANTIME DATE timexes found
-// (0.922 of 193 found, recall 0.889 of 217 gradeable, when written).
+// (0.922 of 193 found, recall 0.889 of 217 gradeable, when written; 0.927 after the
+// anaphoric anchoring of session 3).
 const meantimeFloor = 0.89
 
 type mtDoc struct {

@@ -9,7 +9,13 @@
 // Values are YYYY-MM-DD, YYYY-MM or YYYY. A week is given as the date of its Monday with
 // Precision "week". Dates without a year and weekdays resolve, in news usage, to the most
 // recent such date on or before the reference date (a few days' margin for dates), or to the
-// next one when the words before them speak of the future ("will", "next", "scheduled").
+// next one when the words before them speak of the future ("will", "next", "scheduled",
+// "agreed to", "ready to", "called for … on Saturday", "starting on"); a date up to two
+// months ahead with no past tense before it is this year's ("before the elections on June
+// 7"). Anaphoric expressions ("the next day", "two days later", "that day", "the following
+// year", "in October of that year", "on the 12th") count from the last date the text told,
+// not from the reference date; a wire dateline filed a few days before the reference date
+// ("QUETTA, Oct 14 (Reuters) -") becomes the reference for the rest of the story.
 // When the reference date is unknown, expressions that need it get Value "" and
 // Relative true: nothing is guessed. Times of day and bare durations ("for three days")
 // are not dates.
@@ -36,12 +42,23 @@ const (
 // read as this year's (a report may mention a date a few days ahead without "will").
 const dayMargin = 7
 
+// soonDays is how far after the reference date a date without a year is read as this year's
+// when no past tense comes before it ("the elections on June 7", "talks in July").
+const soonDays = 62
+
 // Find returns the date expressions in text, in order; ref is YYYY-MM-DD or "" (relative
 // expressions then stay unresolved).
+//
+// Anaphoric expressions ("the next day", "two days later", "hours later", "that day", "the
+// following year", "in October of that year") are resolved against the last date the text
+// told before them (a day for day, week and month offsets, a year for year offsets; a date
+// attached to a verb of saying, "officials said Tuesday", is the day of the report and does
+// not count), and against the reference date when the text told none.
 func Find(text string, sents []model.Sentence, ref string) []model.Timex {
 	var out []model.Timex
 	r, hasRef := parseRef(ref)
 	var low []string
+	var an anchors
 	for si := range sents {
 		toks := sents[si].Tokens
 		if len(toks) == 0 {
@@ -55,22 +72,107 @@ func Find(text string, sents []model.Sentence, ref string) []model.Timex {
 		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
 		for i := 0; i < len(toks); {
 			m, ok := f.match(i)
+			if ok && m.kind == kDayOfMonth {
+				// "In March, … . Fighting resumed on the 12th": only with a month told in
+				// this sentence or the one before ("birdie on the 18th" is a golf hole)
+				if an.hasMonth && si-an.monthSnt <= 1 {
+					m.ref = an.month
+				} else {
+					ok = false
+				}
+			}
 			if !ok {
 				i++
 				continue
 			}
 			tx := model.Timex{Start: toks[m.start].Start, End: toks[m.end-1].End, Precision: m.prec, Relative: m.rel}
 			tx.Text = text[tx.Start:tx.End]
+			an.apply(&m, si)
 			if m.rel && !hasRef {
 				tx.Value = ""
+			} else if m.yearOnly > 0 {
+				// "In 2021, bandits seized 300 boys. They were freed a week later.": the
+				// year is all the text tells
+				tx.Value, tx.Precision, m.prec = pad4(m.yearOnly), Year, Year
 			} else {
-				tx.Value = m.value(f.future(m.start))
+				fut := f.future(m.start)
+				if !fut && (m.kind == kMonthDay || m.kind == kMonth && m.dir == 0) && !f.pastCue(m.start) {
+					m.soon = true
+				}
+				tx.Value = m.value(fut)
 			}
+			an.note(&f, m, tx.Value, si)
 			out = append(out, tx)
 			i = m.end
+			if si < 4 && hasRef && len(tx.Value) == 10 && f.dateline(m) {
+				// "QUETTA, Oct 14 (Reuters) -" in a copy published a day or more later: the
+				// story's weekdays and "yesterday" count from the day it was filed
+				if d, ok := parseRef(tx.Value); ok && d.Before(r) && !d.Before(r.AddDate(0, 0, -7)) {
+					r = d
+					f.ref = d
+				}
+			}
 		}
 	}
 	return out
+}
+
+// anchors are the dates the text has told so far, for anaphoric expressions.
+type anchors struct {
+	day      time.Time // last day told (not a report's day)
+	hasDay   bool
+	year     int // year of the last date told ("in 2018", "March 2021", "last year")
+	yearSnt  int // the sentence that told it
+	hasYear  bool
+	dayOld   bool      // the last day told came before the last year told
+	month    time.Time // first day of the last month told ("in March", "March 3", "last month")
+	monthSnt int
+	hasMonth bool
+}
+
+// apply re-anchors an anaphoric match on the dates told before it (sentence si).
+func (an *anchors) apply(m *match, si int) {
+	switch m.ana {
+	case anaDay:
+		if an.hasYear && an.dayOld && (!an.hasDay || an.day.Year() != an.year) && (m.kind != kDayOffset || m.n != 0 || m.prec != Day) {
+			m.yearOnly = an.year
+			return
+		}
+		if an.hasDay {
+			m.ref = an.day
+		}
+	case anaYear, anaYearNear:
+		if an.hasYear && (m.ana == anaYear || si-an.yearSnt <= 1) {
+			m.ref = time.Date(an.year, 7, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+}
+
+// note records the dates a match tells (value as resolved).
+func (an *anchors) note(f *finder, m match, value string, si int) {
+	if value == "" || f.reportDated(m.start) || f.attributive(m) {
+		return
+	}
+	if m.prec == Day && len(value) == 10 {
+		y, _ := yearNum(value[:4])
+		mo, _ := atoi2(value[5:7])
+		d, _ := atoi2(value[8:10])
+		if t, ok := mkDate(y, mo, d); ok {
+			an.day, an.hasDay, an.dayOld = t, true, false
+		}
+	} else {
+		an.dayOld = true
+	}
+	if len(value) >= 7 {
+		y, _ := yearNum(value[:4])
+		if mo, ok := atoi2(value[5:7]); ok && y > 0 && mo >= 1 && mo <= 12 {
+			an.month, an.monthSnt, an.hasMonth = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC), si, true
+		}
+	}
+	if y, ok := yearNum(value[:min(4, len(value))]); ok {
+		// every date told carries its year ("last month … from the previous year")
+		an.year, an.yearSnt, an.hasYear = y, si, true
+	}
 }
 
 // Parse normalises a single date expression (the whole of s) against ref; ok is false when
@@ -140,6 +242,7 @@ const (
 	kMonthOff           // month of ref + n months
 	kYearOff            // year of ref + n years
 	kMonthOfYear        // month m of the year of ref + n
+	kDayOfMonth         // day d of the month told just before (ref holds that month)
 )
 
 type match struct {
@@ -150,8 +253,19 @@ type match struct {
 	dir        int    // kWeekday: -1 last (strictly before), +1 next (strictly after), 0 default
 	prec       string // Day, Week, Month, Year
 	rel        bool
+	ana        int  // anaphoric: resolved against a date told before (anaDay, anaYear…)
+	soon       bool // no past tense before it: a date up to two months ahead is this year's
+	yearOnly   int  // an anaphoric day whose day is unknown, in this year
 	ref        time.Time
 }
+
+// anaphoric kinds
+const (
+	anaNone     = iota
+	anaDay      // "the next day", "two days later", "that day", "the following week"
+	anaYear     // "the following year", "that year", "in October of that year"
+	anaYearNear // "two years later": only a year told in this or the previous sentence
+)
 
 func (m match) value(future bool) string {
 	r := m.ref
@@ -175,6 +289,11 @@ func (m match) value(future bool) string {
 				}
 			}
 		}
+		if t, ok := mkDate(y, m.m, m.d); ok && m.soon && t.After(r) && !t.After(r.AddDate(0, 0, soonDays)) {
+			// "before the elections on June 7" in a text of May 14: news copy gives the
+			// year of a date that is not in the current one
+			return t.Format("2006-01-02")
+		}
 		for _, yy := range []int{y + 1, y, y - 1, y - 2, y - 3, y - 4} {
 			t, ok := mkDate(yy, m.m, m.d)
 			if ok && !t.After(r.AddDate(0, 0, dayMargin)) {
@@ -195,7 +314,7 @@ func (m match) value(future bool) string {
 				y++
 			}
 		default:
-			if m.m > rm {
+			if m.m > rm && !(m.soon && m.m-rm <= 2) {
 				y--
 			}
 		}
@@ -232,6 +351,11 @@ func (m match) value(future bool) string {
 		return pad4(r.Year() + m.n)
 	case kMonthOfYear:
 		return pad4(r.Year()+m.n) + "-" + pad2(m.m)
+	case kDayOfMonth:
+		if t, ok := mkDate(r.Year(), int(r.Month()), m.d); ok {
+			return t.Format("2006-01-02")
+		}
+		return ""
 	}
 	return ""
 }
