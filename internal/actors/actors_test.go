@@ -72,7 +72,7 @@ func TestResolveCases(t *testing.T) {
 		{name: "its troops", text: "Moscow's defence ministry said its troops captured a village.", span: "its troops", actor: "RUS-MIL", kind: "MIL", coref: true},
 		{name: "the army in context", ctx: "Sudan's army fought in Khartoum. Sudan said it won. The Sudanese capital was quiet.", text: "The RSF attacked the army near Omdurman.", span: "the army", country: "SD", kind: "MIL", coref: true},
 		{name: "the army unresolved", ctx: "Fighting raged in Khartoum. Sudan said it won. The Sudanese capital was quiet.", text: "The RSF attacked the army near Omdurman.", span: "the army", actor: "SDN-MIL", country: "SD", kind: "MIL"},
-		{name: "fuzzy", text: "Hizbulla fighters crossed the border.", span: "Hizbulla fighters", actor: "hezbollah"},
+		{name: "fuzzy", text: "Hezbolah fighters crossed the border.", span: "Hezbolah fighters", actor: "hezbollah"},
 		{name: "apposition", text: "The Somali militant group al-Shabaab claimed the attack.", span: "The Somali militant group", actor: "al-shabaab", coref: true},
 		{name: "al- kept", text: "The raid was blamed on al-Qaeda.", span: "al-Qaeda", actor: "al-qaeda"},
 		{name: "possessor envoy", text: "French President Emmanuel Macron's Lebanon envoy, Jean-Yves Le Drian, arrived.", span: "Lebanon envoy, Jean-Yves Le Drian", actor: "jean-yves-le-drian", country: "FR"},

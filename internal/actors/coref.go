@@ -257,7 +257,8 @@ func (d *doc) description(i int) (int, constraint, bool) {
 			}
 			if n.has('H') || (n.has('G') && d.canRefer(n)) {
 				// a head noun; "the militia group": keep going when another head follows
-				if nx := d.nounOf(d.chunkStarting(c.end)); nx != nil && nx.has('H') && nx.kind == "*" {
+				_, isMod := modKinds[n.form]
+				if nx := d.nounOf(d.chunkStarting(c.end)); nx != nil && nx.has('H') && (nx.kind == "*" || isMod && nx.kind == "MIL") {
 					if mk, ok := modKinds[n.form]; ok {
 						cons.kinds = mk
 					} else if n.kind != "*" {
@@ -333,6 +334,16 @@ func (d *doc) headCons(cons *constraint, n *noun) {
 		cons.orgOnly = true
 		cons.kinds = set("UAF", "REB")
 	default:
+		if strings.HasPrefix(n.form, "paramilitar") {
+			cons.kinds = armedKinds // a paramilitary may be a state force or a militia
+			cons.orgOnly = n.form != "paramilitaries"
+			return
+		}
+		if n.kind == "MIL" && cons.kinds != nil && !cons.kinds["GOV"] {
+			// "the paramilitary force", "the rebel forces": the modifier says which armed actor
+			cons.orgOnly = true
+			return
+		}
 		if n.kind != "*" && n.kind != "-" {
 			k := set(n.kind)
 			if n.kind == "REB" || n.kind == "UAF" {
@@ -494,8 +505,13 @@ func (d *doc) compatible(m *ment, cons constraint, pron bool) (ok, blocked bool)
 		e := &d.kb.entries[m.entry]
 		if len(e.Nouns) > 0 {
 			ok := false
+			// "paramilitary force": the head or its modifier may be the listed noun
+			first, last := cons.noun, cons.noun
+			if k := strings.IndexByte(cons.noun, ' '); k > 0 {
+				first, last = cons.noun[:k], cons.noun[strings.LastIndexByte(cons.noun, ' ')+1:]
+			}
 			for _, n := range e.Nouns {
-				if n == cons.noun || n+"s" == cons.noun {
+				if n == cons.noun || n+"s" == cons.noun || n == first || n == last || n+"s" == last {
 					ok = true
 				}
 			}

@@ -112,7 +112,9 @@ func (kb *KB) newMatcher() *matcher {
 		e := &kb.entries[i]
 		for _, a := range e.Aliases {
 			m.insert(a, payload{typ: pEntry, idx: int32(i)}, true)
-			if e.Type != "state" {
+			// fuzzy spellings only for organisations: a surname's outline is shared by too many
+			// other people's names ("Muchiri" is not "Machar")
+			if e.Type != "state" && e.Type != "person" {
 				if w := normWords(a); len(w) == 1 {
 					if sk := skeleton(w[0]); sk != "" {
 						if old, ok := m.fuzzy[sk]; ok && old != int32(i) {
@@ -230,8 +232,8 @@ func (m *matcher) walk(toks []token, i int, out []hit) []hit {
 	k := 0
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
-		if skipWord(t.norm) && j > i {
-			continue
+		if skipWord(t.norm) && j > i || t.norm == "," && j > i && k > 0 {
+			continue // "Return, Reclamation and Rehabilitation": commas are left out of aliases too
 		}
 		if !t.word && t.norm != "&" {
 			break

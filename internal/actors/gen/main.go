@@ -3,7 +3,10 @@
 //   - data/countries.gen.txt: a government, military and police actor for every country of
 //     GeoNames countryInfo.tsv, with the demonyms of gen/demonyms.tsv;
 //   - data/roles.gen.tsv: role nouns of the Phoenix agents dictionary (CAMEO, MIT) with the
-//     actor kind they denote ("foreign minister" → GOV, "troops" → MIL).
+//     actor kind they denote ("foreign minister" → GOV, "troops" → MIL);
+//   - data/phoenix.gen.txt: other spellings of hand-written groups from the Phoenix dictionaries;
+//   - data/phoenix-groups.gen.txt: the Phoenix armed groups and international organisations that
+//     no hand-written file has (groups.go).
 //
 // Run from internal/actors: go run ./gen [-data ../shared/data]
 // The -data folder is resolved from the repository root when relative.
@@ -45,6 +48,11 @@ func main() {
 		filepath.Join(dir, "cameo-dictionaries", "Phoenix.MilNonState.actors.txt"),
 		filepath.Join(dir, "cameo-dictionaries", "Phoenix.International.actors.txt"),
 	}, *out, filepath.Join(*out, "phoenix.gen.txt")); err != nil {
+		fail(err)
+	}
+	if err := phoenixGroups(filepath.Join(dir, "cameo-dictionaries", "Phoenix.MilNonState.actors.txt"),
+		filepath.Join(dir, "cameo-dictionaries", "Phoenix.International.actors.txt"),
+		filepath.Join(dir, "geonames", "countryInfo.tsv"), *out, filepath.Join(*out, "phoenix-groups.gen.txt")); err != nil {
 		fail(err)
 	}
 }

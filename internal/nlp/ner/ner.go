@@ -333,6 +333,9 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 	if len(out) > 0 {
 		out = t.consistency(text, toks, out)
 	}
+	if PostRules&128 != 0 {
+		out = bylines(text, out)
+	}
 	return out
 }
 
@@ -674,7 +677,7 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 		for a < b && (isPunctWord(s.words[a]) || name && notName(s.f.info[a].flags)) {
 			a++
 		}
-		for b > a && (isPunctWord(s.words[b-1]) || name && notName(s.f.info[b-1].flags) && !joinedName(s.words[b-1])) {
+		for b > a && (isPunctWord(s.words[b-1]) || name && notName(s.f.info[b-1].flags) && !joinedName(s.words[b-1]) && !(sp.typ == tFAC && b-a > 1 && facNouns[s.words[b-1]])) {
 			b--
 		}
 		if a < b && (sp.typ == tGPE || sp.typ == tLOC || sp.typ == tFAC) {
@@ -691,8 +694,8 @@ func (t *Tagger) tagSpan(s *state, text string, toks []model.Span, out []model.E
 	return out
 }
 
-// PostRules selects the span rules of fixSpans (bit set); for experiments. Not safe to change
-// while other goroutines tag.
+// PostRules selects the span rules of fixSpans and the byline names of Tag (bit 128) (bit set); for
+// experiments. Not safe to change while other goroutines tag.
 var PostRules uint32 = 0xffff
 
 // fixSpans applies structural rules to the decoded spans of one sentence:

@@ -264,7 +264,8 @@ func TestAccuracyFloor(t *testing.T) {
 
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"", " ", "Nouri al-Maliki's", "U.S.", "'s", "Gen.", "al-", "\xff\xfe",
-		"A.B.C.D. E", "—\"(", "Jean-Yves Le Drian, Asa'ib Ahl al-Haq", "...\n\nIraq", "x's's's"} {
+		"A.B.C.D. E", "—\"(", "Jean-Yves Le Drian, Asa'ib Ahl al-Haq", "...\n\nIraq", "x's's's",
+		"By Mercy Wanjiru\n", "(Reporting by A B; Editing by C D and E F)", "WRITER: X Y", "By  and and"} {
 		f.Add(s)
 	}
 	tg, err := ner.Default()

@@ -64,7 +64,16 @@ var loneHeads = map[string]bool{"Mission": true, "Ministry": true, "Observatory"
 // and markets are businesses as often as buildings, and stay as tagged).
 var facHeads = map[string]bool{"Airport": true, "Airbase": true, "Dam": true, "Bridge": true,
 	"Street": true, "Avenue": true, "Road": true, "Highway": true, "Square": true, "Boulevard": true,
-	"Motorway": true, "Checkpoint": true, "Crossing": true, "Refinery": true, "Barracks": true}
+	"Motorway": true, "Checkpoint": true, "Crossing": true, "Refinery": true, "Barracks": true,
+	"Hospital": true, "Stadium": true, "Prison": true, "Buildings": true, "Mosque": true, "Synagogue": true, "Gate": true, "Airfield": true, "Oilfield": true, "Gasfield": true}
+
+// facLeads begin street names in Portuguese, Spanish and French ("Avenida Eduardo Mondlane").
+var facLeads = map[string]bool{"Avenida": true, "Rua": true, "Calle": true, "Avenue": true, "Rue": true, "Boulevard": true, "Carrera": true}
+
+// facNouns are lower-case facility nouns that, after a person's name, make the name a
+// facility's: "Ben Gurion airport", "Rafik Hariri hospital".
+var facNouns = map[string]bool{"airport": true, "hospital": true, "stadium": true, "bridge": true, "dam": true,
+	"airbase": true, "prison": true, "mosque": true}
 
 // joinCaps are capitalised function words inside names ("Doctors Without Borders").
 var joinCaps = map[string]bool{"Without": true, "Against": true, "Beyond": true}
@@ -418,7 +427,10 @@ func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 			}
 		}
 		if (x.typ == tORG || x.typ == tPERSON) && x.b-x.a > 1 {
-			if facHeads[words[x.b-1]] {
+			if facHeads[words[x.b-1]] || words[x.b-1] == "Station" && words[x.b-2] == "Police" || facLeads[words[x.a]] {
+				x.typ = tFAC
+			} else if x.typ == tPERSON && x.b < n && facNouns[words[x.b]] && (k+1 == len(sp) || sp[k+1].a > x.b) {
+				x.b++
 				x.typ = tFAC
 			}
 		}

@@ -125,3 +125,45 @@ func TestModifierOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestBylines(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []string // PERSON texts that must be found
+		not  []string // PERSON texts that must not be found
+	}{
+		{"Protesters marched in Nairobi.\nBy Mercy Wanjiru\nNAIROBI, Kenya — Police fired tear gas.", []string{"Mercy Wanjiru"}, nil},
+		{"Bomb kills two.\nWRITER: Nattapong Somsri\nTwo rangers died.", []string{"Nattapong Somsri"}, nil},
+		{"By NJI COLLINS TANGWA\nBAMENDA, Cameroon (AP) — Gunmen attacked.", []string{"NJI COLLINS TANGWA"}, nil},
+		{"The army said it killed 12.\n(Reporting by Selam Tesfaye; Additional reporting by Daniel Mwangi in Nairobi; Editing by Peter Graff and Alex Richardson)",
+			[]string{"Selam Tesfaye", "Daniel Mwangi", "Peter Graff", "Alex Richardson"}, nil},
+		{"By Tuesday, the army had retaken the town.", nil, []string{"Tuesday"}},
+		{"By Road And Rail is a song.", nil, nil},
+		{"The town was taken by Islamic State fighters.", nil, []string{"Islamic State"}},
+	}
+	for _, c := range cases {
+		got := map[string]bool{}
+		for _, e := range tg.Tag(c.text, nil) {
+			if e.Label == model.PERSON {
+				got[e.Text] = true
+			}
+			if e.Start < 0 || e.End > len(c.text) || c.text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: bad offsets %+v", c.text, e)
+			}
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: PERSON %q not found; got %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: %q tagged PERSON", c.text, w)
+			}
+		}
+	}
+}
