@@ -43,6 +43,14 @@ func init() {
 		"advertisement scroll to continue", "hide caption", "toggle caption", "caption",
 		"view image in fullscreen", "view in fullscreen", "fullscreen", "opens in new window",
 		"external link", "getty images", "file photo", "reuters", "ap", "afp", "ap photo",
+		"share full article", "gift article", "gift this article", "read later", "save for later",
+		"make a donation", "donate", "become a member", "join now", "enter your email",
+		"enter your email address", "your email address", "manage preferences", "manage consent",
+		"show key events only", "key events", "show all", "pinned", "pinned post", "reply", "report",
+		"sort by newest", "sort by oldest", "sort by", "newest", "oldest", "e paper", "epaper",
+		"short url", "text size", "font size", "ad feedback", "video ad feedback", "link copied",
+		"reuse this content", "print subscriptions", "search jobs", "skip links", "load more stories",
+		"view original", "attachments", "closed", "comment on this story", "short link", "recommend", "share this", "page not found",
 	} {
 		boilerplate[key(s)] = true
 	}
@@ -57,7 +65,7 @@ var prefixJunk = []string{
 	"join our ", "copyright ", "all rights reserved", "photo credit ", "image credit ",
 	"photo ", "photograph ", "photos ", "image ", "picture ", "pictured ", "credit ", "credits ",
 	"file photo ", "source ", "more ", "you may also like", "updated ", "story continues",
-	"advertisement ", "sponsored ",
+	"advertisement ", "sponsored ", "related article ", "text ad ",
 }
 
 // isArtefact reports whether a (normalised, non-empty) line is page furniture rather than
@@ -101,7 +109,62 @@ func isArtefact(line, k string) bool {
 	// Cookie and consent banners.
 	if words <= 80 && strings.Contains(k, "cookie") &&
 		(strings.Contains(k, "we use") || strings.Contains(k, "this site") || strings.Contains(k, "this website") ||
-			strings.Contains(k, "accept") || strings.Contains(k, "consent") || strings.Contains(k, "privacy")) {
+			strings.Contains(k, "accept") || strings.Contains(k, "consent") || strings.Contains(k, "privacy") ||
+			strings.Contains(k, "partners") || strings.Contains(k, "personal data")) {
+		return true
+	}
+	// Longer copyright and permission notices: "Copyright © 1998-2026, RFA. Used with …".
+	if words <= 40 && (strings.HasPrefix(k, "copyright ") || strings.HasPrefix(line, "©")) && !startsQuote(line) {
+		return true
+	}
+	// "Read alsoMali: …", "Read moreGunmen …": a link label glued to the linked headline.
+	if words <= 30 && linkLabelled(line) {
+		return true
+	}
+	if words <= 30 && !endsSentence(line) && (strings.HasPrefix(line, "Read also") || strings.HasPrefix(line, "Read more") ||
+		strings.HasPrefix(line, "READ ALSO") || strings.HasPrefix(line, "READ MORE") || strings.HasPrefix(line, "Also read") ||
+		strings.HasPrefix(line, "ALSO READ") || strings.HasPrefix(line, "Related article") || strings.HasPrefix(line, "RELATED:")) {
+		return true
+	}
+	// Photo credit labels: "Credit...Name/Agency", "Credit: Name".
+	if words <= 10 && (strings.HasPrefix(line, "Credit...") || strings.HasPrefix(line, "Credit…") || strings.HasPrefix(line, "Credit: ")) {
+		return true
+	}
+	// A duration alone: "6 min", "4 mins".
+	if words <= 3 && !endsSentence(line) && durationOrCount(k) && strings.IndexByte(k, ' ') > 0 && !isDigits(k[strings.LastIndexByte(k, ' ')+1:]) {
+		return true
+	}
+	// App promotions: "Get the RNZ app for ad-free news", "Download the News24 app".
+	if words <= 14 && (strings.HasPrefix(k, "get the ") || strings.HasPrefix(k, "download the ") || strings.HasPrefix(k, "install the ")) &&
+		(strings.HasSuffix(k, " app") || strings.Contains(k, " app for ") || strings.Contains(k, " app to ")) {
+		return true
+	}
+	// A comment count alone: "8 comments".
+	if words == 2 && commentCount(k) {
+		return true
+	}
+	// A web address alone: "https://p.dw.com/p/4aBcD".
+	if words <= 12 && strings.IndexByte(line, ' ') < 0 && (strings.HasPrefix(line, "http://") || strings.HasPrefix(line, "https://") || strings.HasPrefix(line, "www.")) {
+		return true
+	}
+	// Hashtags: "#missile", "#N. Korea".
+	if words <= 4 && strings.HasPrefix(line, "#") && !endsSentence(line) {
+		return true
+	}
+	// "Skip next section Explore more", "Skip to main content".
+	if words <= 6 && strings.HasPrefix(k, "skip ") && !endsSentence(line) {
+		return true
+	}
+	// "Download Report (PDF | 1.2 MB)".
+	if words <= 10 && strings.Contains(k, "pdf") && (strings.Contains(k, " mb") || strings.Contains(k, " kb")) {
+		return true
+	}
+	// "Follow TASS on", "Follow us on".
+	if words <= 5 && strings.HasPrefix(k, "follow ") && strings.HasSuffix(k, " on") {
+		return true
+	}
+	// Requests for money or sign-ups.
+	if appealLine(k) {
 		return true
 	}
 	// "5 min read", "3 minute read".
@@ -114,15 +177,20 @@ func isArtefact(line, k string) bool {
 		return true
 	}
 	// Phrases that only page furniture uses, wherever they stand in a short line.
-	if words <= 40 && furniturePhrase(k) {
+	if words <= 60 && furniturePhrase(k) {
 		return true
 	}
 	// Labelled lists and stamps: "Tags: Sudan, RSF", "Filed under: World", "Reading time: 3 min".
 	if words <= 16 && labelledFurniture(line, k) {
 		return true
 	}
-	// Relative time stamps: "2 hours ago", "Published 3 hours ago", "Updated 5 mins ago".
-	if words <= 5 && !endsSentence(line) && strings.HasSuffix(k, " ago") && relativeStamp(k) {
+	// Relative time stamps: "2 hours ago", "Published 3 hours ago", "Updated 5 mins ago",
+	// "Updated a day ago"; and a live blog's key-event links that start with one
+	// ("2m ago Zelenskyy calls for more air defence").
+	if words <= 6 && !endsSentence(line) && strings.HasSuffix(k, " ago") && relativeStamp(k) {
+		return true
+	}
+	if words <= 25 && !endsSentence(line) && relativeStampStart(k) {
 		return true
 	}
 	// Gallery and slide counters: "1 of 4", "Image 2 of 10", "3/12".
@@ -349,11 +417,40 @@ var furniturePhrases = []string{
 	"save for later", "gift this article", "this article is more than", "media caption",
 	"image source", "image caption", "play video", "follow us on", "download our app",
 	"get the app", "join our whatsapp", "join our telegram", "subscribe to our",
+	"we value your privacy", "free articles left", "articles left this month", "by signing up",
+	"by subscribing", "your inbox", "our coverage", "follow the latest", "turn on javascript",
+	"how relevant is this ad", "values your feedback", "your comment", "we welcome your comments",
+	"a version of this article appears in print", "republishing this content", "subscription options",
+	"ai generated summarization", "how does this make you feel", "email protected", "privacy notice",
+	"agree to our privacy", "google privacy policy", "protected by recaptcha", "recaptcha",
+	"do you like the content of this article", "comment on our facebook",
+}
+
+// phrasesByWord indexes furniturePhrases by their first word, so that a line is scanned once.
+var phrasesByWord = map[string][]string{}
+
+func init() {
+	for _, p := range furniturePhrases {
+		w := p
+		if i := strings.IndexByte(p, ' '); i >= 0 {
+			w = p[:i]
+		}
+		phrasesByWord[w] = append(phrasesByWord[w], p)
+	}
 }
 
 func furniturePhrase(k string) bool {
-	for _, p := range furniturePhrases {
-		if i := strings.Index(k, p); i >= 0 && (i == 0 || k[i-1] == ' ') && (i+len(p) == len(k) || k[i+len(p)] == ' ') {
+	for i := 0; i < len(k); {
+		j := strings.IndexByte(k[i:], ' ')
+		if j < 0 {
+			j = len(k)
+		} else {
+			j += i
+		}
+		for _, p := range phrasesByWord[k[i:j]] {
+			if !strings.HasPrefix(k[i:], p) || i+len(p) != len(k) && k[i+len(p)] != ' ' {
+				continue
+			}
 			// "this article is more than": only as the archive notice "... N years old".
 			if p == "this article is more than" && !strings.HasSuffix(k, " old") {
 				continue
@@ -364,6 +461,7 @@ func furniturePhrase(k string) bool {
 			}
 			return true
 		}
+		i = j + 1
 	}
 	// "Follow @Reuters on X".
 	return strings.HasPrefix(k, "follow ") && strings.Count(k, " ") <= 5 && strings.HasSuffix(k, " on x") ||
@@ -375,6 +473,7 @@ var furnitureLabels = map[string]bool{
 	"tags": true, "tag": true, "topics": true, "topic": true, "related topics": true, "suggested topics": true,
 	"filed under": true, "categories": true, "category": true, "keywords": true, "section": true,
 	"reading time": true, "read time": true, "last updated": true, "more on": true, "explore more": true,
+	"see more on": true, "editor": true, "editors": true,
 }
 
 // labelledFurniture reports "Label: items" lines whose label is a furniture label.
@@ -386,18 +485,88 @@ func labelledFurniture(line, k string) bool {
 	return furnitureLabels[key(line[:i])] && !endsSentence(line)
 }
 
-// relativeStamp reports "2 hours ago", "published 3 days ago", "updated 5 mins ago".
+// relativeStamp reports "2 hours ago", "published 3 days ago", "updated 5 mins ago",
+// "updated a day ago", "updated about 9 hours ago", "2m ago".
 func relativeStamp(k string) bool {
 	f := strings.Fields(k)
-	if len(f) >= 4 && (f[0] == "published" || f[0] == "updated" || f[0] == "posted" || f[0] == "last") {
+	if len(f) >= 3 && (f[0] == "published" || f[0] == "updated" || f[0] == "posted" || f[0] == "last") {
 		f = f[len(f)-3:]
+		if f[0] == "updated" || f[0] == "published" || f[0] == "posted" {
+			f = f[1:]
+		}
 	}
-	if len(f) != 3 || !isDigits(f[0]) {
+	if len(f) == 2 && f[1] == "ago" {
+		return glued(f[0])
+	}
+	if len(f) != 3 {
+		return false
+	}
+	if f[0] == "a" || f[0] == "an" || f[0] == "about" {
+		f[0] = "1"
+	}
+	if !isDigits(f[0]) {
 		return false
 	}
 	switch f[1] {
 	case "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "day", "days", "sec", "secs", "seconds", "week", "weeks":
 		return true
+	}
+	return false
+}
+
+// glued reports a count glued to a unit: "2m", "1h", "3d", "14min", "5hrs".
+func glued(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "m", "h", "d", "s", "w", "min", "mins", "hr", "hrs":
+		return true
+	}
+	return false
+}
+
+// relativeStampStart reports a line that starts with a short relative stamp and goes on:
+// "2m ago Zelenskyy calls for more air defence systems".
+func relativeStampStart(k string) bool {
+	i := strings.Index(k, " ago ")
+	if i <= 0 || i > 12 {
+		return false
+	}
+	return relativeStamp(k[:i+4])
+}
+
+func startsQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '\''
+}
+
+// linkLabels start a line that links to another story: "ALSO READ | …", "Read more: …".
+var linkLabels = []string{"also read", "read also", "read more", "related", "see also", "must read", "recommended", "watch",
+	"read", "photo gallery", "gallery"}
+
+// linkLabelled reports "ALSO READ | Who are …?", "Read more: …", "Related - …": a link label
+// and a separator before the linked headline (which may end with a question mark).
+func linkLabelled(line string) bool {
+	if len(line) < 12 {
+		return false
+	}
+	switch line[0] | 0x20 { // the first letters of linkLabels
+	case 'a', 'r', 's', 'm', 'w', 'p', 'g':
+	default:
+		return false
+	}
+	for _, l := range linkLabels {
+		if len(line) > len(l)+2 && strings.EqualFold(line[:len(l)], l) {
+			rest := strings.TrimLeft(line[len(l):], " ")
+			if rest != "" && (rest[0] == '|' || rest[0] == ':' || rest[0] == '-') {
+				return !isProse(strings.TrimLeft(rest[1:], " ")) || !endsSentence(line) || strings.HasSuffix(line, "?")
+			}
+		}
 	}
 	return false
 }

@@ -34,8 +34,30 @@
 // repeats an earlier one (ignoring case, punctuation and a short trailing credit) is dropped.
 // A plain-text item is split into articles where a repeated header block or repeated
 // headline starts (after a blank line; with no blank line, only a title-case headline), or
-// where a title-case headline follows two or more blank lines and body text follows it. A
-// standfirst (a sentence between headline and body) and a wire dateline stay in Text.
+// where a title-case headline follows two or more blank lines (or a gap and a one-to-three-word
+// kicker) and body text follows it. A standfirst (a sentence between headline and body) and a
+// wire dateline stay in Text.
+//
+// Pages copied without markup (header.go): when no title-case or blank-line headline is found,
+// the headline is the longest headline-shaped line of four words or more before the first body
+// paragraph that is not a byline, job line ("BBC News, Lagos"), caption or dated stamp (a
+// candidate right after another long one is a standfirst). Between the headline and the body
+// (and, after a standfirst, up to the second body paragraphs) bylines ("By …", "WRITER: …",
+// "NAME in PLACE"), job lines, "Reporting from …" and dated stamps in any form are dropped, and
+// below a headline found in the text so are short labels other than a lone name. The
+// publication date is the first header date not labelled as an update ("Published", a
+// dateline, "By The Irrawaddy 10 March 2026", "12.03.2026", "2026.03.09", a glued "20264:41
+// PM"); an update date only when there is no other; relative stamps ("3 hours ago") and
+// slashed dates whose order is unknown ("03/11/2026") give none. After body text, a list label
+// ("Related", "Most read", "Also read", "Recommended Stories", a newsletter box, "… topics")
+// drops the short lines after it up to the next body paragraph, and a comment section or author
+// note ("14 comments", "About the author") drops the rest up to a wide gap or a repeated
+// headline. Below the body, author bios, edition lines ("Published in Dawn, …"), requests for
+// support and capitalised labels are dropped; contributor sentences ("X contributed to this
+// report.") stay. Live blogs stay one document: clock and date stamps go, entry headings stay.
+// Captions lose "Image caption, " and a leading "Item N of M"; corrections, clarifications and
+// editor's notes are content and stay. The corpus in testdata/layouts holds the page layouts
+// these rules were written against.
 package clean
 
 import (
@@ -112,6 +134,7 @@ func cleanText(raw, title string, single, detect bool) []article {
 		return nil
 	}
 	ps = collapseRepeats(ps)
+	ps = dropSections(ps)
 	ps = dropRepeatedShort(ps)
 	if len(ps) == 0 {
 		return nil
@@ -130,7 +153,7 @@ func cleanText(raw, title string, single, detect bool) []article {
 		} else if i == 0 {
 			t = title // a known title belongs to the first article
 		}
-		arts = append(arts, buildArticle(part, t, i == 0, i < len(parts)-1, detect))
+		arts = append(arts, buildArticle(part, t, i == 0, i < len(parts)-1, detect, !single))
 	}
 	return arts
 }
@@ -139,15 +162,27 @@ func cleanText(raw, title string, single, detect bool) []article {
 // bylines) is looked for.
 const headerLines = 6
 
+// maxHeader is how many lines before the first body paragraph are read as an article's
+// header when its headline is looked for without blank lines or title case.
+const maxHeader = 40
+
 // buildArticle picks the title, drops repeats and header datelines and joins the text.
 // notLast says another article follows it on the page.
-func buildArticle(ps []para, title string, first, notLast, detect bool) article {
+// guess allows a headline that is neither in title case nor set off by blank lines
+// (headlineFallback); not for an item that is one article by construction.
+func buildArticle(ps []para, title string, first, notLast, detect, guess bool) article {
 	a := article{title: title}
 	ps = dropNavRuns(ps, notLast)
 	ps = dropTrailer(ps)
 	skip := make([]bool, len(ps))
+	ti, found := -1, false
 	if title == "" && detect {
-		if ti, ok := findTitle(ps, first); ok {
+		if t, ok := findTitle(ps, first); ok {
+			ti, found = t, true
+		} else if t, ok := headlineFallback(ps); ok && guess {
+			ti, found = t, true
+		}
+		if found {
 			a.title = ps[ti].text
 			for j := 0; j <= ti; j++ {
 				skip[j] = true // the title, and the page junk before it
@@ -158,41 +193,60 @@ func buildArticle(ps []para, title string, first, notLast, detect bool) article 
 	if a.title != "" {
 		seen[key(a.title)] = true
 	}
-	// Header datelines.
+	// The header: the lines up to the first body paragraph. Its datelines give the
+	// publication date (an update date only when there is no other); bylines, job lines and
+	// dated stamps there are dropped, and, below a headline found in the text, short labels.
+	body := ti + 1
+	for body < len(ps) && body < ti+1+maxHeader && !isProse(ps[body].text) {
+		body++
+	}
 	var updated string
-	for j := 0; j < len(ps) && j < headerLines+2; j++ {
-		if skip[j] {
-			continue
-		}
-		t := ps[j].text
-		if d, upd, ok := dateOnlyLine(t); ok {
-			skip[j] = true
-			if upd {
-				if updated == "" {
-					updated = d
-				}
-			} else if a.published == "" {
-				a.published = d
+	note := func(d string, upd bool) {
+		if upd {
+			if updated == "" {
+				updated = d
 			}
-			continue
+		} else if a.published == "" {
+			a.published = d
 		}
-		if d, ok := labelledDate(t); ok {
+	}
+	// A standfirst may come before the byline and dateline: after the first body paragraph,
+	// bylines and datelines are still looked for up to the second.
+	body2, proseN := body+1, 0
+	for ; body2 < len(ps) && body2 < body+1+maxHeader; body2++ {
+		if t := ps[body2].text; isProse(t) {
+			if proseN++; proseN >= 3 || len(t) >= 150 {
+				break
+			}
+		}
+	}
+	for j := 0; j <= body2 && j < len(ps); j++ {
+		p := ps[j]
+		if p.date != "" {
+			note(p.date, p.dateUpd)
+		}
+		if j == body {
 			if a.published == "" {
-				a.published = d
-			}
-			if len(t) < 60 {
-				skip[j] = true
-			}
-			continue
-		}
-		if isProse(t) {
-			if a.published == "" {
-				if d, ok := wireDateline(t); ok {
+				if d, ok := wireDateline(p.text); ok {
 					a.published = d
 				}
 			}
+			continue
+		}
+		if j == body2 {
 			break
 		}
+		if d, upd, ok := headerDate(p.text); ok {
+			note(d, upd)
+			skip[j] = true
+			continue
+		}
+		if j > ti && headerJunk(p, found && j < body) {
+			skip[j] = true
+		}
+	}
+	if a.published == "" {
+		a.published = updated
 	}
 	var b strings.Builder
 	lastKey := ""
@@ -233,12 +287,43 @@ func buildArticle(ps []para, title string, first, notLast, detect bool) article 
 // dropTrailer removes the wire furniture after an article's last paragraph: desk slugs
 // ("jla/dga/mlr"), separators ("___"), credit lines ("(Reporting by …; Editing by …)") and
 // promotional lines with a link ("Follow AP's coverage … at https://…").
+//
+// Below the body there may also be author bios ("NAME is a reporter …"), contributor lines
+// ("X contributed to this report."), an edition line ("Published in Dawn, March 13th, 2026"),
+// requests for support and short labels (a name, "Join now").
 func dropTrailer(ps []para) []para {
 	n := len(ps)
-	for n > 1 && trailerLine(ps[n-1].text) {
+	for n > 1 && (trailerLine(ps[n-1].text) || endLine(ps[n-1])) {
 		n--
 	}
 	return ps[:n]
+}
+
+// endLine: a line after an article's last paragraph that belongs to the page, not the story.
+func endLine(p para) bool {
+	t, k := p.text, p.key
+	if p.header || p.echo {
+		return false
+	}
+	if bioLine(t, k) || contributorLine(t, k) && !strings.Contains(k, "contributed") && !strings.Contains(k, " reported from ") || appealLine(k) {
+		return true
+	}
+	if _, ok := labelledDate(t); ok && wordsUpTo(t, 13) <= 12 {
+		return true
+	}
+	if strings.HasPrefix(k, "support ") && wordsUpTo(t, 7) <= 6 && !endsSentence(t) {
+		return true
+	}
+	// a name or label: up to four words, each capitalised
+	if wordsUpTo(t, 5) > 4 || endsSentence(t) || strings.HasSuffix(t, ":") {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if !startsUpperWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func trailerLine(s string) bool {
@@ -348,7 +433,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 		}
 		// Title case: the site name or section may be title case too; the headline is
 		// usually the longest such line (a line the page echoes counts double).
-		if titleCase(p.text) && proseAhead(ps[i+1:], 60) {
+		if titleCase(p.text) && proseAhead(ps[i+1:], 60) && !notHeadline(p) {
 			w := wordCount(p.text)
 			if p.echo {
 				w *= 2
@@ -367,4 +452,14 @@ func findTitle(ps []para, first bool) (int, bool) {
 		return 0, true
 	}
 	return 0, false
+}
+
+// notHeadline: a header line that has a headline's shape but is a caption, a byline, a job
+// line or a dated stamp.
+func notHeadline(p para) bool {
+	if captionLike(p.text) || bylineLike(p.text, p.key) || roleLine(p.text, p.key) {
+		return true
+	}
+	_, _, ok := headerDate(p.text)
+	return ok
 }

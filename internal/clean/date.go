@@ -14,9 +14,12 @@ const monthRE = `(January|February|March|April|May|June|July|August|September|Oc
 	`Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	reMDY = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
+	reMDY = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\d{1,2}:\d\d)?\b`)
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+((?:19|20)\d\d)\b`)
-	reISO = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	reISO = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T)`)
+	// Day first with dots or dashes ("12.03.2026", "12-03-2026"), or with slashes when the
+	// order is plain from a number above 12 ("25/03/2026"); "03/11/2026" is left alone.
+	reNum = regexp.MustCompile(`\b(\d{1,2})([-/.])(\d{1,2})[-/.]((?:19|20)\d\d)\b`)
 )
 
 var months = map[string]int{
@@ -68,6 +71,17 @@ func findDate(s string) (date string, start, end int, ok bool) {
 	if m := reISO.FindStringSubmatchIndex(s); m != nil {
 		try(m[:2], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
+	if m := reNum.FindStringSubmatchIndex(s); m != nil {
+		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+		switch {
+		case s[m[4]] != '/':
+			try(m[:2], y, b, a)
+		case a > 12 && b <= 12:
+			try(m[:2], y, b, a)
+		case b > 12 && a <= 12:
+			try(m[:2], y, a, b)
+		}
+	}
 	return
 }
 
@@ -92,7 +106,9 @@ var dateWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
 	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-	"h": true, "hrs": true, "hours": true, "updated on": true,
+	"h": true, "hrs": true, "hours": true, "updated on": true, "kst": true, "jst": true, "wib": true,
+	"pkt": true, "eat": true, "wat": true, "cat": true, "sast": true, "msk": true, "hkt": true, "sgt": true,
+	"aest": true, "aedt": true, "cst": true, "mst": true, "ct": true, "gst": true, "irst": true,
 }
 
 // dateOnlyLine recognises a dateline: a short line that holds a full date and otherwise only

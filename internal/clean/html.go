@@ -58,6 +58,10 @@ func fromHTML(src, pageURL string) (p page, err error) {
 			p.text = render.InnerText(art.Node)
 		}
 	}
+	// readability keeps the article body; the lead photo's caption often sits outside it.
+	if c := meta.caption; wordsUpTo(c, 4) >= 4 && len(strings.Fields(p.text)) >= 5 && !strings.Contains(p.text, c) {
+		p.text = c + "\n\n" + p.text
+	}
 	if len(strings.Fields(p.text)) < 5 {
 		// readability mutated doc: parse again for the fallback.
 		if doc2, err := html.Parse(strings.NewReader(src)); err == nil {
@@ -85,6 +89,7 @@ func runReadability(doc *html.Node, u *nurl.URL) (art readability.Article, ok bo
 type metaInfo struct {
 	title     string
 	published string
+	caption   string // the text of the first <figcaption> inside an <article>
 }
 
 // publishedMeta are <meta> names and properties that carry the publication date, best first.
@@ -136,6 +141,10 @@ func scanMeta(doc *html.Node) metaInfo {
 							timeTag = a.Val
 						}
 					}
+				}
+			case atom.Figcaption:
+				if mi.caption == "" && insideArticle(n) {
+					mi.caption = oneLine(nodeText(n))
 				}
 			case atom.Script, atom.Style:
 				return
@@ -263,4 +272,37 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// insideArticle reports whether n has an <article> ancestor.
+func insideArticle(n *html.Node) bool {
+	for a, depth := n.Parent, 0; a != nil && depth < 64; a, depth = a.Parent, depth+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText is the text inside n (scripts and styles left out).
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 64 || b.Len() > 2000 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return b.String()
 }

@@ -13,13 +13,27 @@ type para struct {
 	blank  int    // blank lines before it
 	header bool   // starts a block of lines that the page repeats: an article's header region
 	echo   bool   // the page printed this line twice in a row
+
+	date    string // a date from a dropped dateline right before it (YYYY-MM-DD), or ""
+	dateUpd bool   // that date is labelled as an update
+	run     int32  // > 0: in a list of links or a comment section (dropSections)
 }
 
 // paragraphs splits normalised text into lines, dropping page artefacts. The blank lines
-// before a dropped line are added to those before the next line.
+// before a dropped line are added to those before the next line. A date on a dropped line
+// (a dateline, an "Updated: …" stamp) is handed to the next line kept (para.date). Once the
+// page has had body text, a list label ("Related", "Most read", "Also read") marks the
+// lines after it up to the next body paragraph, and a comment section or author note
+// ("14 comments", "About the author") marks everything up to the next wide gap (two blank
+// lines or more), for dropSections.
 func paragraphs(text string) []para {
 	ps := make([]para, 0, strings.Count(text, "\n")/2+1)
 	blank := 0
+	prose := 0 // body paragraphs seen
+	list, end := false, false
+	listed := 0     // lines in the current list
+	run := int32(0) // number of the current list or section
+	date, upd := "", false
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
 		line := text
@@ -32,14 +46,84 @@ func paragraphs(text string) []para {
 			blank++
 			continue
 		}
+		if blank >= 2 {
+			list, end = false, false
+		}
 		k := key(line)
-		if isArtefact(line, k) {
+		isP := isProse(line)
+		if list && (isP || listed >= 15) {
+			list = false
+		}
+		if !end && prose > 0 && !isP && wordsUpTo(line, 8) <= 7 {
+			if listLabel(k) {
+				list, listed = true, 0
+				run++
+				continue
+			}
+			if prose >= 3 && sectionEnd(k) {
+				end, list = true, false
+				run++
+				continue
+			}
+		}
+		if s := stripLabel(line); len(s) != len(line) {
+			line, k = s, key(s)
+		}
+		if isArtefact(line, k) || !isP && (clockOnly(line, k) || dateLine(line)) {
+			if date == "" || upd {
+				if d, u, ok := headerDate(line); ok && (date == "" || !u) {
+					date, upd = d, u
+				}
+			}
 			continue
 		}
-		ps = append(ps, para{text: line, key: k, blank: blank})
+		p := para{text: line, key: k, blank: blank, date: date, dateUpd: upd}
+		if list || end {
+			p.run = run
+			listed++
+		} else if isP {
+			prose++
+		}
+		ps = append(ps, p)
 		blank = 0
+		date, upd = "", false
 	}
 	return joinWrapped(ps)
+}
+
+// dropSections drops the lines that paragraphs marked as a list of links or a comment
+// section, up to a line the page repeats (a headline: the next article starts there).
+func dropSections(ps []para) []para {
+	stopped := int32(0)
+	del := make([]bool, len(ps))
+	any := false
+	for i, p := range ps {
+		if p.run == 0 || p.run == stopped {
+			continue
+		}
+		if p.header || p.echo {
+			stopped = p.run
+			continue
+		}
+		del[i], any = true, true
+		if i+1 < len(ps) && p.blank > ps[i+1].blank {
+			ps[i+1].blank = p.blank
+		}
+	}
+	if !any {
+		return ps
+	}
+	return compact(ps, del)
+}
+
+// dateLine: a line that is only a date and time (dateOnlyLine), as live blogs and link lists
+// print them.
+func dateLine(line string) bool {
+	if len(line) > 120 || !hasYear(line) {
+		return false
+	}
+	_, _, ok := dateOnlyLine(line)
+	return ok
 }
 
 // joinWrapped joins hard-wrapped lines (fixed-width text such as wire copy or e-mail) into
@@ -169,8 +253,7 @@ func collapseRepeats(ps []para) []para {
 	clear(del)
 	var proseMemo []int8 // isProse(ps[j].text) per line: 0 unknown, 1 yes, 2 no
 	for i := 0; i < len(ps); i++ {
-		if del[i] || len(ps[i].key) < 8 || !headlineShapeKey(ps[i].text, ps[i].key) ||
-			wordsUpTo(ps[i].text, 4) < 4 && !titleCase(ps[i].text) {
+		if del[i] || len(ps[i].key) < 8 || !headlineShapeKey(ps[i].text, ps[i].key) || wordsUpTo(ps[i].text, 4) < 4 {
 			continue // a short label such as "Save for later" is no headline
 		}
 		prose := 0
@@ -247,6 +330,11 @@ func segment(ps []para) [][]para {
 
 func startsArticle(ps []para, j int) bool {
 	p := ps[j]
+	// A kicker ("Politics") between the gap and the headline: the gap counts for the headline.
+	if p.blank == 0 && j > 0 && ps[j-1].blank >= 2 && wordsUpTo(ps[j-1].text, 4) <= 3 && !endsSentence(ps[j-1].text) &&
+		titleCase(p.text) && wordsUpTo(p.text, 4) >= 4 && headlineShapeKey(p.text, p.key) && proseAhead(ps[j+1:], 150) {
+		return true
+	}
 	if p.blank < 1 && !p.header && !p.echo || !headlineShapeKey(p.text, p.key) {
 		return false
 	}
@@ -265,7 +353,12 @@ func startsArticle(ps []para, j int) bool {
 	if echoed && proseAhead(ps[j+1:], 150) {
 		return true
 	}
-	if p.blank < 2 || j+1 >= len(ps) || ps[j+1].blank < 1 || !proseAhead(ps[j+1:], 150) {
+	if p.blank < 2 || j+1 >= len(ps) || !proseAhead(ps[j+1:], 150) {
+		return false
+	}
+	// Without a blank line after it (a byline or dateline follows), only a title-case
+	// headline of four words or more.
+	if ps[j+1].blank < 1 && !(titleCase(p.text) && wordsUpTo(p.text, 4) >= 4) {
 		return false
 	}
 	return titleCase(p.text) || p.blank >= 3
@@ -327,6 +420,14 @@ func headlineShapeKey(s, k string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
+	if r == '(' {
+		// a wire tag before the headline: "(LEAD) N. Korea fires …", "(2nd LD) …"
+		i := strings.IndexByte(s, ')')
+		if i < 2 || i > 16 || i+2 >= len(s) || s[i+1] != ' ' {
+			return false
+		}
+		r, _ = utf8.DecodeRuneInString(s[i+2:])
+	}
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘«", r) || unicode.IsLetter(r) && !unicode.IsLower(r)) {
 		return false
 	}
@@ -338,7 +439,7 @@ func headlineShapeKey(s, k string) bool {
 	if strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ".”") {
 		return false
 	}
-	if strings.HasPrefix(s, "By ") && w <= 6 {
+	if strings.HasPrefix(s, "By ") && (w <= 6 || w <= 16 && namesOnly(s[3:])) {
 		return false
 	}
 	if k == "" {
@@ -574,4 +675,19 @@ func navItem(p para) bool {
 // links to other articles.
 func linkHeadline(p para) bool {
 	return !p.header && wordsUpTo(p.text, 4) >= 4 && headlineShapeKey(p.text, p.key) && titleCase(p.text)
+}
+
+// namesOnly: a list of names ("Nima Elbagir, Barbara Arvanitidis and Mohammed Abo Al Gheit,
+// CNN"): every word capitalised or a joining word.
+func namesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.Trim(w, ",") {
+		case "and", "in", "of", "de", "da", "du", "van", "von", "bin", "al", "el", "la", "le", "&", "":
+			continue
+		}
+		if !startsUpperWord(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,406 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the rules for an article's header (the lines between the page's navigation
+// and the first body paragraph: kicker, headline, standfirst, byline, dateline, caption) and
+// for the sections a page puts inside or after the article (link lists, comment sections,
+// author notes, bios and contributor lines).
+
+// listLabels (key form) head a list of links to other pages: the lines after one, up to the
+// next body paragraph, are linked headlines, topics, counters or time stamps.
+var listLabels = map[string]bool{}
+
+// sectionEnds (key form) open a part of the page that holds no article text up to the next
+// wide gap: reader comments, notes and bios of the author.
+var sectionEnds = map[string]bool{}
+
+func init() {
+	for _, s := range []string{
+		"related", "related articles", "related stories", "related news", "related posts",
+		"related content", "related topics", "related coverage", "related links", "related reading",
+		"more on this story", "more stories", "more from", "more news", "more in", "more on this",
+		"most read", "most popular", "most viewed", "most shared", "read next", "read more",
+		"also read", "read also", "see also", "recommended", "recommended stories",
+		"recommended for you", "you may also like", "you might also like", "you may also like these stories",
+		"you might be interested in", "top stories", "trending", "trending now", "trending stories",
+		"latest news", "latest stories", "explore more on these topics", "suggested topics",
+		"visual stories", "editor s picks", "editors picks", "don t miss", "also on", "also in news",
+		"what to read next", "popular stories", "in case you missed it", "keep reading",
+		"keywords", "search keywords", "explore more", "read more on", "more on", "more about",
+	} {
+		listLabels[key(s)] = true
+	}
+	for _, s := range []string{
+		"comments are closed", "comments closed", "log in to comment", "login to comment",
+		"sign in to comment", "join the conversation", "add a comment", "leave a comment",
+		"post a comment", "post comment", "start a conversation", "add your comment",
+		"show comments", "view comments", "reader comments", "be the first to comment",
+		"about the author", "note from the author", "from the author",
+		"about the writer", "author bio", "discussion", "conversation",
+	} {
+		sectionEnds[key(s)] = true
+	}
+}
+
+// listLabel reports a line (key k) that heads a list of links.
+func listLabel(k string) bool {
+	if listLabels[k] {
+		return true
+	}
+	n := strings.Count(k, " ")
+	// "Read more from Sky News:", "More from The National".
+	if n <= 6 && (strings.HasPrefix(k, "read more from ") || strings.HasPrefix(k, "more from ")) {
+		return true
+	}
+	// Al Jazeera-style "list of 3 items".
+	if strings.HasPrefix(k, "list of ") && strings.HasSuffix(k, " items") && n == 3 {
+		return true
+	}
+	// A newsletter box: "Sign up to Global Dispatch", "skip past newsletter promotion".
+	if n <= 7 && (strings.Contains(k, "newsletter") || strings.HasPrefix(k, "sign up to ") || strings.HasPrefix(k, "sign up for ")) {
+		return true
+	}
+	// A topic list: "Explore more on these topics", "Click the alert icon to follow topics".
+	return n <= 8 && strings.HasSuffix(k, " topics")
+}
+
+// sectionEnd reports a line (key k) that opens a comment section or an author note.
+func sectionEnd(k string) bool {
+	if sectionEnds[k] {
+		return true
+	}
+	// "14 comments", "Comments (3)", "312 Comments".
+	if commentCount(k) {
+		return true
+	}
+	// "Commenting for this story is now closed."
+	return strings.HasPrefix(k, "commenting ") && strings.HasSuffix(k, " closed")
+}
+
+// roleWords name the jobs of the people a byline names.
+var roleWords = map[string]bool{
+	"correspondent": true, "correspondents": true, "reporter": true, "reporters": true,
+	"journalist": true, "editor": true, "writer": true, "contributor": true, "columnist": true,
+	"producer": true, "staff": true, "bureau": true, "desk": true, "photographer": true,
+}
+
+// roleLine reports a byline's job or outlet line: "BBC News, Lagos", "Crime Reporter",
+// "Middle East Eye correspondent in Ramallah", "Reporting from Beirut and Jerusalem".
+func roleLine(s, k string) bool {
+	if endsSentence(s) || wordsUpTo(s, 13) > 12 {
+		return false
+	}
+	if strings.HasPrefix(k, "reporting from ") {
+		return true
+	}
+	for _, w := range strings.Fields(k) {
+		if roleWords[w] {
+			return true
+		}
+	}
+	return strings.HasPrefix(k, "bbc ") && strings.Contains(s, ",")
+}
+
+// byline: a line that starts "By " (any case).
+func byline(s string) bool {
+	return strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")
+}
+
+// bylineLike reports a byline: "By NAME[, NAME and NAME][, Outlet]" (also "by …"), a credit
+// line, or "NAME in PLACE" (two or three capitalised names, "in", a capitalised place).
+func bylineLike(s, k string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	if (strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && wordsUpTo(s, 17) <= 16 {
+		return true
+	}
+	if creditLineKey(s, k) {
+		return true
+	}
+	f := strings.Fields(s)
+	if len(f) >= 4 && len(f) <= 7 {
+		in := -1
+		for i, w := range f {
+			if w == "in" {
+				in = i
+			}
+		}
+		if in == 2 || in == 3 {
+			for i, w := range f {
+				if i != in && w != "and" && !startsUpperWord(w) {
+					return false
+				}
+			}
+			return len(f)-in-1 <= 3
+		}
+	}
+	return false
+}
+
+// captionLike reports a photo caption: a line that ends with a credit in parentheses or
+// brackets, or holds a photo label ("Photograph:", "Photo:", "REUTERS/").
+func captionLike(s string) bool {
+	t := strings.TrimSpace(s)
+	if n := len(t); n > 0 && (t[n-1] == ')' || t[n-1] == ']') && wordsUpTo(t, 8) >= 8 {
+		return true
+	}
+	for _, m := range []string{"©", "File photo", "File Photo", "Photograph:", "Photo:", "REUTERS/", "Reuters/", "AFP/", "/AFP", "AP Photo", "Getty Images", "Photo by ", "Photo Credit", "Photo credit"} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCandidate: a line that could be the headline of a page copied without its markup: the
+// headline's shape, three words or more, and not a byline, a job line, a caption or a menu.
+func titleCandidate(p para) bool {
+	if !headlineShapeKey(p.text, p.key) || wordsUpTo(p.text, 3) < 3 {
+		return false
+	}
+	if bylineLike(p.text, p.key) || roleLine(p.text, p.key) || captionLike(p.text) || isMenu(p.text) {
+		return false
+	}
+	if _, _, ok := headerDate(p.text); ok {
+		return false
+	}
+	return true
+}
+
+// headlineFallback finds the headline of a page whose headline is not in title case and not
+// set off by blank lines: among the lines before the first body paragraph, the longest
+// candidate (titleCandidate) of four words or more, counting a candidate right after another
+// long one as a standfirst, not a headline.
+func headlineFallback(ps []para) (int, bool) {
+	end := 0
+	for end < len(ps) && end < maxHeader && !(isProse(ps[end].text) && len(ps[end].text) >= 60) {
+		end++
+	}
+	best, bestW := -1, 0
+	prevLong := false
+	for i := 0; i < end; i++ {
+		cand := titleCandidate(ps[i])
+		w := wordsUpTo(ps[i].text, 21)
+		if cand && !prevLong && w > bestW {
+			best, bestW = i, w
+		}
+		prevLong = cand && w >= 6
+	}
+	if best < 0 || bestW < 4 || !proseAhead(ps[best+1:], 100) {
+		return 0, false
+	}
+	return best, true
+}
+
+// headerJunk reports a line between an article's headline and its first body paragraph that
+// is furniture: a byline ("By …", "WRITER: …", "NAME in PLACE"), a job or outlet line, a
+// "Reporting from" line, a dated stamp; with short set (the headline was found in the text),
+// also a short label of four words or less ("Reporter", "Summary") other than a lone name.
+func headerJunk(p para, short bool) bool {
+	if isProse(p.text) {
+		return false
+	}
+	if bylineLike(p.text, p.key) || roleLine(p.text, p.key) {
+		return true
+	}
+	if _, _, ok := headerDate(p.text); ok {
+		return true
+	}
+	// a stamp whose date could not be read: "Issued on: 12/03/2026 - 14:32"
+	if wordsUpTo(p.text, 13) <= 12 && strings.ContainsAny(p.text, "0123456789") {
+		for _, w := range []string{"issued ", "published ", "updated ", "modified ", "posted "} {
+			if strings.HasPrefix(p.key, w) {
+				return true
+			}
+		}
+	}
+	return short && wordsUpTo(p.text, 5) <= 4 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && !allCapsLine(p.text) &&
+		!personName(p.text)
+}
+
+// personName: two or three capitalised words and nothing else ("Chiamaka Eze"), which below
+// a headline is the reporter's name.
+func personName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// allCapsLine: a section heading in capitals ("HIGHLIGHTS", "SITUATION OVERVIEW").
+func allCapsLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 6
+}
+
+// headerDate recognises a header line that dates the article: a dateline (dateOnlyLine), a
+// "Published …" line, or a short byline or stamp that holds a full date among at most nine
+// other words ("By The Irrawaddy 10 March 2026", "Updated - March 12, 2026 09:42 pm IST -
+// BHUBANESWAR"). updated: the date is labelled as an update.
+func headerDate(s string) (date string, updated, ok bool) {
+	if len(s) > 200 || !hasYear(s) {
+		return "", false, false
+	}
+	if d, upd, ok := dateOnlyLine(s); ok {
+		return d, upd, true
+	}
+	if d, ok := labelledDate(s); ok {
+		return d, false, true
+	}
+	if isProse(s) || captionLike(s) {
+		return "", false, false
+	}
+	d, st, en, found := findDate(s)
+	if !found || wordsUpTo(key(s[:st]), 10)+wordsUpTo(key(s[en:]), 10) > 9 {
+		return "", false, false
+	}
+	before := strings.ToLower(s[:st])
+	updated = (strings.Contains(before, "updat") || strings.Contains(before, "modified")) &&
+		!strings.Contains(before, "publish") && !strings.Contains(before, "posted") && !strings.Contains(before, "issued")
+	return d, updated, true
+}
+
+// bioLine reports an author's biography at the end of an article: "NAME is a reporter at …",
+// "Arhirova covers Ukraine for The Associated Press."
+func bioLine(s, k string) bool {
+	if wordsUpTo(s, 41) > 40 || !startsUpperWord(s) {
+		return false
+	}
+	f := strings.Fields(k)
+	verb := -1
+	for i := 1; i < len(f) && i <= 4; i++ {
+		if f[i] == "is" || f[i] == "covers" || f[i] == "reports" || f[i] == "has" || f[i] == "was" || f[i] == "writes" {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// the words before the verb are a capitalised name
+	for _, w := range strings.Fields(s)[:verb] {
+		if !startsUpperWord(w) {
+			return false
+		}
+	}
+	if f[verb] == "covers" || f[verb] == "writes" {
+		return true
+	}
+	for _, w := range f[verb:] {
+		if roleWords[w] || w == "covering" || w == "covers" || w == "based" {
+			return true
+		}
+	}
+	return false
+}
+
+// contributorLine reports a credit sentence at the end of a story: "Associated Press writer
+// X contributed to this report.", "Coletta reported from Toronto.", "With reports from …",
+// "Translated by X. Edited by Y."
+func contributorLine(s, k string) bool {
+	if wordsUpTo(s, 41) > 40 {
+		return false
+	}
+	for _, p := range []string{"contributed to this report", "contributed reporting", "contributed to this story",
+		"contributed to this article", "contributed to the report"} {
+		if strings.Contains(k, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"with reports from ", "with inputs from ", "translated by ", "additional reporting by ",
+		"edited by ", "compiled by ", "with additional reporting"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	// "NAME reported from PLACE."
+	if i := strings.Index(k, " reported from "); i > 0 && strings.Count(k[:i], " ") <= 2 && wordsUpTo(s, 9) <= 8 && startsUpperWord(s) {
+		return true
+	}
+	return false
+}
+
+// appealLine reports a request for money or sign-ups that a site puts in or after its
+// articles: "Support PREMIUM TIMES' journalism …", "Become a member …".
+func appealLine(k string) bool {
+	if strings.Count(k, " ") > 80 {
+		return false
+	}
+	if strings.HasPrefix(k, "support ") && strings.Count(k, " ") <= 10 {
+		return strings.Contains(k, "journalism") || strings.Count(k, " ") <= 3
+	}
+	if !strings.Contains(k, "journalism") && !strings.Contains(k, "reporting") {
+		return false
+	}
+	for _, p := range []string{"support us", "support our", "donat", "subscriptions", "freely accessible",
+		"become a member", "become a patron", "consider supporting", "consider becoming", "fund our", "rely on readers"} {
+		if strings.Contains(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockOnly reports a line that is only a time of day, perhaps with a zone: "10:42",
+// "2:14 PM GMT+1", "09.15 BST" (live-blog stamps).
+func clockOnly(line, k string) bool {
+	if len(line) > 24 || !strings.ContainsAny(line, ":.") {
+		return false
+	}
+	f := strings.Fields(k)
+	if len(f) < 2 || len(f) > 6 || !isDigits(f[0]) || len(f[0]) > 2 || !isDigits(f[1]) || len(f[1]) != 2 {
+		return false
+	}
+	for _, w := range f[2:] {
+		if !dateWords[w] && !(isDigits(w) && len(w) <= 2) && !clockWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// stripLabel removes a caption label or gallery counter from the front of a caption:
+// "Image caption, …" (BBC), "Item 1 of 2 …" (Reuters). It returns s unchanged otherwise.
+func stripLabel(s string) string {
+	if strings.HasPrefix(s, "Image caption, ") {
+		return strings.TrimSpace(s[len("Image caption, "):])
+	}
+	if strings.HasPrefix(s, "Item ") {
+		f := strings.SplitN(s, " ", 5)
+		if len(f) == 5 && f[2] == "of" && isDigits(f[1]) && isDigits(f[3]) && wordsUpTo(f[4], 4) >= 4 {
+			r, _ := utf8.DecodeRuneInString(f[4])
+			if unicode.IsUpper(r) {
+				return f[4]
+			}
+		}
+	}
+	return s
+}
+
+// commentCount: "14 comments", "Comments (3)", "COMMENT (2)".
+func commentCount(k string) bool {
+	f := strings.Fields(k)
+	return len(f) == 2 && (f[1] == "comments" || f[1] == "comment") && isDigits(f[0]) ||
+		len(f) == 2 && (f[0] == "comments" || f[0] == "comment") && isDigits(f[1])
+}
