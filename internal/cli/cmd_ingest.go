@@ -29,6 +29,7 @@ type ingestOptions struct {
 	Workers   int
 	Timeout   time.Duration
 	Quiet     bool
+	Bulk      string
 	knowledge knowledgeFlags
 }
 
@@ -42,6 +43,7 @@ func runIngestCmd(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	fs.DurationVar(&o.Timeout, "timeout", 20*time.Second, "timeout of each download")
 	fs.BoolVar(&o.Quiet, "quiet", false, "no progress, only problems and the summary")
+	fs.StringVar(&o.Bulk, "bulk", "auto", "bulk loading of a SQLite store (query indexes built once at the end): auto, on or off")
 	o.knowledge.register(fs)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
@@ -60,6 +62,9 @@ func runIngest(ctx context.Context, env Env, o ingestOptions, inputs []string) (
 	if o.Published != "" && !validDate(o.Published) {
 		return ingest.Stats{}, fmt.Errorf("%w: --published %q is not a date YYYY-MM-DD", errUsage, o.Published)
 	}
+	if _, err := bulkMode(o.Bulk); err != nil {
+		return ingest.Stats{}, err
+	}
 	st, err := openStore(ctx, o.DB)
 	if err != nil {
 		return ingest.Stats{}, err
@@ -72,8 +77,26 @@ func runIngest(ctx context.Context, env Env, o ingestOptions, inputs []string) (
 	return ingestInto(ctx, env, st, p, o, inputs)
 }
 
+// bulkMode reads the --bulk flag ("" is auto).
+func bulkMode(s string) (ingest.BulkMode, error) {
+	switch s {
+	case "", "auto":
+		return ingest.BulkAuto, nil
+	case "on":
+		return ingest.BulkOn, nil
+	case "off":
+		return ingest.BulkOff, nil
+	}
+	return 0, fmt.Errorf("%w: --bulk %q: want auto, on or off", errUsage, s)
+}
+
 func ingestInto(ctx context.Context, env Env, st store.Store, p ingest.Processor, o ingestOptions, inputs []string) (ingest.Stats, error) {
+	bulk, err := bulkMode(o.Bulk)
+	if err != nil {
+		return ingest.Stats{}, err
+	}
 	opt := ingest.Options{
+		Bulk:     bulk,
 		Workers:  o.Workers,
 		Pipeline: pipeline.Options{Published: o.Published, Source: o.Source},
 		MaxBytes: o.MaxBytes,

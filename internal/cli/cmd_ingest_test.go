@@ -93,6 +93,15 @@ type storeCounts struct {
 	Docs, Inputs, Mentions, ExtractedEvents, Events int
 	BadEvents                                       int // events whose articles_count disagrees with their mentions
 	Integrity                                       string
+	// Full-text entries of documents and mentions, R-tree entries and located events, query
+	// indexes, and whether a bulk load is still pending after the open.
+	FTSDocs, FTSMentions, RTree, Located, Indexes int
+	Bulk                                          bool
+}
+
+// indexed reports whether the full-text and R-tree entries match the rows.
+func (c storeCounts) indexed() bool {
+	return c.FTSDocs == c.Docs && c.FTSMentions == c.Mentions && c.RTree == c.Located && !c.Bulk
 }
 
 func countStore(t *testing.T, db string) storeCounts {
@@ -112,26 +121,46 @@ func countStore(t *testing.T, db string) storeCounts {
 	if err := st.DB().QueryRow(`PRAGMA integrity_check`).Scan(&c.Integrity); err != nil {
 		t.Fatal(err)
 	}
+	q = st.DB().QueryRow(`SELECT (SELECT count(*) FROM documents_fts_docsize), (SELECT count(*) FROM mention_fts_docsize),
+		(SELECT count(*) FROM events_rtree), (SELECT count(*) FROM events WHERE has_geo = 1),
+		(SELECT count(*) FROM sqlite_schema WHERE type = 'index')`)
+	if err := q.Scan(&c.FTSDocs, &c.FTSMentions, &c.RTree, &c.Located, &c.Indexes); err != nil {
+		t.Fatal(err)
+	}
+	var err2 error
+	if c.Bulk, err2 = st.InBulk(context.Background()); err2 != nil {
+		t.Fatal(err2)
+	}
 	return c
 }
 
 // TestIngestCrashSafety kills an ingest subprocess (SIGKILL) at random points, re-runs it,
-// and checks that the store ends up as a clean run leaves it: nothing lost, nothing twice.
+// and checks that the store ends up as a clean run leaves it: nothing lost, nothing twice;
+// in bulk mode too, where the open after a kill must rebuild the deferred indexes.
 func TestIngestCrashSafety(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	const files, perFile = 3, 60
+	for _, bulk := range []string{"off", "on"} {
+		t.Run("bulk="+bulk, func(t *testing.T) { testIngestCrashSafety(t, bulk) })
+	}
+}
+
+func testIngestCrashSafety(t *testing.T, bulk string) {
+	files, perFile := 3, 60
+	if bulk == "on" { // long enough a load for kills between its commits
+		files, perFile = 6, 100
+	}
 	dir := writeCorpus(t, files, perFile)
 
 	// Reference: one uninterrupted run.
 	ref := filepath.Join(t.TempDir(), "ref.db")
 	env, _, errb := testEnv()
-	if err := runIngestCmd(context.Background(), env, []string{"--db", ref, "--quiet", dir}); err != nil {
+	if err := runIngestCmd(context.Background(), env, []string{"--db", ref, "--quiet", "--bulk", "off", dir}); err != nil {
 		t.Fatalf("%v: %s", err, errb)
 	}
 	want := countStore(t, ref)
-	if want.Docs != files*perFile || want.Inputs != files*perFile || want.Mentions != want.ExtractedEvents {
+	if want.Docs != files*perFile || want.Inputs != files*perFile || want.Mentions != want.ExtractedEvents || !want.indexed() {
 		t.Fatalf("reference run = %+v", want)
 	}
 
@@ -146,8 +175,13 @@ func TestIngestCrashSafety(t *testing.T) {
 		watch.DB().QueryRow(`SELECT count(*) FROM documents`).Scan(&n)
 		return n
 	}
+	inBulk := func() bool { // read without the recovery an open does
+		in, _ := watch.InBulk(context.Background())
+		return in
+	}
+	midBulk := 0
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
-	args := strings.Join([]string{"ingest", "--db", db, "--quiet", dir}, "\x1f")
+	args := strings.Join([]string{"ingest", "--db", db, "--quiet", "--bulk", bulk, dir}, "\x1f")
 	for i := range 3 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelperProcess$")
 		cmd.Env = append(os.Environ(), "SITREP_INGEST_HELPER=1", "SITREP_INGEST_ARGS="+args)
@@ -162,25 +196,42 @@ func TestIngestCrashSafety(t *testing.T) {
 		}
 		target := before + 1 + rng.IntN(max(1, (want.Docs-before)*2/3))
 		deadline := time.Now().Add(30 * time.Second)
+		if bulk == "on" {
+			// Kill a random moment after the bulk load began: before, between or during its
+			// commits, its IndexDeferred or its EndBulk.
+			target = 0
+			for !inBulk() && time.Now().Before(deadline) && cmd.ProcessState == nil {
+				time.Sleep(2 * time.Millisecond)
+			}
+			time.Sleep(time.Duration(rng.IntN(900)) * time.Millisecond)
+		}
 		for stored() < target && time.Now().Before(deadline) {
 			time.Sleep(5 * time.Millisecond)
 		}
 		cmd.Process.Kill()
 		err := cmd.Wait()
+		mid := inBulk()
+		if mid {
+			midBulk++
+		}
 		c := countStore(t, db)
-		t.Logf("kill %d at >= %d docs (%v): %d docs stored", i, target, err, c.Docs)
-		if c.Integrity != "ok" || c.Mentions != c.ExtractedEvents || c.Docs != c.Inputs || c.BadEvents != 0 {
-			t.Fatalf("after kill %d: %+v", i, c)
+		t.Logf("kill %d at >= %d docs (%v): %d docs stored, bulk load interrupted: %v", i, target, err, c.Docs, mid)
+		if c.Integrity != "ok" || c.Mentions != c.ExtractedEvents || c.Docs != c.Inputs || c.BadEvents != 0 ||
+			!c.indexed() || c.Indexes != want.Indexes {
+			t.Fatalf("after kill %d: %+v (want indexes like %+v)", i, c, want)
 		}
 	}
 	env, _, errb = testEnv()
-	if err := runIngestCmd(context.Background(), env, []string{"--db", db, "--quiet", dir}); err != nil {
+	if err := runIngestCmd(context.Background(), env, []string{"--db", db, "--quiet", "--bulk", bulk, dir}); err != nil {
 		t.Fatalf("%v: %s", err, errb)
 	}
 	got := countStore(t, db)
 	if got.Docs != want.Docs || got.Inputs != want.Inputs || got.Mentions != want.Mentions || got.ExtractedEvents != want.ExtractedEvents ||
-		got.Integrity != "ok" || got.BadEvents != 0 {
+		got.Integrity != "ok" || got.BadEvents != 0 || !got.indexed() || got.Indexes != want.Indexes {
 		t.Errorf("after kills and a re-run: %+v, want %+v", got, want)
+	}
+	if bulk == "on" {
+		t.Logf("%d of the kills interrupted a bulk load", midBulk)
 	}
 	// Merging may group events differently when documents arrive in another order, but no
 	// more events than reports can exist and every report is in exactly one event.

@@ -71,6 +71,17 @@ func benchWorkers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
+// benchBulk is the bulk mode of BenchmarkIngest: SITREP_BENCH_BULK=on|off|auto (default auto).
+func benchBulk() BulkMode {
+	switch os.Getenv("SITREP_BENCH_BULK") {
+	case "on":
+		return BulkOn
+	case "off":
+		return BulkOff
+	}
+	return BulkAuto
+}
+
 func benchPipeline(b *testing.B) *pipeline.Pipeline {
 	p, err := pipeline.New()
 	if err != nil {
@@ -140,7 +151,7 @@ func benchIngest(b *testing.B, spread int) {
 		}
 		b.StartTimer()
 		c0 := procstat.CPUTime()
-		stats, err := Run(context.Background(), st, p, []string{dir}, Options{Workers: benchWorkers()})
+		stats, err := Run(context.Background(), st, p, []string{dir}, Options{Workers: benchWorkers(), Bulk: benchBulk()})
 		cpu += procstat.CPUTime() - c0
 		docs += stats.DocsNew
 		if err != nil || stats.Failed > 0 {
@@ -155,6 +166,7 @@ func benchIngest(b *testing.B, spread int) {
 
 // BenchmarkWrite is the writer alone: the corpus is extracted once, then each iteration saves
 // it into a fresh SQLite store in batches as Run does (metric: writer time per document).
+// With SITREP_BENCH_BULK=on it saves as a bulk load does: larger batches, EndBulk included.
 func BenchmarkWrite(b *testing.B) {
 	dir, _ := benchCorpus(b, 20, 3)
 	p := benchPipeline(b)
@@ -183,8 +195,20 @@ func BenchmarkWrite(b *testing.B) {
 		}
 		b.StartTimer()
 		c0 := procstat.CPUTime()
-		for lo := 0; lo < len(ins); lo += 64 {
-			if _, err := st.SaveAll(context.Background(), ins[lo:min(lo+64, len(ins))]); err != nil {
+		batch, bulk := 64, benchBulk() == BulkOn
+		if bulk {
+			batch = bulkMaxBatch
+			if err := st.BeginBulk(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for lo := 0; lo < len(ins); lo += batch {
+			if _, err := st.SaveAll(context.Background(), ins[lo:min(lo+batch, len(ins))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if bulk {
+			if err := st.EndBulk(context.Background()); err != nil {
 				b.Fatal(err)
 			}
 		}

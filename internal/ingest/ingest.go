@@ -5,6 +5,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -48,7 +49,22 @@ type Options struct {
 	TTY bool
 	// Report is called once for each bad input, with a one-line error naming it; nil: ignored.
 	Report func(error)
+	// Bulk chooses bulk loading on stores that have it (store.Bulker): BulkAuto (the zero
+	// value) when the local input files hold at least BulkMinDocs documents and at least half
+	// as many as the store, and the workers leave no core to the writer; BulkOn always,
+	// BulkOff never.
+	Bulk BulkMode
 }
+
+// BulkMode says when Run loads in bulk mode.
+type BulkMode int
+
+// The bulk modes.
+const (
+	BulkAuto BulkMode = iota
+	BulkOn
+	BulkOff
+)
 
 // Stats summarise a run.
 type Stats struct {
@@ -61,6 +77,7 @@ type Stats struct {
 	Merged      int           // events that joined an existing stored event
 	Bytes       int64         // input bytes processed
 	Elapsed     time.Duration //
+	Bulk        bool          // the run loaded in bulk mode (Options.Bulk)
 }
 
 // Summary is the one-line summary printed at the end of a run.
@@ -69,9 +86,13 @@ func (s Stats) Summary() string {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	return fmt.Sprintf("%d files, %d docs new, %d skipped, %d failed, %d events (%d new, %d merged), %.1fs, %.1f docs/s, %.2f MB/s",
+	bulk := ""
+	if s.Bulk {
+		bulk = ", bulk load"
+	}
+	return fmt.Sprintf("%d files, %d docs new, %d skipped, %d failed, %d events (%d new, %d merged), %.1fs, %.1f docs/s, %.2f MB/s%s",
 		s.Files, s.DocsNew, s.DocsSkipped, s.Failed, s.Events, s.NewEvents, s.Merged, s.Elapsed.Seconds(),
-		float64(s.DocsNew+s.DocsSkipped)/secs, float64(s.Bytes)/1e6/secs)
+		float64(s.DocsNew+s.DocsSkipped)/secs, float64(s.Bytes)/1e6/secs, bulk)
 }
 
 // ErrNothing is returned by Run when inputs were given but none could be processed.
@@ -125,6 +146,9 @@ type job struct {
 	item  input.Item
 	url   string // fetch this page first (item holds hints: title, published, source)
 	bytes int64
+	// checked: the producer found the item's content not stored yet (Store.Seen), so the
+	// worker need not ask again.
+	checked bool
 }
 
 // result goes from a worker to the writer.
@@ -174,8 +198,6 @@ func (r *run) report(err error) {
 
 func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	jobs := make(chan job, r.opt.Workers*4)
-	// Room for two batches: extraction goes on while the writer saves the previous one.
-	results := make(chan result, 2*maxBatch)
 
 	// Expand folders first so that the progress bar knows the total.
 	var targets []string
@@ -196,6 +218,23 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		targets = append(targets, files...)
 	}
 	r.total.Store(int64(len(targets)))
+
+	// Bulk mode (store.Bulker): the deferred indexes are built before the run ends (and
+	// counted in its time); a run that is killed leaves them to the next open of the store.
+	var bulker store.Bulker
+	if b, ok := r.st.(store.Bulker); ok && r.wantBulk(ctx, targets) {
+		if err := b.BeginBulk(ctx); err != nil {
+			return r.stats, err
+		}
+		bulker = b
+		r.stats.Bulk = true
+	}
+	maxBatch, batchWindow := maxBatch, batchWindow
+	if bulker != nil {
+		maxBatch, batchWindow = bulkMaxBatch, bulkBatchWindow
+	}
+	// Room for two batches: extraction goes on while the writer saves the previous one.
+	results := make(chan result, 2*maxBatch)
 
 	go func() {
 		defer close(jobs)
@@ -234,8 +273,10 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	var saveErr error
 	batcher, _ := r.st.(store.BatchSaver)
 	batch := make([]result, 0, maxBatch)
+	unindexed := 0 // documents saved in bulk mode since the last IndexDeferred
 	for res := range results {
 		batch = append(batch[:0], res)
+		keepingUp := false // the window ended before the batch filled: the writer waited
 		if batcher != nil {
 			timer := time.NewTimer(batchWindow)
 		collect:
@@ -247,6 +288,7 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 					}
 					batch = append(batch, more)
 				case <-timer.C:
+					keepingUp = true
 					break collect
 				case <-ctx.Done():
 					break collect
@@ -287,9 +329,26 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 			}
 			r.stats.NewEvents += sr.NewEvents
 			r.stats.Merged += sr.Merged
+			unindexed += len(sr.Docs)
 		}
 		r.progress(false)
 		r.mu.Unlock()
+		// In bulk mode, index what was saved while the writer keeps up with extraction (it
+		// would otherwise wait), so that less is left for the end.
+		if bulker != nil && unindexed >= minIndexDeferred && keepingUp {
+			if err := bulker.IndexDeferred(ctx); err != nil {
+				if ctx.Err() == nil && !errors.Is(err, context.Canceled) {
+					saveErr = err
+				}
+				continue
+			}
+			unindexed = 0
+		}
+	}
+	if bulker != nil {
+		if err := bulker.EndBulk(context.WithoutCancel(ctx)); err != nil && saveErr == nil {
+			saveErr = err
+		}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -310,10 +369,16 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 }
 
 // maxBatch is the most inputs the writer saves in one transaction; batchWindow is how long it
-// waits for more after the first.
+// waits for more after the first. A bulk load takes larger transactions (fewer commits
+// rewrite the same index pages; a kill loses at most a few seconds of work), and writes the
+// deferred index entries once minIndexDeferred documents wait for them and the writer keeps
+// up with extraction.
 const (
-	maxBatch    = 128
-	batchWindow = 50 * time.Millisecond
+	maxBatch         = 128
+	batchWindow      = 50 * time.Millisecond
+	bulkMaxBatch     = 512
+	bulkBatchWindow  = 100 * time.Millisecond
+	minIndexDeferred = 256
 )
 
 // saveAll saves a batch in one transaction when the store can, else one by one.
@@ -382,7 +447,17 @@ func (r *run) produce(ctx context.Context, target string, jobs chan<- job) {
 		return
 	}
 	for _, it := range items {
-		if !send(job{item: it, bytes: itemBytes(&it)}) {
+		// Asking the store here keeps the query off the extraction workers (the producer
+		// mostly waits for them).
+		seen, err := r.seen(ctx, it)
+		if err != nil {
+			r.report(err)
+			continue
+		}
+		if seen {
+			continue
+		}
+		if !send(job{item: it, bytes: itemBytes(&it), checked: true}) {
 			return
 		}
 	}
@@ -443,20 +518,33 @@ func (r *run) work(ctx context.Context, j job, out chan<- result) {
 	r.process(ctx, j, out)
 }
 
-func (r *run) process(ctx context.Context, j job, out chan<- result) {
-	it := j.item
+// seen reports whether an item's content was stored before, counting it as skipped if so.
+func (r *run) seen(ctx context.Context, it input.Item) (bool, error) {
 	applyOverrides(&it, r.opt.Pipeline)
 	seen, err := r.st.Seen(ctx, Hash(&it), "")
 	if err != nil {
-		out <- result{err: fmt.Errorf("%s: %w", input.DisplayName(it.Name), err)}
-		return
+		return false, fmt.Errorf("%s: %w", input.DisplayName(it.Name), err)
 	}
 	if seen.Hash {
 		r.mu.Lock()
 		r.stats.DocsSkipped++
 		r.progress(false)
 		r.mu.Unlock()
-		return
+	}
+	return seen.Hash, nil
+}
+
+func (r *run) process(ctx context.Context, j job, out chan<- result) {
+	it := j.item
+	if !j.checked {
+		seen, err := r.seen(ctx, it)
+		if err != nil {
+			out <- result{err: err}
+			return
+		}
+		if seen {
+			return
+		}
 	}
 	in, err := Prepare(r.p, it, r.opt.Pipeline)
 	if err != nil {
@@ -583,4 +671,68 @@ func (r *run) clearBar() {
 	if r.opt.TTY && r.opt.Progress != nil && !r.last.IsZero() {
 		fmt.Fprint(r.opt.Progress, "\r\033[K")
 	}
+}
+
+// BulkMinDocs is the fewest documents BulkAuto loads in bulk mode: below it the saving is
+// too small to matter.
+const BulkMinDocs = 1000
+
+// wantBulk decides whether the run loads in bulk mode. BulkAuto counts the documents of the
+// local input files (a JSONL line is one) and wants at least BulkMinDocs of them and at least
+// half as many as the store holds: rebuilding an index sorts every stored row, so a small
+// addition to a large store is cheaper row by row. It also wants as many workers as cores:
+// bulk mode saves CPU time but adds the index build at the end, which only pays when the
+// writer shares its core with extraction (with a core of its own it keeps up anyway).
+func (r *run) wantBulk(ctx context.Context, targets []string) bool {
+	switch r.opt.Bulk {
+	case BulkOn:
+		return true
+	case BulkOff:
+		return false
+	}
+	if r.opt.Workers < runtime.GOMAXPROCS(0) {
+		return false
+	}
+	planned := 0
+	for _, t := range targets {
+		if hasScheme(t) {
+			continue
+		}
+		planned += countDocs(t)
+	}
+	if planned < BulkMinDocs {
+		return false
+	}
+	st, err := r.st.Stats(ctx)
+	return err == nil && planned*2 >= st.Documents
+}
+
+// countDocs estimates the documents in an input file: its lines for JSONL, else one.
+func countDocs(path string) int {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+	default:
+		return 1
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	n, last := 0, byte('\n')
+	buf := make([]byte, 1<<20)
+	for {
+		k, err := f.Read(buf)
+		if k > 0 {
+			n += bytes.Count(buf[:k], []byte{'\n'})
+			last = buf[k-1]
+		}
+		if err != nil {
+			break
+		}
+	}
+	if last != '\n' {
+		n++
+	}
+	return n
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -278,5 +279,46 @@ func TestPipelineEndToEnd(t *testing.T) {
 		if e.ArticlesCount < 1 || e.FirstSeen != "2024-07-05" || e.EvidenceText == "" {
 			t.Errorf("event = %+v", e)
 		}
+	}
+}
+
+// TestBulkAuto checks when BulkAuto loads in bulk mode (enough documents, and many compared
+// with the store) and that a bulk run leaves a store that answers like any other.
+func TestBulkAuto(t *testing.T) {
+	var many, few strings.Builder
+	for i := range BulkMinDocs {
+		fmt.Fprintf(&many, `{"id":"m%d","text":"Item %d: people protested in the square.","published":"2024-07-01","url":"https://m.example/%d"}`+"\n", i, i, i)
+	}
+	for i := range 20 {
+		fmt.Fprintf(&few, `{"id":"f%d","text":"Item %d: police arrested ten people.","published":"2024-07-02"}`+"\n", i, i)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"many/a.jsonl": many.String(), "few/b.jsonl": few.String()})
+	st := openStore(t)
+	for _, c := range []struct {
+		input string
+		mode  BulkMode
+		want  bool
+	}{
+		{"few", BulkAuto, false}, // too few documents
+		{"few", BulkOn, true},    // forced
+		{"many", BulkOff, false}, // refused
+		{"many", BulkAuto, true}, // 1000 documents, 20 stored
+	} {
+		stats, err := Run(context.Background(), st, &fake{}, []string{filepath.Join(dir, c.input)}, Options{Workers: runtime.GOMAXPROCS(0), Bulk: c.mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Bulk != c.want {
+			t.Errorf("%s with mode %d: bulk %v, want %v", c.input, c.mode, stats.Bulk, c.want)
+		}
+	}
+	if in, _ := st.(*store.SQLite).InBulk(context.Background()); in {
+		t.Error("still in bulk mode after the runs")
+	}
+	s, _ := st.Stats(context.Background())
+	page, err := st.Documents(context.Background(), store.DocumentFilter{Q: "protested square", Limit: 5})
+	if err != nil || s.Documents != BulkMinDocs+20 || page.Total != BulkMinDocs {
+		t.Errorf("after bulk runs: %+v, %d documents found by full text (%v)", s, page.Total, err)
 	}
 }

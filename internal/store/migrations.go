@@ -228,6 +228,13 @@ CREATE TABLE agg_edges (
 CREATE INDEX agg_edges_top ON agg_edges(events DESC, src, tgt);
 INSERT INTO agg_edges SELECT src, tgt, sum(n) FROM agg_graph GROUP BY 1, 2;
 `,
+	// 3: store-wide settings and states, such as the bulk-load flag (bulk.go).
+	`
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

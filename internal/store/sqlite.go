@@ -33,6 +33,11 @@ type SQLite struct {
 	totals map[string]totalEntry
 	// Now is the clock (tests set it); nil means time.Now.
 	Now func() time.Time
+	// path is the database file; bmu guards the bulk-load nesting depth and lock (bulk.go).
+	path      string
+	bmu       sync.Mutex
+	bulkDepth int
+	bulkLock  *bulkLock
 }
 
 var _ Store = (*SQLite)(nil)
@@ -42,30 +47,23 @@ var _ Store = (*SQLite)(nil)
 type stmtTx struct {
 	s  *SQLite
 	tx *sql.Tx
+	// bound holds the statements already bound to tx (binding allocates every time).
+	bound map[string]*sql.Stmt
 }
 
 func (t stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
-	t.s.smu.Lock()
-	st, ok := t.s.stmts[q]
-	t.s.smu.Unlock()
-	if !ok {
-		var err error
-		if st, err = t.s.db.PrepareContext(ctx, q); err != nil {
-			return nil, err
-		}
-		t.s.smu.Lock()
-		if t.s.stmts == nil {
-			t.s.stmts = map[string]*sql.Stmt{}
-		}
-		if old, ok := t.s.stmts[q]; ok {
-			st.Close()
-			st = old
-		} else {
-			t.s.stmts[q] = st
-		}
-		t.s.smu.Unlock()
+	if st, ok := t.bound[q]; ok {
+		return st, nil
 	}
-	return t.tx.StmtContext(ctx, st), nil
+	st, err := t.s.prepared(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st = t.tx.StmtContext(ctx, st)
+	if t.bound != nil {
+		t.bound[q] = st
+	}
+	return st, nil
 }
 
 func (t stmtTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
@@ -92,6 +90,58 @@ func (t stmtTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql
 	}
 	return st.QueryRowContext(ctx, args...)
 }
+
+// prepared returns the store's prepared statement of q, preparing it the first time.
+func (s *SQLite) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.smu.Lock()
+	st, ok := s.stmts[q]
+	s.smu.Unlock()
+	if ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	s.smu.Lock()
+	defer s.smu.Unlock()
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	if old, ok := s.stmts[q]; ok {
+		st.Close()
+		return old, nil
+	}
+	s.stmts[q] = st
+	return st, nil
+}
+
+// Seen is Reader.Seen through prepared statements: ingest asks it once per input, and
+// compiling the query each time cost more than a tenth of an article's extraction.
+func (s *SQLite) Seen(ctx context.Context, hash, url string) (Seen, error) {
+	var out Seen
+	if hash != "" {
+		st, err := s.prepared(ctx, seenHashQuery)
+		if err != nil {
+			return out, err
+		}
+		var n int
+		if err := st.QueryRowContext(ctx, hash).Scan(&n); err != nil {
+			return out, err
+		}
+		out.Hash = n > 0
+	}
+	if url != "" {
+		u, err := s.Reader.Seen(ctx, "", url)
+		if err != nil {
+			return out, err
+		}
+		out.URL = u.URL
+	}
+	return out, nil
+}
+
+const seenHashQuery = `SELECT count(*) FROM inputs WHERE hash = ?`
 
 // TotalTTL is how long the total of a filter is reused; writes by other processes show in
 // totals after at most this long (the events themselves are always current).
@@ -147,7 +197,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	}
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
-	s := &SQLite{db: db}
+	s := &SQLite{db: db, path: path}
 	s.Reader = &Reader{Q: db, Count: s.count,
 		EventBody: "(SELECT b.body FROM event_bodies b WHERE b.rowid = e.rowid)",
 		EventText: func(q string) (string, []any) {
@@ -175,14 +225,24 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
+	// A bulk load whose processes died leaves indexes to build (bulk.go).
+	if err := s.recoverBulk(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
 	return s, nil
 }
 
 // Migrate brings the schema up to date.
 func (s *SQLite) Migrate(ctx context.Context) error { return migrate(ctx, s.db) }
 
-// Close closes the database.
+// Close closes the database. It does not end a bulk load (EndBulk does): the next open
+// rebuilds, as after a crash.
 func (s *SQLite) Close() error {
+	s.bmu.Lock()
+	s.bulkLock.release()
+	s.bulkLock, s.bulkDepth = nil, 0
+	s.bmu.Unlock()
 	s.smu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
@@ -221,7 +281,11 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) (out []SaveResult, er
 		name = ins[0].Name
 	}
 	defer s.forgetTotals()
-	err = WriteTx(ctx, s.db, s.dialect, &s.cache, s.now(), name, func(_ *sql.Tx, b *WriteBatch) error {
+	var d *sqliteDialect
+	err = WriteTx(ctx, s.db, s.dialectOf(&d), &s.cache, s.now(), name, func(_ *sql.Tx, b *WriteBatch) error {
+		if d.bulk, err = readBulk(ctx, d); err != nil {
+			return err
+		}
 		out, err = b.SaveAll(ins)
 		return err
 	})
@@ -235,12 +299,23 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.forgetTotals()
-	return WriteTx(ctx, s.db, s.dialect, &s.cache, s.now(), "events", func(_ *sql.Tx, b *WriteBatch) error {
+	var d *sqliteDialect
+	return WriteTx(ctx, s.db, s.dialectOf(&d), &s.cache, s.now(), "events", func(_ *sql.Tx, b *WriteBatch) error {
+		var err error
+		if d.bulk, err = readBulk(ctx, d); err != nil {
+			return err
+		}
 		return b.ImportAll(evs)
 	})
 }
 
-func (s *SQLite) dialect(tx *sql.Tx) Dialect { return &sqliteDialect{stmtTx: stmtTx{s, tx}} }
+// dialectOf makes the dialect of a write transaction and keeps it in *d.
+func (s *SQLite) dialectOf(d **sqliteDialect) func(tx *sql.Tx) Dialect {
+	return func(tx *sql.Tx) Dialect {
+		*d = &sqliteDialect{stmtTx: stmtTx{s: s, tx: tx, bound: map[string]*sql.Stmt{}}}
+		return *d
+	}
+}
 
 // sqliteDialect is SQLite's half of the shared writer: event JSON in event_bodies and
 // positions in events_rtree (both keyed by the event's rowid), versions bumped by one, and
@@ -248,7 +323,20 @@ func (s *SQLite) dialect(tx *sql.Tx) Dialect { return &sqliteDialect{stmtTx: stm
 type sqliteDialect struct {
 	stmtTx
 	fts ftsQueue
+	// bulk is the bulk-load state read at the start of the transaction (nil: none): rows
+	// above its rowids get no full-text or R-tree writes (bulk.go).
+	bulk *bulkState
 }
+
+// deferred reports whether the index entries of a row of documents, mentions or events
+// (rowid, compared with the bulk state's start of that table) wait for the end of a bulk load.
+func (d *sqliteDialect) deferred(rowid int64, start func(*bulkState) int64) bool {
+	return d.bulk != nil && rowid > start(d.bulk)
+}
+
+func docsStart(b *bulkState) int64     { return b.Docs }
+func mentionsStart(b *bulkState) int64 { return b.Mentions }
+func eventsStart(b *bulkState) int64   { return b.Events }
 
 func (sqliteDialect) BodyFrom() (string, string) {
 	return "events e JOIN event_bodies b ON b.rowid = e.rowid", "b.body"
@@ -264,7 +352,9 @@ func (d *sqliteDialect) InsertDocument(ctx context.Context, doc *model.Document,
 		return err
 	}
 	// Entities stay in the document body (the entities view reads them from there).
-	d.fts.add(ftsOp{doc: true, rowid: rowid, title: doc.Title, text: doc.Text})
+	if !d.deferred(rowid, docsStart) {
+		d.fts.add(ftsOp{doc: true, rowid: rowid, title: doc.Title, text: doc.Text})
+	}
 	return nil
 }
 
@@ -277,7 +367,9 @@ func (d *sqliteDialect) InsertMention(ctx context.Context, args []any, ftsText s
 	if err != nil {
 		return err
 	}
-	d.fts.add(ftsOp{rowid: rowid, text: ftsText})
+	if !d.deferred(rowid, mentionsStart) {
+		d.fts.add(ftsOp{rowid: rowid, text: ftsText})
+	}
 	return nil
 }
 
@@ -286,7 +378,9 @@ func (d *sqliteDialect) DeleteMention(ctx context.Context, eventID, docID string
 	err := d.QueryRowContext(ctx, `SELECT rowid FROM mentions WHERE event_id = ? AND doc_id = ?`, eventID, docID).Scan(&mrow)
 	switch {
 	case err == nil:
-		d.fts.add(ftsOp{del: true, rowid: mrow})
+		if !d.deferred(mrow, mentionsStart) {
+			d.fts.add(ftsOp{del: true, rowid: mrow})
+		}
 	case !errors.Is(err, sql.ErrNoRows):
 		return err
 	}
@@ -317,6 +411,9 @@ func (d *sqliteDialect) WriteEvent(ctx context.Context, e *Event, cols []any, bo
 		}
 	} else {
 		err := d.QueryRowContext(ctx, sqliteUpdateEvent, cols...).Scan(&rowid, &version)
+		if d.deferred(rowid, eventsStart) {
+			geoChanged = false // no R-tree row yet: the end of the bulk load writes it
+		}
 		if err == nil && geoChanged {
 			_, err = d.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
 		}
@@ -327,7 +424,7 @@ func (d *sqliteDialect) WriteEvent(ctx context.Context, e *Event, cols []any, bo
 			return 0, err
 		}
 	}
-	if e.Location != nil && geoChanged {
+	if e.Location != nil && geoChanged && !d.deferred(rowid, eventsStart) {
 		_, err := d.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
 			rowid, e.Location.Lon, e.Location.Lon, e.Location.Lat, e.Location.Lat)
 		if err != nil {

@@ -13,7 +13,9 @@
 // keeps summary tables for the unfiltered aggregates (summary.go), lets SQLite write its
 // full-text indexes last in each transaction (FTS5 flushes a segment at every statement
 // savepoint otherwise), and reuses the reports an event was reconciled from while its
-// version is unchanged, so that a merge does not re-read every mention.
+// version is unchanged, so that a merge does not re-read every mention. Large SQLite loads can
+// run in bulk mode (bulk.go): the query-only indexes, full-text and R-tree entries are built
+// once at the end instead of row by row.
 package store
 
 import (
