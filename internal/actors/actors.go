@@ -109,6 +109,7 @@ func New() (*KB, error) {
 		}
 		all = append(all, es...)
 	}
+	kb.entries = make([]Entry, 0, len(all))
 	for _, e := range all {
 		kb.add(e)
 	}
@@ -304,7 +305,8 @@ func (kb *KB) Search(q string, limit int) []Entry {
 
 // normWords is the folded word sequence of s as the matcher sees it (hyphens and "al" dropped).
 func normWords(s string) []string {
-	toks := tokenize(s, nil)
+	var buf [16]token
+	toks := tokenize(s, buf[:0])
 	var out []string
 	for _, t := range toks {
 		if !t.word || skipWord(t.norm) {

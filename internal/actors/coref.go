@@ -61,10 +61,9 @@ var affilWords = map[string]bool{"backed": true, "allied": true, "aligned": true
 // coref resolves descriptions and pronouns to earlier mentions.
 func (d *doc) coref() {
 	// mentions so far are sorted by start for the backward search.
-	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].start < d.ments[j].start })
-	base := append([]ment(nil), d.ments...)
-	base = append(base, d.blocks...)
-	sort.SliceStable(base, func(i, j int) bool { return base[i].start < base[j].start })
+	sortMents(d.ments, byStart)
+	d.base = mergeByStart(d.base[:0], d.ments, d.blocks)
+	base := d.base
 	ants := &refList{base: base}
 	var added []ment
 	for i := 0; i < len(d.toks); i++ {
@@ -80,7 +79,7 @@ func (d *doc) coref() {
 			}
 			m := d.apposition(i, end, ants)
 			if m == nil {
-				m = d.resolveRef(i, end, cons, ants, 6, "'"+d.span(i, end)+"'")
+				m = d.resolveRef(i, end, cons, ants, 6)
 			}
 			d.markUsed(i, end)
 			if m != nil {
@@ -124,7 +123,7 @@ func (d *doc) coref() {
 			}
 			m := d.speechSubject(i, cons, ants)
 			if m == nil {
-				m = d.resolveRef(i, i+1, cons, ants, 2, "'"+d.span(i, i+1)+"'")
+				m = d.resolveRef(i, i+1, cons, ants, 2)
 			}
 			if m != nil {
 				if (w == "its" || w == "their") && !m.person {
@@ -555,7 +554,8 @@ func (d *doc) affiliatedDeep(ei int, key string, depth int) bool {
 // resolveRef searches earlier mentions: the current sentence right to left, then earlier
 // sentences (up to window) each left to right, so the subject of the previous sentence wins
 // over its objects.
-func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int, what string) *ment {
+// The reason names the phrase [i,end) quoted.
+func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int) *ment {
 	pron := end == i+1 && !d.chunkAtIsNoun(i)
 	s := d.sentOf[i]
 	win := refs.before(i)
@@ -626,7 +626,7 @@ func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int,
 		why = append(why, "country "+cons.country)
 	}
 	why = append(why, "kind "+found.am.Actor.Kind, where)
-	m.am.Reason = "coref: " + what + " -> " + id + " (" + strings.Join(why, ", ") + ")"
+	m.am.Reason = "coref: '" + d.span(i, end) + "' -> " + id + " (" + strings.Join(why, ", ") + ")"
 	m.am.Start, m.am.End = d.toks[i].start, d.toks[end-1].end
 	return &m
 }

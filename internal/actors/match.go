@@ -3,6 +3,7 @@ package actors
 import (
 	"bufio"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -44,7 +45,10 @@ type matcher struct {
 	// fuzzy maps the consonant skeleton of one-word names ("hzblh") to their entry, or -1
 	// when two entries share it.
 	fuzzy map[string]int32
-	buf   []token // scratch for insert
+	// fuzzyLen holds, for each entry fuzzy maps to, the length of the first word of its
+	// first alias (what a fuzzy match is compared with).
+	fuzzyLen map[int32]int
+	buf      []token // scratch for insert
 	// root holds the transitions of the root node by word id (node + 1, 0 = none): the
 	// walk from every token starts there. Filled by finish; nil before.
 	root []int32
@@ -65,15 +69,20 @@ func (m *matcher) finish() {
 // skeleton is the consonant outline of a folded word: the first letter, then the consonants
 // without repeats ("hezbollah", "hizbullah" -> "hzblh"); "" for short or non-letter words.
 func skeleton(w string) string {
-	if len(w) < 6 {
-		return ""
-	}
 	var b [32]byte
+	return string(b[:skeletonInto(w, &b)])
+}
+
+// skeletonInto writes the skeleton of w into b and returns its length (0 for none).
+func skeletonInto(w string, b *[32]byte) int {
+	if len(w) < 6 {
+		return 0
+	}
 	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c < 'a' || c > 'z' {
-			return ""
+			return 0
 		}
 		if c == 'q' {
 			c = 'k'
@@ -88,15 +97,15 @@ func skeleton(w string) string {
 			continue
 		}
 		if n == len(b) {
-			return ""
+			return 0
 		}
 		b[n] = c
 		n++
 	}
 	if n < 4 {
-		return ""
+		return 0
 	}
-	return string(b[:n])
+	return n
 }
 
 func skipWord(w string) bool { return w == "-" || w == "al" || w == "el" }
@@ -108,6 +117,8 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 
 func (kb *KB) newMatcher() *matcher {
 	m := &matcher{vocab: make(map[string]int32, 16384), next: make(map[uint64]int32, 32768), pays: make([][]payload, 1, 32768), fuzzy: map[string]int32{}}
+	// the one-word aliases of the entries with fuzzy keys, by entry
+	oneWord := map[int32][]string{}
 	for i := range kb.entries {
 		e := &kb.entries[i]
 		for _, a := range e.Aliases {
@@ -116,6 +127,7 @@ func (kb *KB) newMatcher() *matcher {
 			// other people's names ("Muchiri" is not "Machar")
 			if e.Type != "state" && e.Type != "person" {
 				if w := normWords(a); len(w) == 1 {
+					oneWord[int32(i)] = append(oneWord[int32(i)], w[0])
 					if sk := skeleton(w[0]); sk != "" {
 						if old, ok := m.fuzzy[sk]; ok && old != int32(i) {
 							m.fuzzy[sk] = -1
@@ -149,22 +161,46 @@ func (kb *KB) newMatcher() *matcher {
 	}
 	// a skeleton shared with any known word (a country, a demonym, a noun) is no fuzzy key
 	for w := range m.vocab {
-		if sk := skeleton(w); sk != "" {
-			if ei, ok := m.fuzzy[sk]; ok && ei >= 0 {
-				ok2 := false
-				for _, a := range kb.entries[ei].Aliases {
-					if nw := normWords(a); len(nw) == 1 && nw[0] == w {
-						ok2 = true
-					}
-				}
-				if !ok2 {
-					m.fuzzy[sk] = -1
-				}
+		var b [32]byte
+		n := skeletonInto(w, &b)
+		if n == 0 {
+			continue
+		}
+		sk := string(b[:n])
+		if ei, ok := m.fuzzy[sk]; ok && ei >= 0 && !slices.Contains(oneWord[ei], w) {
+			m.fuzzy[sk] = -1
+		}
+	}
+	m.fuzzyLen = map[int32]int{}
+	for _, ei := range m.fuzzy {
+		if ei >= 0 {
+			if w := normWords(kb.entries[ei].Aliases[0]); len(w) > 0 {
+				m.fuzzyLen[ei] = len(w[0])
 			}
 		}
 	}
 	m.finish()
 	return m
+}
+
+// fuzzyEntry returns the entry whose one-word name has the skeleton of the folded word w
+// (-1 when several share it; ok false when none).
+func (m *matcher) fuzzyEntry(w string) (int32, bool) {
+	var b [32]byte
+	n := skeletonInto(w, &b)
+	if n == 0 {
+		return 0, false
+	}
+	ei, ok := m.fuzzy[string(b[:n])]
+	return ei, ok
+}
+
+// aliasLen is the length of the first word of entry ei's first alias.
+func (m *matcher) aliasLen(kb *KB, ei int32) int {
+	if l, ok := m.fuzzyLen[ei]; ok {
+		return l
+	}
+	return len(normWords(kb.entries[ei].Aliases[0])[0])
 }
 
 // insert adds surface form s; with cased, the text must repeat its capitals and acronyms.

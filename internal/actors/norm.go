@@ -70,6 +70,20 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	if ascii {
+		// what the loop below does to ASCII, byte by byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == '\'' || c == '.' || c == '`' {
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return b.String()
+	}
 	if !ascii {
 		s = norm.NFD.String(s)
 	}
@@ -110,6 +124,10 @@ func tokenizeCache(text string, out []token, cache map[string]wordMemo, vocab ma
 	i := 0
 	n := len(text)
 	for i < n {
+		if c := text[i]; c == ' ' || c == '\n' {
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && sz <= 1 {
 			i++
@@ -136,6 +154,17 @@ func tokenizeCache(text string, out []token, cache map[string]wordMemo, vocab ma
 		}
 		j := i
 		for j < n {
+			if c := text[j]; c < utf8.RuneSelf {
+				// ASCII: letters and digits continue the word; other marks but the
+				// apostrophes end it (what the general case below does, without decoding)
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if c != '\'' && c != '`' {
+					break
+				}
+			}
 			r2, sz2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
 				j += sz2

@@ -10,18 +10,22 @@ import (
 // output writes the mentions into the annotation and links or adds entities.
 func (d *doc) output() {
 	a := d.a
+	n := 0
+	for i := range d.ments {
+		if !d.ments[i].drop {
+			n++
+		}
+	}
+	if cap(a.Actors) < n {
+		a.Actors = make([]model.ActorMention, 0, n)
+	}
 	a.Actors = a.Actors[:0]
 	for i := range d.ments {
 		if !d.ments[i].drop {
 			a.Actors = append(a.Actors, d.ments[i].am)
 		}
 	}
-	sort.SliceStable(a.Actors, func(i, j int) bool {
-		if a.Actors[i].Start != a.Actors[j].Start {
-			return a.Actors[i].Start < a.Actors[j].Start
-		}
-		return a.Actors[i].End > a.Actors[j].End
-	})
+	sortStable(a.Actors, actorsByStartLonger)
 	d.repairEntities()
 	var newEnts []model.Entity
 	for i := range d.ments {
@@ -53,16 +57,7 @@ func (d *doc) output() {
 	}
 	if len(newEnts) > 0 {
 		a.Entities = append(a.Entities, newEnts...)
-		sort.SliceStable(a.Entities, func(i, j int) bool {
-			ei, ej := &a.Entities[i], &a.Entities[j]
-			if ei.Start != ej.Start {
-				return ei.Start < ej.Start
-			}
-			if ei.End != ej.End {
-				return ei.End > ej.End
-			}
-			return ei.Label < ej.Label
-		})
+		sortStable(a.Entities, model.CompareEntities)
 	}
 	if len(a.Actors) == 0 {
 		a.Actors = nil
@@ -244,16 +239,7 @@ func (d *doc) repairEntities() {
 		}
 	}
 	a.Entities = append(out, add...)
-	sort.SliceStable(a.Entities, func(i, j int) bool {
-		ei, ej := &a.Entities[i], &a.Entities[j]
-		if ei.Start != ej.Start {
-			return ei.Start < ej.Start
-		}
-		if ei.End != ej.End {
-			return ei.End > ej.End
-		}
-		return ei.Label < ej.Label
-	})
+	sortStable(a.Entities, model.CompareEntities)
 }
 
 // stateLabel is the entity label of a state actor's name: GPE for a country's name ("Democratic

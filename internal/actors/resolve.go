@@ -55,6 +55,7 @@ type doc struct {
 	cacheKB *KB                 // the KB whose vocabulary ids cache holds
 	fuzzyAt []int               // tokens matched by skeleton only
 	entBuf  []int32
+	base    []ment // coref's antecedents (scratch)
 	// gpeNames holds the folded texts the tagger labels GPE or LOC (built on first use)
 	gpeNames map[string]bool
 }
@@ -190,12 +191,7 @@ func (d *doc) run() {
 	d.named()
 	d.taggerEntities()
 	d.coref()
-	sort.SliceStable(d.ments, func(i, j int) bool {
-		if d.ments[i].start != d.ments[j].start {
-			return d.ments[i].start < d.ments[j].start
-		}
-		return d.ments[i].end > d.ments[j].end
-	})
+	sortMents(d.ments, byStartLonger)
 }
 
 func inVocab(m *matcher, w string) bool {
@@ -224,7 +220,7 @@ func (d *doc) chunk() {
 			// fuzzy: an unknown capitalised word with the outline of a one-word name
 			if t := &d.toks[i]; t.word && t.cap && len(t.norm) >= 6 {
 				if t.vid < 0 || t.vid == 0 && !inVocab(m, t.norm) {
-					if ei, ok := m.fuzzy[skeleton(t.norm)]; ok && ei >= 0 && abs(len(t.norm)-len(normWords(d.kb.entries[ei].Aliases[0])[0])) <= 3 {
+					if ei, ok := m.fuzzyEntry(t.norm); ok && ei >= 0 && abs(len(t.norm)-m.aliasLen(d.kb, ei)) <= 3 {
 						d.hits = append(d.hits, hit{start: i, end: i + 1, p: payload{typ: pEntry, idx: ei}})
 						d.fuzzyAt = append(d.fuzzyAt, i)
 					}

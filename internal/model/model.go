@@ -5,6 +5,8 @@
 // Every offset in this package is a UTF-8 byte offset into Document.Text.
 package model
 
+import "cmp"
+
 // Entity labels (spec/output.md).
 const (
 	PERSON   = "PERSON"
@@ -214,3 +216,14 @@ type Annotation struct {
 
 // Int returns a pointer to n, for Counts fields.
 func Int(n int) *int { return &n }
+
+// CompareEntities orders entities by start, longer first, then label: the order of output.
+func CompareEntities(a, b Entity) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	if a.End != b.End {
+		return cmp.Compare(b.End, a.End)
+	}
+	return cmp.Compare(a.Label, b.Label)
+}

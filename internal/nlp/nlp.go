@@ -3,7 +3,7 @@
 package nlp
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -33,8 +33,9 @@ func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation
 	a := &model.Annotation{Doc: doc, Ref: ref}
 	a.Sentences = segment.Sentences(doc.Text)
 	a.Entities = an.tagger.Tag(doc.Text, a.Sentences)
-	a.Timexes = timex.Find(doc.Text, a.Sentences, ref)
-	a.Quantities = quantity.FindWith(doc.Text, a.Sentences, a.Timexes)
+	low := segment.LowerSentences(a.Sentences)
+	a.Timexes = timex.FindLower(doc.Text, a.Sentences, low, ref)
+	a.Quantities = quantity.FindWithLower(doc.Text, a.Sentences, low, a.Timexes)
 	for _, t := range a.Timexes {
 		a.Entities = append(a.Entities, model.Entity{Text: t.Text, Label: model.DATE, Start: t.Start, End: t.End, Value: t.Value})
 	}
@@ -50,14 +51,9 @@ func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation
 }
 
 // SortEntities orders entities by start, longer first, then label: the order of output.
+// The sort is stable (entities equal in all three keep their order).
 func SortEntities(es []model.Entity) {
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].Start != es[j].Start {
-			return es[i].Start < es[j].Start
-		}
-		if es[i].End != es[j].End {
-			return es[i].End > es[j].End
-		}
-		return es[i].Label < es[j].Label
-	})
+	if !slices.IsSortedFunc(es, model.CompareEntities) {
+		slices.SortStableFunc(es, model.CompareEntities)
+	}
 }

@@ -327,8 +327,18 @@ func (t *Tagger) staticSums(s *state, words []string) {
 		s.idx = make([]int32, n, n*2)
 	}
 	s.idx = s.idx[:n]
+	// the entries docContext found for these words, unless the cache was emptied since
+	pre := s.pre
+	if len(pre) != n || s.preGen != s.cacheGen {
+		pre = nil
+	}
 	for i, w := range words {
-		idx := t.entry(s, w, ct)
+		var idx int32
+		if pre != nil {
+			idx = pre[i]
+		} else {
+			idx = t.entry(s, w, ct)
+		}
 		s.idx[i] = idx
 		e := &s.entries[idx]
 		f.info[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, clus: e.clus}
@@ -420,6 +430,7 @@ func (t *Tagger) resetCache(s *state) {
 	if s.cache == nil || len(s.entries) >= maxWordCache || s.cacheCT != ClusterTemplates {
 		s.cache = make(map[string]int32, 1024)
 		s.entries = s.entries[:0]
+		s.cacheGen++
 		s.cacheCT = ClusterTemplates
 		s.bound = wordEntry{}
 		t.sumRows(&s.bound.asP1, neighbourFeats(&boundary, nil, nil, nil, s.buf[:0]))
@@ -436,12 +447,18 @@ func (t *Tagger) docContext(s *state, text string, toks []model.Span, chunks [][
 	ct := wordClusters()
 	s.doc.reset()
 	df := &s.df
+	if cap(s.tokIdx) < len(toks) {
+		s.tokIdx = make([]int32, len(toks), 2*len(toks))
+	}
+	s.tokIdx = s.tokIdx[:len(toks)]
 	for _, c := range chunks {
 		df.info = df.info[:0]
 		s.dwords = s.dwords[:0]
-		for _, tk := range toks[c[0]:c[1]] {
+		for k, tk := range toks[c[0]:c[1]] {
 			w := text[tk.Start:tk.End]
-			e := &s.entries[t.entry(s, w, ct)]
+			idx := t.entry(s, w, ct)
+			s.tokIdx[c[0]+k] = idx
+			e := &s.entries[idx]
 			df.info = append(df.info, tokInfo{lower: e.lower, flags: e.flags})
 			s.dwords = append(s.dwords, w)
 		}

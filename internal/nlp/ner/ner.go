@@ -104,6 +104,12 @@ type state struct {
 	gzCache map[uint32]int32 // tokInfo.gz -> index into gzEnts
 	gzEnts  []gzEntry
 	gzIdx   []int32 // token -> index into gzEnts
+	// docContext's entry indices of the document's tokens (tokIdx, by token), and those of
+	// the span being decoded (pre, nil when none), valid while cacheGen is preGen
+	cacheGen uint64
+	tokIdx   []int32
+	pre      []int32
+	preGen   uint64
 }
 
 func (t *Tagger) getState() *state {
@@ -323,12 +329,18 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 		i = j
 	}
 	s.f.doc = nil
-	if DocTemplates != 0 {
+	withDoc := DocTemplates != 0
+	if withDoc {
 		t.docContext(s, text, toks, s.chunks)
 	}
+	gen := s.cacheGen
 	for _, c := range s.chunks {
+		if withDoc {
+			s.pre, s.preGen = s.tokIdx[c[0]:c[1]], gen
+		}
 		out = t.tagSpan(s, text, toks[c[0]:c[1]], out)
 	}
+	s.pre = nil
 	s.f.doc = nil
 	if len(out) > 0 {
 		out = t.consistency(text, toks, out)

@@ -32,12 +32,18 @@ const maxValue = 1 << 50
 func Find(text string, sents []model.Sentence) []model.Quantity {
 	// dates are excluded; the date finder runs only over sentences that may hold a number
 	cand := candidates(sents)
-	return findIn(text, sents, timex.Find(text, cand, ""))
+	return findIn(text, sents, nil, timex.Find(text, cand, ""))
 }
 
 // FindWith is Find given dates, the result of timex.Find over the same sents (with any
 // reference date: only the spans matter), so that dates are not looked for twice.
 func FindWith(text string, sents []model.Sentence, dates []model.Timex) []model.Quantity {
+	return FindWithLower(text, sents, nil, dates)
+}
+
+// FindWithLower is FindWith with the lower-case token texts of each sentence already
+// computed (segment.LowerSentences(sents)); low may be nil.
+func FindWithLower(text string, sents []model.Sentence, low [][]string, dates []model.Timex) []model.Quantity {
 	// keep the dates Find would have found: those of the candidate sentences (timex matches
 	// within one sentence, so a sentence's dates start inside it)
 	var kept []model.Timex
@@ -56,7 +62,7 @@ func FindWith(text string, sents []model.Sentence, dates []model.Timex) []model.
 			di++
 		}
 	}
-	return findIn(text, sents, kept)
+	return findIn(text, sents, low, kept)
 }
 
 // candidates returns the sentences that may hold a number.
@@ -74,7 +80,8 @@ func candidates(sents []model.Sentence) []model.Sentence {
 }
 
 // findIn returns the quantities of sents outside dates.
-func findIn(text string, sents []model.Sentence, dates []model.Timex) []model.Quantity {
+// lowSents, when not nil, holds the lower-case token texts of each sentence.
+func findIn(text string, sents []model.Sentence, lowSents [][]string, dates []model.Timex) []model.Quantity {
 	var out []model.Quantity
 	di := 0
 	var low []string
@@ -83,11 +90,16 @@ func findIn(text string, sents []model.Sentence, dates []model.Timex) []model.Qu
 		if len(toks) == 0 {
 			continue
 		}
-		if cap(low) < len(toks) {
-			low = make([]string, len(toks)+16)
+		s := &sent{text: text, toks: toks, inDate: make([]bool, len(toks)), lastQ: -1}
+		if lowSents != nil && len(lowSents[si]) == len(toks) {
+			s.low = lowSents[si]
+		} else {
+			if cap(low) < len(toks) {
+				low = make([]string, len(toks)+16)
+			}
+			s.low = low[:len(toks)]
+			segment.LowerTokens(toks, s.low)
 		}
-		s := &sent{text: text, toks: toks, low: low[:len(toks)], inDate: make([]bool, len(toks)), lastQ: -1}
-		segment.LowerTokens(toks, s.low)
 		for di < len(dates) && dates[di].End <= toks[0].Start {
 			di++
 		}

@@ -57,6 +57,24 @@ func LowerTokens(toks []model.Token, dst []string) {
 	}
 }
 
+// LowerSentences returns the lower-case token texts of each sentence (LowerTokens of its
+// tokens), in one allocation, for the stages that read them.
+func LowerSentences(sents []model.Sentence) [][]string {
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	all := make([]string, n)
+	out := make([][]string, len(sents))
+	for i := range sents {
+		k := len(sents[i].Tokens)
+		out[i] = all[:k:k]
+		LowerTokens(sents[i].Tokens, out[i])
+		all = all[k:]
+	}
+	return out
+}
+
 func needsLower(s string) bool {
 	for k := 0; k < len(s); k++ {
 		if c := s[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {

@@ -55,20 +55,31 @@ const soonDays = 62
 // attached to a verb of saying, "officials said Tuesday", is the day of the report and does
 // not count), and against the reference date when the text told none.
 func Find(text string, sents []model.Sentence, ref string) []model.Timex {
+	return FindLower(text, sents, nil, ref)
+}
+
+// FindLower is Find with the lower-case token texts of each sentence already computed
+// (segment.LowerSentences(sents)); low may be nil.
+func FindLower(text string, sents []model.Sentence, lowSents [][]string, ref string) []model.Timex {
 	var out []model.Timex
 	r, hasRef := parseRef(ref)
-	var low []string
+	var lowBuf []string
 	var an anchors
 	for si := range sents {
 		toks := sents[si].Tokens
 		if len(toks) == 0 {
 			continue
 		}
-		if cap(low) < len(toks) {
-			low = make([]string, len(toks)+16)
+		var low []string
+		if lowSents != nil && len(lowSents[si]) == len(toks) {
+			low = lowSents[si]
+		} else {
+			if cap(lowBuf) < len(toks) {
+				lowBuf = make([]string, len(toks)+16)
+			}
+			low = lowBuf[:len(toks)]
+			segment.LowerTokens(toks, low)
 		}
-		low := low[:len(toks)]
-		segment.LowerTokens(toks, low)
 		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
 		for i := 0; i < len(toks); {
 			m, ok := f.match(i)
