@@ -232,6 +232,160 @@ func (r *resolver) addDateline(covered []bool) {
 		}
 		ls = le + 1
 	}
+	r.addLineDateline(covered)
+}
+
+// Standalone datelines. Some papers print the place of filing alone on a line between the byline
+// block and the body (the Kathmandu Post, many South Asian and African papers):
+//
+//	Post Report
+//	Published at : November 11, 2026
+//	Kathmandu
+//	The prime minister resigned on Tuesday …
+//
+// lineDateline finds such a line: after the headline and before any body paragraph, one to four
+// capitalised words and nothing else, followed by a body paragraph. A section label ("World",
+// "Pacific", "Africa") has the same shape, so the name must be a town (addLineDateline).
+
+// dlBodyMin is the length of a line that is body text (a paragraph, not a label or a headline).
+const dlBodyMin = 100
+
+// bodyLine reports a line of running text: long, with lower-case letters.
+func bodyLine(line string) bool {
+	if len(line) < dlBodyMin {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLine reports a line that is only a capitalised name of one to four words ("Kathmandu",
+// "Port Moresby", "DAR ES SALAAM" is allowed too: lower-case connectors of up to three letters).
+func nameLine(line string) bool {
+	if len(line) < 3 || len(line) > 40 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for wi, w := range words {
+		r0, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r0) {
+			if wi == 0 || wi == len(words)-1 || len(w) > 3 {
+				return false
+			}
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// LineDateline returns the byte span of a standalone dateline line in text (see nameLine): the
+// name alone on a line after the headline and before the first body paragraph, followed by one.
+// It reads the shape only; whether the name is a town is the gazetteer's to say (Resolve adds
+// the place; DatelinePlace returns it).
+func LineDateline(text string) (start, end int, ok bool) {
+	lines, prevName := 0, -1
+	var ps, pe int
+	for ls := 0; ls < len(text) && ls < dlMaxBytes && lines < dlMaxLines; {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		line := strings.TrimSpace(text[ls:le])
+		if line != "" {
+			lines++
+			if bodyLine(line) {
+				if prevName == lines-1 {
+					return ps, pe, true
+				}
+				return 0, 0, false
+			}
+			if lines > 1 && nameLine(line) {
+				off := strings.Index(text[ls:le], line)
+				ps, pe, prevName = ls+off, ls+off+len(line), lines
+			}
+		}
+		ls = le + 1
+	}
+	return 0, 0, false
+}
+
+// DatelinePlace returns the place of a document's standalone dateline line (LineDateline) as
+// Resolve placed it, when there is one: the town the article was filed from, for events with no
+// place of their own in the text. Wire datelines ("TRIPOLI, Libya (AP) —") open a sentence and
+// are left to the caller.
+func DatelinePlace(a *model.Annotation) (model.PlaceMention, bool) {
+	if a == nil || a.Doc == nil {
+		return model.PlaceMention{}, false
+	}
+	s, e, ok := LineDateline(a.Doc.Text)
+	if !ok {
+		return model.PlaceMention{}, false
+	}
+	for _, p := range a.Places {
+		if p.Start == s && p.End == e {
+			return p, p.Geo.Feature == "city" || p.Geo.Feature == "other"
+		}
+	}
+	return model.PlaceMention{}, false
+}
+
+// addLineDateline adds a standalone dateline (LineDateline) when no wire dateline was found:
+// the name must be a town by its own name (not a country, region or division: those are section
+// labels), not a common word, and no entity may cover it other than as a place.
+func (r *resolver) addLineDateline(covered []bool) {
+	for i := range r.ments {
+		if r.ments[i].dateline != dlNone {
+			return
+		}
+	}
+	s, e, ok := LineDateline(r.text)
+	if !ok {
+		return
+	}
+	ts := r.tokAt(s)
+	te := ts
+	for te < len(r.toks) && r.toks[te].s < e {
+		if covered[te] {
+			return // tagged: the entity's mention places it
+		}
+		te++
+	}
+	if te == ts {
+		return
+	}
+	m := mention{ent: -1, best: -1, sent: r.toks[ts].sent, dateline: dlDash}
+	m.ts, m.te, m.s, m.e, m.ps = ts, te, s, e, s
+	if !r.lookup(&m, s, e) || !r.datelineCands(&m, nil) {
+		return
+	}
+	out := m.cands[:0]
+	for _, c := range m.cands {
+		if c.prim && r.g.places[c.p].feat == featCity {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return
+	}
+	m.cands = out
+	r.prepare(&m)
+	for x := ts; x < te; x++ {
+		covered[x] = true
+	}
+	r.ments = append(r.ments, m)
 }
 
 // addDatelineNames adds the mentions of one dateline; it reports whether the dateline names a

@@ -138,6 +138,7 @@ func FuzzDateline(f *testing.F) {
 		"TRIPOLI, Libya (AP) — x", "JERUSALEM/ADEN, Oct 19 (Reuters) - x", "KYIV —", "NARATHIWAT:",
 		"A/B/C, , , (", "ST. LOUIS (AP) — y", "X-", "ÉÉ, Ÿ (Z) — é", "PORT-AU-PRINCE, Haiti (", "\n\n\nGAZA CITY —\n",
 		"BAMAKO, Mali, Aug 14, 2025, x (Reuters) -- y", "(AP) —", "ADEN/", strings.Repeat("KYIV ", 20) + "— a",
+		"Head\nKathmandu\n" + strings.Repeat("a b. ", 30), "Head\n\nPort Moresby \n\n" + strings.Repeat("x ", 60),
 	} {
 		f.Add(s)
 	}
@@ -149,6 +150,52 @@ func FuzzDateline(f *testing.F) {
 			if p.Start < 0 || p.End > len(s) || p.Start >= p.End || s[p.Start:p.End] != p.Text {
 				t.Fatalf("bad place %+v in %q", p, s)
 			}
+		}
+	})
+}
+
+// TestLineDateline: a town alone on a line between the header and the body is the dateline;
+// section labels, subheads after the body and countries are not. Texts written for the test.
+func TestLineDateline(t *testing.T) {
+	g := mustDefault(t)
+	body := "The government imposed a curfew on Tuesday after two days of protests in which at least twelve people were killed, officials said."
+	cases := []struct {
+		doc, name, cc string // cc "" when no dateline place is expected
+	}{
+		{"Curfew imposed after protests\nStaff Reporter\nPublished: 2026-11-11\nKathmandu\n" + body, "Kathmandu", "NP"},
+		{"Curfew imposed after protests\nPort Moresby\n" + body, "Port Moresby", "PG"},
+		{"Curfew imposed after protests\nNAIROBI\n" + body, "Nairobi", "KE"},
+		// a section label, a country, a common word: no dateline
+		{"Curfew imposed after protests\nPacific\n" + body, "", ""},
+		{"Curfew imposed after protests\nWorld\n" + body, "", ""},
+		{"Curfew imposed after protests\nNepal\n" + body, "", ""},
+		// a subhead after the body has begun is no dateline
+		{"Curfew imposed after protests\n" + body + "\nBeirut\n" + body, "", ""},
+		// the headline itself is never the dateline
+		{"Kathmandu\n" + body, "", ""},
+	}
+	for _, c := range cases {
+		a := resolveText(g, c.doc)
+		p, ok := DatelinePlace(a)
+		if c.cc == "" {
+			if ok {
+				t.Errorf("%q: unexpected dateline %q (%s)", c.doc[:40], p.Text, p.Geo.Name)
+			}
+			continue
+		}
+		if !ok || p.Geo.Name != c.name || p.Geo.Country != c.cc {
+			t.Errorf("%q: dateline %v %+v, want %s/%s", c.doc[:40], ok, p.Geo, c.name, c.cc)
+		}
+	}
+}
+
+func FuzzLineDateline(f *testing.F) {
+	for _, s := range []string{"Head\nKathmandu\n" + strings.Repeat("a b. ", 30), "\n\nX\n", "H\nÉé\n" + strings.Repeat("é", 120), "a\nB c D e\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if st, e, ok := LineDateline(s); ok && (st < 0 || e > len(s) || st >= e) {
+			t.Fatalf("bad span %d %d in %q", st, e, s)
 		}
 	})
 }

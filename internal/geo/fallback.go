@@ -217,8 +217,16 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 	default:
 		return gi, false
 	}
+	// "in neighbouring Anantnag district", "in the restive Y region": an adjective of the
+	// container, not a name
+	if gapAdj[word(k)] {
+		k++
+	}
 	if word(k) == "the" {
 		k++
+		if gapAdj[word(k)] {
+			k++
+		}
 		// "south of the port city of Y", "near the town of Y"
 		for j := k; j < b && j < k+3; j++ {
 			if w := word(j); placeNouns[w] && word(j+1) == "of" {
@@ -230,6 +238,14 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 		}
 	}
 	return gi, k == b
+}
+
+// gapAdj are adjectives that may stand between a containment preposition and the container's
+// name ("in neighbouring Anantnag district", "in the restive Y region").
+var gapAdj = map[string]bool{
+	"neighbouring": true, "neighboring": true, "nearby": true, "adjacent": true, "restive": true,
+	"remote": true, "volatile": true, "troubled": true, "mountainous": true, "rural": true,
+	"semi-autonomous": true, "autonomous": true, "same": true, "nearby-lying": true,
 }
 
 // fallbackIn places unplaced mention m in the place of mention j (resolved, or itself placed in
@@ -267,11 +283,51 @@ func (r *resolver) fallbackIn(m *mention, j int, gi gapInfo) bool {
 		lat, lon = offset(lat, lon, gi.km, gi.dir)
 	}
 	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Admin1: cg.Admin1, Lat: round(lat), Lon: round(lon), Feature: "other", Precision: contPrec, Approximate: true}
+	if o.best >= 0 && cg.Feature == "city" && gi.km == 0 && !gi.near && r.site(m) && !nonUrban[r.low(m.te-1)] {
+		// "Martyrs' Square in central Tripoli", "Moi Avenue in Nairobi": a site inside a
+		// town is part of the town (precision 2), as "near X" is; event data code the town
+		m.fb = cg
+		m.fb.Precision = 2
+	}
 	if gi.km > 60 {
 		m.fb.Admin1 = "" // far from the named place: perhaps another division
 	}
 	m.hasFB = true
 	return true
+}
+
+// siteWords end the names of sites inside a town: streets, squares, markets, buildings.
+var siteWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "boulevard": true, "road": true,
+	"square": true, "roundabout": true, "bazaar": true, "market": true, "souk": true, "mall": true,
+	"mosque": true, "church": true, "cathedral": true, "temple": true, "hospital": true,
+	"university": true, "college": true, "school": true, "stadium": true, "hotel": true,
+	"prison": true, "palace": true, "building": true, "tower": true, "plaza": true, "park": true,
+	"station": true, "junction": true, "ministry": true, "parliament": true, "embassy": true,
+	"headquarters": true, "compound": true, "complex": true, "centre": true, "center": true,
+}
+
+// nonUrban end the names of facilities that lie between towns rather than inside one.
+var nonUrban = map[string]bool{
+	"dam": true, "highway": true, "motorway": true, "expressway": true, "border": true,
+	"crossing": true, "pipeline": true, "oilfield": true, "field": true, "fields": true,
+	"canal": true, "corridor": true, "airbase": true, "base": true, "mine": true, "reservoir": true,
+}
+
+// sitePrefixes start the names of sites ("Avenida Eduardo Mondlane", "Rue de Rivoli").
+var sitePrefixes = map[string]bool{"avenida": true, "avenue": true, "rue": true, "calle": true, "plaza": true, "praça": true, "place": true, "via": true, "boulevard": true, "shari": true}
+
+// site reports a mention that names a site inside a town: tagged as a facility, or a name that
+// ends in a street, square or building word ("Moi Avenue", "Martyrs' Square") or starts with a
+// street word ("Avenida Eduardo Mondlane").
+func (r *resolver) site(m *mention) bool {
+	if m.feat {
+		return false
+	}
+	if m.ent >= 0 && r.a.Entities[m.ent].Label == model.FAC {
+		return true
+	}
+	return m.te-m.ts >= 2 && (siteWords[r.low(m.te-1)] || sitePrefixes[r.low(m.ts)])
 }
 
 // offset moves a point km kilometres in direction dir.

@@ -173,6 +173,7 @@ type mention struct {
 	variant      bool    // the name matched only with a glued article split off ("Deir Ezzor")
 	claim        [2]byte // the country the text gives a disputed region ("Indian Kashmir")
 	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
+	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
 }
 
 // Kinds of tentative scanned names.
@@ -197,7 +198,7 @@ var dirWords = map[string]string{
 var adminWords = map[string]bool{
 	"province": true, "governorate": true, "region": true, "district": true, "oblast": true,
 	"state": true, "prefecture": true, "county": true, "department": true, "provinces": true,
-	"governorates": true, "regions": true,
+	"governorates": true, "regions": true, "territory": true, "municipality": true,
 }
 
 // nearWords before a name make it "near X" (precision 2).
@@ -455,10 +456,51 @@ func (r *resolver) findMentions() {
 		}
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:
+		case model.ORG, model.PERSON, model.NORP:
+			// "the Kathmandu Valley" tagged as an organisation, "Kaiga Kindjiria, an island
+			// near …" as a person: a feature name or an apposition makes it a place
+			if en.Actor != "" {
+				continue
+			}
+			a, b := ts, te
+			for a < b && (!r.toks[a].word || r.low(a) == "the") {
+				a++
+			}
+			for b > a && !r.toks[b-1].word {
+				b--
+			}
+			if a >= b || !r.toks[a].cap {
+				continue
+			}
+			fe, ok := r.featureName(a, b, nil)
+			// "Somalia's semi-autonomous Puntland region" with "Puntland" tagged as an
+			// organisation: a lower-case division noun after it
+			if !ok && en.Label == model.ORG && b < len(r.toks) && r.toks[b].word && !r.toks[b].cap && r.toks[b].sent == r.toks[a].sent && r.text[r.toks[b-1].e:r.toks[b].s] == " " && orgDivWords[r.low(b)] {
+				fe, ok = b, true
+			}
+			if ok && fe >= b {
+				var tmp mention
+				if r.lookup(&tmp, r.toks[a].s, r.toks[fe-1].e) {
+					continue // a known name: the tagger's reading stands
+				}
+				m := mention{ent: i, best: -1, sent: r.toks[a].sent, unknown: true, feat: true}
+				m.ts, m.te, m.s, m.e, m.ps = a, fe, r.toks[a].s, r.toks[fe-1].e, r.toks[a].s
+				r.hints(&m)
+				r.ments = append(r.ments, m)
+			}
+			continue
 		default:
 			continue
 		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
+		if r.headAfter(en, ts, te) {
+			// "Tehran's [Grand] Bazaar": the tagger left out the head noun of an unknown name
+			if r.unknownName(&m, en, ts, te) {
+				r.hints(&m)
+				r.ments = append(r.ments, m)
+			}
+			continue
+		}
 		if r.place(&m, ts, te) || r.placeVariant(&m, ts, te) {
 			if !m.demonym {
 				r.hints(&m)
@@ -645,6 +687,14 @@ func (r *resolver) scan(covered []bool) {
 			if r.acceptScan(&m, surnames) {
 				r.ments = append(r.ments, m)
 			}
+		} else if fe, ok := r.featureName(i, j, surnames); ok {
+			// "the Kathmandu Valley", "the Ruzizi plain", "Kaiga, an island near …": a place
+			// the gazetteer lacks, for the fallbacks to put in its container
+			m := mention{ent: -1, best: -1, sent: t.sent, unknown: true, feat: true}
+			m.ts, m.te, m.s, m.e, m.ps = i, fe, t.s, toks[fe-1].e, t.s
+			r.hints(&m)
+			r.ments = append(r.ments, m)
+			j = fe
 		} else if j-i >= 3 {
 			// "Israel-Lebanon border": hyphen-joined country names.
 			for k := i; k < j; k++ {
@@ -802,6 +852,84 @@ func (r *resolver) hints(m *mention) {
 	}
 }
 
+// pluralNounAfter reports a mention followed by a plural place noun, or by more listed names
+// that are ("X and Y neighbourhoods of", "X, Y and Z villages").
+func (r *resolver) pluralNounAfter(i int) bool {
+	for ; i < len(r.ments); i++ {
+		m := &r.ments[i]
+		j := m.te
+		if j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && pluralPlaceNouns[r.low(j)] {
+			return true
+		}
+		if i+1 >= len(r.ments) || r.ments[i+1].sent != m.sent || r.ments[i+1].ps < m.e {
+			return false
+		}
+		switch strings.TrimSpace(r.ltext[m.e:r.ments[i+1].ps]) {
+		case ",", "and", "or", ", and", ", or":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var pluralPlaceNouns = map[string]bool{
+	"neighbourhoods": true, "neighborhoods": true, "villages": true, "districts": true, "towns": true,
+	"areas": true, "suburbs": true, "quarters": true, "localities": true, "settlements": true,
+	"camps": true, "hamlets": true, "wards": true,
+}
+
+// listedWithCountry reports a mention joined by a list separator (",", "and", "or", ", and")
+// to a neighbouring mention in the same sentence whose own name is a country.
+func (r *resolver) listedWithCountry(i int) bool {
+	m := &r.ments[i]
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(r.ments) {
+			continue
+		}
+		o := &r.ments[j]
+		if o.sent != m.sent || o.dir != "" || m.dir != "" {
+			continue
+		}
+		var gap string
+		if j < i {
+			if o.e > m.ps {
+				continue
+			}
+			gap = strings.TrimSpace(r.ltext[o.e:m.ps])
+		} else {
+			if m.e > o.ps {
+				continue
+			}
+			gap = strings.TrimSpace(r.ltext[m.e:o.ps])
+		}
+		switch gap {
+		case ",", "and", "or", ", and", ", or":
+		default:
+			continue
+		}
+		for _, c := range o.cands {
+			if c.prim && r.g.places[c.p].feat == featCountry {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headAfter reports a tagged place span followed by the head noun of a longer name that the
+// gazetteer does not know ("[Grand] Bazaar", "[Ruzizi] plain"): the span alone is not the place.
+func (r *resolver) headAfter(en *model.Entity, ts, te int) bool {
+	if en.Actor != "" || te >= len(r.toks) || !r.toks[te].word || r.toks[te].sent != r.toks[te-1].sent || r.text[r.toks[te-1].e:r.toks[te].s] != " " {
+		return false
+	}
+	if !(featHeads[r.low(te)] && (r.toks[te].cap || te-ts == 1) || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
+		return false
+	}
+	var tmp mention
+	return !r.lookup(&tmp, r.toks[ts].s, r.toks[te].e)
+}
+
 // unknownName keeps a tagged place name the gazetteer does not know (a village, a street) as a
 // mention without candidates, so that a containment phrase ("Kurmin Daji, a village in Kaduna
 // State") can still place it in its container. Acronyms and actors are left out.
@@ -826,10 +954,95 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 	if e-s < 3 || isUpperText(r.text[s:e]) {
 		return false
 	}
+	// "[Ruzizi] plain", "Tehran's [Grand] Bazaar": the tagger left out the head noun
+	if te < len(r.toks) && r.toks[te].word && r.toks[te].sent == r.toks[ts].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " && (featHeads[r.low(te)] || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
+		te++
+		e = r.toks[te-1].e
+	}
 	m.ts, m.te, m.s, m.e, m.ps = ts, te, s, e, s
 	m.cands = nil
 	m.unknown = true
 	return true
+}
+
+// orgDivWords after a name tagged as an organisation make it a division ("Puntland region").
+var orgDivWords = map[string]bool{
+	"region": true, "province": true, "district": true, "territory": true, "county": true,
+	"governorate": true, "municipality": true, "prefecture": true,
+}
+
+// featHeads are nouns of natural features and crossings that end a place name ("the Kathmandu
+// Valley", "the Ruzizi plain", "the Cal Miskaad mountains", "the Parotani bridge").
+var featHeads = map[string]bool{
+	"valley": true, "valleys": true, "plain": true, "plains": true, "mountains": true,
+	"mountain": true, "hills": true, "highlands": true, "river": true, "island": true, "islands": true,
+	"forest": true, "forests": true, "lake": true, "gorge": true, "bridge": true, "crossing": true,
+	"plateau": true, "desert": true, "delta": true, "peninsula": true, "swamp": true, "swamps": true,
+	"marshes": true, "massif": true, "escarpment": true,
+}
+
+// sitePlaceHeads end a name only when capitalised ("the Grand Bazaar", "Martyrs Square").
+var sitePlaceHeads = map[string]bool{
+	"bazaar": true, "market": true, "square": true, "mosque": true, "church": true, "cathedral": true,
+	"temple": true, "stadium": true, "camp": true,
+}
+
+// featPrefix start names of features ("Lake Kivu", "Mount Elgon").
+var featPrefix = map[string]bool{"lake": true, "mount": true, "mt": true, "lac": true, "isla": true, "ile": true, "île": true}
+
+// apposNouns in "X, a/an [adj] NOUN near/in/of …" say that an untagged capitalised name X is a
+// place ("Kaiga Kindjiria, an island near the town of Baga Sola").
+var apposNouns = map[string]bool{
+	"island": true, "village": true, "town": true, "hamlet": true, "settlement": true,
+	"locality": true, "township": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
+}
+
+// featureName reads an unknown capitalised run [i, j) of the scan as the name of a feature the
+// gazetteer lacks: it ends in a feature noun ("Tsak Valley"; a lower-case one after the run is
+// taken in: "the Ruzizi plain"), starts with "Lake" or "Mount", or an apposition calls it a place
+// ("Kaiga Kindjiria, an island near …"). It returns the end of the name. Sentence-initial single
+// words, surnames and all-capital runs are left out.
+func (r *resolver) featureName(i, j int, surnames map[string]bool) (int, bool) {
+	toks := r.toks
+	if j <= i || j-i > 5 || isUpperText(r.text[toks[i].s:toks[j-1].e]) {
+		return 0, false
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].word && r.tokText(k) != "-" && r.tokText(k) != "'" && r.tokText(k) != "’" {
+			return 0, false
+		}
+	}
+	if j-i >= 2 && (featHeads[r.low(j-1)] || featPrefix[r.low(i)]) {
+		return j, true
+	}
+	if j-i == 1 && (toks[i].sentStart || surnames[r.low(i)]) {
+		return 0, false
+	}
+	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].sent == toks[i].sent && r.text[toks[j-1].e:toks[j].s] == " " && featHeads[r.low(j)] {
+		// "the Ruzizi plain": after "the" (or a preposition), not "Biden bridge" in a sentence
+		if k := i - 1; k >= 0 && toks[k].word && (r.low(k) == "the" || locPrepsBefore[r.low(k)]) {
+			return j + 1, true
+		}
+		return 0, false
+	}
+	// "X, a|an [adj] island|village near|in|of"
+	if j+3 < len(toks) && r.tokText(j) == "," && (r.low(j+1) == "a" || r.low(j+1) == "an") {
+		for k := j + 2; k < len(toks) && k <= j+4 && toks[k].word && toks[k].sent == toks[i].sent; k++ {
+			if apposNouns[r.low(k)] {
+				if k+1 < len(toks) && toks[k+1].word {
+					switch r.low(k + 1) {
+					case "near", "in", "of", "outside", "on":
+						return j, true
+					}
+				}
+				return 0, false
+			}
+			if toks[k].cap {
+				break
+			}
+		}
+	}
+	return 0, false
 }
 
 // bestBase returns the index and score of the best context-free candidate.
@@ -1074,6 +1287,22 @@ func (r *resolver) scoreAll() {
 		return best, bn >= 2 && bt > 0 && bn/bt >= 0.5
 	}
 
+	// pluralFocus returns the country the rest of the document names most: at least two
+	// mentions, 40% of all, and half as many again as the runner-up.
+	pluralFocus := func(i int) ([2]byte, bool) {
+		var best [2]byte
+		bn, bt, second := 0.0, 0.0, 0.0
+		for _, fc := range counts {
+			n, t := focusN(i, fc.cc)
+			if n > bn {
+				best, second, bn, bt = fc.cc, bn, n, t
+			} else if n > second {
+				second = n
+			}
+		}
+		return best, bn >= 2 && bt > 0 && bn/bt >= 0.4 && bn >= 1.5*second
+	}
+
 	// leadFocus returns the country the rest of the document leads with: at least one mention
 	// (or two nationality words) and 60% of all, the runner-up at most half of it.
 	leadFocus := func(i int) ([2]byte, bool) {
@@ -1201,6 +1430,11 @@ func (r *resolver) scoreAll() {
 						break
 					}
 				}
+			}
+			// "troops from Chad, Nigeria, Niger and Cameroon": a name listed with countries is a
+			// country (not Nigeria's Niger State)
+			if p.feat == featCountry && c.prim && r.listedWithCountry(i) {
+				s += 8
 			}
 			// A direction word fits areas better than towns ("southern Georgia").
 			if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
@@ -1434,7 +1668,7 @@ func (r *resolver) scoreAll() {
 		changed := false
 		for i := len(r.ments) - 1; i >= 0; i-- {
 			m := &r.ments[i]
-			if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
+			if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone {
 				continue
 			}
 			if r.containerFallback(i, containers, narrow, listGap, reliable) {
@@ -1445,9 +1679,97 @@ func (r *resolver) scoreAll() {
 			break
 		}
 	}
+	// A site the text gives no container ("In Maputo, … protesters blocked Avenida X", "TBILISI
+	// (AP) — … blocked Rustaveli Avenue outside parliament") lies in the one town its sentence
+	// names, or else, when its sentence names no place, in the dateline's town: part of that
+	// town, precision 2.
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.ent < 0 || m.dateline != dlNone {
+		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone || !m.unknown || !r.site(m) {
+			continue
+		}
+		towns, others := 0, 0
+		var tg, fg model.Geo
+		frame := false
+		for j := range r.ments {
+			o := &r.ments[j]
+			if j == i || o.sent != m.sent || o.dateline != dlNone || o.best < 0 && !o.hasFB || j > 0 && r.ments[j-1].dateline != dlNone && r.ments[j-1].e <= o.s && r.text[r.ments[j-1].e:o.s] == ", " {
+				continue // the dateline and its country ("MOMBASA, Kenya (AP) —")
+			}
+			if o.best < 0 || o.metonymy {
+				others++
+				continue
+			}
+			p := o.cands[o.best].p
+			if o.ts > m.ts {
+				// a town after the site is a destination or another clause ("Flights at X
+				// airport … were diverted to Misrata"); containment phrases are read elsewhere
+				others++
+				continue
+			}
+			switch g.places[p].feat {
+			case featCity:
+				if k := o.ts - 1; k >= 0 && r.toks[k].sentStart && r.low(k) == "in" && o.te < len(r.toks) && r.tokText(o.te) == "," && o.ts < m.ts {
+					// "In Maputo, … blocked Avenida X and the road to Matola": the frame
+					// the sentence opens with
+					frame = true
+					fg = r.mentionGeo(o)
+				}
+				towns++
+				tg = r.mentionGeo(o)
+			case featCountry:
+				// "in Georgia's capital": the capital city
+				if _, ci, ok := r.capitalAfter(o, p); ok {
+					towns++
+					tg = g.geo(ci)
+				} else {
+					others++
+				}
+			default:
+				others++
+			}
+		}
+		if towns == 0 && others == 0 {
+			for j := range r.ments {
+				if o := &r.ments[j]; o.dateline != dlNone && o.best >= 0 && g.places[o.cands[o.best].p].feat == featCity {
+					towns, tg = 1, r.mentionGeo(o)
+					break
+				}
+			}
+		}
+		if frame {
+			towns, tg = 1, fg
+		} else if nonUrban[r.low(m.te-1)] {
+			continue // a dam, a highway, a border crossing: not inside the town the text names
+		}
+		if towns != 1 {
+			continue
+		}
+		m.fb = tg
+		m.fb.Precision = 2
+		m.hasFB = true
+	}
+	// "the Muahivire and Namutequeliua neighbourhoods of Nampula", "the X, Y and Z villages in
+	// W district": names listed before a plural place noun share the container the last one got.
+	for i := len(r.ments) - 2; i >= 0; i-- {
+		m, n := &r.ments[i], &r.ments[i+1]
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown || !n.unknown || !n.hasFB || n.best >= 0 || n.sent != m.sent || n.ps < m.e {
+			continue
+		}
+		switch strings.TrimSpace(r.ltext[m.e:n.ps]) {
+		case ",", "and", "or", ", and", ", or":
+		default:
+			continue
+		}
+		if !r.pluralNounAfter(i + 1) {
+			continue
+		}
+		m.fb, m.hasFB = n.fb, true
+		m.fb.Name = r.text[m.s:m.e]
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.ent < 0 && !m.feat || m.dateline != dlNone {
 			continue
 		}
 		if !m.hasFB {
@@ -1469,7 +1791,7 @@ func (r *resolver) scoreAll() {
 	// same name elsewhere in the document ("Boni, in Mali's Mopti region … between Boni and …").
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone {
 			continue
 		}
 		name := r.ltext[m.s:m.e]
@@ -1483,14 +1805,20 @@ func (r *resolver) scoreAll() {
 	}
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone {
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone {
 			continue
 		}
 		// Any other unplaced name in a locative phrase ("in X", "the villages of X and Y",
 		// "X district") of a document that leads clearly with one country (a village or a
 		// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
 		// that country, precision 3.
-		if cc, ok := leadFocus(i); ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
+		cc, ok := leadFocus(i)
+		if !ok && m.unknown && (m.adminHint || m.feat || m.cityHint) {
+			// "Puntland region", "the Cal Miskaad mountains", "the village of X": the words
+			// say it is a place; the country the document names most suffices (pluralFocus)
+			cc, ok = pluralFocus(i)
+		}
+		if ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
 			r.inCountry(m, cc)
 		}
 		if m.hasFB {
@@ -1501,12 +1829,28 @@ func (r *resolver) scoreAll() {
 	// Omohager", "Nubbul and Zahraa"): precision 3, approximate.
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 || m.dateline != dlNone || !m.unknown {
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown {
 			continue
 		}
 		r.listPartner(i, func(j int, cc [2]byte) bool { return focusFor(j, cc) > 0 || sentCC[sentKey{r.ments[j].sent, cc}] })
 		if m.hasFB {
 			r.context(m)
+		}
+	}
+	// One sense per document again, for names placed by the rules above ("Somalia's
+	// Puntland region … Puntland said").
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown {
+			continue
+		}
+		name := r.ltext[m.s:m.e]
+		for j := range r.ments {
+			if o := &r.ments[j]; o.hasFB && o.best < 0 && o.dateline == dlNone && r.ltext[o.s:o.e] == name {
+				m.fb, m.hasFB = o.fb, true
+				r.context(m)
+				break
+			}
 		}
 	}
 	for i := range r.ments {
@@ -1566,7 +1910,7 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		}
 		all := true
 		for j := k; j < m.te; j++ {
-			if !facilityWords[r.low(j)] {
+			if !facilityWords[r.low(j)] && !featHeads[r.low(j)] && !sitePlaceHeads[r.low(j)] {
 				all = false
 				break
 			}
@@ -1616,6 +1960,9 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		m.fb = geo // "Aleppo City" is the city
 	} else {
 		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: geo.Country, Admin1: geo.Admin1, Lat: geo.Lat, Lon: geo.Lon, Feature: "other", Precision: max(geo.Precision, 2)}
+		// "the Kathmandu Valley", "the Tigris bridge": a feature named after the place, at
+		// the place's point
+		m.fb.Approximate = featHeads[r.low(m.te-1)] || geo.Approximate
 	}
 	m.hasFB = true
 }
@@ -1713,7 +2060,7 @@ func (r *resolver) locative(i, depth int) bool {
 		}
 		break
 	}
-	for k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && (r.low(k) == "the" || dirWords[r.low(k)] != "") {
+	for k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && (r.low(k) == "the" || dirWords[r.low(k)] != "" || gapAdj[r.low(k)]) {
 		k--
 	}
 	if k < 0 || r.toks[k].sent != m.sent || !r.toks[k].word {
@@ -2014,7 +2361,7 @@ func (r *resolver) emit() {
 	copy(places, a.Places)
 	newEnts := 0
 	for i := range r.ments {
-		if m := &r.ments[i]; m.ent < 0 && (m.best >= 0 || m.hasFB && m.dateline != dlNone) {
+		if m := &r.ments[i]; m.ent < 0 && (m.best >= 0 || m.hasFB && (m.dateline != dlNone || m.feat)) {
 			newEnts++
 		}
 	}
@@ -2024,7 +2371,7 @@ func (r *resolver) emit() {
 	added := false
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone) {
+		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone || m.feat) {
 			gp := m.fb
 			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy})
 			if m.ent >= 0 {
@@ -2032,8 +2379,15 @@ func (r *resolver) emit() {
 				if m.dateline != dlNone {
 					a.Entities[m.ent].Label = model.GPE
 				}
+				if m.feat {
+					a.Entities[m.ent].Label = model.LOC
+				}
 			} else {
-				a.Entities = append(a.Entities, model.Entity{Text: r.text[m.s:m.e], Label: model.GPE, Start: m.s, End: m.e, Geo: &gp})
+				label := model.GPE
+				if m.feat {
+					label = model.LOC
+				}
+				a.Entities = append(a.Entities, model.Entity{Text: r.text[m.s:m.e], Label: label, Start: m.s, End: m.e, Geo: &gp})
 				added = true
 			}
 		}

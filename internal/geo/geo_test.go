@@ -551,7 +551,9 @@ func FuzzLoadCompact(f *testing.F) {
 func FuzzResolve(f *testing.F) {
 	for _, s := range []string{"Israel said it struck southern Lebanon near Tyre.", "Paris, Texas", "North-east Syria's", "the ", "U.S. and U.K.", "’s ' - , in",
 		"Kabusa, a town 40-km north of Gusau", "Kabusa, 15 kilometers (nine miles) north-east of the city of Tikrit", "al-Azraggiya neighborhood in northern Fallujah",
-		"Deir Ezzor Governorate", "Indian-administered Kashmir", "between Barentu and Kabusa", "Kabusa village in Bakassi LGA of Cross River State"} {
+		"Deir Ezzor Governorate", "Indian-administered Kashmir", "between Barentu and Kabusa", "Kabusa village in Bakassi LGA of Cross River State",
+		"across the Kathmandu Valley", "Kabusa Mwanga, an island near the town of Kalangala", "the Kabusa and Gusau neighbourhoods of Beira", "Chad, Niger and Mali",
+		"the Ruzizi plain, South Kivu province", "Tehran's Grand Bazaar", "in neighbouring Kunar province"} {
 		f.Add(s, 0, 6)
 	}
 	g := mustDefault(f)
