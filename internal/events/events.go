@@ -133,6 +133,9 @@ func (x *extractor) run() []model.Event {
 			dayNamed = dayNamed || tx.Precision == "day"
 		}
 		for _, c := range cs {
+			if total && whenEpisode(st, c) >= 0 {
+				continue // "since April 2025, when militants killed 26 people": that episode
+			}
 			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && !verbalTypes[c.typ] && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low ||
 				!dayNamed && c.typ == "ASSAULT" && c.counts != (model.Counts{}) && yearPeriod(st)) {
 				// (and "kidnapped over 600 in the first half of this year": a period's toll)
@@ -188,6 +191,7 @@ func (x *extractor) run() []model.Event {
 		}
 	}
 	kept = dropSameSentenceTwins(kept)
+	x.ledeDates(kept)
 	merged := mergeDoc(kept)
 	k := 0
 	for _, c := range merged {
@@ -201,6 +205,12 @@ func (x *extractor) run() []model.Event {
 	for _, c := range merged {
 		if !c.dateSet {
 			reportDayFallback(c) // after merging: another mention's own day comes first
+		}
+		if !c.dateSet {
+			x.episodeDate(c)
+		}
+		if c.typ == "RETREAT" && c.mode == "release" && (c.place == nil || c.placeFallback) {
+			releasePlace(merged, c)
 		}
 		if c.typ == "PROTEST" {
 			x.protestersAsSource(c)
@@ -507,15 +517,43 @@ func stateSide(as []model.Actor) bool {
 func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 	live := 0
 	var tc *cand
+	var victims []*cand
 	for _, c := range cs {
 		if c.dropped {
+			continue
+		}
+		if c.typ == "PROTEST" && c.noun && (st.toks[c.ti].lem == "protester" || st.toks[c.ti].lem == "demonstrator") && len(cs) > 1 {
+			victims = append(victims, c) // "Nine protesters were killed": the victims, no protest
 			continue
 		}
 		live++
 		tc = c
 	}
-	if live != 1 || !tc.conseqOnly || tc.typ != "ASSAULT" || len(named(tc.sources)) > 0 || tc.place != nil && !tc.placeFallback {
+	var extra []*cand // "Nine protesters were killed and more than 200 injured": one toll, two verbs
+	if live == 2 {
+		for _, c := range cs {
+			if !c.dropped && c != tc && !containsCand(victims, c) {
+				extra = append(extra, c)
+			}
+		}
+		if o := extra[0]; !o.conseqOnly || o.typ != "ASSAULT" || len(named(o.sources)) > 0 {
+			return false
+		}
+	}
+	if live < 1 || live > 2 || !tc.conseqOnly || tc.typ != "ASSAULT" || len(named(tc.sources)) > 0 {
 		return false
+	}
+	if tc.place != nil && !tc.placeFallback || live == 2 {
+		// a toll with its own place ("… were killed and more than 200 injured in Kathmandu on
+		// Monday") completes the police shooting told just before when that act has no place
+		// of its own and no other day
+		ok := x.placedToll(st, append([]*cand{tc}, extra...), all)
+		if ok {
+			for _, v := range victims {
+				v.dropped = true
+			}
+		}
+		return ok
 	}
 	done := false
 	for i := len(all) - 1; i >= 0; i-- {
@@ -536,6 +574,61 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 		}
 	}
 	return done
+}
+
+func containsCand(cs []*cand, c *cand) bool {
+	for _, o := range cs {
+		if o == c {
+			return true
+		}
+	}
+	return false
+}
+
+// placedToll: a toll-only sentence with a place of its own joins the last current assault of
+// the sentence before when that assault was placed by no words of its own sentence (or at
+// the same place) and is dated the same day or not at all; the assault takes the place.
+func (x *extractor) placedToll(st *sent, ts []*cand, all []*cand) bool {
+	var tc *cand
+	for _, t := range ts {
+		if t.place != nil && !t.placeFallback {
+			tc = t
+		}
+	}
+	if tc == nil {
+		return false
+	}
+	for i := len(all) - 1; i >= 0; i-- {
+		p := all[i]
+		if p.s.idx < st.idx-1 {
+			break
+		}
+		if p.typ != "ASSAULT" || p.background || p.modality != "asserted" || p.s.idx == st.idx {
+			continue
+		}
+		if p.place != nil && !p.placeFallback && p.place.Geo.Name != tc.place.Geo.Name {
+			return false
+		}
+		if p.dateSet && tc.dateSet && p.date.Value != tc.date.Value {
+			return false
+		}
+		for _, t := range ts {
+			mergeCount(&p.counts.Injured, t.counts.Injured)
+			if p.counts.Killed == nil {
+				mergeCount(&p.counts.Killed, t.counts.Killed)
+			}
+		}
+		if p.counts.Killed == nil && p.counts.Injured == nil {
+			return false
+		}
+		q := *tc.place
+		p.place, p.placeFallback = &q, false
+		if !p.dateSet && tc.dateSet {
+			p.date, p.dateSet = tc.date, true
+		}
+		return true
+	}
+	return false
 }
 
 func (c *cand) setZero() {
@@ -1106,6 +1199,15 @@ func (x *extractor) roles(st *sent, c *cand) {
 	if c.typ == "ASSAULT" && len(c.targets) == 0 && !c.noun && !c.passive && !recip {
 		if a, ok := militarySiteObject(x.text, st, c.tj); ok {
 			// "overran the last army battalion headquarters": the garrison is the target
+			c.targets = append(c.targets[:0:0], a)
+		} else if a, ok := vehicleObject(x.text, st, c.tj); ok {
+			// "struck a column of government vehicles", "bombed canoes": the vehicles hit
+			c.targets = append(c.targets[:0:0], a)
+		}
+	}
+	if c.typ == "SANCTION" && len(c.targets) == 0 && !c.noun {
+		if a, ok := closedTo(x.text, st, c.tj); ok {
+			// "closed its airspace to Indian-owned airlines": those it is closed to
 			c.targets = append(c.targets[:0:0], a)
 		}
 	}

@@ -72,6 +72,7 @@ type cand struct {
 	date            model.Date
 	dateSet         bool
 	reportedPerfect bool // a past perfect under a dated reporting verb: dated from a later mention
+	dateInherited   bool // dated by its episode (episodeDate), not by words of its own
 	counts          model.Counts
 	approx          map[string]bool
 	modality        string
@@ -464,7 +465,7 @@ func docCountries(a *model.Annotation) docCounts {
 	return dc
 }
 
-var actorMods = set("suicide security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
+var actorMods = set("prime deputy interior defence defense suicide security government rebel opposition armed militant islamist jihadist local regional foreign senior top military police riot special unidentified unknown masked suspected several many hundreds thousands dozens some the a an two three four five six seven eight nine ten tens iran-backed allied loyal")
 
 func isCountryName(low string) bool {
 	switch low {
@@ -576,7 +577,7 @@ func markClauses(st *sent) {
 		}
 		switch t.low {
 		case ";", ":", "—", "–", "(", ")":
-			strong = true
+			strong = !(t.low == ":" && clockColon(st, i))
 		case "-", "--":
 			// "PESHAWAR, Pakistan (Reuters) - A suicide bomber …": the dateline ends here
 			strong = i > 0 && i < 12
@@ -652,6 +653,21 @@ func markClauses(st *sent) {
 // shortBracket: the index of the ")" closing a bracket at i that holds only a short name or
 // acronym (up to three capitalised tokens, no verb): such a bracket splits no clause.
 func shortBracket(st *sent, i int) int {
+	if i+1 < len(st.toks) {
+		if w := st.toks[i+1].text; numeric(w) || w[0] == '$' || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") {
+			// a converted measure, time or sum ("60 kilometres (37 miles) south of Bosaso, on
+			// Tuesday", "from 18:00 local time (15:00 GMT) on Wednesday"): not a clause
+			for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
+				if st.toks[j].low == ")" {
+					return j
+				}
+				if verbish(st.toks[j]) || st.toks[j].low == "(" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
 	for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
 		t := st.toks[j]
 		if t.low == ")" {
@@ -665,6 +681,25 @@ func shortBracket(st *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// numeric: digits with separators only ("37", "2,000", "15:00", "3.5"), not "3R".
+func numeric(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// clockColon: the colon at i is inside a clock time ("18:00"), not a clause boundary.
+func clockColon(st *sent, i int) bool {
+	return i > 0 && i+1 < len(st.toks) && numeric(st.toks[i-1].text) && numeric(st.toks[i+1].text) &&
+		st.toks[i-1].end == st.toks[i].start && st.toks[i].end == st.toks[i+1].start
 }
 
 // verbish: a token that looks like a finite verb or auxiliary (past tense, irregular past).

@@ -55,7 +55,7 @@ var personNouns = set("terrorist assailant attacker jihadist bandit kidnapper pe
 
 // counts fills the tolls of a candidate from quantities in its clause group.
 func (x *extractor) counts(st *sent, c *cand) {
-	if runningTotal(st) {
+	if runningTotal(st) && whenEpisode(st, c) < 0 {
 		return
 	}
 	g := st.toks[c.ti].group
@@ -123,6 +123,9 @@ func (x *extractor) counts(st *sent, c *cand) {
 		if i < 0 || st.toks[i].group != g {
 			continue
 		}
+		if periodClause(st, i) {
+			continue // "after two days of protests, in which 12 people were killed": the period's toll
+		}
 		if st.toks[i].clause != st.toks[c.ti].clause && st.attackClause[st.toks[i].clause] && !c.conseqOnly && c.typ == "ASSAULT" {
 			continue // "…, and strikes on Odesa killed two": that clause's own toll
 		}
@@ -181,6 +184,16 @@ func (x *extractor) counts(st *sent, c *cand) {
 		((st.toks[c.ti].lem == "shoot" && st.toks[c.tj-1].low == "dead") || (st.toks[c.ti].lem == "gun" && st.toks[c.tj-1].low == "down")) {
 		if a := st.toks[c.tj].low; (a == "a" || a == "an") && !plural(strings.ToLower(c.targets[0].Text)) {
 			c.counts.Killed = model.Int(1)
+		}
+	}
+	// "arrested journalist Maria Lopez", "abducted the mayor, Juan Perez": one named person
+	if !c.noun && !c.passive && len(c.targets) >= 1 && (c.mode == "abduct" && c.counts.Kidnapped == nil || c.typ == "COERCE" && c.mode == "arrest" && c.counts.Arrested == nil) {
+		if n := namedPersons(x, c); n > 0 {
+			if c.mode == "abduct" {
+				c.counts.Kidnapped = model.Int(n)
+			} else {
+				c.counts.Arrested = model.Int(n)
+			}
 		}
 	}
 	// "killed Mohammad Nasser": one named victim
@@ -251,6 +264,15 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 			return "arrested"
 		case "kidnap", "abduct":
 			return "kidnapped"
+		}
+	}
+	if !c.noun && i >= c.tj && i <= c.tj+2 {
+		// the trigger's own object: "seized six police officers", "rounded up 40 people"
+		switch {
+		case c.mode == "abduct":
+			return "kidnapped"
+		case c.typ == "COERCE" && c.mode == "arrest":
+			return "arrested"
 		}
 	}
 	if c.typ == "PROTEST" && (noun == "protester" || noun == "people" || noun == "demonstrator" || noun == "student" || noun == "worker") {
@@ -405,7 +427,80 @@ func (x *extractor) dates(all []*cand) {
 			}
 		}
 
+		if !c.dateSet && (c.modality == "" || c.modality == "asserted") && c.typ != "ASSAULT" {
+			// (a fight "had" been won is an episode whose day the story tells elsewhere:
+			// "said on Thursday they had recaptured the village …. Troops entered it on
+			// Tuesday"; a deployment or an arrest "had" been made stands on the report's day)
+			reportedPerfectFallback(all, c)
+		}
+		if !c.dateSet {
+			anchoredRel(c)
+		}
 		c.background = isBackground(c.date, x.a.Ref, x.dominant)
+	}
+}
+
+// reportedPerfectFallback: an act told as a past perfect under a dated report ("the defence
+// ministry said on Wednesday that army units had deployed to …") that nothing else dated
+// (reportedAct, continuations) is the one an earlier sentence dated, when one of its type
+// within three sentences before was; failing that it is dated by the report, as event data
+// codes an act whose day the source does not give: by the day it was reported.
+func reportedPerfectFallback(all []*cand, c *cand) {
+	st := c.s
+	rt := -1 // the dated report whose past-perfect complement holds the trigger
+	for _, tx := range st.timexes {
+		if tx.Value == "" || tx.Precision != "day" || isRelPhrase(st, tx) {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti >= 0 && ti < c.ti && reportDate(st, ti) && perfectComplement(st, ti, c.ti) {
+			rt = ti
+			c.date = model.Date{Value: tx.Value, Precision: "day", Text: tx.Text}
+		} else if ti >= 0 && !reportDate(st, ti) {
+			// another day in the sentence ("… had recaptured a village (…), on Tuesday"): the
+			// act's own, which the clause rules did not reach; leave it to them
+			rt = -1
+			break
+		}
+	}
+	if rt < 0 {
+		c.date = model.Date{}
+		return
+	}
+	c.dateSet = true
+	for i := len(all) - 1; i >= 0; i-- {
+		p := all[i]
+		if p == c || p.s.idx >= c.s.idx || p.s.idx < c.s.idx-3 {
+			continue
+		}
+		if p.typ == c.typ && p.dateSet && p.date.Precision == "day" && p.modality == "asserted" && !p.background && !p.reportedPerfect {
+			c.date = model.Date{Value: p.date.Value, Precision: "day", Text: p.date.Text}
+			return
+		}
+	}
+}
+
+// anchoredRel: an act dated only by a relative phrase of its own clause group that none of
+// the rules above re-anchored ("was found dead in his cell two days later", "troops retook it
+// a week later") takes the phrase's value: the timex layer counts it from the last date the
+// text told before it (not from the publication date), its precision as given.
+func anchoredRel(c *cand) {
+	st := c.s
+	if c.modality != "" && c.modality != "asserted" {
+		return
+	}
+	for _, tx := range st.timexes {
+		l := strings.ToLower(tx.Text)
+		if tx.Value == "" || !(strings.HasSuffix(l, " later") || strings.HasSuffix(l, " earlier")) {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti < 0 || st.toks[ti].group != st.toks[c.ti].group {
+			continue
+		}
+		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+		c.dateSet = true
+		return
 	}
 }
 
@@ -417,6 +512,13 @@ func (x *extractor) ownDate(c *cand) {
 	if h := c.coordHost; h != nil && h.dateSet && !clauseHasTimex(st, c.ti) {
 		// "India on Tuesday blamed X, expelled five diplomats and suspended …": one day
 		c.date, c.dateSet = h.date, true
+		return
+	}
+	if w := whenEpisode(st, c); w >= 0 {
+		// "since April 2025, when militants killed 26 people": the episode's own date
+		tx := st.timexes[w]
+		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+		c.dateSet = true
 		return
 	}
 	if c.noun {
@@ -813,7 +915,7 @@ func dominantDate(all []*cand, ref string) string {
 // isRelPhrase: a timex that is part of "a day earlier" / "a day after" (re-anchored by us).
 func isRelPhrase(st *sent, tx model.Timex) bool {
 	l := strings.ToLower(tx.Text)
-	return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") || strings.Contains(l, "later")
+	return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "after") && !strings.Contains(l, "afternoon") || strings.Contains(l, "later")
 }
 
 // relDays finds "N day(s) earlier/before" after the trigger or "N day(s) after" before it.

@@ -37,7 +37,7 @@ func (x *extractor) finalize(c *cand) {
 	if c.typ == "COERCE" && len(c.sources) == 0 && c.passive {
 		x.arrestSpeaker(st, c) // "47 people had been arrested, a police spokesman said"
 	}
-	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c))) {
+	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "RETREAT" && c.mode == "release" && c.passive && len(c.targets) > 0 && c.modality == "asserted") && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c))) {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
@@ -79,6 +79,9 @@ func (x *extractor) finalize(c *cand) {
 	if personSeized(st, c) {
 		// "rebels captured them", "gunmen seized six soldiers": people taken, not ground
 		c.typ, c.mode, c.acled = "ASSAULT", "abduct", "abduct"
+		if c.counts.Kidnapped == nil {
+			x.counts(st, c) // the people seized are its count ("seized six police officers")
+		}
 	}
 	switch c.typ {
 	case "MOBILIZE":
@@ -88,7 +91,7 @@ func (x *extractor) finalize(c *cand) {
 		}
 	case "ASSAULT":
 		x.assaultClass(c)
-		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") && !x.fightingErupted(st, c) {
+		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") && !x.fightingErupted(st, c) && !armedTrigger(st, c) {
 			if anaphor(c) {
 				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
 			} else {
@@ -511,6 +514,17 @@ func political(c *cand) bool {
 	return false
 }
 
+// armedTrigger: a trigger that itself names organised armed violence ("were killed in an
+// ambush near X"): the attackers go unnamed, but an ambush is never a brawl.
+func armedTrigger(st *sent, c *cand) bool {
+	for k := c.ti; k < c.tj; k++ {
+		if st.toks[k].lem == "ambush" {
+			return true
+		}
+	}
+	return false
+}
+
 // armedName: an organisation name not in the knowledge base whose capitalised head word names
 // an armed unit ("Red Brigade", "Rapid Support Forces", "Popular Mobilisation Units").
 func armedName(text string) bool {
@@ -621,7 +635,7 @@ func (x *extractor) confidence(c *cand) float64 {
 	if c.place != nil && !c.placeFallback {
 		s += 0.06
 	}
-	if c.dateSet {
+	if c.dateSet && !c.dateInherited {
 		s += 0.05
 	}
 	if c.mentions > 1 {

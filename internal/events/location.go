@@ -664,7 +664,7 @@ func (x *extractor) fallbackPlace(st *sent, c *cand) {
 			}
 		}
 	}
-	material := c.typ == "ASSAULT" || c.typ == "PROTEST" || c.typ == "COERCE" || c.typ == "MOBILIZE" || c.typ == "SANCTION"
+	material := c.typ == "ASSAULT" || c.typ == "PROTEST" || c.typ == "COERCE" || c.typ == "MOBILIZE" || c.typ == "SANCTION" || c.typ == "RETREAT"
 	if dp := x.datelinePlace(); dp != nil && x.datelineSent == st && (material || c.typ == "CONSULT" || c.typ == "SUPPORT") {
 		// "QUITO, Jun. 9 (EFE).- Some 6,000 protesters marched …": the lede that names no
 		// other place happens at the dateline
@@ -686,6 +686,11 @@ func (x *extractor) fallbackPlace(st *sent, c *cand) {
 		// "a drone attack on the field killed four Yemeni workers" in an article about Iraq:
 		// the victims' country is not the scene when the article never names it as a place
 		g = x.countryPlace(x.dc.top)
+	}
+	if g == nil {
+		if cg := countryGeo(cc); cg != nil {
+			g = &model.PlaceMention{Text: cg.Name, Geo: *cg}
+		}
 	}
 	if g != nil {
 		q := *g

@@ -7,54 +7,54 @@ const useLearnedLoc = true
 
 // learnedLocThreshold is the learned score a toponym needs to be chosen (set so that the model
 // abstains on sentences without a location as often as the hand-set rules).
-const learnedLocThreshold = -1.10
+const learnedLocThreshold = -1.15
 
 // learnedLocWeights: conditional log-linear model over a sentence's candidates and "none",
 // trained on 8245 event-location sentences (1000 epochs, L2 0.0001). Accuracy (sentences with a
-// location): fit 0.775, held-out tenth 0.788, adjudicated 496 0.780; hand-set weights 0.658 / 0.686 / 0.637.
+// location): fit 0.779, held-out tenth 0.798, adjudicated 496 0.789; hand-set weights 0.663 / 0.676 / 0.640.
 var learnedLocWeights = [nLocFeat]float64{
-	1.4051,  // Bias
-	1.4527,  // LocPrep
-	1.1206,  // OnHops
-	0.9529,  // On
+	1.3105,  // Bias
+	1.4592,  // LocPrep
+	1.1335,  // OnHops
+	0.9517,  // On
 	2.5000,  // ToMove
-	-0.4970, // From
-	1.2236,  // OfPoss
-	-1.4328, // With
-	1.4591,  // VillageOf
-	-1.0012, // Modifier
-	-1.4791, // NextPoss
+	-0.4952, // From
+	1.1997,  // OfPoss
+	-1.4197, // With
+	1.4480,  // VillageOf
+	-0.9953, // Modifier
+	-1.4686, // NextPoss
 	-2.0000, // NextArg
 	-2.0000, // NextTitle
-	-1.4065, // SettlementOf
-	0.3825,  // InAfter
-	-2.0357, // DivisionOf
-	-0.0906, // Dist
-	1.4578,  // SameClause
-	0.9878,  // OtherClause
-	-3.9775, // SameGroup
+	-1.4163, // SettlementOf
+	0.3935,  // InAfter
+	-2.0229, // DivisionOf
+	-0.0903, // Dist
+	1.3577,  // SameClause
+	0.9070,  // OtherClause
+	-3.8034, // SameGroup
 	-4.0000, // OtherGroup
-	-0.0210, // Dateline
-	0.5566,  // After
-	0.2174,  // LogDist
-	-0.1986, // Hops
-	0.4891,  // GovIn
-	0.5119,  // GovAt
-	0.2462,  // GovNear
-	-0.1752, // GovTo
-	0.3508,  // GovInto
-	-3.1487, // GovBy
-	-1.5597, // GovFor
-	0.5207,  // GovNone
-	-2.1110, // Start
+	-0.0189, // Dateline
+	0.5600,  // After
+	0.2189,  // LogDist
+	-0.1959, // Hops
+	0.4880,  // GovIn
+	0.4904,  // GovAt
+	0.2301,  // GovNear
+	-0.1682, // GovTo
+	0.3588,  // GovInto
+	-3.1542, // GovBy
+	-1.5635, // GovFor
+	0.5123,  // GovNone
+	-2.0990, // Start
 	-0.0414, // Multi
-	-2.7325, // Upper
-	-0.0182, // Near3
-	0.6822,  // DirBefore
-	-0.0448, // CommaCap
-	-0.3964, // CapComma
-	-0.3828, // NextVerb
-	0.7340,  // NearestAfter
-	-0.0589, // NearestBefore
-	0.1728,  // Only
+	-2.7717, // Upper
+	-0.0235, // Near3
+	0.6749,  // DirBefore
+	-0.0340, // CommaCap
+	-0.3857, // CapComma
+	-0.3789, // NextVerb
+	0.7532,  // NearestAfter
+	-0.0344, // NearestBefore
+	0.1670,  // Only
 }

@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -11,10 +10,7 @@ import (
 // classes of required events that the extractor did not produce at all (session 2, recall
 // round on dev3–dev5). Each case failed before the change.
 func TestRecallMissedClasses(t *testing.T) {
-	cases := []struct {
-		name, text, ref string
-		check           func(e model.Event) bool
-	}{
+	cases := []ruleCase{
 		{"a passive arrest reported by a ministry is the state's",
 			"Farmers protest in Bolivia\n\nThe Interior Ministry said 23 people were arrested in La Paz.",
 			"2026-06-10",
@@ -84,30 +80,12 @@ func TestRecallMissedClasses(t *testing.T) {
 				return e.Type == "COERCE" && e.Counts.Arrested != nil && *e.Counts.Arrested == 27 && hasActor(e.Sources, "police")
 			}},
 	}
-	for _, tc := range cases {
-		docs := run(t, tc.text, tc.ref)
-		var got []string
-		ok := false
-		for _, d := range docs {
-			for _, e := range d.Events {
-				got = append(got, e.Type+"/"+e.ACLED.SubEventType+" "+e.Date.Value+" "+names(e.Sources)+"→"+names(e.Targets))
-				if tc.check(e) {
-					ok = true
-				}
-			}
-		}
-		if !ok {
-			t.Errorf("%s: %q: got %s", tc.name, tc.text, strings.Join(got, "; "))
-		}
-	}
+	wantSome(t, cases)
 }
 
 // TestRecallNoOverreach: the new rules leave these alone.
 func TestRecallNoOverreach(t *testing.T) {
-	cases := []struct {
-		name, text, ref string
-		bad             func(e model.Event) bool
-	}{
+	cases := []ruleCase{
 		{"fighting among fans in a sports story is no armed clash",
 			"Derby\n\nFighting erupted in Cairo after the derby on Monday.",
 			"2026-03-17",
@@ -125,13 +103,5 @@ func TestRecallNoOverreach(t *testing.T) {
 			"2026-10-23",
 			func(e model.Event) bool { return e.Type == "COERCE" && e.Date.Value == "2026-10-22" }},
 	}
-	for _, tc := range cases {
-		for _, d := range run(t, tc.text, tc.ref) {
-			for _, e := range d.Events {
-				if tc.bad(e) {
-					t.Errorf("%s: %q: got %s/%s %s %s→%s", tc.name, tc.text, e.Type, e.ACLED.SubEventType, e.Date.Value, names(e.Sources), names(e.Targets))
-				}
-			}
-		}
-	}
+	wantNone(t, cases)
 }

@@ -12,10 +12,7 @@ import (
 // territory, quiet raids, non-violent types, targets of verbal acts, dates). Each case failed
 // before the change.
 func TestSession3Classes(t *testing.T) {
-	cases := []struct {
-		name, text, ref string
-		check           func(e model.Event) bool
-	}{
+	cases := []ruleCase{
 		// threats told with a date or adverb between the verb and "to"
 		{"vowed on a day to strike is a threat, not a strike",
 			"Warning\n\nThe Houthis vowed on Sunday to strike Saudi oil facilities.",
@@ -163,30 +160,12 @@ func TestSession3Classes(t *testing.T) {
 			"2026-03-19",
 			func(e model.Event) bool { return e.Type == "PROTEST" && hasActor(e.Sources, "protesters") }},
 	}
-	for _, tc := range cases {
-		docs := run(t, tc.text, tc.ref)
-		var got []string
-		ok := false
-		for _, d := range docs {
-			for _, e := range d.Events {
-				got = append(got, e.Type+"/"+e.ACLED.SubEventType+" "+e.Date.Value+" "+names(e.Sources)+"→"+names(e.Targets)+" @"+locName(e))
-				if tc.check(e) {
-					ok = true
-				}
-			}
-		}
-		if !ok {
-			t.Errorf("%s: %q: got %s", tc.name, tc.text, strings.Join(got, "; "))
-		}
-	}
+	wantSome(t, cases)
 }
 
 // TestSession3NoOverreach: the session-3 rules leave these alone.
 func TestSession3NoOverreach(t *testing.T) {
-	cases := []struct {
-		name, text, ref string
-		bad             func(e model.Event) bool
-	}{
+	cases := []ruleCase{
 		{"men accused of a crime in court are no accusation event",
 			"Court\n\nTwo men accused of stealing livestock appeared in the Kitwe Magistrate's Court on Monday.",
 			"2026-03-17",
@@ -232,20 +211,5 @@ func TestSession3NoOverreach(t *testing.T) {
 			"2026-03-17",
 			func(e model.Event) bool { return e.Type == "AGREE" && len(e.Sources) == 0 }},
 	}
-	for _, tc := range cases {
-		for _, d := range run(t, tc.text, tc.ref) {
-			for _, e := range d.Events {
-				if tc.bad(e) {
-					t.Errorf("%s: %q: got %s/%s %s %s→%s", tc.name, tc.text, e.Type, e.ACLED.SubEventType, e.Date.Value, names(e.Sources), names(e.Targets))
-				}
-			}
-		}
-	}
-}
-
-func locName(e model.Event) string {
-	if e.Location == nil {
-		return ""
-	}
-	return e.Location.Name
+	wantNone(t, cases)
 }
