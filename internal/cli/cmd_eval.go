@@ -51,6 +51,7 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		return docs, nil
 	}
 	var all eval.EventCounts
+	var cal eval.Calibration
 	var entFound, entTotal, cleanPassed, cleanTotal, violations int
 	for i, f := range files {
 		if ctx.Err() != nil {
@@ -66,6 +67,7 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		}
 		r.Gold = f
 		all.Add(r.Totals.Events)
+		cal.Add(r.Totals.Calibration)
 		entFound += r.Totals.EntityFound
 		entTotal += r.Totals.EntityTotal
 		cleanPassed += r.Totals.CleaningPassed
@@ -93,6 +95,7 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "\nALL %d GOLD FILES\n    event precision       %.3f  (%d / %d)\n    event recall          %.3f  (%d / %d required)\n    event F1              %.3f\n    entity recall         %.3f  (%d / %d)\n    cleaning checks       %d/%d passed\n    forbidden violations  %d\n",
 			len(files), p, all.TP, all.TP+all.FP, rc, all.RequiredMatched, all.Required, f1,
 			ratio(entFound, entTotal), entFound, entTotal, cleanPassed, cleanTotal, violations)
+		eval.PrintCalibration(env.Stdout, cal)
 	}
 	return nil
 }

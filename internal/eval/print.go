@@ -117,6 +117,7 @@ func (r *Report) Print(w io.Writer) {
 	for _, f := range t.FieldAccuracy {
 		p("      %-19s %s  (%d/%d)\n", f.Field, num(f.Accuracy), f.Agree, f.Stated)
 	}
+	PrintCalibration(w, t.Calibration)
 	p("    entity recall         %s  (%d/%d)\n", num(t.EntityRecall), t.EntityFound, t.EntityTotal)
 	p("    cleaning checks       %d/%d passed\n", t.CleaningPassed, t.CleaningTotal)
 	p("    forbidden violations  %d\n", t.Violations)
@@ -163,4 +164,25 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// PrintCalibration writes the calibration table of c: per confidence band, the found events
+// and the share that matched a gold event.
+func PrintCalibration(w io.Writer, c Calibration) {
+	p := func(format string, a ...any) { fmt.Fprintf(w, format, a...) }
+	p("    calibration           (found events by confidence; right = matched a gold event)\n")
+	for i := len(c) - 1; i >= 0; i-- {
+		b := c[i]
+		share := "-"
+		if b.Events > 0 {
+			share = fmt.Sprintf("%.3f", float64(b.Right)/float64(b.Events))
+		}
+		p("      %.1f-%.1f             %s  (%d/%d)\n", b.From, b.To, share, b.Right, b.Events)
+	}
+	n, r := c.AtLeast(0.8)
+	share := "-"
+	if n > 0 {
+		share = fmt.Sprintf("%.3f", float64(r)/float64(n))
+	}
+	p("      >= 0.8              %s  (%d/%d)\n", share, r, n)
 }

@@ -37,6 +37,8 @@ type DocReport struct {
 	Cleaning  []CleaningCheck `json:"cleaning"`
 	Entities  EntityResult    `json:"entities"`
 	Counts    EventCounts     `json:"counts"`
+	// Calibration is the document's reliability table (found events by confidence band).
+	Calibration Calibration `json:"calibration"`
 }
 
 // EventCounts are the event tallies of a document or of the whole file.
@@ -51,6 +53,71 @@ type EventCounts struct {
 	RequiredMatched int `json:"required_matched"`
 	Optional        int `json:"optional"`
 	OptionalMatched int `json:"optional_matched"`
+}
+
+// CalBin is one confidence band [From, To) of the calibration table (the last band includes
+// 1) with the number of found events in it and how many matched a gold event.
+type CalBin struct {
+	From   float64 `json:"from"`
+	To     float64 `json:"to"`
+	Events int     `json:"events"`
+	Right  int     `json:"right"`
+}
+
+// calEdges are the lower bounds of the calibration bands.
+var calEdges = []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9}
+
+// Calibration counts found events (exempt ones left out) by confidence band and how many of
+// them matched a gold event: the reliability table of the confidence score.
+type Calibration []CalBin
+
+func newCalibration() Calibration {
+	bs := make(Calibration, len(calEdges))
+	for i, f := range calEdges {
+		bs[i] = CalBin{From: f, To: 1}
+		if i+1 < len(calEdges) {
+			bs[i].To = calEdges[i+1]
+		}
+	}
+	return bs
+}
+
+// count counts a found event of confidence conf, right or not.
+func (c *Calibration) count(conf float64, right bool) {
+	if *c == nil {
+		*c = newCalibration()
+	}
+	i := len(calEdges) - 1
+	for i > 0 && conf < calEdges[i] {
+		i--
+	}
+	(*c)[i].Events++
+	if right {
+		(*c)[i].Right++
+	}
+}
+
+// Add adds o's bands to c.
+func (c *Calibration) Add(o Calibration) {
+	if *c == nil {
+		*c = newCalibration()
+	}
+	for i, b := range o {
+		(*c)[i].Events += b.Events
+		(*c)[i].Right += b.Right
+	}
+}
+
+// AtLeast returns how many found events had confidence >= from and how many of them were
+// right (from should be a band edge).
+func (c Calibration) AtLeast(from float64) (events, right int) {
+	for _, b := range c {
+		if b.From >= from-1e-9 {
+			events += b.Events
+			right += b.Right
+		}
+	}
+	return events, right
 }
 
 // Add adds o's tallies to c.
@@ -133,6 +200,7 @@ type Totals struct {
 	CleaningPassed int          `json:"cleaning_passed"`
 	CleaningTotal  int          `json:"cleaning_total"`
 	Violations     int          `json:"forbidden_violations"`
+	Calibration    Calibration  `json:"calibration"`
 }
 
 // JSON returns the report as indented JSON.
@@ -275,6 +343,7 @@ func build(g *Gold, found []*model.Document, by []string) *Report {
 			t.DocumentsFound++
 		}
 		t.Events.Add(d.Counts)
+		t.Calibration.Add(d.Calibration)
 		t.EntityFound += d.Entities.Found
 		t.EntityTotal += d.Entities.Total
 		for _, c := range d.Cleaning {
@@ -395,8 +464,10 @@ func scoreDoc(gd *Doc, d *model.Document, by string, stated, agree map[string]in
 			}
 		}
 	}
+	dr.Calibration = newCalibration()
 	for j := range evs {
 		if matchedFound[j] {
+			dr.Calibration.count(evs[j].Confidence, true)
 			continue
 		}
 		if in(VerbalTypes, evs[j].Type) && optTypes[evs[j].Type] {
@@ -406,6 +477,7 @@ func scoreDoc(gd *Doc, d *model.Document, by string, stated, agree map[string]in
 		}
 		dr.FalsePositives = append(dr.FalsePositives, summarize(d, j))
 		dr.Counts.FP++
+		dr.Calibration.count(evs[j].Confidence, false)
 	}
 
 	for _, f := range gd.Forbidden {
