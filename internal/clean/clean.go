@@ -36,14 +36,18 @@
 // headline starts (after a blank line; with no blank line, only a title-case headline), or
 // where a title-case headline follows two or more blank lines (or a gap and a one-to-three-word
 // kicker) and body text follows it. A standfirst (a sentence between headline and body) and a
-// wire dateline stay in Text.
+// wire dateline stay in Text. A standalone dateline — the town a story was filed from, alone on a
+// line between the header and the first body paragraph ("Kathmandu", "NAIROBI"; the gazetteer
+// must know it as a town, so section labels such as "World", "Politics" or "Nepal" do not
+// count, dateline.go) — is content: it opens the first paragraph as a wire dateline
+// ("Kathmandu - The prime minister resigned …"), and it is never taken for the headline.
 //
 // Pages copied without markup (header.go): when no title-case or blank-line headline is found,
 // the headline is the longest headline-shaped line of four words or more before the first body
 // paragraph that is not a byline, job line ("BBC News, Lagos"), caption or dated stamp (a
 // candidate right after another long one is a standfirst). Between the headline and the body
 // (and, after a standfirst, up to the second body paragraphs) bylines ("By …", "WRITER: …",
-// "NAME in PLACE"), job lines, "Reporting from …" and dated stamps in any form are dropped, and
+// "NAME in PLACE", a desk credit such as "Post Report"), job lines, "Reporting from …" and dated stamps in any form are dropped, and
 // below a headline found in the text so are short labels other than a lone name. The
 // publication date is the first header date not labelled as an update ("Published", a
 // dateline, "By The Irrawaddy 10 March 2026", "12.03.2026", "2026.03.09", a glued "20264:41
@@ -248,6 +252,11 @@ func buildArticle(ps []para, title string, first, notLast, detect, guess bool) a
 	if a.published == "" {
 		a.published = updated
 	}
+	// A standalone dateline ("Kathmandu" alone above the body) opens the first paragraph.
+	dl := standaloneDateline(ps, skip, ti, body, a.title != "")
+	if dl >= 0 {
+		skip[dl] = true
+	}
 	var b strings.Builder
 	lastKey := ""
 	for j, p := range ps {
@@ -277,6 +286,10 @@ func buildArticle(ps []para, title string, first, notLast, detect, guess bool) a
 		lastKey = k
 		if b.Len() > 0 {
 			b.WriteByte('\n')
+		}
+		if j == body && dl >= 0 {
+			b.WriteString(ps[dl].text)
+			b.WriteString(datelineSep)
 		}
 		b.WriteString(p.text)
 	}
@@ -455,9 +468,12 @@ func findTitle(ps []para, first bool) (int, bool) {
 }
 
 // notHeadline: a header line that has a headline's shape but is a caption, a byline, a job
-// line or a dated stamp.
+// line, a dated stamp or a standalone dateline (a town's name alone: "Port Moresby").
 func notHeadline(p para) bool {
 	if captionLike(p.text) || bylineLike(p.text, p.key) || roleLine(p.text, p.key) {
+		return true
+	}
+	if len(p.text) <= 40 && wordsUpTo(p.text, 5) <= 4 && townLine(p.text) {
 		return true
 	}
 	_, _, ok := headerDate(p.text)

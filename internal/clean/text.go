@@ -483,6 +483,10 @@ func creditLineKey(s, k string) bool {
 			return true
 		}
 	}
+	// a desk credit: the outlet's short name and "Report" ("Post Report", "Staff Report")
+	if strings.HasSuffix(k, " report") && wordsUpTo(s, 3) == 2 && !endsSentence(s) {
+		return true
+	}
 	// a labelled byline: "WRITER: Jane Doe", "Author: …", "Story by …"
 	if wordsUpTo(s, 11) <= 10 {
 		for _, p := range []string{"writer ", "written by ", "reporter ", "author ", "authors ", "story by ", "words by ", "text by ", "compiled by ", "edited by ", "byline "} {

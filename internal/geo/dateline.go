@@ -561,3 +561,63 @@ func titleCase(s string) string {
 	}
 	return b.String()
 }
+
+// labelWords are section and feature words that GeoNames also knows as small towns ("Valley",
+// "Central"): alone on a line they are labels.
+var labelWords = map[string]bool{
+	"valley": true, "city": true, "capital": true, "metro": true, "central": true, "north": true,
+	"south": true, "east": true, "west": true, "national": true, "home": true, "news": true,
+	"world": true, "local": true, "region": true, "regions": true, "province": true,
+	"provinces": true, "state": true, "states": true, "nation": true, "coast": true,
+	"island": true, "islands": true, "border": true, "frontier": true, "highlands": true,
+	"delta": true, "international": true, "global": true, "politics": true, "business": true,
+}
+
+// TownName reports whether name, standing alone on a line below a headline, reads as the town
+// an article was filed from (a standalone dateline) rather than a section label: it has the
+// shape of a name (nameLine), it is the own name of a town in the gazetteer (not only an
+// alternate name), not a common English word or given name, and not the name of a country or
+// a region ("Nepal", "Pacific", "Middle East" are section labels). A first-level division of
+// the same name is allowed when the town is a national capital or has 100,000 people
+// ("LAGOS", "NAIROBI"). Cleaning uses it to keep such a line.
+func (g *Gazetteer) TownName(name string) bool {
+	name = strings.TrimSpace(name)
+	if g == nil || !nameLine(name) {
+		return false
+	}
+	letters := 0
+	for _, c := range name {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	if f := strings.Fields(name); len(f) == 1 && (commonNames[strings.ToLower(name)] || labelWords[strings.ToLower(name)]) {
+		return false
+	}
+	cs := g.candidates(nil, appendKey(nil, name), isUpperText(name))
+	town, bigTown, admin1 := false, false, false
+	for _, c := range cs {
+		if !c.prim {
+			continue
+		}
+		p := &g.places[c.p]
+		switch p.feat {
+		case featCountry, featRegion:
+			return false
+		case featAdmin1:
+			admin1 = true
+		case featCity:
+			if p.flags&flagCommon != 0 || p.flags&flagSection != 0 {
+				continue
+			}
+			town = true
+			if p.pop >= 100000 || p.flags&flagCapital != 0 {
+				bigTown = true
+			}
+		}
+	}
+	return town && (!admin1 || bigTown)
+}

@@ -569,6 +569,14 @@ var claimAdj = map[string]bool{
 // ("Pakistani Kashmir", "Indian Kashmir") or "X-administered", "X-controlled", "X-held" with a
 // country or nationality word X. It returns the zero code when there is none.
 func (r *resolver) claimBefore(m *mention) [2]byte {
+	if m.ps < m.s {
+		// "Indian Kashmir" tagged as one name: the word is inside the phrase
+		if k := r.tokAt(m.s) - 1; k >= 0 && r.toks[k].s >= m.ps && r.toks[k].cap {
+			if cc, ok := r.g.demonymLow[r.low(k)]; ok {
+				return cc
+			}
+		}
+	}
 	i := r.tokAt(m.ps) - 1
 	if i < 0 || !r.toks[i].word || r.toks[i].sent != m.sent {
 		return [2]byte{}

@@ -172,6 +172,7 @@ type mention struct {
 	dlCont       bool    // the dateline names a container after the comma (resolver.dlCont)
 	variant      bool    // the name matched only with a glued article split off ("Deir Ezzor")
 	claim        [2]byte // the country the text gives a disputed region ("Indian Kashmir")
+	bareDir      bool    // the name is a lone direction word ("North"), not "[North] and South Kivu"
 	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
 	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
 }
@@ -199,6 +200,7 @@ var adminWords = map[string]bool{
 	"province": true, "governorate": true, "region": true, "district": true, "oblast": true,
 	"state": true, "prefecture": true, "county": true, "department": true, "provinces": true,
 	"governorates": true, "regions": true, "territory": true, "municipality": true,
+	"tehsil": true, "taluka": true, "upazila": true, "woreda": true,
 }
 
 // nearWords before a name make it "near X" (precision 2).
@@ -492,6 +494,9 @@ func (r *resolver) findMentions() {
 		default:
 			continue
 		}
+		if r.orgTail(te) {
+			continue // "according to [Dana] Gas", "the [Bangkok] Post": part of an organisation's name
+		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
 		if r.headAfter(en, ts, te) {
 			// "Tehran's [Grand] Bazaar": the tagger left out the head noun of an unknown name
@@ -535,8 +540,15 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		m.s, m.e = r.toks[s].s, r.toks[e-1].e
 		m.ps = m.s
 	}
+	// A direction word that shares its name with the next one: "[North] and South Kivu",
+	// "[East], Central and West Java" is North Kivu.
+	if te-ts == 1 && r.toks[ts].cap && r.sharedHead(m, ts) {
+		set(ts, te)
+		return true
+	}
 	// Whole phrase first ("South Sudan", "West Bank", "Idlib province").
 	if r.lookup(m, r.toks[ts].s, r.toks[te-1].e) {
+		m.bareDir = te-ts == 1 && dirWords[r.low(ts)] != ""
 		if r.allApprox(m) && r.widen(m, ts, te) {
 			// "Lower [Shabelle]": the longer name beats a district without a city
 			set(ts-1, te)
@@ -561,6 +573,20 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 			m.dir = d
 			m.ps = r.toks[ts].s
 			return true
+		}
+	}
+	// A nationality word before a disputed region tagged with it ("Indian Kashmir"): the region,
+	// whose claim the word gives (claimBefore).
+	if te-ts == 2 && r.toks[ts].cap {
+		if _, ok := r.g.demonymLow[r.low(ts)]; ok && r.lookup(m, r.toks[ts+1].s, r.toks[te-1].e) {
+			for _, c := range m.cands {
+				if c.prim && r.g.places[c.p].feat == featRegion && r.g.places[c.p].cc == ([2]byte{}) {
+					set(ts+1, te)
+					m.ps = r.toks[ts].s
+					return true
+				}
+			}
+			m.cands = m.cands[:0]
 		}
 	}
 	// The tagger may leave out the first word of a name ("Lower [Shabelle]", "Golan [Heights]"):
@@ -751,6 +777,11 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 		}
 		t := toks[k]
 		if t.cap && !capStop[r.low(k)] {
+			j = k + 1
+			continue
+		}
+		// an elided article glued to the next word: "Côte d'Ivoire", "L'Aquila"
+		if elided(r.text[t.s:t.e]) {
 			j = k + 1
 			continue
 		}
@@ -1356,7 +1387,11 @@ func (r *resolver) scoreAll() {
 		if k := len(r.buf); k > 5 && string(r.buf[k-4:]) == " the" && string(r.buf[:k-4]) != "," {
 			r.buf = r.buf[:k-4]
 		}
-		switch k := gapKind(string(r.buf)); k {
+		k := gapKind(string(r.buf))
+		if k == gapInnerList && (strings.HasPrefix(r.text[n.e:], "'s ") || strings.HasPrefix(r.text[n.e:], "’s ")) {
+			k = gapNone // "near Meron, Lebanon's army said": a new phrase, not "Meron, Lebanon"
+		}
+		switch k {
 		case gapInner, gapInnerList:
 			containers[i] = i + 1
 			listGap[i] = k == gapInnerList
@@ -1495,11 +1530,17 @@ func (r *resolver) scoreAll() {
 		}
 		// A country matched by its own name is never another place's alternate name ("Iraq" is
 		// not Arāk, whose alternate names include "Irak", even beside "Iran").
-		primCountry := false
+		// Likewise a national capital matched by its own name, unless a containment phrase
+		// supports the other reading ("India blamed Islamabad" is not Anantnag, once called
+		// Islamabad, even in a story about Kashmir).
+		primCountry, primCapital := false, false
 		for _, c := range m.cands {
 			if c.prim && g.places[c.p].feat == featCountry {
 				primCountry = true
 				break
+			}
+			if c.prim && g.places[c.p].feat == featCity && g.places[c.p].flags&flagCapital != 0 {
+				primCapital = true
 			}
 		}
 		// approxWeak reports a division without a city (admin names include many common words
@@ -1552,6 +1593,17 @@ func (r *resolver) scoreAll() {
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
 			}
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) {
+				continue
+			}
+			if m.bareDir {
+				// "the North", "the South": a division named so ("North", Cameroon) only when
+				// the document is about its country
+				c := m.cands[k]
+				if cc := g.places[c.p].cc; !(focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] || supported(i, c)) {
+					continue
+				}
+			}
 			if m.variant {
 				// a spelling variant ("Alzahraa" → "al-Zahraa") meets namesakes abroad: only a
 				// big place by its own name, or one the document's countries or a containment
@@ -1570,6 +1622,27 @@ func (r *resolver) scoreAll() {
 			}
 			if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
 				best = k
+			}
+		}
+		// One sense per document: a name that a containment phrase placed earlier ("India's
+		// Poonch district") keeps that reading in a later mention with no support of its own
+		// ("a police officer in Poonch said"), not a namesake across the border.
+		if best >= 0 && m.dateline == dlNone && containers[i] < 0 && narrow[i] < 0 && !supported(i, m.cands[best]) {
+			name := r.ltext[m.s:m.e]
+			for j := i - 1; j >= 0; j-- {
+				o := &r.ments[j]
+				if o.best < 0 || o.dateline != dlNone || r.ltext[o.s:o.e] != name || !supported(j, o.cands[o.best]) {
+					continue
+				}
+				if p := o.cands[o.best].p; p != m.cands[best].p {
+					for k, c := range m.cands {
+						if c.p == p && !weak(c) && !foreign(c) && !approxWeak(c) {
+							best = k
+							break
+						}
+					}
+				}
+				break
 			}
 		}
 		m.best = best
@@ -1627,8 +1700,9 @@ func (r *resolver) scoreAll() {
 			m.claim = r.claimBefore(m)
 		}
 		// Otherwise the country the rest of the document is about, when it holds part of the
-		// region ("south Kashmir" in a story about India).
-		if m.claim == ([2]byte{}) {
+		// region ("south Kashmir" in a story about India); not when the text calls the region
+		// disputed ("across the Line of Control in disputed Kashmir").
+		if m.claim == ([2]byte{}) && !r.disputedBefore(m) {
 			cc, ok := strongFocus(i)
 			if !ok {
 				cc, ok = leadFocus(i)
@@ -1803,6 +1877,35 @@ func (r *resolver) scoreAll() {
 			}
 		}
 	}
+	// divCC is the one country whose divisions (first- or second-level, or regions of a
+	// country) the document places, when they all lie in one country that it names.
+	var divCC [2]byte
+	divOK := false
+	for i := range r.ments {
+		o := &r.ments[i]
+		if o.best < 0 {
+			continue
+		}
+		p := &g.places[o.cands[o.best].p]
+		if p.feat != featAdmin1 && p.feat != featAdmin2 && p.feat != featRegion || p.cc == ([2]byte{}) {
+			continue
+		}
+		if !divOK {
+			divCC, divOK = p.cc, true
+		} else if p.cc != divCC {
+			divOK = false
+			break
+		}
+	}
+	if divOK {
+		named := false
+		for _, fc := range counts {
+			if fc.cc == divCC {
+				named = true
+			}
+		}
+		divOK = named
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone {
@@ -1813,12 +1916,25 @@ func (r *resolver) scoreAll() {
 		// district the gazetteer lacks: "Syrian forces stormed the village of Kafr Nabudah"):
 		// that country, precision 3.
 		cc, ok := leadFocus(i)
-		if !ok && m.unknown && (m.adminHint || m.feat || m.cityHint) {
-			// "Puntland region", "the Cal Miskaad mountains", "the village of X": the words
-			// say it is a place; the country the document names most suffices (pluralFocus)
+		placeWord := m.adminHint || m.feat || m.cityHint || r.featHint(m)
+		if !ok && placeWord {
+			// "Puntland region", "the Cal Miskaad mountains", "the village of X", "the island
+			// of X": the words say it is a place; the country the document names most
+			// suffices (pluralFocus). Also when its only readings were towns abroad, but not
+			// when the gazetteer knows the name as another country's division ("a U.S. base
+			// in Paktika province").
 			cc, ok = pluralFocus(i)
+			if ok && !m.unknown && !r.divisionIn(m, cc) {
+				ok = false
+			}
 		}
-		if ok && r.locative(i, 0) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
+		if !ok && m.unknown && m.adminHint && divOK {
+			// "the Mamund tehsil of Bajaur district" in a story that names divisions of one
+			// country only (Khyber Pakhtunkhwa, North Waziristan) beside another country's
+			// capital: an unknown division lies in that country
+			cc, ok = divCC, true
+		}
+		if ok && (r.locative(i, 0) || placeWord && r.featHint(m)) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
 			r.inCountry(m, cc)
 		}
 		if m.hasFB {
@@ -2518,4 +2634,150 @@ func (r *resolver) directional(pi uint32, dir string, base model.Geo) model.Geo 
 	}
 	out.Lat, out.Lon = round(lat), round(lon)
 	return out
+}
+
+// sharedHead looks up a capitalised direction word at token ts that shares the name after a
+// coordinated direction word: "North and South Kivu" names North Kivu, "East, Central and West
+// Java" East Java. It fills m's candidates with those of the joined name ("North Kivu").
+func (r *resolver) sharedHead(m *mention, ts int) bool {
+	if _, ok := dirWords[r.low(ts)]; !ok {
+		return false
+	}
+	k := ts + 1
+	for n := 0; n < 4 && k+1 < len(r.toks); n++ {
+		l := r.low(k)
+		if l != "and" && l != "or" && l != "," && l != "&" {
+			return false
+		}
+		k++
+		if _, ok := dirWords[r.low(k)]; !ok || !r.toks[k].cap || r.toks[k].sent != r.toks[ts].sent {
+			return false
+		}
+		k++
+		if k < len(r.toks) && r.toks[k].word && r.toks[k].cap && r.toks[k].sent == r.toks[ts].sent {
+			break // the shared name starts here
+		}
+	}
+	if k >= len(r.toks) || !r.toks[k].word || !r.toks[k].cap {
+		return false
+	}
+	// the name: up to three capitalised words, longest known first
+	end := k
+	for end < len(r.toks) && end < k+3 && r.toks[end].word && r.toks[end].cap && r.toks[end].sent == r.toks[ts].sent {
+		end++
+	}
+	for ; end > k; end-- {
+		name := r.text[r.toks[ts].s:r.toks[ts].e] + " " + r.text[r.toks[k].s:r.toks[end-1].e]
+		if r.lookupText(m, name) {
+			for _, c := range m.cands {
+				if c.prim && r.g.places[c.p].feat != featCity {
+					return true
+				}
+			}
+		}
+	}
+	m.cands = m.cands[:0]
+	return false
+}
+
+// disputedBefore reports a mention the text calls disputed: "disputed Kashmir", "the disputed
+// region of Kashmir".
+func (r *resolver) disputedBefore(m *mention) bool {
+	i := r.tokAt(m.ps) - 1
+	for n := 0; n < 4 && i >= 0 && r.toks[i].sent == m.sent; n, i = n+1, i-1 {
+		switch r.low(i) {
+		case "disputed", "contested":
+			return true
+		case "the", "region", "territory", "of", "himalayan":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// featHint reports a name that the words call a natural feature: it ends in a feature noun
+// ("the Cal Miskaad mountains", "the Bohoma peninsula") or follows "the <feature> of" ("the
+// island of Barkaram", "the gold-mining valley of Porgera").
+func (r *resolver) featHint(m *mention) bool {
+	if m.te-m.ts >= 2 && featHeads[r.low(m.te-1)] {
+		return true
+	}
+	k := r.tokAt(m.ps) - 1
+	if k < 1 || r.low(k) != "of" || r.toks[k].sent != m.sent {
+		return false
+	}
+	k--
+	if !featHeads[r.low(k)] || r.toks[k].cap {
+		return false
+	}
+	for n := 0; n < 4 && k > 0; n++ {
+		k--
+		if r.low(k) == "the" {
+			return true
+		}
+		if !r.toks[k].word && r.text[r.toks[k].s:r.toks[k].e] != "-" || r.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// divisionIn reports whether the name of m, when the gazetteer knows it as a division (by its
+// own name), is a division of country cc; a name known only as towns may lie anywhere.
+func (r *resolver) divisionIn(m *mention, cc [2]byte) bool {
+	div := false
+	for _, c := range m.cands {
+		p := &r.g.places[c.p]
+		if !c.prim || p.feat != featAdmin1 && p.feat != featAdmin2 && p.feat != featCountry {
+			continue
+		}
+		if p.cc == cc {
+			return true
+		}
+		div = true
+	}
+	return !div
+}
+
+// orgTails end the names of companies, newspapers and clubs named after a place ("Dana Gas",
+// "Kenya Airways", "the Bangkok Post", "Manchester United").
+var orgTails = map[string]bool{
+	"gas": true, "oil": true, "petroleum": true, "energy": true, "airways": true, "airlines": true,
+	"bank": true, "group": true, "holdings": true, "telecom": true, "cement": true, "steel": true,
+	"motors": true, "mining": true, "corp": true, "corporation": true, "company": true, "ltd": true,
+	"limited": true, "inc": true, "plc": true, "post": true, "times": true, "tribune": true,
+	"herald": true, "gazette": true, "observer": true, "chronicle": true, "united": true, "fc": true,
+	"rovers": true, "athletic": true, "railways": true, "insurance": true, "pharmaceuticals": true,
+}
+
+// orgTail reports a capitalised organisation word right after a tagged name (token te).
+func (r *resolver) orgTail(te int) bool {
+	if te >= len(r.toks) || te == 0 || !r.toks[te].word || !r.toks[te].cap || r.toks[te].sent != r.toks[te-1].sent {
+		return false
+	}
+	if r.text[r.toks[te-1].e:r.toks[te].s] != " " || !orgTails[r.low(te)] {
+		return false
+	}
+	// "Bank" also heads places ("West Bank", "Bank of X" is an organisation anyway)
+	return !(r.low(te) == "bank" && r.low(te-1) == "west")
+}
+
+// elided reports a word that starts with an elided article before a capital ("d'Ivoire",
+// "l’Aquila"): inside a capitalised run it counts as capitalised.
+func elided(w string) bool {
+	if len(w) < 3 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest := w[1:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		rest = rest[len("’"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
