@@ -16,7 +16,7 @@ func init() {
 		"promoted", "paid content", "partner content", "story continues below advertisement",
 		"article continues below advertisement", "continue reading below", "scroll to continue",
 		"scroll to continue with content", "continue reading", "continue reading the main story",
-		"share", "share this", "share this article", "share this story", "share this page",
+		"end of list", "share", "share this", "share this article", "share this story", "share this page",
 		"share on facebook", "share on twitter", "share on x", "share on whatsapp",
 		"share on linkedin", "share via email", "share via", "shares", "tweet", "tweet this",
 		"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
@@ -547,7 +547,10 @@ func startsQuote(s string) bool {
 
 // linkLabels start a line that links to another story: "ALSO READ | …", "Read more: …".
 var linkLabels = []string{"also read", "read also", "read more", "related", "see also", "must read", "recommended", "watch",
-	"read", "photo gallery", "gallery"}
+	"read", "photo gallery", "gallery",
+	// the same labels in the other languages of wire services' English copy (EFE, AFP, Lusa, dpa)
+	"lea también", "lee también", "vea también", "ver también", "lire aussi", "voir aussi", "leia também",
+	"leia mais", "lesen sie auch", "leggi anche"}
 
 // linkLabelled reports "ALSO READ | Who are …?", "Read more: …", "Related - …": a link label
 // and a separator before the linked headline (which may end with a question mark).
@@ -556,7 +559,7 @@ func linkLabelled(line string) bool {
 		return false
 	}
 	switch line[0] | 0x20 { // the first letters of linkLabels
-	case 'a', 'r', 's', 'm', 'w', 'p', 'g':
+	case 'a', 'r', 's', 'm', 'w', 'p', 'g', 'l', 'v':
 	default:
 		return false
 	}

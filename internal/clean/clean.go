@@ -327,6 +327,10 @@ func endLine(p para) bool {
 	if strings.HasPrefix(k, "support ") && wordsUpTo(t, 7) <= 6 && !endsSentence(t) {
 		return true
 	}
+	// a topic link: "Ukraine war latest", "Latest on Sudan", "More on the Gaza war"
+	if wordsUpTo(t, 7) <= 6 && !endsSentence(t) && (strings.HasSuffix(k, " latest") || strings.HasPrefix(k, "latest on ") || strings.HasPrefix(k, "more on ")) {
+		return true
+	}
 	// a name or label: up to four words, each capitalised
 	if wordsUpTo(t, 5) > 4 || endsSentence(t) || strings.HasSuffix(t, ":") {
 		return false
@@ -345,6 +349,10 @@ func trailerLine(s string) bool {
 		return true
 	}
 	if deskSlug(t) {
+		return true
+	}
+	// an agency's name before the slug: "EFE mdc/jgb/enb", "AFP bur-sst/jd"
+	if sp := strings.IndexByte(t, ' '); sp >= 2 && sp <= 5 && allUpperASCII(t[:sp]) && deskSlug(t[sp+1:]) {
 		return true
 	}
 	if inner := strings.TrimSuffix(strings.TrimPrefix(t, "("), ")"); len(inner) < len(t) && creditLine(inner) {

@@ -500,6 +500,10 @@ func TestTrailer(t *testing.T) {
 	}{
 		{"jla/dga/mlr", true},
 		{"bur-sst/jd", true},
+		{"EFE mdc/jgb/enb", true},
+		{"AFP bur-sst/jd", true},
+		{"UN and/or", false},
+		{"Police fired tear gas/rubber bullets", false},
 		{"___", true},
 		{"(Reporting by Ahmed Kingimi in Maiduguri; Editing by Alex Richardson)", true},
 		{"Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", true},
@@ -521,5 +525,34 @@ func TestTrailer(t *testing.T) {
 	}
 	if want := "Rebels seized the town on Monday after three days of fighting, residents said.\nThe army said it had withdrawn to protect civilians."; docs[0].Text != want {
 		t.Errorf("text %q", docs[0].Text)
+	}
+}
+
+// TestPageFurniture: a page written for this test with a link list that declares its length,
+// a foreign-language "read also" link and a topic link and editor credit under the story.
+func TestPageFurniture(t *testing.T) {
+	page := "Rebels Seize Border Town After Two Days of Fighting\n\n" +
+		"Rebels seized the border town of Kamanyola on Sunday after two days of fighting with the army, residents said.\n\n" +
+		"The army said it had withdrawn to avoid civilian casualties and would retake the town.\n\n" +
+		"keep reading\nlist of 3 items\nWho are the rebels fighting in the east?\nAid groups say the fighting has displaced 200,000 people since January\nAnalysis: why the peace talks keep failing\nend of list\n\n" +
+		"Residents said shops stayed closed on Monday as fighters patrolled the main road.\n\n" +
+		"Lee también: El ejército anuncia una ofensiva en el este del país\n\n" +
+		"A spokesman for the rebels said the group would hold the town until talks resumed.\n\n" +
+		"EFE mdc/jgb\n\nEdited by Marta Kowalczyk\n\nCongo war latest\n"
+	docs, err := Split(input.Item{Name: "page.txt", Text: page})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Split: %d docs, %v", len(docs), err)
+	}
+	text := docs[0].Text
+	for _, junk := range []string{"list of 3 items", "Aid groups say the fighting", "Analysis: why", "end of list",
+		"Lee también", "EFE mdc", "Edited by", "Congo war latest"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("clean text keeps %q:\n%s", junk, text)
+		}
+	}
+	for _, body := range []string{"Residents said shops stayed closed", "A spokesman for the rebels said"} {
+		if !strings.Contains(text, body) {
+			t.Errorf("clean text lost %q:\n%s", body, text)
+		}
 	}
 }

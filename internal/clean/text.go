@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,7 @@ func paragraphs(text string) []para {
 	prose := 0 // body paragraphs seen
 	list, end := false, false
 	listed := 0     // lines in the current list
+	items := 0      // lines the current list says it holds ("list of 4 items")
 	run := int32(0) // number of the current list or section
 	date, upd := "", false
 	for len(text) > 0 {
@@ -51,12 +53,12 @@ func paragraphs(text string) []para {
 		}
 		k := key(line)
 		isP := isProse(line)
-		if list && (isP || listed >= 15) {
+		if list && (isP && listed >= items || listed >= 15) {
 			list = false
 		}
 		if !end && prose > 0 && !isP && wordsUpTo(line, 8) <= 7 {
 			if listLabel(k) {
-				list, listed = true, 0
+				list, listed, items = true, 0, listItems(k)
 				run++
 				continue
 			}
@@ -89,6 +91,20 @@ func paragraphs(text string) []para {
 		date, upd = "", false
 	}
 	return joinWrapped(ps)
+}
+
+// listItems returns N of an Al Jazeera-style "list of N items" label (0 for other labels):
+// the list's lines are headlines, which may read like prose.
+func listItems(k string) int {
+	rest, ok := strings.CutPrefix(k, "list of ")
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(rest, " items"))
+	if err != nil || n < 0 || n > 15 {
+		return 0
+	}
+	return n
 }
 
 // dropSections drops the lines that paragraphs marked as a list of links or a comment
