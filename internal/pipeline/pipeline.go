@@ -12,6 +12,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/actors"
 	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/events"
+	"github.com/sitrep-dev/sitrep/internal/events/confidence"
 	"github.com/sitrep-dev/sitrep/internal/geo"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -31,6 +32,7 @@ type Pipeline struct {
 	nlp *nlp.Annotator
 	kb  *actors.KB
 	gaz *geo.Gazetteer
+	raw bool // Config.RawConfidence
 }
 
 // Config chooses the knowledge the pipeline loads; the zero value means the embedded defaults.
@@ -41,6 +43,9 @@ type Config struct {
 	// Gazetteer is a compact gazetteer file written by `sitrep gazetteer import`, added to the
 	// embedded gazetteer.
 	Gazetteer string
+	// RawConfidence keeps the extractor's own event confidence instead of the calibrated one
+	// (the calibration trainer, internal/events/confidence/train, learns from it).
+	RawConfidence bool
 }
 
 // New loads the embedded models, knowledge base and gazetteer.
@@ -72,7 +77,7 @@ func NewWith(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading gazetteer: %w", err)
 	}
-	return &Pipeline{nlp: an, kb: kb, gaz: gaz}, nil
+	return &Pipeline{nlp: an, kb: kb, gaz: gaz, raw: cfg.RawConfidence}, nil
 }
 
 func loadActorFile(kb *actors.KB, path string) error {
@@ -167,6 +172,9 @@ func (p *Pipeline) document(d *model.Document, t *Timings) {
 	if d.Language == "en" {
 		start := time.Now()
 		d.Events = events.Extract(a)
+		if !p.raw {
+			confidence.Apply(d)
+		}
 		lap(&t.Events, &start)
 	} else {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("language %q is not English: passed through without entities or events", d.Language))
