@@ -81,6 +81,9 @@ func (d *doc) coref() {
 			if m == nil {
 				m = d.resolveRef(i, end, cons, ants, 6)
 			}
+			if m == nil && cons.affil != "" && !cons.person {
+				m = d.affilGroup(i, end, cons)
+			}
 			d.markUsed(i, end)
 			if m != nil {
 				ants.add(*m)
@@ -520,6 +523,62 @@ func (d *doc) compatible(m *ment, cons constraint, pron bool) (ok, blocked bool)
 		}
 	}
 	return true, false
+}
+
+// affilGroup resolves a description with a backer and no antecedent ("the Iran-backed militant
+// group" in a story about Lebanon) to the one armed group the knowledge base lists in the
+// story's country with that backer; nil when there is none or more than one (Iraq).
+func (d *doc) affilGroup(i, end int, cons constraint) *ment {
+	var isos []string
+	if cons.country != "" {
+		isos = append(isos, cons.country)
+	} else {
+		if ci, _ := d.contextCountry(i, end); ci >= 0 {
+			isos = append(isos, d.kb.countries[ci].iso2)
+		}
+		if ci := d.dominant(); ci >= 0 && (len(isos) == 0 || d.kb.countries[ci].iso2 != isos[0]) {
+			isos = append(isos, d.kb.countries[ci].iso2)
+		}
+	}
+	if len(isos) == 0 {
+		return nil
+	}
+	kinds := cons.kinds
+	if kinds == nil {
+		kinds = armedKinds
+	}
+	found := -1
+	for ei := range d.kb.entries {
+		e := &d.kb.entries[ei]
+		if !isOrg(e) || e.Parent != "" || d.expired(e) || !kinds[e.KindAt(d.ref)] {
+			continue
+		}
+		if e.Country != isos[0] && (len(isos) < 2 || e.Country != isos[1]) {
+			continue
+		}
+		ok := false
+		for _, x := range e.Affiliations {
+			if strings.EqualFold(x, cons.affil) {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 {
+			return nil // more than one: no guess
+		}
+		found = ei
+	}
+	if found < 0 {
+		return nil
+	}
+	e := &d.kb.entries[found]
+	m := ment{start: i, end: end, entry: found, plural: cons.plural, sent: d.sentOf[i], core: [2]int{-1, -1}}
+	m.am = model.ActorMention{Actor: d.actorOf(e, i, end), Coref: true}
+	m.am.Reason = "description: '" + d.span(i, end) + "' -> " + e.ID + " (the only group backed by " + cons.affil + " in " + e.Country + ")"
+	m.am.Start, m.am.End = d.toks[i].start, d.toks[end-1].end
+	return &m
 }
 
 func (d *doc) affiliatedDeep(ei int, key string, depth int) bool {

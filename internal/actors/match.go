@@ -244,8 +244,13 @@ func (m *matcher) insert(s string, p payload, cased bool) {
 		return
 	}
 	p.n = uint8(min(k, 255))
-	for _, q := range m.pays[node] {
-		if q.typ == p.typ && q.idx == p.idx {
+	for x := range m.pays[node] {
+		if q := &m.pays[node][x]; q.typ == p.typ && q.idx == p.idx {
+			// the same alias written with other capitals ("RED-Tabara", "Red-Tabara"): either
+			// writing matches
+			up := q.upper & p.upper
+			q.caps = (q.caps | q.upper) & (p.caps | p.upper) &^ up // capitalised in both writings
+			q.upper = up
 			return
 		}
 	}
@@ -268,10 +273,11 @@ func (m *matcher) walk(toks []token, i int, out []hit) []hit {
 	k := 0
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
-		if skipWord(t.norm) && j > i || t.norm == "," && j > i && k > 0 {
+		if skipWord(t.norm) && j > i || (t.norm == "," || t.norm == "'" || t.norm == "’") && j > i && k > 0 {
 			continue // "Return, Reclamation and Rehabilitation": commas are left out of aliases too
 		}
-		if !t.word && t.norm != "&" {
+		// "Tigray People's Liberation Front": a possessive inside an alias is one of its tokens
+		if !t.word && t.norm != "&" && !(t.poss && j > i) {
 			break
 		}
 		var id int32

@@ -2,7 +2,6 @@ package actors
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -49,10 +48,16 @@ func (d *doc) output() {
 		if linked || m.label == "" {
 			continue
 		}
-		txt := d.text[cs:ce]
-		if m.label == model.ORG && strings.HasPrefix(strings.ToLower(txt), "the ") {
-			// keep "The Associated Press" whole, as taggers do
+		// "M23 rebels": the name without the common nouns after it
+		c0, c1 := m.core[0], m.core[1]
+		if c0 = afterPossessor(d, c0, c1); c0 != m.core[0] {
+			cs = d.toks[c0].start
 		}
+		for c1-c0 > 1 && d.toks[c1-1].word && !d.toks[c1-1].cap && !startsDigit(d.toks[c1-1].norm) && d.toks[c0].cap {
+			c1--
+		}
+		ce = d.toks[c1-1].end
+		txt := d.text[cs:ce]
 		newEnts = append(newEnts, model.Entity{Text: txt, Label: m.label, Start: cs, End: ce, Actor: m.am.Actor.Actor})
 	}
 	if len(newEnts) > 0 {
@@ -144,6 +149,7 @@ func (d *doc) repairEntities() {
 		for c1-c0 > 1 && d.toks[c0].word && (!d.toks[c0].cap || d.toks[c0].norm == "the") && !startsDigit(d.toks[c0].norm) {
 			c0++ // "The Associated Press": taggers leave "The" out
 		}
+		c0 = afterPossessor(d, c0, c1)
 		words, acronym := 0, c1-c0 == 1 && d.toks[c0].upper && !d.toks[c0].shout
 		for k := c0; k < c1; k++ {
 			if d.toks[k].word {
@@ -240,6 +246,17 @@ func (d *doc) repairEntities() {
 	}
 	a.Entities = append(out, add...)
 	sortStable(a.Entities, model.CompareEntities)
+}
+
+// afterPossessor moves the start of a name past a possessor inside it: "Russia's Defense
+// Ministry" is Russia (GPE) and the Defense Ministry (ORG), as taggers and the gold sets split it.
+func afterPossessor(d *doc, c0, c1 int) int {
+	for k := c0 + 1; k < c1-1; k++ {
+		if d.toks[k].poss {
+			return k + 1
+		}
+	}
+	return c0
 }
 
 // stateLabel is the entity label of a state actor's name: GPE for a country's name ("Democratic

@@ -88,7 +88,25 @@ func (d *doc) personAfterTitle(start int, t *chunk, modEntry *Entry, former bool
 		act.Affiliations = append(act.Affiliations, modEntry.ID)
 	}
 	dom := ""
-	if modEntry == nil && n.kind != "MED" {
+	placeCI := -1
+	if modEntry == nil && n.kind != "MED" && start > 0 && d.sameSent(start-1, start) {
+		// "Zamfara Governor NAME", "Khyber Pakhtunkhwa Chief Minister NAME": the region's country
+		if ca := d.chunkAt[start-1]; ca >= 0 {
+			if c := &d.chunks[ca]; c.end == start && c.place >= 0 && !c.hasEntry() && c.noun < 0 && !d.insideName(c.start) {
+				placeCI = int(c.place)
+			}
+		}
+	}
+	if placeCI >= 0 {
+		act.Country = d.kb.countries[placeCI].iso2
+		if g := d.kb.countries[placeCI].gov; g >= 0 {
+			act.Affiliations = append(act.Affiliations, d.kb.entries[g].ID)
+		}
+		dom = " (place before the title: " + act.Country + ")"
+		if kind == "*" || kind == "-" {
+			kind = "GOV"
+		}
+	} else if modEntry == nil && n.kind != "MED" {
 		// "Interior Minister NAME" in a document about one country
 		if ci := d.dominant(); ci >= 0 {
 			act.Country = d.kb.countries[ci].iso2

@@ -993,6 +993,11 @@ var kindLabel = map[string]string{"BUS": "Business (%s)", "CVL": "Civilians (%s)
 	"JUD": "Judiciary of %s", "SPY": "Intelligence Services of %s", "IMG": "Armed Group (%s)"}
 
 func (d *doc) emitGeneric(start, end int, kind, label string, ci int, reason string, plural bool, entLabel string) {
+	// "the officers" in a story about soldiers are military officers (police by default)
+	if kind == "COP" && end > start && (d.toks[end-1].norm == "officers" || d.toks[end-1].norm == "officer") &&
+		(end-start == 1 || !d.toks[end-2].cap && d.toks[end-2].norm != "police") && d.militaryStory(start) {
+		kind, label = "MIL", "Military Forces of %s"
+	}
 	act := model.Actor{Text: d.span(start, end), Kind: kind, Affiliations: []string{}}
 	if kind == "-" || kind == "*" {
 		act.Kind = ""
@@ -1019,6 +1024,37 @@ func (d *doc) emitGeneric(start, end int, kind, label string, ci int, reason str
 	}
 	d.emit(ment{start: start, end: end, core: core, entry: -1, plural: plural, label: entLabel,
 		am: model.ActorMention{Actor: act, Generic: true, Reason: reason}})
+}
+
+// militaryStory reports whether "officers" at token start are soldiers: the last police or
+// military word before them decides, else the document's more frequent one.
+func (d *doc) militaryStory(start int) bool {
+	for i := start - 1; i >= 0 && i >= start-300; i-- {
+		if k := forceWord(d.toks[i].norm); k != 0 {
+			return k > 0
+		}
+	}
+	mil, pol := 0, 0
+	for i := range d.toks {
+		switch forceWord(d.toks[i].norm) {
+		case 1:
+			mil++
+		case -1:
+			pol++
+		}
+	}
+	return mil > pol
+}
+
+// forceWord is 1 for a word naming soldiers, -1 for police, 0 otherwise.
+func forceWord(w string) int {
+	switch w {
+	case "army", "military", "troops", "soldiers", "soldier":
+		return 1
+	case "police", "policemen", "policeman", "constable", "constables":
+		return -1
+	}
+	return 0
 }
 
 // contextCountry finds the country of a generic actor: a place in the same sentence, else the
@@ -1066,7 +1102,7 @@ func (d *doc) contextCountry(start, end int) (int, string) {
 				ci = d.kb.byISO[e.Country]
 			}
 		}
-		if ci < 0 && c.place >= 0 && !c.hasEntry() && c.noun < 0 && (d.locative(i) || d.tokNorm(c.end) == ",") && d.placeCountryOK(i, c) {
+		if ci < 0 && c.place >= 0 && !c.hasEntry() && c.noun < 0 && (d.locative(i) || d.tokNorm(c.end) == "," || c.end == start) && d.placeCountryOK(i, c) {
 			ci = int(c.place) // "gunmen in Zamfara"
 		}
 		if ci >= 0 {

@@ -26,9 +26,9 @@ var notNameWords = map[string]bool{"The": true, "Monday": true, "Tuesday": true,
 // bylines tags the people of credit lines ("By Mercy Wanjiru", "WRITER: Nattapong Somsri",
 // "(Reporting by Selam Tesfaye; Editing by Peter Graff)") as PERSON, replacing what the tagger
 // made of them: names there are often foreign to the model and written in capitals.
-func bylines(text string, out []model.Entity) []model.Entity {
+func bylines(gz *Gazetteer, text string, out []model.Entity) []model.Entity {
 	added := false
-	for ls := 0; ls < len(text); {
+	for ln, ls := 0, 0; ls < len(text); ln++ {
 		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
 			le = len(text)
@@ -38,6 +38,13 @@ func bylines(text string, out []model.Entity) []model.Entity {
 		line := text[ls:le]
 		if len(line) < 200 {
 			out, added = bylineLine(text, ls, line, out, added)
+		}
+		// a bare name on one of the first lines: the writer ("Jeanette Chabalala")
+		if ln < 3 && len(line) < 60 && gz != nil {
+			if s, e, _ := bylineName(line, 0, len(line), true); e > s && strings.TrimSpace(line[e:]) == "" && bareName(gz, line[s:e]) {
+				out = addPerson(out, ls+s, ls+e, text)
+				added = true
+			}
 		}
 		ls = le + 1
 	}
@@ -93,6 +100,32 @@ func bylineLine(text string, base int, line string, out []model.Entity, added bo
 		off = end + 1
 	}
 	return out, added
+}
+
+// bareName reports whether a line of two or three capitalised words is a person's name: no word
+// is a place, title, organisation word or common word, and one is a given name or a word the
+// cluster vocabulary does not know.
+func bareName(gz *Gazetteer, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	rare := false
+	var one [1]string
+	for _, w := range ws {
+		if !utf8.ValidString(w) || strings.ContainsAny(w, ".:'’&0123456789") {
+			return false
+		}
+		one[0] = w
+		k := gz.Kinds(one[:])
+		if k&(KStop|KCapLow|KCountry|KCity|KAdmin|KRegion|KOrgKey|KTitle|KDemonym|KLocWord|KFacWord|KOrgName|KWeapon|KDistrict) != 0 {
+			return false
+		}
+		if k&KFirstName != 0 || WordCluster(w) == 0 {
+			rare = true
+		}
+	}
+	return rare
 }
 
 // bylineName reads a name of 2-5 capitalised words from line[p:]; it returns its span and the

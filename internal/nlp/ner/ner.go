@@ -110,6 +110,10 @@ type state struct {
 	tokIdx   []int32
 	pre      []int32
 	preGen   uint64
+	// contextRules scratch (context.go)
+	cw   []string
+	cown []int32
+	csp  []cspan
 }
 
 func (t *Tagger) getState() *state {
@@ -206,8 +210,12 @@ func (t *Tagger) decode(s *state, words []string) {
 			}
 			best := Best(sc[:], hb.p1)
 			var z float64 // softmax normaliser relative to the best tag, computed when needed
-			for k := 0; k < NumTags; k++ {
-				if W == 1 && k != best || !Allowed(hb.p1, k) || sc[k] < sc[best]-20 {
+			k0, k1 := 0, NumTags
+			if W == 1 {
+				k0, k1 = best, best+1 // greedy: only the best tag
+			}
+			for k := k0; k < k1; k++ {
+				if !Allowed(hb.p1, k) || sc[k] < sc[best]-20 {
 					continue
 				}
 				var prob float32
@@ -265,8 +273,28 @@ func Allowed(prev, k int) bool {
 	return prev > 0 && TagType(prev) == TagType(k)
 }
 
-// Best returns the highest-scoring tag allowed after prev.
+// Best returns the highest-scoring tag allowed after prev (the lowest such tag on ties).
+// After O or at the start only O and B- tags are allowed; after a B- or I- tag also the I-
+// tag of its type (bestRef is the plain definition; TestBestFast compares them).
 func Best(sc []float32, prev int) int {
+	if len(sc) != NumTags {
+		return bestRef(sc, prev)
+	}
+	best := 0
+	for k := 1; k < NumTags; k += 2 {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	if prev > 0 {
+		if ai := prev + prev&1; ai < NumTags && (sc[ai] > sc[best] || sc[ai] == sc[best] && ai < best) {
+			best = ai
+		}
+	}
+	return best
+}
+
+func bestRef(sc []float32, prev int) int {
 	best := 0
 	for k := 1; k < len(sc); k++ {
 		if sc[k] > sc[best] && Allowed(prev, k) {
@@ -345,8 +373,11 @@ func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
 	if len(out) > 0 {
 		out = t.consistency(text, toks, out)
 	}
+	if PostRules&256 != 0 {
+		out = t.contextRules(s, text, toks, out)
+	}
 	if PostRules&128 != 0 {
-		out = bylines(text, out)
+		out = bylines(t.gz, text, out)
 	}
 	return out
 }
