@@ -114,7 +114,9 @@ func (x *extractor) run() []model.Event {
 		signedAgreements(st, cs)
 		cs = splitPlaces(st, cs)
 		cs = absorbThreats(st, cs)
+		pledgedAid(st, cs)
 		dropPurposes(st, cs)
+		temporalReferences(st, cs)
 		for i, c := range cs {
 			if c.typ != "AGREE" || c.dropped {
 				continue
@@ -127,6 +129,7 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		cs = mergeInSentence(cs)
+		x.interventionArrests(st, cs, all)
 		total := runningTotal(st) || periodTotal(st)
 		dayNamed := false
 		for _, tx := range st.timexes {
@@ -143,6 +146,12 @@ func (x *extractor) run() []model.Event {
 			}
 			if total && !dayNamed && c.typ == "ASSAULT" && subjectOfTotal(st, c) {
 				c.dropped = true // "Fighting in the region has killed 7,000 since January"
+			}
+			if perpetratorFlight(st, c) {
+				c.dropped = true // "the attackers fled into the forest": an escape, no displacement
+			}
+			if c.typ == "ASSAULT" && vehicleCrash(st, c) {
+				c.dropped = true // "the bus hit a roadside wall": a crash, no attack
 			}
 			if c.typ == "ASSAULT" && bodyPartObject(st, c) {
 				c.dropped = true // "said he had hit his head against a wall"
@@ -173,6 +182,9 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		for _, c := range cs {
+			if c.anaphorOnly && c.typ == "ASSAULT" && st.toks[c.ti].lem == "die" {
+				continue // a death that completed no attack is no event, nor a mention of one
+			}
 			if !c.dropped {
 				all = append(all, c)
 			}
@@ -192,6 +204,7 @@ func (x *extractor) run() []model.Event {
 	}
 	kept = dropSameSentenceTwins(kept)
 	x.ledeDates(kept)
+	x.episodePlaces(kept)
 	merged := mergeDoc(kept)
 	k := 0
 	for _, c := range merged {
@@ -285,12 +298,50 @@ func splitPlaces(st *sent, cs []*cand) []*cand {
 			continue
 		}
 		a := st.args[c.placeArg]
-		for _, o := range coordinatedPlaces(st, c.placeArg) {
+		others := coordinatedPlaces(st, c.placeArg)
+		listed := false
+		if len(others) == 0 && protestOrClash(c) && st.toks[a.s].clause == st.toks[c.ti].clause {
+			others = listedTowns(st, c.placeArg) // "protested in Maputo and Nampula"
+			listed = len(others) > 0
+		}
+		if listed {
+			c.counts = model.Counts{} // one total over the towns belongs to none of them
+		}
+		for _, o := range others {
 			d := *c
 			p := *st.args[o].place
 			d.place, d.placeArg, d.splitPlace = &p, o, true
+			d.counts.Participants = nil
 			c.splitPlace = true
 			out = append(out, &d)
+		}
+		if len(others) == 0 {
+			// "four people were killed in Maputo and two in Nampula": a count for each place
+			if o, v, ok := countedPlace(st, c.placeArg); ok {
+				if n, ok := countBefore(st, c.placeArg); ok {
+					d := *c
+					p := *st.args[o].place
+					d.place, d.placeArg, d.splitPlace = &p, o, true
+					c.splitPlace = true
+					d.counts = model.Counts{}
+					for _, f := range []struct {
+						src **int
+						dst **int
+					}{
+						{&c.counts.Killed, &d.counts.Killed}, {&c.counts.Injured, &d.counts.Injured},
+						{&c.counts.Arrested, &d.counts.Arrested}, {&c.counts.Kidnapped, &d.counts.Kidnapped},
+					} {
+						if *f.src != nil && **f.src == n {
+							*f.dst = model.Int(v)
+						}
+					}
+					if d.counts != (model.Counts{}) {
+						out = append(out, &d)
+					} else {
+						c.splitPlace = false
+					}
+				}
+			}
 		}
 		_ = a
 	}
@@ -556,14 +607,23 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 		return ok
 	}
 	done := false
+	var took *sent // the toll completes the assaults of one sentence: the latest told
+	lim := st.idx - 2
+	for lim > st.idx-4 && !hasCandIn(all, lim) && !hasCandIn(all, lim+1) {
+		lim-- // (sentences with no event of their own, other tolls among them, lie between)
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
-		if p.s.idx < st.idx-2 {
+		if p.s.idx < lim {
 			break
 		}
 		if p.typ != "ASSAULT" || p.background {
 			continue
 		}
+		if took != nil && p.s != took {
+			break
+		}
+		took = p.s
 		before := p.counts
 		mergeCount(&p.counts.Injured, tc.counts.Injured)
 		if p.counts.Killed == nil {
@@ -739,6 +799,9 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 			c.sources = x.actors(st, []int{ai}) // "the attack, which was blamed on X, …"
 		}
 	}
+	if c.passive && c.e.flags&fConseq != 0 && len(c.sources) > 0 {
+		c.sources = x.dropSpeakers(st, c)
+	}
 	c.modality = modality(st, c)
 	if c.modality == "negated" && len(c.sources) == 0 {
 		if sp := denier(st, c); len(sp) > 0 {
@@ -800,6 +863,39 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	}
 	x.counts(st, c)
 	c.weaponHint, c.weaponMode = weaponsOf(st, c)
+	if c.typ == "ASSAULT" && len(c.e.words) >= 3 && c.e.words[0] == "come" && c.e.words[1] == "under" {
+		// "the patrol came under fire": the subject is the target
+		c.targets, c.sources = dedupActors(append(c.sources, c.targets...)), nil
+		if len(c.targets) == 0 && c.ti > 0 && unitNouns[st.toks[c.ti-1].lem] {
+			s := c.ti - 1
+			if s > 0 && determiners[st.toks[s-1].low] {
+				s--
+			}
+			c.targets = []model.Actor{{Text: x.text[st.toks[s].start:st.toks[c.ti-1].end], Kind: "MIL", Affiliations: []string{}}}
+		}
+	}
+	if c.typ == "ASSAULT" && len(c.e.words) == 3 && c.e.words[0] == "lose" && c.e.words[2] == "to" {
+		// "the army lost Bukavu to M23": the new holder took the town from the subject
+		c.sources, c.targets = x.actors(st, objectArgs(st, c, c.tj, true, nil)), c.sources
+		town := false
+		for k := c.ti + 1; k < c.tj-1; k++ {
+			if a := st.toks[k].arg; a >= 0 && st.args[a].place != nil && st.args[a].place.Geo.Feature != "country" {
+				town = true
+			}
+		}
+		if len(c.sources) == 0 || !town {
+			c.dropped = true // "lost the election to the opposition", "lost two soldiers to sniper fire"
+		}
+	}
+	if st.toks[c.ti].lem == "die" && c.typ == "ASSAULT" {
+		// "Seven pilgrims died on the spot": the dead are victims, and dying is a toll of an
+		// attack told in the sentence or just before, never an event of its own
+		c.targets, c.sources = dedupActors(append(c.targets, c.sources...)), nil
+		c.anaphorOnly = true
+		if c.place != nil && !c.placeFallback {
+			c.place, c.placeArg = nil, -1 // "died overnight at the hospital in Anantnag": not the scene
+		}
+	}
 }
 
 // sharedSubject gives a verb without its own subject the subject of the verb it is coordinated
@@ -919,6 +1015,9 @@ func (x *extractor) protestersAsSource(c *cand) {
 		}
 		c.sources = []model.Actor{{Text: x.text[t.start:t.end], Name: "Protesters", Kind: "CVL", Country: cc}}
 		return
+	}
+	if len(c.sources) == 0 {
+		x.crowdSource(c)
 	}
 }
 
@@ -1786,6 +1885,22 @@ func mergeInSentence(cs []*cand) []*cand {
 				merged = true
 				break
 			}
+			if c.typ == "ASSAULT" && p.typ == "ASSAULT" && c.conseqOnly && !c.noun && participleAfterComma(c) && len(c.sources) > 0 && sameActors(p.sources, c.sources) && p.ti < c.ti && p.modality == c.modality && lastAssault(out) == p {
+				// "a drone strike hit a minibus …, a day before the battle, killing 11
+				// passengers": the participle's toll is the strike's across the commas
+				p.absorb(c, true)
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
+			if semicolonToll(p, c) {
+				// "fired tear gas at protesters; at least 12 people were wounded": the toll
+				// clause after a semicolon completes the act before it
+				p.absorb(c, true)
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
 			if nounSubjectOf(p, c, out) {
 				// "Fighting between X and Y near Z, east of W, killed nine": the noun is the
 				// subject of the toll verb, one event however many commas lie between
@@ -1835,6 +1950,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	if inSentence && p.typ == "ASSAULT" && c.acled == "interv" && (p.acled == "auto" || p.acled == "attack" || p.acled == "") {
 		p.acled, p.mode = "interv", "crowd-control" // "fired tear gas …": crowd control
 	}
+	if inSentence && !c.anaphorOnly && !c.conseqOnly {
+		p.anaphorOnly = false // ("… died when gunmen attacked …": the attack stands)
+	}
 	if inSentence && p.conseqOnly && !c.conseqOnly {
 		// the attack trigger is the better evidence
 		p.ti, p.tj, p.e, p.mode, p.acled, p.noun = c.ti, c.tj, c.e, c.mode, c.acled, c.noun
@@ -1864,6 +1982,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	}
 	if !p.dateSet && c.dateSet {
 		p.date, p.dateSet = c.date, true
+	}
+	if inSentence && c.listCount && p.counts.Killed != nil && *c.counts.Killed > *p.counts.Killed {
+		p.counts.Killed, p.listCount = c.counts.Killed, true // the kill verb's list is the toll
 	}
 	mergeCount(&p.counts.Killed, c.counts.Killed)
 	mergeCount(&p.counts.Injured, c.counts.Injured)

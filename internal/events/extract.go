@@ -83,6 +83,7 @@ type cand struct {
 	weaponMode      string
 	dropped         bool
 	conseqOnly      bool // only consequence triggers (kill, wound) so far
+	listCount       bool // the killed count sums a list of victims ("a woman and her two sons")
 	zeroCas         bool
 	mentions        int
 	score           float64
@@ -676,11 +677,25 @@ func shortBracket(st *sent, i int) int {
 			}
 			return j
 		}
-		if !isCap(t.text) || verbish(t) {
+		if !isCap(t.text) && !acronymTok(t.text) || verbish(t) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// acronymTok: "3R", "M23", "G5": digits and capitals, no lower-case letter.
+func acronymTok(w string) bool {
+	caps := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps = true
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return caps
 }
 
 // numeric: digits with separators only ("37", "2,000", "15:00", "3.5"), not "3R".

@@ -104,6 +104,7 @@ func (x *extractor) counts(st *sent, c *cand) {
 		}
 	}
 	used := false
+	var setKilled, setInjured bool // set by a quantity of this sentence
 	quants := st.quants
 	if c.typ == "COERCE" && !c.noun {
 		// "… by thousands of students, detaining 27 people": the arrest verb's own object
@@ -131,10 +132,35 @@ func (x *extractor) counts(st *sent, c *cand) {
 		}
 		f := q.Counts
 		if f == "" {
-			f = x.fieldFor(st, c, i, strings.ToLower(q.Noun))
+			n := strings.ToLower(q.Noun)
+			if sp := strings.LastIndexByte(n, ' '); sp >= 0 {
+				n = n[sp+1:] // "three Central African employees": the head noun
+			}
+			f = x.fieldFor(st, c, i, n)
 		}
 		if f != "" {
-			set(f, q.Value, q.Approx)
+			v := q.Value
+			switch f {
+			case "killed", "injured", "kidnapped", "arrested":
+				// "killing two gendarmes and a polling official": the list's sum
+				if n, items := coordVictims(st, i); items >= 2 && n > v {
+					v = n
+				}
+			}
+			if (f == "killed" && setKilled || f == "injured" && setInjured) && i+1 < len(st.toks) && (st.toks[i+1].low == "more" || st.toks[i+1].low == "others") && (f == "killed" || f == "injured") {
+				// "Seven pilgrims died on the spot and two more died overnight": the sum
+				p := &c.counts.Killed
+				if f == "injured" {
+					p = &c.counts.Injured
+				}
+				if *p != nil {
+					*p = model.Int(**p + v)
+				}
+				continue
+			}
+			set(f, v, q.Approx)
+			setKilled = setKilled || f == "killed"
+			setInjured = setInjured || f == "injured"
 			used = true
 		}
 	}
@@ -173,10 +199,32 @@ func (x *extractor) counts(st *sent, c *cand) {
 			}
 		}
 	}
+	// "killing a woman and her two sons": the object list's sum
+	if !c.noun && !c.passive && c.tj < len(st.toks) && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing") {
+		if n, items := coordVictims(st, c.tj); items >= 2 && (c.counts.Killed == nil || n > *c.counts.Killed) {
+			c.counts.Killed = model.Int(n)
+			c.listCount = true
+		} else if items == 1 && n == 1 && c.counts.Killed == nil && (st.toks[c.tj].low == "a" || st.toks[c.tj].low == "an" || st.toks[c.tj].low == "one") {
+			c.counts.Killed = model.Int(1) // "a drone attack killed a man"
+		}
+	}
 	// "killed a senior commander and another man": two single victims
 	if c.counts.Killed == nil && !c.noun && !c.passive && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing") {
 		if n := singularVictims(st, c.tj); n > 1 {
 			c.counts.Killed = model.Int(n)
+		}
+	}
+	// "A policeman was killed and three others were wounded": one indefinite victim
+	if c.passive && !c.noun {
+		switch st.toks[c.ti].lem {
+		case "kill", "shoot":
+			if c.counts.Killed == nil && (st.toks[c.ti].lem == "kill" || c.tj < len(st.toks) && st.toks[c.tj-1].low == "dead") && singleVictimSubject(st, c.ti) {
+				c.counts.Killed = model.Int(1)
+			}
+		case "wound", "injure":
+			if c.counts.Injured == nil && singleVictimSubject(st, c.ti) {
+				c.counts.Injured = model.Int(1)
+			}
 		}
 	}
 	// "gunmen shot dead a village defence volunteer": one indefinite victim
@@ -225,7 +273,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		}
 		return ""
 	}
-	if !personNouns[noun] && noun != "" {
+	if ok, _ := victimNoun(noun); !ok && !personNouns[noun] && noun != "" {
 		return ""
 	}
 	// the verb near the number decides; an inserted ", including a teacher," is skipped
@@ -241,6 +289,9 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 			}
 			continue
 		}
+		if isCap(st.toks[k].text) && k > 0 {
+			continue // "Martyrs' Square": a name, no toll verb
+		}
 		switch st.toks[k].lem {
 		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr":
 			return "killed"
@@ -255,6 +306,12 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if st.toks[k].low == "dead" && k > 0 && st.toks[k-1].lem == "shoot" {
+			return "killed" // "shot dead four people"
+		}
+		if isCap(st.toks[k].text) && k > 0 {
+			continue
+		}
 		switch st.toks[k].lem {
 		case "kill", "killing", "neutralise", "neutralize", "martyr":
 			return "killed"
@@ -359,6 +416,9 @@ func (x *extractor) dates(all []*cand) {
 			}
 		}
 	}
+	for _, c := range all {
+		x.lastWeekDay(c)
+	}
 	x.dominant = dominantDate(all, x.a.Ref)
 	prev := ""
 	for _, c := range all {
@@ -411,6 +471,11 @@ func (x *extractor) dates(all []*cand) {
 			// news convention: "overnight" in a report published on day D is the night ending on D
 			c.date = model.Date{Value: x.a.Ref[:10], Precision: "day", Text: "overnight"}
 			c.dateSet = true
+			if v := x.eveningBefore(st); v != "" {
+				// "… said on Tuesday evening that … . Soldiers were deployed overnight": the
+				// night after the day the sentence before told, in its paragraph
+				c.date.Value = v
+			}
 		}
 		for _, tx := range st.timexes {
 			if tx.Precision == "day" && tx.Value != "" && !isRelPhrase(st, tx) {

@@ -217,6 +217,14 @@ func (x *extractor) assaultClass(c *cand) {
 			}
 		}
 	}
+	if hint == "looting" && (c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0) {
+		// "killing at least 15 people and torching dozens of homes": people were the target,
+		// the burning is part of the attack (ACLED codes property destruction alone)
+		hint = "auto"
+		if c.mode == "destroy" || c.mode == "arson" {
+			c.mode = "auto"
+		}
+	}
 	switch hint {
 	case "disrupted", "abduct", "sexual", "looting", "territory", "govterr", "chem", "suicide":
 		if c.mode == "auto" || c.mode == "" {
@@ -810,11 +818,14 @@ func compatible(p, c *cand) bool {
 	if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && p.place.Geo.Country != "" && c.place.Geo.Country != "" && p.place.Geo.Country != c.place.Geo.Country {
 		return false
 	}
-	if p.acled != c.acled && p.acled != "" && c.acled != "" && !(p.conseqOnly || c.conseqOnly) && !(remote(p.acled) && remote(c.acled) && p.dateSet && c.dateSet && p.date.Value == c.date.Value) {
+	if p.acled != c.acled && p.acled != "" && c.acled != "" && !(p.conseqOnly || c.conseqOnly) && !(remote(p.acled) && remote(c.acled) && p.dateSet && c.dateSet && p.date.Value == c.date.Value) && !elaboration(p, c) {
 		return false // (a barrage of rockets and drones on one day is one event)
 	}
 	if conflictCount(p.counts.Munitions, c.counts.Munitions) || killConflict(p, c) {
 		return false
+	}
+	if distinctTowns(p, c) {
+		return false // "In Valencia, troops fired tear gas … . In Maracaibo, guardsmen used tear gas …"
 	}
 	// role reversal: one's source is the other's (named) target
 	if len(p.sources) > 0 && sameActors(p.sources, named(c.targets)) && !sameActors(p.sources, c.sources) {
@@ -973,8 +984,8 @@ func personSeized(st *sent, c *cand) bool {
 		if a := t.arg; a >= 0 && st.args[a].generic && st.args[a].isActor && personNouns[st.toks[st.args[a].e-1].lem] {
 			return true // "seized 12 Bedouin men"
 		}
-		if !personNouns[t.lem] {
-			return false
+		if ok, _ := victimNoun(t.low); !personNouns[t.lem] && !(ok && t.low != "security") {
+			return false // ("seized 279 schoolgirls", "seized six police officers")
 		}
 		// "seized the soldiers' weapons": a possessive makes it a thing
 		if k+1 < len(st.toks) && (st.toks[k+1].text == "'" || st.toks[k+1].low == "'s") {

@@ -509,6 +509,20 @@ func (x *extractor) place(st *sent, c *cand) {
 	if trace != nil {
 		locTrace(*trace)
 	}
+	if best >= 0 {
+		if h := appositionHost(st, best); h >= 0 && !argIsSource(st, h, c) {
+			// "the position on Kaiga Kindjiria, an island near the town of Baga Sola"
+			if st.args[h].place == nil {
+				g := st.args[best].place.Geo
+				nm := x.text[st.toks[st.args[h].s].start:st.toks[st.args[h].e-1].end]
+				g.Name, g.Feature, g.Precision, g.GeonamesID, g.Approximate = nm, "other", 2, 0, true
+				p := model.PlaceMention{Start: st.toks[st.args[h].s].start, End: st.toks[st.args[h].e-1].end, Text: nm, Geo: g}
+				c.place, c.placeScore, c.placeArg = &p, bestSc, h
+				return
+			}
+			best = h
+		}
+	}
 	if best >= 0 && st == x.datelineSent && st.args[best].place.Geo.Feature == "country" && x.inDateline(st, best) {
 		best = st.toks[0].arg // "TRIPOLI, Libya (AP) — …": the dateline's town, not its country
 	}

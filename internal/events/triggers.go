@@ -403,6 +403,9 @@ func isNounUse(st *sent, i int, e *entry) bool {
 	return i == 0
 }
 
+// relationAdj: adjectives of relation before a named object ("accused neighbouring Rwanda").
+var relationAdj = set("neighbouring neighboring rival arch-rival fellow")
+
 var adjBeforeNoun = set("roadside homemade makeshift improvised remote-controlled deadly fatal massive major heavy new fresh latest suspected alleged recent overnight aerial military armed brutal large-scale cross-border suicide failed foiled planned peaceful mass violent weekly daily renewed further")
 
 func isNumberTok(s string) bool {
@@ -752,7 +755,7 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 				region(k)
 				break
 			}
-			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || l == "one" || l == "of" || quoteTok(l) {
+			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || relationAdj[l] || l == "one" || l == "of" || quoteTok(l) {
 				k++
 				continue
 			}
