@@ -108,7 +108,8 @@ func Hash(it *input.Item) string {
 	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }
 
-// Prepare runs the pipeline over one item and returns what Store.Save takes.
+// Prepare runs the pipeline over one item and returns what Store.Save takes, encoded
+// (store.Input.Encode).
 func Prepare(p Processor, it input.Item, opt pipeline.Options) (store.Input, error) {
 	applyOverrides(&it, opt)
 	docs, err := p.Item(it, opt)
@@ -120,7 +121,13 @@ func Prepare(p Processor, it input.Item, opt pipeline.Options) (store.Input, err
 			docs[i].URL = it.URL
 		}
 	}
-	return store.Input{Hash: Hash(&it), URL: it.URL, Name: input.DisplayName(it.Name), Docs: docs}, nil
+	in := store.Input{Hash: Hash(&it), URL: it.URL, Name: input.DisplayName(it.Name), Docs: docs}
+	// The JSON the store writes is made here, on the extraction workers, not by the single
+	// writer.
+	if err := in.Encode(); err != nil {
+		return store.Input{}, err
+	}
+	return in, nil
 }
 
 func applyOverrides(it *input.Item, opt pipeline.Options) {

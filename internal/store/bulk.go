@@ -278,9 +278,13 @@ func indexDeferred(ctx context.Context, tx *sql.Tx, st *bulkState) error {
 	return nil
 }
 
-// inTx runs fn in one (immediate) transaction.
+// inTx runs fn in one (immediate) transaction on the writer connection; callers hold wmu.
 func (s *SQLite) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return err
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}

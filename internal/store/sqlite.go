@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -23,6 +24,11 @@ type SQLite struct {
 	*Reader // the queries (reader.go)
 	db      *sql.DB
 	wmu     sync.Mutex // serialises writers inside this process; busy_timeout covers others
+	// wconn is the connection every write transaction of this process runs on (guarded by
+	// wmu), so that its data_version tells whether anyone else wrote (mergeindex.go).
+	wconn *sql.Conn
+	// midx is the merge index (guarded by wmu).
+	midx mergeIndex
 	// cache holds decoded stored events by id for merging, valid for one version.
 	cache MergeCache
 	smu   sync.Mutex
@@ -243,6 +249,13 @@ func (s *SQLite) Close() error {
 	s.bulkLock.release()
 	s.bulkLock, s.bulkDepth = nil, 0
 	s.bmu.Unlock()
+	s.wmu.Lock()
+	if s.wconn != nil {
+		s.wconn.Close()
+		s.wconn = nil
+	}
+	s.midx.reset()
+	s.wmu.Unlock()
 	s.smu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
@@ -282,14 +295,45 @@ func (s *SQLite) SaveAll(ctx context.Context, ins []Input) (out []SaveResult, er
 	}
 	defer s.forgetTotals()
 	var d *sqliteDialect
-	err = WriteTx(ctx, s.db, s.dialectOf(&d), &s.cache, s.now(), name, func(_ *sql.Tx, b *WriteBatch) error {
-		if d.bulk, err = readBulk(ctx, d); err != nil {
+	err = s.writeTx(ctx, s.dialectOf(&d), name, func(_ *sql.Tx, b *WriteBatch) error {
+		if err := d.begin(ctx); err != nil {
 			return err
 		}
 		out, err = b.SaveAll(ins)
 		return err
 	})
 	return out, err
+}
+
+// writeTx is WriteTx on the writer connection; callers hold wmu. A transaction that fails
+// empties the merge index (it may hold rows that were rolled back).
+func (s *SQLite) writeTx(ctx context.Context, dialect func(*sql.Tx) Dialect, name string, fn func(tx *sql.Tx, b *WriteBatch) error) error {
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", name, err)
+	}
+	err = WriteTx(ctx, conn, dialect, &s.cache, s.now(), name, fn)
+	if err != nil {
+		s.midx.reset()
+		if errors.Is(err, sql.ErrConnDone) || errors.Is(err, driver.ErrBadConn) {
+			s.wconn.Close()
+			s.wconn = nil
+		}
+	}
+	return err
+}
+
+// writeConn returns the writer connection, opening it if needed; callers hold wmu.
+func (s *SQLite) writeConn(ctx context.Context) (*sql.Conn, error) {
+	if s.wconn == nil {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.wconn = c
+		s.midx.reset()
+	}
+	return s.wconn, nil
 }
 
 // ImportEvents inserts stored events as they are, without merging or documents (for
@@ -300,9 +344,8 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 	defer s.wmu.Unlock()
 	defer s.forgetTotals()
 	var d *sqliteDialect
-	return WriteTx(ctx, s.db, s.dialectOf(&d), &s.cache, s.now(), "events", func(_ *sql.Tx, b *WriteBatch) error {
-		var err error
-		if d.bulk, err = readBulk(ctx, d); err != nil {
+	return s.writeTx(ctx, s.dialectOf(&d), "events", func(_ *sql.Tx, b *WriteBatch) error {
+		if err := d.begin(ctx); err != nil {
 			return err
 		}
 		return b.ImportAll(evs)
@@ -312,7 +355,7 @@ func (s *SQLite) ImportEvents(ctx context.Context, evs []Event) error {
 // dialectOf makes the dialect of a write transaction and keeps it in *d.
 func (s *SQLite) dialectOf(d **sqliteDialect) func(tx *sql.Tx) Dialect {
 	return func(tx *sql.Tx) Dialect {
-		*d = &sqliteDialect{stmtTx: stmtTx{s: s, tx: tx, bound: map[string]*sql.Stmt{}}}
+		*d = &sqliteDialect{stmtTx: stmtTx{s: s, tx: tx, bound: map[string]*sql.Stmt{}}, midx: &s.midx}
 		return *d
 	}
 }
@@ -326,6 +369,34 @@ type sqliteDialect struct {
 	// bulk is the bulk-load state read at the start of the transaction (nil: none): rows
 	// above its rowids get no full-text or R-tree writes (bulk.go).
 	bulk *bulkState
+	// midx is the store's merge index, checked by begin.
+	midx *mergeIndex
+}
+
+// begin reads what a write transaction needs first: the bulk-load state, and whether the
+// merge index is still valid.
+func (d *sqliteDialect) begin(ctx context.Context) error {
+	var err error
+	if d.bulk, err = readBulk(ctx, d); err != nil {
+		return err
+	}
+	var dv int64
+	if err := d.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&dv); err != nil {
+		return err
+	}
+	d.midx.check(dv)
+	return nil
+}
+
+// useMergeIndex turns the merge index on (tests compare it with the queries it replaces).
+var useMergeIndex = true
+
+func (d *sqliteDialect) mergeCandidates(ctx context.Context, typ string, dated bool, lo, hi int) ([]idVersion, bool, error) {
+	if !useMergeIndex {
+		return nil, false, nil
+	}
+	c, err := d.midx.lookup(ctx, d, typ, dated, lo, hi)
+	return c, err == nil, err
 }
 
 // deferred reports whether the index entries of a row of documents, mentions or events
@@ -392,50 +463,127 @@ var (
 	sqliteInsertDocument = `INSERT INTO documents (` + DocumentColumns + `) VALUES (` + Placeholders(strings.Count(DocumentColumns, ",")+1) + `)`
 	sqliteInsertMention  = `INSERT INTO mentions (` + MentionColumns + `) VALUES (` + Placeholders(strings.Count(MentionColumns, ",")+1) + `)`
 	sqliteInsertActor    = `INSERT INTO event_actors (` + ActorColumns + `) VALUES (` + Placeholders(strings.Count(ActorColumns, ",")+1) + `)`
-	sqliteInsertEvent    = `INSERT INTO events (` + strings.Join(EventColumns, ", ") + `) VALUES (` + Placeholders(len(EventColumns)) + `)`
-	sqliteUpdateEvent    = `UPDATE events SET ` + EventSet + `, version = version + 1 WHERE id = ? RETURNING rowid, version`
+	sqliteInsertEvent    = `INSERT INTO events (` + strings.Join(EventColumns, ", ") + `) VALUES (` + Placeholders(len(EventColumns)) + `) ON CONFLICT (id) DO NOTHING`
+	sqliteUpdateEvent    = `UPDATE events SET ` + EventSet + `, version = ? WHERE rowid = ? AND id = ?`
 )
 
 func (d *sqliteDialect) WriteEvent(ctx context.Context, e *Event, cols []any, body string, insert, geoChanged bool) (int64, error) {
-	var rowid, version int64
-	if insert {
-		r, err := d.ExecContext(ctx, sqliteInsertEvent, cols...)
-		if err == nil {
-			rowid, err = r.LastInsertId()
-		}
-		if err == nil {
-			_, err = d.ExecContext(ctx, `INSERT INTO event_bodies (rowid, body) VALUES (?, ?)`, rowid, body)
-		}
-		if err != nil {
-			return 0, err
-		}
-	} else {
-		err := d.QueryRowContext(ctx, sqliteUpdateEvent, cols...).Scan(&rowid, &version)
-		if d.deferred(rowid, eventsStart) {
-			geoChanged = false // no R-tree row yet: the end of the bulk load writes it
-		}
-		if err == nil && geoChanged {
-			_, err = d.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
-		}
-		if err == nil {
-			_, err = d.ExecContext(ctx, `UPDATE event_bodies SET body = ? WHERE rowid = ?`, body, rowid)
-		}
-		if err != nil {
-			return 0, err
-		}
+	if !insert {
+		return d.updateEvent(ctx, e, sqliteUpdateEvent, cols[:len(cols)-1], body, geoChanged)
 	}
-	if e.Location != nil && geoChanged && !d.deferred(rowid, eventsStart) {
-		_, err := d.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
+	r, err := d.ExecContext(ctx, sqliteInsertEvent, cols...)
+	var rowid, n int64
+	if err == nil {
+		n, err = r.RowsAffected()
+	}
+	if err == nil && n == 0 {
+		return 0, errEventExists
+	}
+	if err == nil {
+		rowid, err = r.LastInsertId()
+	}
+	if err == nil {
+		_, err = d.ExecContext(ctx, `INSERT INTO event_bodies (rowid, body) VALUES (?, ?)`, rowid, body)
+	}
+	if err == nil && e.Location != nil && !d.deferred(rowid, eventsStart) {
+		_, err = d.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
 			rowid, e.Location.Lon, e.Location.Lon, e.Location.Lat, e.Location.Lat)
+	}
+	if err != nil {
+		return 0, err
+	}
+	d.midx.put(e, rowid, 0)
+	return 0, nil
+}
+
+// checksInserts: WriteEvent returns errEventExists for an id stored already.
+func (*sqliteDialect) checksInserts() {}
+
+// UpdateEventColumns updates the columns of e's row that changed (and updated_at): SQLite
+// rewrites the index entries of every column an UPDATE sets, changed or not.
+func (d *sqliteDialect) UpdateEventColumns(ctx context.Context, e *Event, cols []any, changed []bool, body string, geoChanged bool) (int64, error) {
+	var mask uint64
+	args := make([]any, 0, len(cols))
+	for i := range len(EventColumns) - 2 { // not updated_at, id
+		if changed[i] {
+			mask |= 1 << i
+			args = append(args, cols[i])
+		}
+	}
+	args = append(args, cols[len(cols)-2]) // updated_at
+	q, ok := sqliteUpdates.Load(mask)
+	if !ok {
+		var set strings.Builder
+		for i, c := range EventColumns[:len(EventColumns)-2] {
+			if mask&(1<<i) != 0 {
+				set.WriteString(c + " = ?, ")
+			}
+		}
+		q, _ = sqliteUpdates.LoadOrStore(mask, `UPDATE events SET `+set.String()+`updated_at = ?, version = ? WHERE rowid = ? AND id = ?`)
+	}
+	return d.updateEvent(ctx, e, q.(string), args, body, geoChanged)
+}
+
+// sqliteUpdates holds the UPDATE statements of UpdateEventColumns by set of columns.
+var sqliteUpdates sync.Map
+
+// updateEvent runs update (an UPDATE of events ending "version = ? WHERE rowid = ? AND
+// id = ?") with args followed by the row's new version, rowid and id, and writes the event's
+// body and position. The row and its version come from the merge index when it holds the
+// event (RETURNING would cost more than the update: SQLite buffers its rows in a temporary
+// table).
+func (d *sqliteDialect) updateEvent(ctx context.Context, e *Event, update string, args []any, body string, geoChanged bool) (int64, error) {
+	rv, indexed := d.midx.row(e.ID)
+	var rowid, version int64
+	for {
+		if !indexed {
+			if err := d.QueryRowContext(ctx, `SELECT rowid, version FROM events WHERE id = ?`, e.ID).Scan(&rv.rowid, &rv.version); err != nil {
+				return 0, err
+			}
+		}
+		rowid, version = rv.rowid, rv.version+1
+		r, err := d.ExecContext(ctx, update, append(args[:len(args):len(args)], version, rowid, e.ID)...)
+		var n int64
+		if err == nil {
+			n, err = r.RowsAffected()
+		}
 		if err != nil {
 			return 0, err
 		}
+		if n == 1 {
+			break
+		}
+		if !indexed {
+			return 0, fmt.Errorf("event %s: %w", e.ID, sql.ErrNoRows)
+		}
+		d.midx.reset() // it was wrong: read the row, and start the index afresh
+		d.midx.check(d.midx.dv)
+		indexed = false
 	}
+	var err error
+	if d.deferred(rowid, eventsStart) {
+		geoChanged = false // no R-tree row yet: the end of the bulk load writes it
+	}
+	if err == nil && geoChanged {
+		_, err = d.ExecContext(ctx, `DELETE FROM events_rtree WHERE id = ?`, rowid)
+	}
+	if err == nil {
+		_, err = d.ExecContext(ctx, `UPDATE event_bodies SET body = ? WHERE rowid = ?`, body, rowid)
+	}
+	if err == nil && e.Location != nil && geoChanged {
+		_, err = d.ExecContext(ctx, `INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`,
+			rowid, e.Location.Lon, e.Location.Lon, e.Location.Lat, e.Location.Lat)
+	}
+	if err != nil {
+		return 0, err
+	}
+	d.midx.put(e, rowid, version)
 	return version, nil
 }
 
-// InsertActors inserts one row per statement: cheaper in SQLite than one multi-row
-// statement (no round trips to save).
+// InsertActors inserts one row per statement: in SQLite a multi-row statement costs as many
+// instructions per row (measured with the rows of a whole transaction queued, 32 per
+// statement), and there are no round trips to save.
 func (d *sqliteDialect) InsertActors(ctx context.Context, rows [][]any) error {
 	for _, r := range rows {
 		if _, err := d.ExecContext(ctx, sqliteInsertActor, r...); err != nil {
@@ -460,6 +608,7 @@ func (d *sqliteDialect) DeleteEvent(ctx context.Context, id string) error {
 			return err
 		}
 	}
+	d.midx.remove(id)
 	return nil
 }
 

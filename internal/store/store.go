@@ -108,6 +108,8 @@ type Input struct {
 	// SeenAt is the date (YYYY-MM-DD) used as first_seen/last_seen for documents without a
 	// publication date; "" means today (UTC).
 	SeenAt string
+	// enc holds the JSON that Encode made ahead of saving (nil: the writer makes it).
+	enc []docEncoding
 }
 
 // Seen is what Store.Seen knows about an input.

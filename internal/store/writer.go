@@ -164,11 +164,16 @@ func NewWriteBatch(ctx context.Context, d Dialect, cache *MergeCache, now time.T
 		pending: map[string]cachedEvent{}, stale: map[string]bool{}, agg: newAggDelta()}
 }
 
+// TxBeginner begins transactions: a *sql.DB, or a *sql.Conn.
+type TxBeginner interface {
+	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
+}
+
 // WriteTx runs fn as one write transaction of the shared writer on db: it begins the
 // transaction, gives fn a WriteBatch over dialect(tx), then writes what the batch deferred
 // (Finish), commits, and hands the new versions to cache. Errors from fn are returned as they
 // are; the others name the transaction (name).
-func WriteTx(ctx context.Context, db *sql.DB, dialect func(*sql.Tx) Dialect, cache *MergeCache, now time.Time, name string,
+func WriteTx(ctx context.Context, db TxBeginner, dialect func(*sql.Tx) Dialect, cache *MergeCache, now time.Time, name string,
 	fn func(tx *sql.Tx, b *WriteBatch) error) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
@@ -255,7 +260,7 @@ func (b *WriteBatch) Import(e *Event) error {
 	if n > 0 {
 		return nil
 	}
-	if _, err := b.writeEventRow(e, true, nil); err != nil {
+	if _, err := b.writeEventRow(e, true, nil, ""); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	return nil
@@ -266,7 +271,10 @@ type writer struct {
 	*WriteBatch
 	seenAt  string // YYYY-MM-DD for undated documents
 	emptied map[string]bool
-	res     SaveResult
+	// docEvs are the stored events the document being saved has mentions in (merge
+	// candidates exclude them).
+	docEvs map[string]bool
+	res    SaveResult
 }
 
 func (w *writer) exec(q string, args ...any) error {
@@ -351,7 +359,7 @@ func (w *writer) save(in Input) (SaveResult, error) {
 		}
 	}
 	for i := range in.Docs {
-		dr, err := w.saveDoc(&in.Docs[i], in.Hash)
+		dr, err := w.saveDoc(&in.Docs[i], in.Hash, in.encodingOf(i))
 		if err != nil {
 			return w.res, err
 		}
@@ -433,7 +441,8 @@ func (w *writer) supersede(old, repl string) error {
 	return nil
 }
 
-func (w *writer) saveDoc(d *model.Document, hash string) (DocResult, error) {
+// saveDoc stores one document; enc is its JSON made ahead (Input.Encode), or nil.
+func (w *writer) saveDoc(d *model.Document, hash string, enc *docEncoding) (DocResult, error) {
 	dr := DocResult{ID: d.ID, Events: []string{}}
 	if d.ID == "" {
 		return dr, errors.New("document without id")
@@ -452,20 +461,31 @@ func (w *writer) saveDoc(d *model.Document, hash string) (DocResult, error) {
 		if err := w.exec(`UPDATE documents SET superseded_by = '' WHERE id = ?`, d.ID); err != nil {
 			return dr, err
 		}
-	case errors.Is(err, sql.ErrNoRows):
-		if err := w.insertDoc(d, hash); err != nil {
+		// Its mentions went when it was superseded; any left are its stored events.
+		ids, err := w.docEvents(d.ID)
+		if err != nil {
 			return dr, err
 		}
+		w.docEvs = map[string]bool{}
+		for _, id := range ids {
+			w.docEvs[id] = true
+		}
+	case errors.Is(err, sql.ErrNoRows):
+		if err := w.insertDoc(d, hash, enc); err != nil {
+			return dr, err
+		}
+		w.docEvs = map[string]bool{} // a new document has no mentions yet
 	default:
 		return dr, err
 	}
 	dr.New = true
 	seen := w.seenOf(d)
 	for i := range d.Events {
-		id, err := w.mergeEvent(d, i, seen)
+		id, err := w.mergeEvent(d, i, seen, enc)
 		if err != nil {
 			return dr, err
 		}
+		w.docEvs[id] = true
 		dr.Events = append(dr.Events, id)
 	}
 	return dr, nil
@@ -479,24 +499,24 @@ func (w *writer) seenOf(d *model.Document) string {
 	return w.seenAt
 }
 
-func (w *writer) insertDoc(d *model.Document, hash string) error {
-	body := *d
-	body.Text = ""
-	b, err := json.Marshal(&body)
-	if err != nil {
-		return err
+func (w *writer) insertDoc(d *model.Document, hash string, enc *docEncoding) error {
+	var body string
+	if enc != nil {
+		body = enc.body
+	} else {
+		var err error
+		if body, err = docBody(d); err != nil {
+			return err
+		}
 	}
 	return w.d.InsertDocument(w.ctx, d, []any{d.ID, d.URL, d.Title, d.Source, d.Language, d.Published, d.Text,
-		string(b), hash, w.seenOf(d), w.stamp})
+		body, hash, w.seenOf(d), w.stamp})
 }
 
 // mergeEvent stores event i of d: into the best-matching stored event, or as a new one.
-// It returns the stored event id.
-func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, error) {
-	ev := d.Events[i]
-	if ev.ID == "" {
-		ev.ID = hashID("e-", d.ID, strconv.Itoa(i))
-	}
+// enc is the document's JSON made ahead, or nil. It returns the stored event id.
+func (w *writer) mergeEvent(d *model.Document, i int, seen string, enc *docEncoding) (string, error) {
+	ev := mentionEvent(d, i)
 	target, version, err := w.findMatch(&ev, d.ID, seen)
 	if err != nil {
 		return "", err
@@ -509,25 +529,48 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 	if !merged {
 		w.res.NewEvents++
 		target = ev.ID
-		n, err := w.count(`SELECT count(*) FROM events WHERE id = ?`, target)
-		if err != nil {
-			return "", err
+		// The extracted id, unless a stored event has it. A dialect whose inserts report
+		// an existing id (errEventExists) is not asked first.
+		_, tries := w.d.(insertChecker)
+		if !tries {
+			n, err := w.count(`SELECT count(*) FROM events WHERE id = ?`, target)
+			if err != nil {
+				return "", err
+			}
+			if n > 0 {
+				target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
+			}
 		}
-		if n > 0 {
-			target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
-		}
-		if err := w.writeEvent(Reconcile(target, []Report{rep}), true, []Report{rep}, nil); err != nil {
-			return "", err
+		for {
+			e, body := enc.single(i, target, seen)
+			if e == nil {
+				e = Reconcile(target, []Report{rep})
+			}
+			err := w.writeEvent(e, true, []Report{rep}, nil, body)
+			if tries && errors.Is(err, errEventExists) && target == ev.ID {
+				target = hashID("e-", d.ID, ev.ID, strconv.Itoa(i))
+				continue
+			}
+			if err != nil {
+				return "", err
+			}
+			break
 		}
 	} else {
 		w.res.Merged++
 	}
-	body, err := json.Marshal(&ev)
-	if err != nil {
-		return "", err
+	var body string
+	if enc != nil {
+		body = enc.mentions[i]
+	} else {
+		b, err := json.Marshal(&ev)
+		if err != nil {
+			return "", err
+		}
+		body = string(b)
 	}
 	err = w.d.InsertMention(w.ctx, []any{target, d.ID, ev.ID, sentence, ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Trigger,
-		ev.Evidence.TriggerStart, ev.Evidence.TriggerEnd, ev.Confidence, seen, string(body)}, d.Title+"\n"+sentence)
+		ev.Evidence.TriggerStart, ev.Evidence.TriggerEnd, ev.Confidence, seen, body}, d.Title+"\n"+sentence)
 	if err != nil || !merged {
 		return target, err
 	}
@@ -537,7 +580,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string) (string, erro
 			return "", err
 		}
 		reps = append(slices.Clip(reps), rep)
-		return target, w.writeEvent(Reconcile(target, reps), false, reps, old)
+		return target, w.writeEvent(Reconcile(target, reps), false, reps, old, "")
 	}
 	if _, err := w.recompute(target); err != nil {
 		return "", err
@@ -611,44 +654,49 @@ func (w *writer) load(ids []string) error {
 	return rows.Err()
 }
 
+// candidateFinder is a Dialect that finds merge candidates without a query (SQLite's merge
+// index, mergeindex.go).
+type candidateFinder interface {
+	// mergeCandidates returns the stored events of type typ dated (dated) or else first seen
+	// on days lo..hi, with their versions; ok is false when the dialect cannot tell.
+	mergeCandidates(ctx context.Context, typ string, dated bool, lo, hi int) (_ []idVersion, ok bool, _ error)
+}
+
 // findMatch returns the id and version of the stored event ev merges into, or "".
 func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, int64, error) {
-	var rows *sql.Rows
-	var err error
-	if day, ok := DayNumber(ev.Date.Value); ok {
-		rows, err = w.d.QueryContext(w.ctx, `SELECT id, version FROM events
-			WHERE type = ? AND day BETWEEN ? AND ?
-			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, day-1, day+1, docID)
-	} else {
-		sd, _ := DayNumber(seen)
-		rows, err = w.d.QueryContext(w.ctx, `SELECT id, version FROM events
-			WHERE type = ? AND day IS NULL AND seen_day BETWEEN ? AND ?
-			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, ev.Type, sd-1, sd+1, docID)
+	day, dated := DayNumber(ev.Date.Value)
+	if !dated {
+		day, _ = DayNumber(seen)
 	}
-	if err != nil {
-		return "", 0, err
+	var found []idVersion
+	ok := false
+	if cf, is := w.d.(candidateFinder); is {
+		var err error
+		if found, ok, err = cf.mergeCandidates(w.ctx, ev.Type, dated, day-1, day+1); err != nil {
+			return "", 0, err
+		}
+		// Not the events this document already reports (the query below says so in SQL).
+		found = slices.DeleteFunc(found, func(c idVersion) bool { return w.docEvs[c.id] })
+	}
+	if !ok {
+		var err error
+		if found, err = w.candidates(ev.Type, dated, day, docID); err != nil {
+			return "", 0, err
+		}
 	}
 	type cand struct {
 		id      string
 		version int64
 		e       *Event // nil until loaded
 	}
-	var cands []cand
+	cands := make([]cand, 0, len(found))
 	var missing []string
-	for rows.Next() {
-		var c cand
-		if err := rows.Scan(&c.id, &c.version); err != nil {
-			rows.Close()
-			return "", 0, err
-		}
+	for _, f := range found {
+		c := cand{id: f.id, version: f.version}
 		if c.e = w.cached(c.id, c.version); c.e == nil {
 			missing = append(missing, c.id)
 		}
 		cands = append(cands, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return "", 0, err
 	}
 	// The events not cached at their version, in one query per 500.
 	for lo := 0; lo < len(missing); lo += 500 {
@@ -670,6 +718,36 @@ func (w *writer) findMatch(ev *model.Event, docID, seen string) (string, int64, 
 		}
 	}
 	return best, bestVersion, nil
+}
+
+// candidates queries the merge candidates of an event of type typ on day (its date when
+// dated, else the day it was seen): stored events of that type within a day of it, dated
+// alike, that document docID does not report yet.
+func (w *writer) candidates(typ string, dated bool, day int, docID string) ([]idVersion, error) {
+	var rows *sql.Rows
+	var err error
+	if dated {
+		rows, err = w.d.QueryContext(w.ctx, `SELECT id, version FROM events
+			WHERE type = ? AND day BETWEEN ? AND ?
+			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, typ, day-1, day+1, docID)
+	} else {
+		rows, err = w.d.QueryContext(w.ctx, `SELECT id, version FROM events
+			WHERE type = ? AND day IS NULL AND seen_day BETWEEN ? AND ?
+			AND id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)`, typ, day-1, day+1, docID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []idVersion
+	for rows.Next() {
+		var c idVersion
+		if err := rows.Scan(&c.id, &c.version); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // sentenceText is the evidence sentence, "" when the span does not fit the text.
@@ -709,13 +787,14 @@ func (w *writer) recompute(id string) (bool, error) {
 		return false, nil
 	}
 	delete(w.emptied, id)
-	return true, w.writeEvent(Reconcile(id, reps), false, reps, nil)
+	return true, w.writeEvent(Reconcile(id, reps), false, reps, nil, "")
 }
 
 // writeEvent inserts or updates a stored event row and its actor rows; reps are the reports
-// it was reconciled from (nil: not known), old the stored event it replaces when known.
-func (w *writer) writeEvent(e *Event, insert bool, reps []Report, old *Event) error {
-	version, err := w.writeEventRow(e, insert, old)
+// it was reconciled from (nil: not known), old the stored event it replaces when known, body
+// its JSON when made ahead ("": made here).
+func (w *writer) writeEvent(e *Event, insert bool, reps []Report, old *Event, body string) error {
+	version, err := w.writeEventRow(e, insert, old, body)
 	if err == nil {
 		w.pending[e.ID] = cachedEvent{version, e, reps}
 		delete(w.stale, e.ID)
@@ -728,43 +807,32 @@ func (w *writer) writeEvent(e *Event, insert bool, reps []Report, old *Event) er
 //
 // old is the stored event as it is in the database (its cached decoded body), or nil: then
 // its row and actor rows are read back.
-func (b *WriteBatch) writeEventRow(e *Event, insert bool, old *Event) (int64, error) {
-	body, err := json.Marshal(e)
-	if err != nil {
-		return 0, err
-	}
-	var day, seenDay any
-	if d, ok := DayNumber(e.Date.Value); ok {
-		day = d
-	}
-	if d, ok := DayNumber(e.FirstSeen); ok {
-		seenDay = d
-	}
-	var country, admin1 string
-	var hasGeo, prec int
-	var lat, lon any
-	if g := e.Location; g != nil {
-		country, admin1, hasGeo, prec, lat, lon = strings.ToUpper(g.Country), g.Admin1, 1, g.Precision, g.Lat, g.Lon
-	}
-	var killed any
-	if e.Counts.Killed != nil {
-		killed = *e.Counts.Killed
-	}
-	bg := 0
-	if e.Background {
-		bg = 1
+func (b *WriteBatch) writeEventRow(e *Event, insert bool, old *Event, body string) (int64, error) {
+	if body == "" {
+		j, err := json.Marshal(e)
+		if err != nil {
+			return 0, err
+		}
+		body = string(j)
 	}
 	row := eventRowOf(e)
-	cols := []any{e.Type, e.Mode, ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
-		row.quad, e.Date.Value, row.prec, day, row.sortDate,
-		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
-		e.FirstSeen, e.LastSeen, seenDay, b.stamp, e.ID}
+	cols := b.eventCols(e, &row)
 	var oldActors []actorRow
+	var changed []bool // the columns that differ from old's (nil: unknown)
+	hasGeo := 0
+	if e.Location != nil {
+		hasGeo = 1
+	}
 	geoChanged := true
 	if !insert {
 		var oldRow eventRow
 		if old != nil {
 			oldRow = eventRowOf(old)
+			oldCols := b.eventCols(old, &oldRow)
+			changed = make([]bool, len(cols))
+			for i := range cols {
+				changed[i] = cols[i] != oldCols[i]
+			}
 			geoChanged = (old.Location != nil) != (e.Location != nil) ||
 				e.Location != nil && (old.Location.Lat != e.Location.Lat || old.Location.Lon != e.Location.Lon)
 		} else {
@@ -785,7 +853,13 @@ func (b *WriteBatch) writeEventRow(e *Event, insert bool, old *Event) (int64, er
 		oldActors = oldRow.actors
 		b.agg.add(&oldRow, -1)
 	}
-	version, err := b.d.WriteEvent(b.ctx, e, cols, string(body), insert, geoChanged)
+	var version int64
+	var err error
+	if u, ok := b.d.(columnUpdater); ok && changed != nil && useColumnUpdates {
+		version, err = u.UpdateEventColumns(b.ctx, e, cols, changed, body, geoChanged)
+	} else {
+		version, err = b.d.WriteEvent(b.ctx, e, cols, body, insert, geoChanged)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -817,6 +891,54 @@ func (b *WriteBatch) writeEventRow(e *Event, insert bool, old *Event) (int64, er
 		}
 	}
 	return version, nil
+}
+
+// useColumnUpdates lets the writer update only the changed columns of event rows (tests
+// compare it with full updates).
+var useColumnUpdates = true
+
+// insertChecker is a Dialect whose WriteEvent inserts return errEventExists, having written
+// nothing, when an event with the id is stored already.
+type insertChecker interface{ checksInserts() }
+
+// errEventExists is the error of an insert of an event id that is stored already.
+var errEventExists = errors.New("event id stored already")
+
+// columnUpdater is a Dialect that can update only some columns of an event row (SQLite:
+// an UPDATE rewrites the index entries of every column it sets).
+type columnUpdater interface {
+	// UpdateEventColumns is WriteEvent's update of e's row, setting only the columns marked
+	// in changed (and updated_at).
+	UpdateEventColumns(ctx context.Context, e *Event, cols []any, changed []bool, body string, geoChanged bool) (int64, error)
+}
+
+// eventCols are the values of EventColumns for stored event e, whose summary row is row.
+func (b *WriteBatch) eventCols(e *Event, row *eventRow) []any {
+	var day, seenDay any
+	if d, ok := DayNumber(e.Date.Value); ok {
+		day = d
+	}
+	if d, ok := DayNumber(e.FirstSeen); ok {
+		seenDay = d
+	}
+	var country, admin1 string
+	var hasGeo, prec int
+	var lat, lon any
+	if g := e.Location; g != nil {
+		country, admin1, hasGeo, prec, lat, lon = strings.ToUpper(g.Country), g.Admin1, 1, g.Precision, g.Lat, g.Lon
+	}
+	var killed any
+	if e.Counts.Killed != nil {
+		killed = *e.Counts.Killed
+	}
+	bg := 0
+	if e.Background {
+		bg = 1
+	}
+	return []any{e.Type, e.Mode, ModalityOf(e.Modality), bg, e.ACLED.EventType, e.ACLED.SubEventType, e.CAMEORoot,
+		row.quad, e.Date.Value, row.prec, day, row.sortDate,
+		country, admin1, hasGeo, lat, lon, prec, killed, e.Confidence, e.SourcesCount, e.ArticlesCount,
+		e.FirstSeen, e.LastSeen, seenDay, b.stamp, e.ID}
 }
 
 // storedActors reads the event_actors rows of an event.
