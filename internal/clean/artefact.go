@@ -216,7 +216,11 @@ func creditish(line, k, p string) bool {
 			strings.HasPrefix(rest, "credit") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|") ||
 			strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "by ")
 		return label && strings.Count(k, " ") < 10
-	case "more ", "follow ", "related ", "watch ", "listen ", "recommended ":
+	case "follow ":
+		// "Follow: …" labels, and "Follow Dawn on WhatsApp for the latest news": an outlet's
+		// channel on a social network (not "Follow the money", a headline).
+		return strings.HasSuffix(firstWordRaw(line), ":") || socialPromo(k)
+	case "more ", "related ", "watch ", "listen ", "recommended ":
 		// Labels only: "Watch: …", "Related: …"; not "Watch the …" prose or a headline.
 		return strings.HasSuffix(firstWordRaw(line), ":")
 	case "updated ":
@@ -224,6 +228,25 @@ func creditish(line, k, p string) bool {
 		return strings.HasSuffix(fw, ":") || strings.ContainsAny(line, "0123456789") && strings.Count(k, " ") < 8
 	}
 	return true
+}
+
+// socialNetworks are the channels "Follow X on …" promotes.
+var socialNetworks = []string{"whatsapp", "telegram", "twitter", "x", "facebook", "instagram", "tiktok",
+	"youtube", "linkedin", "threads", "bluesky", "google news", "snapchat", "viber"}
+
+// socialPromo reports "follow X on NETWORK …" (key form).
+func socialPromo(k string) bool {
+	i := strings.Index(k, " on ")
+	if i < 0 || strings.Count(k[:i], " ") > 4 {
+		return false
+	}
+	rest := k[i+4:]
+	for _, n := range socialNetworks {
+		if rest == n || strings.HasPrefix(rest, n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWordRaw(s string) string {

@@ -57,8 +57,8 @@
 // drops the short lines after it up to the next body paragraph, and a comment section or author
 // note ("14 comments", "About the author") drops the rest up to a wide gap or a repeated
 // headline. Below the body, author bios, edition lines ("Published in Dawn, …"), requests for
-// support and capitalised labels are dropped; contributor sentences ("X contributed to this
-// report.") stay. Live blogs stay one document: clock and date stamps go, entry headings stay.
+// support, capitalised labels and contributor sentences ("X contributed to this report.",
+// "AP writer X reported from Y.") are dropped. Live blogs stay one document: clock and date stamps go, entry headings stay.
 // Captions lose "Image caption, " and a leading "Item N of M"; corrections, clarifications and
 // editor's notes are content and stay. The corpus in testdata/layouts holds the page layouts
 // these rules were written against.
@@ -318,7 +318,7 @@ func endLine(p para) bool {
 	if p.header || p.echo {
 		return false
 	}
-	if bioLine(t, k) || contributorLine(t, k) && !strings.Contains(k, "contributed") && !strings.Contains(k, " reported from ") || appealLine(k) {
+	if bioLine(t, k) || contributorLine(t, k) || appealLine(k) || sectionEnd(k) {
 		return true
 	}
 	if _, ok := labelledDate(t); ok && wordsUpTo(t, 13) <= 12 {

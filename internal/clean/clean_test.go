@@ -544,6 +544,28 @@ func TestPageFurniture(t *testing.T) {
 		t.Fatalf("Split: %d docs, %v", len(docs), err)
 	}
 	text := docs[0].Text
+	page2 := "Gunmen Kill Four Passengers on Highway Near Kalat\n\nAmina Khan Baloch | Imran Ali Shah\n\n" +
+		"Follow The Frontier Post on WhatsApp for the latest news\n\n" +
+		"Gunmen stopped a bus on the highway near Kalat late on Tuesday and shot dead four passengers, officials said.\n\n" +
+		"No group claimed the attack, which police blamed on separatists.\n\n" +
+		"Follow the money, the minister told lawmakers investigating the contracts on Wednesday.\n\n" +
+		"Associated Press writer Jorge Ruiz reported from Quetta.\n\nComments are closed on this story.\n"
+	docs2, err := Split(input.Item{Name: "page2.txt", Text: page2})
+	if err != nil || len(docs2) != 1 {
+		t.Fatalf("Split page2: %d docs, %v", len(docs2), err)
+	}
+	if docs2[0].Title != "Gunmen Kill Four Passengers on Highway Near Kalat" {
+		t.Errorf("page2 title %q", docs2[0].Title)
+	}
+	text2 := docs2[0].Text
+	for _, junk := range []string{"Amina Khan Baloch", "Follow The Frontier Post", "Associated Press writer", "Comments are closed"} {
+		if strings.Contains(text2, junk) {
+			t.Errorf("clean text keeps %q:\n%s", junk, text2)
+		}
+	}
+	if !strings.Contains(text2, "Follow the money, the minister told") {
+		t.Errorf("clean text lost a body sentence starting 'Follow':\n%s", text2)
+	}
 	for _, junk := range []string{"list of 3 items", "Aid groups say the fighting", "Analysis: why", "end of list",
 		"Lee también", "EFE mdc", "Edited by", "Congo war latest"} {
 		if strings.Contains(text, junk) {

@@ -78,8 +78,13 @@ func sectionEnd(k string) bool {
 	if commentCount(k) {
 		return true
 	}
-	// "Commenting for this story is now closed."
-	return strings.HasPrefix(k, "commenting ") && strings.HasSuffix(k, " closed")
+	// "Commenting for this story is now closed.", "Comments are closed on this story."
+	if strings.Count(k, " ") > 8 {
+		return false
+	}
+	return strings.HasPrefix(k, "commenting ") && strings.HasSuffix(k, " closed") ||
+		strings.HasPrefix(k, "comments are closed ") || strings.HasPrefix(k, "comments have been closed ") ||
+		strings.HasPrefix(k, "commenting is closed ") || strings.HasPrefix(k, "commenting has been closed ")
 }
 
 // roleWords name the jobs of the people a byline names.
@@ -87,6 +92,16 @@ var roleWords = map[string]bool{
 	"correspondent": true, "correspondents": true, "reporter": true, "reporters": true,
 	"journalist": true, "editor": true, "writer": true, "contributor": true, "columnist": true,
 	"producer": true, "staff": true, "bureau": true, "desk": true, "photographer": true,
+}
+
+// hasRoleWord reports a job word of roleWords in k (key form).
+func hasRoleWord(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if roleWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleLine reports a byline's job or outlet line: "BBC News, Lagos", "Crime Reporter",
@@ -123,6 +138,9 @@ func bylineLike(s, k string) bool {
 	if creditLineKey(s, k) {
 		return true
 	}
+	if namesLine(s) {
+		return true
+	}
 	f := strings.Fields(s)
 	if len(f) >= 4 && len(f) <= 7 {
 		in := -1
@@ -141,6 +159,27 @@ func bylineLike(s, k string) bool {
 		}
 	}
 	return false
+}
+
+// namesLine reports "Abdul Wahid Baloch | Nadia Qureshi": two to four names of two to four
+// capitalised words each, separated by " | " (a byline without "By").
+func namesLine(s string) bool {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || len(f) > 4 {
+			return false
+		}
+		for _, w := range f {
+			if !startsUpperWord(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // captionLike reports a photo caption: a line that ends with a credit in parentheses or
@@ -334,9 +373,12 @@ func contributorLine(s, k string) bool {
 			return true
 		}
 	}
-	// "NAME reported from PLACE."
-	if i := strings.Index(k, " reported from "); i > 0 && strings.Count(k[:i], " ") <= 2 && wordsUpTo(s, 9) <= 8 && startsUpperWord(s) {
-		return true
+	// "NAME reported from PLACE.", "Associated Press writer NAME reported from PLACE."
+	if i := strings.Index(k, " reported from "); i > 0 && startsUpperWord(s) {
+		n := strings.Count(k[:i], " ")
+		if n <= 2 && wordsUpTo(s, 9) <= 8 || n <= 6 && wordsUpTo(s, 15) <= 14 && hasRoleWord(k[:i]) {
+			return true
+		}
 	}
 	return false
 }
