@@ -58,6 +58,9 @@ func (x *extractor) episodeDate(c *cand) {
 			if ti < 0 || futureClause(s, ti) {
 				continue // "… and said he would travel to Israel on Thursday": a plan's day
 			}
+			if statementDate(s, ti) {
+				continue // "In a statement on Wednesday, …": the day of the statement, not of the acts
+			}
 			if reportDate(s, ti) {
 				reports = append(reports, j) // "…, security sources said on Monday": the news day,
 				continue                     // used only when the sentence tells no other
@@ -236,7 +239,8 @@ func releasePlace(all []*cand, c *cand) {
 // two sentences after it, so that merging can join the two mentions.
 func (x *extractor) ledeDates(all []*cand) {
 	for _, c := range all {
-		if c.dateSet || c.modality != "" && c.modality != "asserted" || c.background || c.reportedPerfect || c.typ != "ASSAULT" && c.typ != "PROTEST" {
+		byReport := c.dateSet && x.reportDated(c)
+		if c.dateSet && !byReport || c.modality != "" && c.modality != "asserted" || c.background || c.reportedPerfect || c.typ != "ASSAULT" && c.typ != "PROTEST" {
 			continue // (a lede summarises the violence; a deployment or a raid beside it has its own day)
 		}
 		if x.toldBefore(c.s) || c.noun && c.typ == "ASSAULT" && !c.conseqOnly && len(c.sources) == 0 && c.counts == (model.Counts{}) {
@@ -246,10 +250,50 @@ func (x *extractor) ledeDates(all []*cand) {
 			if p.typ != c.typ || !p.dateSet || p.date.Precision != "day" || p.background || p.modality != "asserted" || p.s.idx <= c.s.idx || p.s.idx > c.s.idx+2 {
 				continue
 			}
+			if byReport && (p.date.Value >= c.date.Value || x.reportDated(p) || opensNewEvent(p.s)) {
+				continue // (a lede dated by its report takes only an earlier day the story tells)
+			}
 			c.date, c.dateSet = model.Date{Value: p.date.Value, Precision: "day"}, true
 			break
 		}
 	}
+}
+
+// reportDated: c's day is that of the reporting verb of its sentence, after the act ("killed
+// 34 civilians …, local sources told AFP on Monday"): the day the news came, not the act's.
+func (x *extractor) reportDated(c *cand) bool {
+	if c.date.Precision != "day" {
+		return false
+	}
+	st := c.s
+	for _, tx := range st.timexes {
+		if tx.Value != c.date.Value || tx.Precision != "day" {
+			continue
+		}
+		ti, _ := tokRange(st.toks, tx.Start, tx.End)
+		if ti > c.ti && (reportDate(st, ti) || toldDate(st, ti)) && !passiveReport(st, ti) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldDate: the timex at token i dates "told <someone>" ("told AFP on Monday", "told
+// reporters on Monday").
+func toldDate(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && reportGap[st.toks[k].low] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if a := st.toks[k].arg; a >= 0 {
+		k = st.args[a].s - 1
+	} else if st.toks[k].low == "reporters" || st.toks[k].low == "journalists" {
+		k--
+	}
+	return k >= 0 && k < i-1 && st.toks[k].lem == "tell"
 }
 
 // toldBefore: some sentence before st (not a headline) holds a dated timex.

@@ -57,8 +57,21 @@ func (x *extractor) sameParagraph(a, b *sent) bool {
 }
 
 func (x *extractor) episodePlaces(all []*cand) {
+	lede := -1 // the first sentence of the body with a material act
 	for _, c := range all {
-		if !materialTypes[c.typ] || c.modality != "asserted" || c.background || c.s.headline || !x.fallbackOnly(c) {
+		if materialTypes[c.typ] && c.modality == "asserted" && !c.background && !c.s.headline && (lede < 0 || c.s.idx < lede) {
+			lede = c.s.idx
+		}
+	}
+	for _, c := range all {
+		if !materialTypes[c.typ] || c.modality != "asserted" || c.background || c.s.headline {
+			continue
+		}
+		// a lede placed only at a wide area ("in the hills above Lake Tanganyika", "a village in
+		// the Cal Miskaad mountains") takes the town the next sentences name, like one at the
+		// dateline
+		wide := (wideArea(c) || x.namedProvince(c)) && c.s.idx == lede
+		if !wide && !x.fallbackOnly(c) {
 			continue
 		}
 		cc := ""
@@ -66,7 +79,7 @@ func (x *extractor) episodePlaces(all []*cand) {
 			cc = c.place.Geo.Country
 		}
 		var from *cand
-		if x.datelineSent != nil && c.s == x.datelineSent || c.s.idx <= x.firstBody()+1 && (c.place == nil || c.placeFallback) {
+		if x.datelineSent != nil && c.s == x.datelineSent || c.s.idx <= x.firstBody()+1 && (c.place == nil || c.placeFallback) || wide {
 			// the lede: the next sentences of the episode name the scene
 			for _, p := range all {
 				if p.s.idx <= c.s.idx || p.s.idx > c.s.idx+2 {
@@ -75,12 +88,19 @@ func (x *extractor) episodePlaces(all []*cand) {
 				if p.typ != c.typ || p.background || p.modality != "asserted" || !ownTown(p) || !sameDay(p, c) || opensNewEvent(p.s) {
 					continue
 				}
-				if cc != "" && p.place.Geo.Country != cc {
+				if cc != "" && p.place.Geo.Country != cc || wide && p.place.Geo.Precision > 2 {
 					continue
 				}
 				from = p
 				break
 			}
+		}
+		if wide {
+			if from != nil {
+				q := *from.place
+				c.place, c.placeFallback = &q, true
+			}
+			continue
 		}
 		if from == nil && !opensNewEvent(c.s) && c.s.idx > 0 {
 			for i := len(all) - 1; i >= 0; i-- {
@@ -107,6 +127,56 @@ func (x *extractor) episodePlaces(all []*cand) {
 		q := *from.place
 		c.place, c.placeFallback = &q, true
 	}
+}
+
+// wideArea: c is placed by words of its sentence at an area wider than a town, a natural
+// feature ("Lake Tanganyika", "the Cal Miskaad mountains"), not a country.
+func wideArea(c *cand) bool {
+	return c.place != nil && !c.placeFallback && c.place.Geo.Country != "" && c.place.Geo.Feature == "other" && wideGeo(c.place.Geo)
+}
+
+// namedProvince: c is placed by words of its sentence at a province the text calls one ("in
+// the western Mexican state of Michoacán", "in Cabo Delgado province").
+func (x *extractor) namedProvince(c *cand) bool {
+	if c.place == nil || c.placeFallback || c.place.Geo.Feature != "admin1" || c.place.Geo.Country == "" {
+		return false
+	}
+	before := strings.ToLower(x.text[max(0, c.place.Start-16):c.place.Start])
+	after := strings.ToLower(x.text[c.place.End:min(len(x.text), c.place.End+14)])
+	for _, n := range []string{"state", "province", "region", "governorate", "department", "county"} {
+		if strings.HasSuffix(before, " "+n+" of ") || strings.HasPrefix(after, " "+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// wideGeo: g is a country, a province or region, or a natural feature wider than a town.
+func wideGeo(g model.Geo) bool {
+	switch g.Feature {
+	case "country", "admin1", "region":
+		return true
+	case "other":
+		if g.Precision < 3 {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(g.Name)) {
+			if naturalFeatureWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// naturalFeatureWords name an area of land or water, not a settlement.
+var naturalFeatureWords = set("lake mountains mountain hills valley plain plains plateau forest river coast desert basin delta highlands region")
+
+// frontedPlace: c's sentence opens with its place, "In Kikuyu, a crowd …": a new scene, even
+// for a town near the last one.
+func frontedPlace(c *cand) bool {
+	st := c.s
+	return len(st.toks) > 3 && st.toks[0].low == "in" && st.toks[1].start == c.place.Start && c.place.Start < c.place.End && st.toks[c.ti].start > c.place.End
 }
 
 // firstBody is the index of the first sentence that is not a headline.
@@ -161,7 +231,7 @@ func distinctTowns(p, c *cand) bool {
 		return false
 	}
 	if town(a) && town(b) {
-		return !nearKm(a, b, 40)
+		return !nearKm(a, b, 40) || frontedPlace(c) || frontedPlace(p)
 	}
 	// a province and a town outside it ("in Gao" … "near Mopti")
 	prov := func(g model.Geo) bool { return g.Feature == "admin1" && g.Admin1 != "" && !g.Approximate }

@@ -66,6 +66,8 @@ type extractor struct {
 	dateline     *model.PlaceMention // the dateline's town (datelinePlace)
 	datelineSent *sent               // the sentence the dateline opens
 	datelineDone bool
+
+	titled map[string]bool // titledPerson, by surname
 }
 
 func (x *extractor) run() []model.Event {
@@ -228,6 +230,8 @@ func (x *extractor) run() []model.Event {
 		if c.typ == "PROTEST" {
 			x.protestersAsSource(c)
 		}
+		x.homeCountry(c.sources)
+		x.anaphorCount(c)
 	}
 	out := make([]model.Event, 0, len(merged))
 	used := map[string]bool{}
@@ -991,6 +995,114 @@ var protesterWords = set("protesters protester demonstrators demonstrator marche
 
 // protestersAsSource: a protest with no organiser, or only "people", whose sentence names its
 // crowd ("protesters", "demonstrators") has that crowd as source (ACLED's "Protesters (X)").
+// anaphorCount: an abduction or arrest of "the soldiers" with no count of its own counts the
+// soldiers the three sentences before counted ("released six soldiers … . Rebels seized the
+// soldiers on Saturday"), when they counted them once.
+func (x *extractor) anaphorCount(c *cand) {
+	var p **int
+	switch {
+	case c.typ == "ASSAULT" && c.mode == "abduct":
+		p = &c.counts.Kidnapped
+	case c.typ == "COERCE" && c.mode == "arrest":
+		p = &c.counts.Arrested
+	default:
+		return
+	}
+	if *p != nil || len(c.targets) != 1 {
+		return
+	}
+	f := strings.Fields(strings.ToLower(c.targets[0].Text))
+	if len(f) != 2 || f[0] != "the" {
+		return
+	}
+	if ok, pl := victimNoun(f[1]); !ok || !pl {
+		return
+	}
+	from := 0
+	for _, st := range x.sents {
+		if st.idx == c.s.idx-3 {
+			from = st.start
+		}
+	}
+	val := -1
+	for _, q := range x.a.Quantities {
+		if q.Start < from || q.Start >= c.s.start || q.Counts != "" && q.Counts != "kidnapped" && q.Counts != "arrested" {
+			continue
+		}
+		n := strings.Fields(strings.ToLower(q.Noun))
+		if len(n) == 0 || n[len(n)-1] != f[1] || q.Value <= 1 {
+			continue
+		}
+		if val >= 0 && val != q.Value {
+			return // counted twice, differently
+		}
+		val = q.Value
+	}
+	if val > 0 {
+		*p = model.Int(val)
+	}
+}
+
+// homeCountry gives a source with no country the story's own country when it is a state force
+// named only by its kind ("army units", "interior ministry forces" in a story about Syria) or a
+// person the text introduces with an office ("President Aleksandar Vucic", "CONAIE president
+// Marlon Vargas"): unnamed forces and office-holders of a story are its country's, foreign
+// ones are named as such ("Israeli troops", "US envoy").
+func (x *extractor) homeCountry(as []model.Actor) {
+	top := x.dc.top
+	if top == "" || x.dc.counts[top] < 2 {
+		return
+	}
+	for i := range as {
+		a := &as[i]
+		if a.Country != "" || a.Actor != "" {
+			continue
+		}
+		switch {
+		case a.Actor == "" && (a.Kind == "MIL" || a.Kind == "COP") && !strings.ContainsAny(a.Text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+			a.Country = top
+		case a.Kind == "" && isCap(a.Text) && !strings.Contains(a.Text, " ") && x.titledPerson(a.Text):
+			a.Country = top
+		}
+	}
+}
+
+// officeTitles introduce an office-holder ("President Aleksandar Vucic").
+var officeTitles = set("president minister premier governor mayor leader chairman chairperson spokesman spokeswoman spokesperson commander chief general colonel")
+
+// titledPerson: the surname appears in the text right after an office title and up to one
+// given name ("President Aleksandar Vucic", "CONAIE president Marlon Vargas").
+func (x *extractor) titledPerson(surname string) bool {
+	if v, ok := x.titled[surname]; ok {
+		return v
+	}
+	if x.titled == nil {
+		x.titled = map[string]bool{}
+	}
+	v := x.findTitled(surname)
+	x.titled[surname] = v
+	return v
+}
+
+func (x *extractor) findTitled(surname string) bool {
+	for _, st := range x.sents {
+		for i := range st.toks {
+			if st.toks[i].text != surname || i == 0 {
+				continue
+			}
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if officeTitles[st.toks[k].low] {
+					return true
+				}
+				if !isCap(st.toks[k].text) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (x *extractor) protestersAsSource(c *cand) {
 	for _, a := range c.sources {
 		if a.Actor != "" || a.Name != "" || headWord(a.Text) != "people" && headWord(a.Text) != "person" {
@@ -1975,7 +2087,7 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 		p.sources = dedupActors(append(p.sources, c.sources...))
 	}
 	p.targets = dedupActors(append(p.targets, c.targets...))
-	if p.place == nil || c.place != nil && (c.placeScore > p.placeScore+1 && inSentence || p.placeFallback && !c.placeFallback || !inSentence && moreSpecific(c.place, p.place)) {
+	if p.place == nil || c.place != nil && (c.placeScore > p.placeScore+1 && inSentence || p.placeFallback && !c.placeFallback && !(!inSentence && moreSpecific(p.place, c.place)) || !inSentence && moreSpecific(c.place, p.place)) {
 		if c.place != nil {
 			p.place, p.placeScore, p.placeFallback = c.place, c.placeScore, c.placeFallback
 		}
@@ -2015,8 +2127,7 @@ func moreSpecific(a, b *model.PlaceMention) bool {
 	if a.Geo.Country != b.Geo.Country || a.Geo.Country == "" {
 		return false
 	}
-	wide := func(f string) bool { return f == "country" || f == "admin1" || f == "region" }
-	return !wide(a.Geo.Feature) && wide(b.Geo.Feature)
+	return !wideGeo(a.Geo) && wideGeo(b.Geo)
 }
 
 func mergeCount(dst **int, src *int) {

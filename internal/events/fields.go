@@ -14,8 +14,16 @@ func runningTotal(st *sent) bool {
 	for i := range st.toks {
 		t := &st.toks[i]
 		switch t.low {
-		case "since", "toll", "tally", "overall", "cumulative", "altogether":
+		case "since", "tally", "overall", "cumulative", "altogether":
 			return true
+		case "toll":
+			// "the death toll rose to nine": a running total; "a toll far higher than the
+			// junta's", "without giving a toll", "a toll booth": none
+			for k := i + 1; k < len(st.toks) && k <= i+5; k++ {
+				if tollRiseLemmas[st.toks[k].lem] {
+					return true
+				}
+			}
 		case "so", "to", "in":
 			if i+1 < len(st.toks) {
 				n := st.toks[i+1].low
@@ -44,10 +52,34 @@ func runningTotal(st *sent) bool {
 				return false
 			}
 		}
-		return true
+		return !singleEpisode(st)
 	}
 	return false
 }
+
+// episodeNouns name one violent episode.
+var episodeNouns = set("raid attack ambush assault strike airstrike air-strike bombing explosion blast shooting massacre incursion")
+
+// singleEpisode: the sentence sets its toll in one episode, "in a night raid on three
+// villages", "in an ambush": "Bandits have killed nine people in a raid …" is one act's toll,
+// not a running total like "the war has killed 15,000".
+func singleEpisode(st *sent) bool {
+	for i := 0; i+1 < len(st.toks); i++ {
+		if st.toks[i].low != "in" || st.toks[i+1].low != "a" && st.toks[i+1].low != "an" {
+			continue
+		}
+		for k := i + 2; k < len(st.toks) && k <= i+4; k++ {
+			if episodeNouns[st.toks[k].lem] || episodeNouns[st.toks[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollRiseLemmas after "toll" make it a running total ("the toll rose to nine", "has
+// climbed to", "stands at").
+var tollRiseLemmas = set("rise rose risen climb reach increase jump stand mount grow top pass exceed")
 
 // countNouns maps a counted noun to the Counts field it measures, by trigger type.
 var munitionNouns = set("rocket missile shell mortar projectile drone bomb grenade katyusha round")
@@ -276,8 +308,16 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	if ok, _ := victimNoun(noun); !ok && !personNouns[noun] && noun != "" {
 		return ""
 	}
-	// the verb near the number decides; an inserted ", including a teacher," is skipped
+	// the verb near the number decides; an inserted ", including a teacher," is skipped. The
+	// window runs from the counted noun ("three Central African employees of an aid group were
+	// abducted")
 	lim := i + 8
+	for k := i + 1; k < len(st.toks) && k <= i+5; k++ {
+		if st.toks[k].lem == noun {
+			lim = k + 8
+			break
+		}
+	}
 	for k := i + 1; k < len(st.toks) && k <= lim; k++ {
 		if st.toks[k].low == "," && k+1 < len(st.toks) && st.toks[k+1].low == "including" {
 			for q := k + 2; q < len(st.toks) && q <= k+10; q++ {
@@ -293,7 +333,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 			continue // "Martyrs' Square": a name, no toll verb
 		}
 		switch st.toks[k].lem {
-		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr":
+		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr", "behead", "execute", "massacre", "slaughter", "murder", "lynch":
 			return "killed"
 		case "wound", "injure", "hurt":
 			return "injured"
@@ -313,7 +353,7 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 			continue
 		}
 		switch st.toks[k].lem {
-		case "kill", "killing", "neutralise", "neutralize", "martyr":
+		case "kill", "killing", "neutralise", "neutralize", "martyr", "behead", "execute", "massacre", "slaughter", "murder", "lynch":
 			return "killed"
 		case "wound", "injure":
 			return "injured"
@@ -618,6 +658,9 @@ func (x *extractor) ownDate(c *cand) {
 		if ti > c.ti && reportDate(st, ti) && !passiveReport(st, ti) && !overnight(st) {
 			continue // "… opened fire, killing two, officials said Wednesday": the report's day
 		}
+		if ti < c.ti && statementDate(st, ti) && !verbalTypes[c.typ] {
+			continue
+		}
 		if ti < c.ti && reportDate(st, ti) && perfectComplement(st, ti, c.ti) && !overnight(st) && !verbalTypes[c.typ] {
 			// (a statement's own act, "said on Monday it had opened an investigation", is
 			// announced on the day of the report)
@@ -645,7 +688,7 @@ func (x *extractor) ownDate(c *cand) {
 			if ti > c.ti && !(reportDate(st, ti) && overnight(st)) && laterVerb(st, c.tj, ti) {
 				continue // a later clause's date is its own ("… and said he would travel on Thursday")
 			}
-			if reportDate(st, ti) && !overnight(st) && !(verbalTypes[c.typ] && ti < c.ti && selfComplement(st, ti, c.ti)) {
+			if (reportDate(st, ti) || statementDate(st, ti) && !verbalTypes[c.typ]) && !overnight(st) && !(verbalTypes[c.typ] && ti < c.ti && selfComplement(st, ti, c.ti)) {
 				continue // "…, officials said on Tuesday": the day of the report
 			}
 			d := ti - c.ti
@@ -855,6 +898,22 @@ func reportDate(st *sent, i int) bool {
 		k--
 	}
 	return k >= 0 && reportVerbs[st.toks[k].lem] && st.toks[k].low != "state" && (k == i-1 || st.toks[k].arg < 0) // ("Zamfara state late on Wednesday")
+}
+
+// statementNouns: a fronted "In a statement on <day>," dates the report.
+var statementNouns = set("statement interview briefing conference")
+
+// statementDate: the timex at token i opens the sentence as the day of a statement ("In a
+// statement on Wednesday morning, the commission said four of the deaths occurred …"): the
+// report's day, not that of the acts it tells.
+func statementDate(st *sent, i int) bool {
+	statement := false
+	k := i - 1
+	for k >= 0 && i-k <= 5 && reportGap[st.toks[k].low] {
+		statement = statement || statementNouns[st.toks[k].low]
+		k--
+	}
+	return k < 0 && statement
 }
 
 // reportGap: words between a reporting verb and the date of the report.

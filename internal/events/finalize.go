@@ -12,6 +12,23 @@ import (
 // finalize decides mode and ACLED class, drops empty or non-political candidates and scores.
 func (x *extractor) finalize(c *cand) {
 	st := c.s
+	c.sources = dropVictimWords(c.sources)
+	if len(c.targets) == 0 && !c.noun && !c.passive && (c.typ == "COERCE" && c.mode == "arrest" || c.typ == "ASSAULT") {
+		if t, ok := x.countedObject(st, c.tj); ok {
+			c.targets = []model.Actor{t} // "arrested four persons", "arrested five suspected members of the cartel"
+		}
+	}
+	if c.typ == "ASSAULT" && len(c.sources) == 0 && !c.passive && !c.noun && c.ti >= 2 {
+		// "In Kikuyu, a crowd set ablaze the police station": the crowd the actor stage left
+		// unnamed is the source (a mob, or rioters when a protest is near)
+		if k := c.ti - 1; mobHeads[st.toks[k].low] && (st.toks[k-1].low == "a" || st.toks[k-1].low == "an" || st.toks[k-1].low == "angry") && st.toks[k].arg < 0 {
+			cc := ""
+			if c.place != nil {
+				cc = c.place.Geo.Country
+			}
+			c.sources = []model.Actor{{Text: x.text[st.toks[k-1].start:st.toks[k].end], Kind: "CVL", Country: cc}}
+		}
+	}
 	if c.typ == "ASSAULT" && reactionObject(c) {
 		// "the government condemned the missile launch": the attack told elsewhere, and the
 		// condemning government is not its agent
@@ -376,6 +393,49 @@ var weakMobVerb = set("down hit target fire launch strike retaliate")
 
 // mobHeads are the head nouns of a civilian crowd acting violently without a protest.
 var mobHeads = set("mob crowd villager resident local youth")
+
+// countedObject reads a counted object of people right after the trigger ending at tj, "four
+// persons", "five suspected members (of the cartel)": an unnamed target.
+func (x *extractor) countedObject(st *sent, tj int) (model.Actor, bool) {
+	k := tj
+	if k >= len(st.toks) || !(isNumberTok(st.toks[k].low) || st.toks[k].text != "" && isDigitByte(st.toks[k].text[0])) || st.toks[k].low == "a" || st.toks[k].low == "an" {
+		return model.Actor{}, false
+	}
+	for n := 0; k < len(st.toks) && n < 4; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.arg >= 0 || t.low == "," || isCap(t.text) {
+			return model.Actor{}, false
+		}
+		if ok, pl := victimNoun(t.low); ok && pl {
+			return model.Actor{Text: x.text[st.toks[tj].start:t.end]}, true
+		}
+	}
+	return model.Actor{}, false
+}
+
+// dropVictimWords removes "others" from the sources: "killed nine people and abducted at
+// least 46 others" names victims, never who acted.
+func dropVictimWords(as []model.Actor) []model.Actor {
+	victim := func(a model.Actor) bool {
+		switch strings.ToLower(strings.TrimSpace(a.Text)) {
+		case "others", "other", "the others", "many others", "several others":
+			return true
+		}
+		return false
+	}
+	for i, a := range as {
+		if victim(a) {
+			out := append([]model.Actor(nil), as[:i]...) // (a fresh slice: candidates may share the array)
+			for _, b := range as[i+1:] {
+				if !victim(b) {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+	}
+	return as
+}
 
 // mobSource: every source is a civilian crowd ("a mob", "angry villagers", "residents"), none
 // armed or a protester, and at least one is.

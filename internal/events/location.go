@@ -523,6 +523,26 @@ func (x *extractor) place(st *sent, c *cand) {
 			best = h
 		}
 	}
+	// (a place after the aim belongs to a later phrase: "hit camps in Pakistan, blaming
+	// Islamabad for an attack … at Pahalgam")
+	if d := x.directedPlace(st, c); d != nil && d.Geo.Country != "" {
+		if best < 0 || d.Geo.Country != st.args[best].place.Geo.Country && (st.args[best].e <= c.ti || d.End <= st.toks[st.args[best].s].start) {
+			// "Israeli jets struck Hodeidah …, hours after the group fired a missile towards
+			// central Israel": a ranged act lands where it is aimed, not at a place told before it
+			p := *d
+			c.place, c.placeScore, c.placeArg = &p, max(bestSc, chooseThreshold), -1
+			return
+		}
+	}
+	if best >= 0 {
+		if h := x.subdivisionHost(st, best); h != nil {
+			// "near the Shujayea neighbourhood east of Gaza City", "in the Mamund tehsil of
+			// Bajaur district": the city or district the quarter belongs to
+			p := *h
+			c.place, c.placeScore, c.placeArg = &p, bestSc, -1
+			return
+		}
+	}
 	if best >= 0 && st == x.datelineSent && st.args[best].place.Geo.Feature == "country" && x.inDateline(st, best) {
 		best = st.toks[0].arg // "TRIPOLI, Libya (AP) — …": the dateline's town, not its country
 	}
@@ -555,6 +575,103 @@ func (x *extractor) place(st *sent, c *cand) {
 		return
 	}
 	x.fallbackPlace(st, c)
+}
+
+// urbanQuarterNouns name a part of a city; subDistrictNouns a part of a district.
+var (
+	urbanQuarterNouns = set("neighbourhood neighborhood quarter suburb borough district ward slum township")
+	subDistrictNouns  = set("tehsil taluka taluk upazila subdistrict sub-district subdivision sub-division")
+)
+
+// subdivisionHost: the toponym of arg ai is introduced as a quarter of a city ("the Vake
+// district of the city", "the Shujayea neighbourhood east of Gaza City") or a subdivision of a
+// district ("the Mamund tehsil of Bajaur district"): the place of the host, nil when none.
+func (x *extractor) subdivisionHost(st *sent, ai int) *model.PlaceMention {
+	a := st.args[ai]
+	k := a.e
+	if k >= len(st.toks) || a.s == 0 || st.toks[a.s-1].low != "the" {
+		return nil
+	}
+	n := st.toks[k].low
+	urban, sub := urbanQuarterNouns[n], subDistrictNouns[n]
+	if !urban && !sub {
+		return nil
+	}
+	k++
+	if k+1 < len(st.toks) && directionWords[st.toks[k].low] && st.toks[k+1].low == "of" {
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].low != "of" {
+		return nil
+	}
+	k++
+	if k+1 < len(st.toks) && st.toks[k].low == "the" && urban && (st.toks[k+1].low == "city" || st.toks[k+1].low == "capital") {
+		// "the Vake district of the city": the latest city of its country named before it
+		var city *model.PlaceMention
+		for i := range x.a.Places {
+			p := &x.a.Places[i]
+			if p.Start >= st.toks[a.s].start {
+				break
+			}
+			if p.Geo.Feature == "city" && p.Geo.Country == a.place.Geo.Country && !p.Metonymy {
+				city = p
+			}
+		}
+		return city
+	}
+	h := st.toks[k].arg
+	if h < 0 || st.args[h].s != k || st.args[h].place == nil || st.args[h].place.Geo.Country == "" {
+		return nil
+	}
+	g := st.args[h].place.Geo
+	if urban && g.Feature != "city" || g.Feature == "country" || g.Feature == "admin1" {
+		return nil
+	}
+	return st.args[h].place
+}
+
+// rangedLemmas are the verbs of acts at a distance (fire, launch, shell) whose aim
+// ("at/towards/into X") is where they land.
+var rangedLemmas = set("fire launch shell strike hit bomb target pound lob")
+
+// aimPreps introduce the aim of a ranged act.
+var aimPreps = set("at towards toward into on")
+
+// directedPlace: the place a ranged act is aimed at, "fired a ballistic missile towards
+// central Israel", "hit what it called militant camps in Pakistan", within ten tokens after
+// the trigger in its clause; a country named as an actor ("towards Israel") is its place. nil
+// when none.
+func (x *extractor) directedPlace(st *sent, c *cand) *model.PlaceMention {
+	if c.typ != "ASSAULT" || c.passive || !rangedLemmas[st.toks[c.ti].lem] {
+		return nil
+	}
+	g := st.toks[c.ti].group
+	aimed := false
+	for k := c.tj; k < len(st.toks) && k < c.tj+10; k++ {
+		t := st.toks[k]
+		if t.group != g || t.low == "," || t.low == ";" {
+			return nil
+		}
+		if aimPreps[t.low] || t.low == "in" && k > c.tj {
+			aimed = true
+			continue
+		}
+		if !aimed {
+			continue
+		}
+		for i := range x.a.Places {
+			if p := &x.a.Places[i]; p.Start <= t.start && t.start < p.End && p.Geo.Country != "" {
+				return p
+			}
+		}
+		if t.arg >= 0 {
+			return nil // "at Indian posts": an actor, no place
+		}
+		if !(determiners[t.low] || directionWords[t.low]) {
+			aimed = false
+		}
+	}
+	return nil
 }
 
 // subordinatePlace: a trigger in a temporal clause that names no place ("… turned violent in
@@ -712,8 +829,13 @@ func (x *extractor) fallbackPlace(st *sent, c *cand) {
 	}
 }
 
-// lastPlace is the latest toponym before sentence si that a definite "the <noun>" can refer to.
+// lastPlace is the latest toponym before sentence si that a definite "the <noun>" can refer to:
+// first one the text called a <noun> ("Turmasaale, a small farming village", "the village of
+// X"), else the latest of a fitting kind.
 func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
+	if p := x.calledPlace(si, noun); p != nil {
+		return p
+	}
 	for i := len(x.sents) - 1; i >= 0; i-- {
 		st := x.sents[i]
 		if st.idx >= si || st.headline {
@@ -743,6 +865,45 @@ func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
 				}
 			}
 			return a.place
+		}
+	}
+	return nil
+}
+
+// calledPlace is the latest toponym in the three sentences before si that the text introduced
+// as a <noun> of a settlement kind: "X, a (small farming) village", "the village of X".
+func (x *extractor) calledPlace(si int, noun string) *model.PlaceMention {
+	switch noun {
+	case "town", "village", "city", "camp", "settlement":
+	default:
+		return nil
+	}
+	for i := len(x.sents) - 1; i >= 0; i-- {
+		st := x.sents[i]
+		if st.idx >= si || st.headline {
+			continue
+		}
+		if st.idx < si-3 {
+			break
+		}
+		for k := len(st.args) - 1; k >= 0; k-- {
+			a := st.args[k]
+			if a.place == nil || a.s >= a.e || a.place.Geo.Country == "" || a.place.Geo.Feature == "country" {
+				continue
+			}
+			if a.s >= 3 && st.toks[a.s-1].low == "of" && st.toks[a.s-2].low == noun && st.toks[a.s-3].low == "the" {
+				return a.place // "the village of X"
+			}
+			if a.e+1 < len(st.toks) && st.toks[a.e].low == "," && (st.toks[a.e+1].low == "a" || st.toks[a.e+1].low == "an") {
+				for k := a.e + 2; k < len(st.toks) && k <= a.e+5; k++ {
+					if st.toks[k].low == noun {
+						return a.place // "X, a small farming village"
+					}
+					if isCap(st.toks[k].text) || st.toks[k].low == "," {
+						break
+					}
+				}
+			}
 		}
 	}
 	return nil

@@ -339,6 +339,10 @@ func weaponNear(st *sent, i, j int) bool {
 		case "warhead", "bullet", "tear", "volley", "barrage", "salvo":
 			return true
 		}
+		switch st.toks[k].low {
+		case "rounds", "ammunition", "shots", "gunshots", "pellets":
+			return true // "fired live rounds", "fired warning shots"
+		}
 	}
 	return false
 }
@@ -539,6 +543,20 @@ func subjectArgsSp(st *sent, ti int, speaker bool) []int {
 	return nil
 }
 
+// placeApposition: place arg a follows ", " after a place that a preposition introduces ("in
+// Kikuyu, Kiambu County"): it names where that place is, not who acts.
+func placeApposition(st *sent, a arg) bool {
+	if a.place == nil || a.s < 2 || st.toks[a.s-1].low != "," {
+		return false
+	}
+	h := st.toks[a.s-2].arg
+	if h < 0 || st.args[h].place == nil {
+		return false
+	}
+	_, ok := precededByPrep(st, st.args[h].s)
+	return ok
+}
+
 // pickSubject chooses the subject argument(s) between tokens [from, to).
 func pickSubject(st *sent, from, to int) []int {
 	first := -1
@@ -551,6 +569,9 @@ func pickSubject(st *sent, from, to int) []int {
 		}
 		if p, ok := precededByPrep(st, a.s); ok && (p != "of" || a.place != nil && !a.isActor) {
 			continue // "in the town of Kutum" is no subject
+		}
+		if placeApposition(st, a) {
+			continue // "In Kikuyu, Kiambu County, a crowd set ablaze …": the town's county
 		}
 		if a.norp && a.e < len(st.toks) && (st.toks[a.e].arg >= 0 || st.toks[a.e].low == "-") {
 			continue // modifier of the next name
