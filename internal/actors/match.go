@@ -399,5 +399,33 @@ func (kb *KB) loadNouns() error {
 			titleWords[n.form] = true
 		}
 	}
-	return read("data/roles.gen.tsv", true)
+	nh := len(kb.nouns)
+	if err := read("data/roles.gen.tsv", true); err != nil {
+		return err
+	}
+	// A generated role phrase whose last word is a hand-written generic noun ("armed
+	// bandits", "armed rebels", "ethnic militias") is that generic actor with an adjective:
+	// it takes the head's kind, flags and label, so it stands alone as an actor.
+	generic := map[string]int{}
+	for i := 0; i < nh; i++ {
+		if n := &kb.nouns[i]; n.has('G') && !strings.Contains(n.form, " ") {
+			generic[n.form] = i
+		}
+	}
+	for i := nh; i < len(kb.nouns); i++ {
+		n := &kb.nouns[i]
+		k := strings.LastIndexByte(n.form, ' ')
+		if k < 0 || n.has('T') {
+			continue
+		}
+		if h, ok := generic[n.form[k+1:]]; ok {
+			head := kb.nouns[h]
+			n.kind, n.label = head.kind, head.label
+			n.flags = head.flags
+			if !n.has('R') {
+				n.flags += "R"
+			}
+		}
+	}
+	return nil
 }

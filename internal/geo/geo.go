@@ -414,8 +414,34 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 		r.buf = appendKey(r.buf[:0], span)
 		start := len(r.pool)
 		r.pool = r.g.candidates(r.pool, r.buf, isUpperText(span))
-		res.cands = r.pool[start:len(r.pool):len(r.pool)]
 		res.keyLen = len(r.buf)
+		// "St." and "Saint" are one word: "St. George's" is Saint George's by its own name.
+		if rest, ok := strings.CutPrefix(span, "St. "); ok || strings.HasPrefix(span, "St ") {
+			if !ok {
+				rest = span[3:]
+			}
+			r.buf = appendKey(r.buf[:0], "Saint "+rest)
+			mid := len(r.pool)
+			r.pool = r.g.candidates(r.pool, r.buf, false)
+			extra := append([]cand(nil), r.pool[mid:]...)
+			r.pool = r.pool[:mid]
+			for _, c := range extra {
+				if !c.prim {
+					continue
+				}
+				dup := false
+				for k := start; k < len(r.pool); k++ {
+					if r.pool[k].p == c.p {
+						r.pool[k].prim, dup = true, true
+						break
+					}
+				}
+				if !dup {
+					r.pool = append(r.pool, c)
+				}
+			}
+		}
+		res.cands = r.pool[start:len(r.pool):len(r.pool)]
 		_, res.demonym = r.g.demonym[r.g.hashBytes(r.buf)]
 		for _, c := range res.cands {
 			if c.prim && r.g.places[c.p].feat == featCountry {
@@ -545,6 +571,17 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	if te-ts == 1 && r.toks[ts].cap && r.sharedHead(m, ts) {
 		set(ts, te)
 		return true
+	}
+	// A name that ends in a possessive-looking "'s" ("St. George's", "St. John's"), which the
+	// tagger and the tokenizer split off: the longer phrase when it is a place's own name.
+	if m.ent >= 0 && te+1 < len(r.toks) && r.toks[te].s == r.toks[te-1].e && r.toks[te+1].s == r.toks[te].e &&
+		(r.text[r.toks[te].s:r.toks[te].e] == "'" || r.text[r.toks[te].s:r.toks[te].e] == "’") && r.low(te+1) == "s" {
+		var tmp mention
+		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+1].e) && r.primCand(&tmp) {
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			set(ts, te+2)
+			return true
+		}
 	}
 	// Whole phrase first ("South Sudan", "West Bank", "Idlib province").
 	if r.lookup(m, r.toks[ts].s, r.toks[te-1].e) {
@@ -1581,6 +1618,29 @@ func (r *resolver) scoreAll() {
 			}
 			return true
 		}
+		// A town matched by its own name beats another town of the same country that is only
+		// known by that name as an alternate ("Moreh", Manipur, is not Bilimora, Gujarat, whose
+		// alternate names include "Mora"), unless a containment phrase supports the other.
+		var primTownCC [4][2]byte
+		nPrimTown := 0
+		for _, c := range m.cands {
+			if p := &g.places[c.p]; c.prim && p.feat == featCity && nPrimTown < len(primTownCC) {
+				primTownCC[nPrimTown] = p.cc
+				nPrimTown++
+			}
+		}
+		sameCCAlt := func(c cand) bool {
+			p := &g.places[c.p]
+			if c.prim || p.feat != featCity || supported(i, c) {
+				return false
+			}
+			for _, cc := range primTownCC[:nPrimTown] {
+				if cc == p.cc {
+					return true
+				}
+			}
+			return false
+		}
 		best := -1
 		for k := range m.cands {
 			if m.dateline != dlNone {
@@ -1593,7 +1653,7 @@ func (r *resolver) scoreAll() {
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
 				continue
 			}
-			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) {
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && sameCCAlt(m.cands[k]) {
 				continue
 			}
 			if m.bareDir {
@@ -1643,6 +1703,24 @@ func (r *resolver) scoreAll() {
 					}
 				}
 				break
+			}
+		}
+		// A name that is only an alternate name of big towns in several countries ("Kassa": Kazan,
+		// Kassala and Košice all list it), none of them supported by the document, is a coin
+		// toss between exonyms: more likely a place the gazetteer lacks than any of them.
+		if best >= 0 && m.dateline == dlNone && !m.cands[best].prim && g.places[m.cands[best].p].feat == featCity {
+			bc := m.cands[best]
+			bp := &g.places[bc.p]
+			if !(focusFor(i, bp.cc) > 0 || sentCC[sentKey{m.sent, bp.cc}] || supported(i, bc)) {
+				anyPrim, rival := false, false
+				for _, o := range m.cands {
+					op := &g.places[o.p]
+					anyPrim = anyPrim || o.prim
+					rival = rival || op.cc != bp.cc && op.feat == featCity && op.pop >= 100000
+				}
+				if rival && !anyPrim {
+					best = -1
+				}
 			}
 		}
 		m.best = best

@@ -73,6 +73,9 @@ func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
 		if p.flags&flagSection != 0 {
 			s -= 1.5
 		}
+		if p.flags&flagNews != 0 {
+			s += 2.5 // "Bethlehem" in the news is the West Bank town, not Bethlehem, Pennsylvania
+		}
 	}
 	if p.flags&flagApprox != 0 {
 		s-- // a division without a city: only context should choose it

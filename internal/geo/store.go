@@ -51,6 +51,7 @@ const (
 	flagSection             // section of a populated place (PPLX)
 	flagCommon              // name is also a common English word ("Mobile", "Split")
 	flagApprox              // division without a city: its point is its parent's (precision 3)
+	flagNews                // town prominent in conflict news (supplement "town"/"prominent")
 )
 
 // Record is one gazetteer entry as written to a compact file (used by the generator and Import).
@@ -623,6 +624,9 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 //	alias  <TAB> CC <TAB> alias;alias;=ABBR…
 //	demonym <TAB> CC <TAB> word;word…
 //	place-alias <TAB> GeoNames id <TAB> alias;alias   (extra names for an existing entry)
+//	town <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
+//	prominent <TAB> id;id…   (towns the news means by their name)
+//	place-name <TAB> id <TAB> display name; admin1-name <TAB> CC.code <TAB> display name
 func (g *Gazetteer) loadSupplement(s string) error {
 	byID := map[uint32]uint32{}
 	for i, p := range g.places {
@@ -676,6 +680,57 @@ func (g *Gazetteer) loadSupplement(s string) error {
 			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
 			p.lpop = 1
 			g.places = append(g.places, p)
+		case "town":
+			// town <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
+			if len(f) < 8 || len(f[2]) != 2 {
+				return bad("town needs 8 fields and a country")
+			}
+			lat, e1 := strconv.ParseFloat(f[4], 64)
+			lon, e2 := strconv.ParseFloat(f[5], 64)
+			pop, e3 := strconv.ParseUint(f[6], 10, 32)
+			if e1 != nil || e2 != nil || e3 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+				return bad("bad number")
+			}
+			p := place{name: f[1], lat: float32(lat), lon: float32(lon), feat: featCity, pop: uint32(pop), flags: flagNews}
+			p.cc = [2]byte{f[2][0], f[2][1]}
+			if f[3] != "" {
+				p.a1 = g.a1code(f[2] + "." + f[3])
+			}
+			idx := uint32(len(g.places))
+			p.pkey = g.hash(Key(f[1]))
+			g.index = append(g.index, entry{h: p.pkey, p: idx, prim: true})
+			addAliases(idx, f[7], true)
+			p.lpop = float32(math.Log10(float64(p.pop) + 10))
+			g.places = append(g.places, p)
+		case "prominent", "place-name":
+			// prominent <TAB> GeoNames id;id… : towns that news means by their name
+			// place-name <TAB> GeoNames id <TAB> display name (the common English name)
+			if len(f) < 2 || f[0] == "place-name" && (len(f) < 3 || strings.TrimSpace(f[2]) == "") {
+				return bad("needs ids")
+			}
+			for _, v := range strings.Split(f[1], ";") {
+				id, err := strconv.ParseUint(strings.TrimSpace(v), 10, 32)
+				if err != nil {
+					return bad("bad id")
+				}
+				idx, ok := byID[uint32(id)]
+				if !ok {
+					continue // entry not in this build
+				}
+				if f[0] == "prominent" {
+					g.places[idx].flags |= flagNews
+				} else {
+					g.places[idx].name = strings.TrimSpace(f[2])
+				}
+			}
+		case "admin1-name":
+			// admin1-name <TAB> CC.code <TAB> display name
+			if len(f) < 3 || !strings.Contains(f[1], ".") || strings.TrimSpace(f[2]) == "" {
+				return bad("needs CC.code and a name")
+			}
+			if i, ok := g.a1idx[f[1]]; ok {
+				g.a1names[i] = f[1] + "\t" + strings.TrimSpace(f[2])
+			}
 		case "alias", "demonym":
 			if len(f) < 3 || len(f[1]) != 2 {
 				return bad("needs CC and names")
