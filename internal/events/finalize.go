@@ -108,6 +108,9 @@ func (x *extractor) finalize(c *cand) {
 		}
 	case "ASSAULT":
 		x.assaultClass(c)
+		if len(c.sources) == 0 && stateExecution(st, c) {
+			x.executioner(c)
+		}
 		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") && !x.fightingErupted(st, c) && !armedTrigger(st, c) {
 			if anaphor(c) {
 				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
@@ -584,9 +587,69 @@ func political(c *cand) bool {
 
 // armedTrigger: a trigger that itself names organised armed violence ("were killed in an
 // ambush near X"): the attackers go unnamed, but an ambush is never a brawl.
+//
+// Also executions of people ("Two men were hanged at dawn", "three prisoners were executed":
+// only states execute, so the act is political with its executioner unnamed) and a mass toll
+// told with a noun of political violence ("about 100 people were killed in simultaneous
+// attacks on two villages": a brawl or a crime does not kill ten).
 func armedTrigger(st *sent, c *cand) bool {
 	for k := c.ti; k < c.tj; k++ {
-		if st.toks[k].lem == "ambush" {
+		switch st.toks[k].lem {
+		case "ambush":
+			return true
+		}
+	}
+	if stateExecution(st, c) {
+		return true
+	}
+	if c.counts.Killed != nil && *c.counts.Killed >= 10 {
+		for k := range st.toks {
+			if massTollNouns[st.toks[k].low] && (k == 0 || !isCap(st.toks[k].text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// massTollNouns name organised or political violence a mass toll was taken in ("were killed in
+// simultaneous attacks", "the uprising of September 2025, in which more than 70 people were
+// killed"), unlike a stampede, a crash or a flood.
+var massTollNouns = set("attack attacks uprising uprisings unrest riot riots violence clash clashes crackdown massacre massacres")
+
+// stateExecution: a finite passive execution of people ("were hanged", "three prisoners were
+// executed"): "hanged" is the form of hanging people, never of pictures ("hung"); "executed"
+// needs people as its subject.
+func stateExecution(st *sent, c *cand) bool {
+	for k := c.ti; k < c.tj; k++ {
+		switch st.toks[k].lem {
+		case "hanged", "execute":
+			if k > 0 && st.toks[k-1].lem == "be" && (st.toks[k].lem == "hanged" || c.counts.Killed != nil || personTargets(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// executioner: an execution with no agent named was carried out by the state where it took
+// place (the story's country when the act has no place).
+func (x *extractor) executioner(c *cand) {
+	cc := x.dc.top
+	if c.place != nil && c.place.Geo.Country != "" {
+		cc = c.place.Geo.Country
+	}
+	g := countryGeo(cc)
+	if g == nil || g.Name == "" {
+		return
+	}
+	c.sources = []model.Actor{{Text: g.Name, Name: "Government of " + g.Name, Kind: "GOV", Country: cc}}
+}
+
+// personTargets: a target of the act is people (a civilian or a counted person noun).
+func personTargets(c *cand) bool {
+	for _, a := range c.targets {
+		if a.Kind == "CVL" || personNouns[strings.ToLower(headWord(a.Text))] {
 			return true
 		}
 	}

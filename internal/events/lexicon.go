@@ -166,7 +166,7 @@ var irregular = map[string]string{
 	"rallies": "rally", "bodies": "body", "casualties": "casualty", "civilians": "civilian",
 	"lit": "light", "gunmen": "gunman", "men": "man", "women": "woman", "children": "child",
 	"policemen": "policeman", "businessmen": "businessman", "gunwoman": "gunman", "tribesmen": "tribesman", "servicemen": "serviceman", "militiamen": "militiaman", "dug": "dig", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw",
-	"retook": "retake", "initialled": "initial", "initialed": "initial", "initialling": "initial", "initialing": "initial", "retaken": "retake", "rode": "ride", "laid": "lay", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "lost": "lose", "died": "die",
+	"retook": "retake", "initialled": "initial", "initialed": "initial", "initialling": "initial", "initialing": "initial", "retaken": "retake", "rode": "ride", "laid": "lay", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "lost": "lose", "died": "die", "sank": "sink", "sunk": "sink",
 }
 
 // extraLemmas are non-trigger words the lemmatiser should recognise.

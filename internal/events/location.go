@@ -523,6 +523,12 @@ func (x *extractor) place(st *sent, c *cand) {
 			best = h
 		}
 	}
+	if best >= 0 {
+		if h := facilityHost(st, best); h >= 0 {
+			// "were hanged in Ghezel Hesar prison in Karaj": the town of an unplaced facility
+			best = h
+		}
+	}
 	// (a place after the aim belongs to a later phrase: "hit camps in Pakistan, blaming
 	// Islamabad for an attack … at Pahalgam")
 	if d := x.directedPlace(st, c); d != nil && d.Geo.Country != "" {
@@ -1027,4 +1033,31 @@ func (x *extractor) inDateline(st *sent, ai int) bool {
 		}
 	}
 	return false
+}
+
+// facilityHost: place arg b is a facility the gazetteer could only approximate (`Ghezel Hesar
+// prison`, `the Al-Shifa hospital`) told right before `in <town>`: the town, the most specific
+// place it knows, is the act's place. -1 when none.
+func facilityHost(st *sent, b int) int {
+	p := st.args[b].place
+	if p == nil || !p.Geo.Approximate || p.Geo.GeonamesID != 0 {
+		return -1
+	}
+	k := st.args[b].e
+	if k+1 >= len(st.toks) || st.toks[k].low != "in" {
+		return -1
+	}
+	h := st.toks[k+1].arg
+	if h < 0 || h == b || st.args[h].s != k+1 || st.args[h].place == nil {
+		return -1
+	}
+	g := st.args[h].place.Geo
+	if g.Approximate || g.GeonamesID == 0 {
+		return -1
+	}
+	switch g.Feature {
+	case "city", "town", "village", "locality":
+		return h
+	}
+	return -1
 }
