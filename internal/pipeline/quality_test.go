@@ -41,11 +41,11 @@ func TestQualityFloors(t *testing.T) {
 		{"sample", filepath.Join("..", "..", "..", "shared", "samples", "*.gold.json"), 0.70, 0.95, 0.80},
 		{"examples", filepath.Join("..", "..", "examples", "*.gold.json"), 0.90, 0.90, 0.75},
 		{"dev2", filepath.Join("..", "..", "testdata", "dev2", "*.gold.json"), 0.75, 0.75, 0.85},
-		{"dev3", filepath.Join("..", "..", "testdata", "dev3", "*.gold.json"), 0.65, 0.78, 0.92},
+		{"dev3", filepath.Join("..", "..", "testdata", "dev3", "*.gold.json"), 0.65, 0.82, 0.92},
 		{"heldout", filepath.Join("..", "..", "testdata", "heldout", "*.gold.json"), 0.50, 0.55, 0.90},
 		// added in session 2: dev4 scored P 0.474 R 0.389 before tuning (end of session 2: 0.774 / 0.750);
 		// heldout2 P 0.565 R 0.324 at its start (measure only; end of session 2: 0.652 / 0.382)
-		{"dev4", filepath.Join("..", "..", "testdata", "dev4", "*.gold.json"), 0.75, 0.80, 0.90},
+		{"dev4", filepath.Join("..", "..", "testdata", "dev4", "*.gold.json"), 0.75, 0.85, 0.90},
 		{"heldout2", filepath.Join("..", "..", "testdata", "heldout2", "*.gold.json"), 0.60, 0.38, 0.82},
 		// heldout3: written at the end of session 2, scored once: session-start code P 0.473 R 0.310,
 		// end-of-session code P 0.517 R 0.483 (measure only)
@@ -58,13 +58,16 @@ func TestQualityFloors(t *testing.T) {
 		{"heldout4", filepath.Join("..", "..", "testdata", "heldout4", "*.gold.json"), 0.40, 0.28, 0.80},
 		{"heldout5", filepath.Join("..", "..", "testdata", "heldout5", "*.gold.json"), 0.30, 0.28, 0.78},
 		{"dev6", filepath.Join("..", "..", "testdata", "dev6", "*.gold.json"), 0.60, 0.60, 0.90},
-		{"dev7", filepath.Join("..", "..", "testdata", "dev7", "*.gold.json"), 0.45, 0.45, 0.82},
+		{"dev7", filepath.Join("..", "..", "testdata", "dev7", "*.gold.json"), 0.47, 0.52, 0.82},
 		// session 4 sets (scored once before tuning; end of session 4 in the comments): dev8 P 0.469
 		// R 0.412 (end 0.623 / 0.647), dev9 P 0.461 R 0.429 (end 0.527 / 0.607), heldout6 P 0.537
 		// R 0.516 (measure only; end 0.554 / 0.548)
-		{"dev8", filepath.Join("..", "..", "testdata", "dev8", "*.gold.json"), 0.55, 0.58, 0.87},
-		{"dev9", filepath.Join("..", "..", "testdata", "dev9", "*.gold.json"), 0.45, 0.52, 0.85},
+		{"dev8", filepath.Join("..", "..", "testdata", "dev8", "*.gold.json"), 0.55, 0.65, 0.87},
+		{"dev9", filepath.Join("..", "..", "testdata", "dev9", "*.gold.json"), 0.45, 0.58, 0.85},
 		{"heldout6", filepath.Join("..", "..", "testdata", "heldout6", "*.gold.json"), 0.48, 0.48, 0.82},
+		// heldout7: written at the end of session 4, scored once per binary: session-4 start P 0.439
+		// R 0.355, end 0.448 / 0.355 (measure only)
+		{"heldout7", filepath.Join("..", "..", "testdata", "heldout7", "*.gold.json"), 0.38, 0.30, 0.85},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
