@@ -1,6 +1,8 @@
 // Package eval scores extraction against a hand-made gold file (spec/gold.md): it loads and
 // validates the gold, pairs gold and found documents, matches events, and reports precision,
-// recall, F1, per-field accuracy, entity recall, cleaning checks and forbidden violations.
+// recall, F1, per-field accuracy, entity recall, cleaning checks, forbidden violations and a
+// calibration table (found events by confidence band, with the share matched to a gold event;
+// exempt verbal events left out).
 //
 // Choices where spec/gold.md leaves room:
 //
