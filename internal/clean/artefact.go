@@ -16,7 +16,8 @@ func init() {
 		"promoted", "paid content", "partner content", "story continues below advertisement",
 		"article continues below advertisement", "continue reading below", "scroll to continue",
 		"scroll to continue with content", "continue reading", "continue reading the main story",
-		"end of list", "share", "share this", "share this article", "share this story", "share this page",
+		"end of list", "advertising", "save articles to read later and create your own reading list",
+		"save articles to read later", "share", "share this", "share this article", "share this story", "share this page",
 		"share on facebook", "share on twitter", "share on x", "share on whatsapp",
 		"share on linkedin", "share via email", "share via", "shares", "tweet", "tweet this",
 		"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
@@ -62,7 +63,7 @@ var prefixJunk = []string{
 	"read more ", "read also ", "also read ", "see also ", "related ", "recommended ",
 	"watch ", "listen ", "click here", "tap here", "sign up ", "subscribe ", "follow us ",
 	"follow ", "share this ", "share on ", "get the latest ", "download the ", "download our ",
-	"join our ", "copyright ", "all rights reserved", "photo credit ", "image credit ",
+	"join our ", "visit ", "join ", "copyright ", "all rights reserved", "photo credit ", "image credit ",
 	"photo ", "photograph ", "photos ", "image ", "picture ", "pictured ", "credit ", "credits ",
 	"file photo ", "source ", "more ", "you may also like", "updated ", "story continues",
 	"advertisement ", "sponsored ", "related article ", "text ad ",
@@ -79,6 +80,10 @@ func isArtefact(line, k string) bool {
 		return true
 	}
 	words := strings.Count(k, " ") + 1
+	// A row of share buttons: "Whatsapp Facebook X Linkedin Email".
+	if words >= 2 && words <= 14 && shareRow(k) {
+		return true
+	}
 	// 1–3 capital letters alone ("TT", "AP", "A"): page markers, initials of a logo.
 	if words == 1 && len(line) <= 3 && allUpperASCII(line) {
 		return true
@@ -98,6 +103,14 @@ func isArtefact(line, k string) bool {
 	// Copyright lines.
 	if words <= 16 && (strings.HasPrefix(line, "©") || strings.HasPrefix(line, "(c) ") || strings.Contains(k, "all rights reserved")) {
 		return true
+	}
+	// A long copyright notice: "(c) EFE 2026. Está expresamente prohibida la redistribución …".
+	if words <= 60 && (strings.HasPrefix(line, "©") || strings.HasPrefix(line, "(c) ") || strings.HasPrefix(line, "(C) ")) {
+		for _, w := range []string{"prohibid", "reserved", "reproduc", "redistribu", "interdit", "copyright", "permission"} {
+			if strings.Contains(k, w) {
+				return true
+			}
+		}
 	}
 	// A line wholly in parentheses or brackets: "(Reuters)", "(Photo by NAME / AFP)", "[Ad]".
 	if words <= 10 && len(line) >= 2 {
@@ -216,6 +229,8 @@ func creditish(line, k, p string) bool {
 			strings.HasPrefix(rest, "credit") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|") ||
 			strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "by ")
 		return label && strings.Count(k, " ") < 10
+	case "visit ", "join ":
+		return socialPromo(k)
 	case "follow ":
 		// "Follow: …" labels, and "Follow Dawn on WhatsApp for the latest news": an outlet's
 		// channel on a social network (not "Follow the money", a headline).
@@ -230,19 +245,42 @@ func creditish(line, k, p string) bool {
 	return true
 }
 
+// shareWords are the labels of share buttons.
+var shareWords = map[string]bool{"whatsapp": true, "facebook": true, "x": true, "twitter": true, "linkedin": true,
+	"email": true, "e": true, "mail": true, "telegram": true, "reddit": true, "pinterest": true, "print": true,
+	"share": true, "copy": true, "link": true, "messenger": true, "flipboard": true, "tumblr": true, "sms": true,
+	"viber": true, "bluesky": true, "threads": true, "instagram": true, "youtube": true, "tiktok": true, "vk": true}
+
+// shareRow reports a line (key form) made only of share-button labels.
+func shareRow(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if !shareWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // socialNetworks are the channels "Follow X on …" promotes.
 var socialNetworks = []string{"whatsapp", "telegram", "twitter", "x", "facebook", "instagram", "tiktok",
 	"youtube", "linkedin", "threads", "bluesky", "google news", "snapchat", "viber"}
 
-// socialPromo reports "follow X on NETWORK …" (key form).
+// socialPromo reports "follow X on NETWORK …" and "visit/join X's NETWORK channel …" (key
+// form).
 func socialPromo(k string) bool {
-	i := strings.Index(k, " on ")
-	if i < 0 || strings.Count(k[:i], " ") > 4 {
+	if i := strings.Index(k, " on "); i >= 0 && strings.Count(k[:i], " ") <= 4 {
+		rest := k[i+4:]
+		for _, n := range socialNetworks {
+			if rest == n || strings.HasPrefix(rest, n+" ") {
+				return true
+			}
+		}
+	}
+	if strings.Count(k, " ") > 13 || !strings.Contains(k, " channel") {
 		return false
 	}
-	rest := k[i+4:]
 	for _, n := range socialNetworks {
-		if rest == n || strings.HasPrefix(rest, n+" ") {
+		if strings.Contains(k, " "+n+" channel") {
 			return true
 		}
 	}

@@ -578,3 +578,33 @@ func TestPageFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestShareRowIsNoHeadline: a page written for this test where a date stamp and a row of share
+// buttons follow the lede; the page must stay one document with its body, and the promos,
+// topic list and copyright notice must go.
+func TestShareRowIsNoHeadline(t *testing.T) {
+	page := "Floods Kill Twelve in Northern Province\n\n" +
+		"Quito, Nov 3 (EFE).- Floods killed at least twelve people in the northern province on Monday, officials said.\n\n" +
+		"03/11/2026 10:32 CET\n\nWhatsapp Facebook X Linkedin Email\n\n" +
+		"Rivers burst their banks after three days of rain, cutting roads to several villages, the risk agency said.\n\n" +
+		"ADVERTISING\n\nVisit The Andes Post's Google News channel for the latest news\n\n" +
+		"Save articles to read later and create your own reading list.\n\n" +
+		"Rescue teams reached two of the villages by boat on Tuesday, the agency said in a statement.\n\n" +
+		"Related topic:\nFloods\nClimate\n\n" +
+		"(c) EFE 2026. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos de los servicios de Efe, sin previo y expreso consentimiento de la Agencia EFE S.A.\n"
+	docs, err := Split(input.Item{Name: "share.txt", Text: page})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Split: %d docs, %v", len(docs), err)
+	}
+	text := docs[0].Text
+	for _, body := range []string{"Rivers burst their banks", "Rescue teams reached"} {
+		if !strings.Contains(text, body) {
+			t.Errorf("clean text lost %q:\n%s", body, text)
+		}
+	}
+	for _, junk := range []string{"Whatsapp", "ADVERTISING", "Google News", "Save articles", "Related topic", "Climate", "prohibida"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("clean text keeps %q:\n%s", junk, text)
+		}
+	}
+}

@@ -32,6 +32,7 @@ func init() {
 		"visual stories", "editor s picks", "editors picks", "don t miss", "also on", "also in news",
 		"what to read next", "popular stories", "in case you missed it", "keep reading",
 		"keywords", "search keywords", "explore more", "read more on", "more on", "more about",
+		"related topic", "topics", "tags", "tagged", "filed under",
 	} {
 		listLabels[key(s)] = true
 	}
