@@ -152,6 +152,9 @@ func (x *extractor) run() []model.Event {
 			if perpetratorFlight(st, c) {
 				c.dropped = true // "the attackers fled into the forest": an escape, no displacement
 			}
+			if anonymityRequest(st, c) {
+				c.dropped = true // "a doctor, who asked not to be named, said …": the speaker, no request
+			}
 			if c.typ == "ASSAULT" && vehicleCrash(st, c) {
 				c.dropped = true // "the bus hit a roadside wall": a crash, no attack
 			}
