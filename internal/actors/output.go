@@ -2,6 +2,7 @@ package actors
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -217,6 +218,26 @@ func (d *doc) repairEntities() {
 			changed = true
 			continue
 		}
+		// a religious adjective the tagger took into the name: "the mostly Muslim Seleka rebels"
+		if len(over) == 1 && label == model.ORG {
+			en := &a.Entities[over[0]]
+			if en.End == ce && en.Start < cs && (en.Label == model.ORG || en.Label == model.PERSON) {
+				lead := true
+				for _, w := range strings.Fields(d.text[en.Start:cs]) {
+					if !faithAdjectives[w] {
+						lead = false
+					}
+				}
+				if lead {
+					en.Start, en.Text, en.Label = cs, d.text[cs:ce], label
+					if en.Actor == "" {
+						en.Actor = cd.actor
+					}
+					changed = true
+					continue
+				}
+			}
+		}
 		// one entity that runs on past the name with lower-case words only: "M23 rebels"
 		if len(over) == 1 && label == model.ORG {
 			en := &a.Entities[over[0]]
@@ -236,6 +257,7 @@ func (d *doc) repairEntities() {
 		}
 	}
 	if !changed {
+		acronymDefinitions(a)
 		return
 	}
 	out := a.Entities[:0]
@@ -246,6 +268,54 @@ func (d *doc) repairEntities() {
 	}
 	a.Entities = append(out, add...)
 	sortStable(a.Entities, model.CompareEntities)
+	acronymDefinitions(a)
+}
+
+// faithAdjectives describe a group's members and are no part of its name ("Muslim Seleka").
+var faithAdjectives = map[string]bool{"Muslim": true, "Christian": true, "Islamist": true, "Sunni": true,
+	"Shia": true, "Shiite": true, "Catholic": true, "Hindu": true, "Buddhist": true, "Jihadist": true}
+
+// acronymDefinitions relabels as ORG an acronym defined in parentheses right after an
+// organisation's name of two or more words that the tagger read as a person or place: "Ain o
+// Salish Kendra (ASK)". The acronym must start with the name's first letter.
+func acronymDefinitions(a *model.Annotation) bool {
+	text, ents := a.Doc.Text, a.Entities
+	changed := false
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != model.ORG || e.End+3 >= len(text) || !strings.Contains(e.Text, " ") {
+			continue
+		}
+		p := e.End
+		for p < len(text) && text[p] == ' ' {
+			p++
+		}
+		if p >= len(text) || text[p] != '(' {
+			continue
+		}
+		q := p + 1
+		for q < len(text) && text[q] >= 'A' && text[q] <= 'Z' {
+			q++
+		}
+		if n := q - p - 1; n < 2 || n > 8 || q >= len(text) || text[q] != ')' {
+			continue
+		}
+		name := strings.TrimPrefix(e.Text, "The ")
+		if name == "" || name[0] != text[p+1] {
+			continue
+		}
+		for j := i + 1; j < len(ents) && ents[j].Start <= p+1; j++ {
+			x := &ents[j]
+			if x.Start == p+1 && x.End == q && (x.Label == model.PERSON || x.Label == model.GPE || x.Label == model.LOC || x.Label == model.NORP) {
+				x.Label = model.ORG
+				if x.Actor == "" {
+					x.Actor = e.Actor
+				}
+				changed = true
+			}
+		}
+	}
+	return changed
 }
 
 // afterPossessor moves the start of a name past a possessor inside it: "Russia's Defense

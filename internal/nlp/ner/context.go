@@ -93,7 +93,12 @@ var locCueAfter = map[string]bool{"region": true, "valley": true, "plain": true,
 // gpeCueAfter: a name before these is an administrative division ("the Amhara region" when the
 // name is a people's, "Kulgam district").
 var gpeCueAfter = map[string]bool{"district": true, "province": true, "governorate": true,
-	"municipality": true, "county": true, "prefecture": true, "state": true}
+	"municipality": true, "county": true, "prefecture": true, "state": true, "regency": true,
+	"upazila": true, "woreda": true, "tehsil": true}
+
+// adminOnlyAfter are the gpeCueAfter nouns that follow nothing but a place's name ("in Yahukimo
+// regency", "Sonagazi upazila"), so an untagged capitalised name before them is a place too.
+var adminOnlyAfter = map[string]bool{"regency": true, "upazila": true, "woreda": true, "tehsil": true}
 
 // campMods stand between a name and "camp" ("the Abu Shouk displacement camp").
 var campMods = map[string]bool{"displacement": true, "refugee": true, "displaced": true, "idp": true,
@@ -135,7 +140,15 @@ var orgPossessors = map[string]bool{"People": true, "Peoples": true, "Workers": 
 var clubTails = map[string]bool{"FC": true, "SC": true, "AC": true, "CF": true, "F.C.": true}
 
 // honorifics before a name of two or more words that the gold sets leave out.
-var honorifics = map[string]bool{"Sheikh": true, "Sheik": true, "Shaikh": true}
+// South Asian religious titles ("Ameer Mufti Abdul Hannan", "Maulana Fazlur Rehman") count too.
+var honorifics = map[string]bool{"Sheikh": true, "Sheik": true, "Shaikh": true, "Ameer": true, "Mufti": true,
+	"Maulana": true, "Moulana": true, "Allama": true}
+
+// islands are large islands whose name alone is no state, province or region (those named
+// like their province, as Bali or Hokkaido, are left out).
+var islands = map[string]bool{"Java": true, "Sumatra": true, "Sulawesi": true, "Borneo": true, "Mindanao": true,
+	"Luzon": true, "Visayas": true, "Honshu": true, "Kyushu": true, "Shikoku": true, "Halmahera": true,
+	"Lombok": true, "Sumba": true}
 
 // forceNames are one-word forces named after their country ("US" + "Navy").
 var forceNames = map[string]bool{"Navy": true, "Army": true, "Police": true, "Marines": true, "Military": true,
@@ -594,7 +607,7 @@ func (c *ctxDoc) after(a, b, i int) {
 		if cur == model.NORP && (b != a+1 || adjectival(c.w[a])) {
 			return // "Iraqi state television", "Kurdish region": an adjective
 		}
-		if cur == model.PERSON || cur == model.ORG || cur == model.NORP || cur == "" && c.capTok(a) && a > 0 && c.w[a-1] == "the" {
+		if cur == model.PERSON || cur == model.ORG || cur == model.NORP || cur == "" && c.capTok(a) && a > 0 && (c.w[a-1] == "the" || adminOnlyAfter[lw]) {
 			c.set(a, b, model.GPE, true)
 		}
 	case locCueAfter[lw] || campMods[lw] && c.word(i+1) == "camp":
@@ -766,7 +779,7 @@ func (c *ctxDoc) names() {
 		switch sp.label {
 		case model.PERSON:
 			// "Sheikh Hikmat al-Hijri": the honorific is no part of the name
-			if b-a >= 3 && honorifics[c.w[a]] {
+			for b-a >= 3 && honorifics[c.w[a]] {
 				c.own[a] = -1
 				sp.a, sp.edited = a+1, true
 				a++
@@ -785,6 +798,11 @@ func (c *ctxDoc) names() {
 				c.set(a-1, b, model.PERSON, sp.strong)
 			}
 		case model.GPE:
+			// "migrants from Sulawesi": a large island that is no administrative unit is a location
+			if b-a == 1 && islands[c.w[a]] {
+				c.set(a, b, model.LOC, sp.strong)
+				continue
+			}
 			// "Papua New Guinea" + "Defence Force": a unit or body named after its country
 			if t.gz.Kinds(c.w[a:b])&KCountry != 0 {
 				if y := c.spanAt(b); y >= 0 && c.sp[y].a == b && c.sp[y].label == model.ORG && !c.sp[y].fixed &&

@@ -146,6 +146,8 @@ var titles = []string{
 	"Officer", "Superintendent", "Sheriff", "Councillor", "Councilman", "MP", "Lawmaker", "Mufti",
 	"Caliph", "Grand", "Supreme", "Crown", "Officials", "Official", "Analyst", "Mrs.", "Gen", "Col",
 	"Lt", "Sgt", "Capt", "Maj", "Staff", "Spokesperson", "Coordinator", "Representative", "Counsellor",
+	"Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Lt-Col", "Lt-Gen",
+	"Maj-Gen", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.",
 }
 
 var locWords = []string{
