@@ -842,6 +842,21 @@ func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
 	if p := x.calledPlace(si, noun); p != nil {
 		return p
 	}
+	return x.recentPlace(si, func(_ *sent, a arg) bool {
+		f := a.place.Geo.Feature
+		switch noun {
+		case "town", "city", "village", "camp", "port", "capital", "suburb", "neighbourhood", "neighborhood":
+			return f == "city" || f == "other" || f == ""
+		case "region", "province", "district", "governorate", "county", "state":
+			return f == "admin1" || f == "admin2" || f == "region"
+		}
+		return f != "country"
+	})
+}
+
+// recentPlace returns the latest toponym with a country in the three sentences before si
+// (headlines left out) that ok accepts, or nil.
+func (x *extractor) recentPlace(si int, ok func(st *sent, a arg) bool) *model.PlaceMention {
 	for i := len(x.sents) - 1; i >= 0; i-- {
 		st := x.sents[i]
 		if st.idx >= si || st.headline {
@@ -852,25 +867,9 @@ func (x *extractor) lastPlace(si int, noun string) *model.PlaceMention {
 		}
 		for k := len(st.args) - 1; k >= 0; k-- {
 			a := st.args[k]
-			if a.place == nil || a.s >= a.e || a.place.Geo.Country == "" {
-				continue
+			if a.place != nil && a.s < a.e && a.place.Geo.Country != "" && ok(st, a) {
+				return a.place
 			}
-			f := a.place.Geo.Feature
-			switch noun {
-			case "town", "city", "village", "camp", "port", "capital", "suburb", "neighbourhood", "neighborhood":
-				if f != "city" && f != "other" && f != "" {
-					continue
-				}
-			case "region", "province", "district", "governorate", "county", "state":
-				if f != "admin1" && f != "admin2" && f != "region" {
-					continue
-				}
-			default:
-				if f == "country" {
-					continue
-				}
-			}
-			return a.place
 		}
 	}
 	return nil
@@ -884,35 +883,25 @@ func (x *extractor) calledPlace(si int, noun string) *model.PlaceMention {
 	default:
 		return nil
 	}
-	for i := len(x.sents) - 1; i >= 0; i-- {
-		st := x.sents[i]
-		if st.idx >= si || st.headline {
-			continue
+	return x.recentPlace(si, func(st *sent, a arg) bool {
+		if a.place.Geo.Feature == "country" {
+			return false
 		}
-		if st.idx < si-3 {
-			break
+		if a.s >= 3 && st.toks[a.s-1].low == "of" && st.toks[a.s-2].low == noun && st.toks[a.s-3].low == "the" {
+			return true // "the village of X"
 		}
-		for k := len(st.args) - 1; k >= 0; k-- {
-			a := st.args[k]
-			if a.place == nil || a.s >= a.e || a.place.Geo.Country == "" || a.place.Geo.Feature == "country" {
-				continue
-			}
-			if a.s >= 3 && st.toks[a.s-1].low == "of" && st.toks[a.s-2].low == noun && st.toks[a.s-3].low == "the" {
-				return a.place // "the village of X"
-			}
-			if a.e+1 < len(st.toks) && st.toks[a.e].low == "," && (st.toks[a.e+1].low == "a" || st.toks[a.e+1].low == "an") {
-				for k := a.e + 2; k < len(st.toks) && k <= a.e+5; k++ {
-					if st.toks[k].low == noun {
-						return a.place // "X, a small farming village"
-					}
-					if isCap(st.toks[k].text) || st.toks[k].low == "," {
-						break
-					}
+		if a.e+1 < len(st.toks) && st.toks[a.e].low == "," && (st.toks[a.e+1].low == "a" || st.toks[a.e+1].low == "an") {
+			for k := a.e + 2; k < len(st.toks) && k <= a.e+5; k++ {
+				if st.toks[k].low == noun {
+					return true // "X, a small farming village"
+				}
+				if isCap(st.toks[k].text) || st.toks[k].low == "," {
+					break
 				}
 			}
 		}
-	}
-	return nil
+		return false
+	})
 }
 
 // withPoint gives g, the place of mention p, a point when it has none: a street, square or
