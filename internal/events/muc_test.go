@@ -5,46 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/muc"
 )
-
-var mucDocStart = regexp.MustCompile(`^(TST\d-MUC\d-\d{4})\s*$`)
-
-// readMUC splits a MUC text file into documents by id.
-func readMUC(path string) (map[string]string, []string) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil
-	}
-	defer f.Close()
-	docs := map[string]string{}
-	var order []string
-	var cur string
-	var b strings.Builder
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if m := mucDocStart.FindStringSubmatch(line); m != nil {
-			if cur != "" {
-				docs[cur] = b.String()
-			}
-			cur = m[1]
-			order = append(order, cur)
-			b.Reset()
-			continue
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-	if cur != "" {
-		docs[cur] = b.String()
-	}
-	return docs, order
-}
 
 // readMUCKeys returns the incident types of each message ("" entries dropped).
 func readMUCKeys(path string) map[string]map[string]bool {
@@ -116,7 +82,7 @@ func TestMUC4(t *testing.T) {
 	var tp, fp, fn, tn int
 	typeHit := map[string][2]int{}
 	for _, p := range [][2]string{{"tst1/tst1-muc3", "tst1/key-tst1.v7"}, {"tst2/tst2-muc4", "tst2/key-tst2.v4"}} {
-		docs, order := readMUC(filepath.Join(base, p[0]))
+		docs, order := muc.ReadDocs(filepath.Join(base, p[0]))
 		keys := readMUCKeys(filepath.Join(base, p[1]))
 		if docs == nil || keys == nil {
 			t.Skip("muc4-dev not present")

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/muc"
 )
 
 // MUC-3/4 (../shared/data/muc4-dev) is a standard set of news toponyms: every incident template
@@ -20,40 +21,6 @@ import (
 // country that the text contains is scored on its country (the set gives no coordinates).
 // Latin American namesakes ("San Miguel", "La Paz", "Santa Ana", "La Libertad") test the
 // document's country focus.
-
-var mucDocRe = regexp.MustCompile(`^((?:DEV|TST[0-9])-MUC[0-9]-[0-9]{4})`)
-
-// mucDocs reads a MUC text file: message id → text after its header line.
-func mucDocs(path string) (map[string]string, []string) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil
-	}
-	defer f.Close()
-	docs := map[string]string{}
-	var order []string
-	cur := ""
-	var b strings.Builder
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if m := mucDocRe.FindStringSubmatch(line); m != nil {
-			if cur != "" {
-				docs[cur] = b.String()
-			}
-			cur = m[1]
-			order = append(order, cur)
-			b.Reset()
-			continue
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-	if cur != "" {
-		docs[cur] = b.String()
-	}
-	return docs, order
-}
 
 // mucPlace is one named place of a template's location: its name and the country above it.
 type mucPlace struct{ name, country, kind string }
@@ -155,7 +122,7 @@ func TestMUCToponyms(t *testing.T) {
 	g := mustDefault(t)
 	scored, placed, right := 0, 0, 0
 	for _, p := range [][2]string{{"tst1/tst1-muc3", "tst1/key-tst1.v7"}, {"tst2/tst2-muc4", "tst2/key-tst2.v4"}} {
-		docs, order := mucDocs(filepath.Join(base, p[0]))
+		docs, order := muc.ReadDocs(filepath.Join(base, p[0]))
 		locs := mucLocations(filepath.Join(base, p[1]))
 		if docs == nil || locs == nil {
 			t.Skip("muc4-dev not present")
