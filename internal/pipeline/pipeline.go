@@ -120,6 +120,25 @@ func lap(d *time.Duration, start *time.Time) {
 	*start = now
 }
 
+// File reads the file at path (text, HTML or JSONL, detected) and processes every item in it
+// with published as the publication date, stopping at the first error: what scoring a gold
+// file's input needs (eval.Run's extract function).
+func (p *Pipeline) File(path, published string) ([]model.Document, error) {
+	items, _, err := input.ReadFile(path, "auto", 0)
+	if err != nil {
+		return nil, err
+	}
+	var docs []model.Document
+	for _, it := range items {
+		ds, err := p.Item(it, Options{Published: published})
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
 // Item cleans one raw input item and processes every article it holds.
 func (p *Pipeline) Item(it input.Item, opt Options) (docs []model.Document, err error) {
 	return p.ItemTimed(it, opt, nil)

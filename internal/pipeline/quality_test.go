@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/eval"
-	"github.com/sitrep-dev/sitrep/internal/input"
-	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
 // TestQualityFloors scores the whole pipeline on the gold sets and fails when a figure drops
@@ -16,21 +14,6 @@ func TestQualityFloors(t *testing.T) {
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)
-	}
-	extract := func(path, published string) ([]model.Document, error) {
-		items, _, err := input.ReadFile(path, "auto", 0)
-		if err != nil {
-			return nil, err
-		}
-		var docs []model.Document
-		for _, it := range items {
-			ds, err := p.Item(it, Options{Published: published})
-			if err != nil {
-				return nil, err
-			}
-			docs = append(docs, ds...)
-		}
-		return docs, nil
 	}
 	sets := []struct {
 		name            string
@@ -85,7 +68,7 @@ func TestQualityFloors(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				r, err := eval.Run(g, filepath.Dir(f), extract)
+				r, err := eval.Run(g, filepath.Dir(f), p.File)
 				if err != nil {
 					t.Fatal(err)
 				}

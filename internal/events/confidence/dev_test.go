@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/eval"
-	"github.com/sitrep-dev/sitrep/internal/input"
-	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 )
 
@@ -26,28 +24,13 @@ func TestDevCalibration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extract := func(path, published string) ([]model.Document, error) {
-		items, _, err := input.ReadFile(path, "auto", 0)
-		if err != nil {
-			return nil, err
-		}
-		var docs []model.Document
-		for _, it := range items {
-			ds, err := p.Item(it, pipeline.Options{Published: published})
-			if err != nil {
-				return nil, err
-			}
-			docs = append(docs, ds...)
-		}
-		return docs, nil
-	}
 	var cal eval.Calibration
 	for _, f := range files {
 		g, err := eval.Load(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := eval.Run(g, filepath.Dir(f), extract)
+		r, err := eval.Run(g, filepath.Dir(f), p.File)
 		if err != nil {
 			t.Fatal(err)
 		}
