@@ -653,6 +653,16 @@ func (g *Gazetteer) loadSupplement(s string) error {
 				}
 			}
 		}
+		// addPlace appends a place of the file under its own name and its aliases; it returns
+		// the place's index.
+		addPlace := func(p place, aliases string) uint32 {
+			idx := uint32(len(g.places))
+			p.pkey = g.hash(Key(p.name))
+			g.index = append(g.index, entry{h: p.pkey, p: idx, prim: true})
+			addAliases(idx, aliases, true)
+			g.places = append(g.places, p)
+			return idx
+		}
 		switch f[0] {
 		case "region":
 			if len(f) < 8 {
@@ -671,15 +681,11 @@ func (g *Gazetteer) loadSupplement(s string) error {
 					p.a1 = g.a1code(f[2] + "." + f[3])
 				}
 			}
-			idx := uint32(len(g.places))
-			p.pkey = g.hash(Key(f[1]))
-			g.index = append(g.index, entry{h: p.pkey, p: idx, prim: true})
-			addAliases(idx, f[7], true)
+			p.lpop = 1
+			idx := addPlace(p, f[7])
 			g.radius[idx] = float32(rad)
 			d := float32(rad / 111)
 			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
-			p.lpop = 1
-			g.places = append(g.places, p)
 		case "town":
 			// town <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
 			if len(f) < 8 || len(f[2]) != 2 {
@@ -696,12 +702,8 @@ func (g *Gazetteer) loadSupplement(s string) error {
 			if f[3] != "" {
 				p.a1 = g.a1code(f[2] + "." + f[3])
 			}
-			idx := uint32(len(g.places))
-			p.pkey = g.hash(Key(f[1]))
-			g.index = append(g.index, entry{h: p.pkey, p: idx, prim: true})
-			addAliases(idx, f[7], true)
 			p.lpop = float32(math.Log10(float64(p.pop) + 10))
-			g.places = append(g.places, p)
+			addPlace(p, f[7])
 		case "prominent", "place-name":
 			// prominent <TAB> GeoNames id;id… : towns that news means by their name
 			// place-name <TAB> GeoNames id <TAB> display name (the common English name)
