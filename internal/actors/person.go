@@ -97,26 +97,19 @@ func (d *doc) personAfterTitle(start int, t *chunk, modEntry *Entry, former bool
 			}
 		}
 	}
-	if placeCI >= 0 {
-		act.Country = d.kb.countries[placeCI].iso2
-		if g := d.kb.countries[placeCI].gov; g >= 0 {
+	ci, why := placeCI, "place before the title: "
+	if ci < 0 && modEntry == nil && n.kind != "MED" {
+		// "Interior Minister NAME" in a document about one country
+		ci, why = d.dominant(), "document's dominant country "
+	}
+	if ci >= 0 {
+		act.Country = d.kb.countries[ci].iso2
+		if g := d.kb.countries[ci].gov; g >= 0 {
 			act.Affiliations = append(act.Affiliations, d.kb.entries[g].ID)
 		}
-		dom = " (place before the title: " + act.Country + ")"
+		dom = " (" + why + act.Country + ")"
 		if kind == "*" || kind == "-" {
 			kind = "GOV"
-		}
-	} else if modEntry == nil && n.kind != "MED" {
-		// "Interior Minister NAME" in a document about one country
-		if ci := d.dominant(); ci >= 0 {
-			act.Country = d.kb.countries[ci].iso2
-			if g := d.kb.countries[ci].gov; g >= 0 {
-				act.Affiliations = append(act.Affiliations, d.kb.entries[g].ID)
-			}
-			dom = " (document's dominant country " + act.Country + ")"
-			if kind == "*" || kind == "-" {
-				kind = "GOV"
-			}
 		}
 	}
 	if kind == "*" || kind == "-" {
