@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/geo"
 )
@@ -61,7 +62,7 @@ func standaloneDateline(ps []para, skip []bool, lo, body int, titled bool) int {
 // townLine reports a line that names a town (geo.TownName). The gazetteer is loaded on first
 // use, once per process.
 func townLine(s string) bool {
-	r, _ := firstRune(s)
+	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false
 	}
@@ -70,13 +71,6 @@ func townLine(s string) bool {
 		return false
 	}
 	return g.TownName(s)
-}
-
-func firstRune(s string) (rune, bool) {
-	for _, r := range s {
-		return r, true
-	}
-	return 0, false
 }
 
 // hasDateline reports a body paragraph that opens with a dateline of its own: the town's name

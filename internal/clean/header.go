@@ -111,13 +111,8 @@ func roleLine(s, k string) bool {
 	if endsSentence(s) || wordsUpTo(s, 13) > 12 {
 		return false
 	}
-	if strings.HasPrefix(k, "reporting from ") {
+	if strings.HasPrefix(k, "reporting from ") || hasRoleWord(k) {
 		return true
-	}
-	for _, w := range strings.Fields(k) {
-		if roleWords[w] {
-			return true
-		}
 	}
 	return strings.HasPrefix(k, "bbc ") && strings.Contains(s, ",")
 }
