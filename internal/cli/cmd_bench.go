@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,13 +10,16 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/ingest"
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
+	"github.com/sitrep-dev/sitrep/internal/store"
 )
 
 func init() {
@@ -28,6 +32,8 @@ type benchOptions struct {
 	Repeat    int
 	JSON      bool
 	MaxBytes  int64
+	Ingest    bool
+	Bulk      string
 	knowledge knowledgeFlags
 }
 
@@ -57,6 +63,30 @@ type BenchReport struct {
 	// PeakRSSMB is the process's peak resident memory; HeapMB the live heap after the runs.
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 	HeapMB    float64 `json:"heap_mb"`
+	// Ingest is the same corpus ingested into a fresh SQLite store each pass (--ingest).
+	Ingest *IngestBench `json:"ingest,omitempty"`
+}
+
+// IngestBench is the ingest side of `sitrep bench --ingest`: the corpus's files ingested into
+// a fresh SQLite store in a temporary folder, on the same number of workers, once per pass
+// (passes alternate with the extraction passes, so that both see the same machine).
+type IngestBench struct {
+	Bulk        bool      `json:"bulk"`
+	Runs        []float64 `json:"runs_seconds"`
+	WallSeconds float64   `json:"wall_seconds"`
+	MBPerSecond float64   `json:"mb_per_second"`
+	// CPUSeconds is user+system CPU of the ingest passes (store creation not included).
+	CPUSeconds     float64 `json:"cpu_seconds"`
+	MBPerCPUSecond float64 `json:"mb_per_cpu_second"`
+	// Ratio is ingest's throughput over extraction's (median passes); CPURatio the same for
+	// MB per CPU-second.
+	Ratio    float64 `json:"ratio"`
+	CPURatio float64 `json:"cpu_ratio"`
+	// WriterBusy is the share of the median pass the store's writer was busy; FinishSeconds the
+	// time from the last extracted document to the end of the run (last batch, index build).
+	WriterBusy    float64 `json:"writer_busy"`
+	FinishSeconds float64 `json:"finish_seconds"`
+	StoreMB       float64 `json:"store_mb"`
 }
 
 func runBenchCmd(ctx context.Context, env Env, args []string) error {
@@ -66,6 +96,8 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&o.Repeat, "repeat", 3, "passes over the corpus; the median pass is reported")
 	fs.BoolVar(&o.JSON, "json", false, "print the report as JSON")
 	fs.Int64Var(&o.MaxBytes, "max-bytes", 64<<20, "largest input file accepted, in bytes")
+	fs.BoolVar(&o.Ingest, "ingest", false, "also ingest the corpus into a fresh SQLite store each pass and compare")
+	fs.StringVar(&o.Bulk, "bulk", "auto", "with --ingest: bulk loading auto, on or off (as sitrep ingest)")
 	o.knowledge.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -114,19 +146,35 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	}
 	r.LoadSeconds = time.Since(t0).Seconds()
 
-	cpu0 := procstat.CPUTime()
+	var bulk ingest.BulkMode
+	if o.Ingest {
+		if bulk, err = bulkMode(o.Bulk); err != nil {
+			return err
+		}
+		r.Ingest = &IngestBench{}
+	}
+	var cpu time.Duration
 	var total pipeline.Timings
+	var ingests []ingestPass
 	for pass := 0; pass < o.Repeat; pass++ {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		start := time.Now()
+		cpu0, start := procstat.CPUTime(), time.Now()
 		t, docs, events, failed := benchPass(p, items, o.Workers)
 		r.Runs = append(r.Runs, time.Since(start).Seconds())
+		cpu += procstat.CPUTime() - cpu0
 		total.Add(t)
 		r.Documents, r.Events, r.Failed = docs, events, failed
+		if o.Ingest {
+			ip, err := benchIngest(ctx, p, files, o.Workers, bulk)
+			if err != nil {
+				return err
+			}
+			ingests = append(ingests, ip)
+		}
 	}
-	r.CPUSeconds = (procstat.CPUTime() - cpu0).Seconds()
+	r.CPUSeconds = cpu.Seconds()
 	runs := append([]float64(nil), r.Runs...)
 	sort.Float64s(runs)
 	r.WallSeconds = runs[len(runs)/2]
@@ -149,6 +197,9 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	r.HeapMB = float64(ms.HeapInuse) / 1e6
 	r.PeakRSSMB = float64(procstat.PeakRSS()) / 1e6
 
+	if o.Ingest {
+		r.Ingest.summarise(ingests, mb, r.MBPerSecond, r.MBPerCPUSecond)
+	}
 	if o.JSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
@@ -253,9 +304,90 @@ func printBench(env Env, r BenchReport) {
 		}
 		fmt.Fprintln(w)
 	}
+	if i := r.Ingest; i != nil {
+		mode := ""
+		if i.Bulk {
+			mode = ", bulk load"
+		}
+		fmt.Fprintf(w, "ingest     %.2f MB/s = %.2f of extraction (median of %d passes:", i.MBPerSecond, i.Ratio, len(i.Runs))
+		for _, s := range i.Runs {
+			fmt.Fprintf(w, " %.2fs", s)
+		}
+		fmt.Fprintf(w, "); %.2f MB per CPU-second = %.2f of extraction; writer busy %.0f%%, %.2fs after the last extraction; store %.1f MB%s\n",
+			i.MBPerCPUSecond, i.CPURatio, 100*i.WriterBusy, i.FinishSeconds, i.StoreMB, mode)
+	}
 	fmt.Fprintf(w, "memory     live heap %.0f MB", r.HeapMB)
 	if r.PeakRSSMB > 0 {
 		fmt.Fprintf(w, ", peak RSS %.0f MB", r.PeakRSSMB)
 	}
 	fmt.Fprintln(w)
+}
+
+// ingestPass is one ingest of the corpus by `sitrep bench --ingest`.
+type ingestPass struct {
+	stats   ingest.Stats
+	cpu     time.Duration
+	storeMB float64
+}
+
+// benchIngest ingests files into a fresh SQLite store in a temporary folder (removed after).
+func benchIngest(ctx context.Context, p *pipeline.Pipeline, files []string, workers int, bulk ingest.BulkMode) (ingestPass, error) {
+	dir, err := os.MkdirTemp("", "sitrep-bench-")
+	if err != nil {
+		return ingestPass{}, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "bench.db")
+	st, err := store.OpenSQLite(ctx, path)
+	if err != nil {
+		return ingestPass{}, err
+	}
+	defer st.Close()
+	cpu0 := procstat.CPUTime()
+	stats, err := ingest.Run(ctx, st, p, files, ingest.Options{Workers: workers, Bulk: bulk})
+	ip := ingestPass{stats: stats, cpu: procstat.CPUTime() - cpu0}
+	if err != nil {
+		return ip, fmt.Errorf("bench ingest: %w", err)
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(path + suffix); err == nil {
+			ip.storeMB += float64(fi.Size()) / 1e6
+		}
+	}
+	return ip, nil
+}
+
+// summarise fills i from the passes: the median pass by wall time gives the speed, the writer's
+// share and the finishing time; CPU is summed over all passes. mb is the corpus size, and
+// mbs and mbcpu are extraction's figures.
+func (i *IngestBench) summarise(passes []ingestPass, mb, mbs, mbcpu float64) {
+	if len(passes) == 0 {
+		return
+	}
+	var cpu time.Duration
+	for _, ps := range passes {
+		i.Runs = append(i.Runs, ps.stats.Elapsed.Seconds())
+		cpu += ps.cpu
+	}
+	sorted := slices.Clone(passes)
+	slices.SortFunc(sorted, func(a, b ingestPass) int { return cmp.Compare(a.stats.Elapsed, b.stats.Elapsed) })
+	med := sorted[len(sorted)/2]
+	i.Bulk = med.stats.Bulk
+	i.WallSeconds = med.stats.Elapsed.Seconds()
+	i.StoreMB = med.storeMB
+	i.FinishSeconds = med.stats.Finishing.Seconds()
+	if i.WallSeconds > 0 {
+		i.MBPerSecond = mb / i.WallSeconds
+		i.WriterBusy = med.stats.Writing.Seconds() / i.WallSeconds
+	}
+	i.CPUSeconds = cpu.Seconds()
+	if i.CPUSeconds > 0 {
+		i.MBPerCPUSecond = mb * float64(len(passes)) / i.CPUSeconds
+	}
+	if mbs > 0 {
+		i.Ratio = i.MBPerSecond / mbs
+	}
+	if mbcpu > 0 {
+		i.CPURatio = i.MBPerCPUSecond / mbcpu
+	}
 }

@@ -48,6 +48,36 @@ func TestBench(t *testing.T) {
 	}
 }
 
+// TestBenchIngest compares extraction with ingest into a fresh store: the ingest side stores
+// every document (its pass counts them) and reports a throughput ratio and the writer's share.
+func TestBenchIngest(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(strings.ReplaceAll(article, "Nairobi", "Kampala")), 0o644)
+	code, out, errs := run(t, "", "bench", "--json", "--ingest", "--bulk", "on", "--repeat", "3", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r BenchReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not a JSON report: %v\n%s", err, out)
+	}
+	i := r.Ingest
+	if i == nil {
+		t.Fatalf("no ingest section:\n%s", out)
+	}
+	if len(i.Runs) != 3 || !i.Bulk || i.MBPerSecond <= 0 || i.Ratio <= 0 || i.CPURatio <= 0 || i.StoreMB <= 0 {
+		t.Errorf("ingest report %+v", *i)
+	}
+	if i.WriterBusy <= 0 || i.WriterBusy > 1 {
+		t.Errorf("writer busy %v, want a share in (0, 1]", i.WriterBusy)
+	}
+	code, _, errs = run(t, "", "bench", "--ingest", "--bulk", "sometimes", dir)
+	if code != 2 || !strings.Contains(errs, "--bulk") {
+		t.Errorf("bad --bulk: exit %d, %s", code, errs)
+	}
+}
+
 func TestBenchBadUsage(t *testing.T) {
 	dir := t.TempDir()
 	for _, c := range []struct {

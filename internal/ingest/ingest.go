@@ -78,6 +78,8 @@ type Stats struct {
 	Bytes       int64         // input bytes processed
 	Elapsed     time.Duration //
 	Bulk        bool          // the run loaded in bulk mode (Options.Bulk)
+	Writing     time.Duration // time the writer spent saving and indexing (EndBulk included)
+	Finishing   time.Duration // time from the last extracted document to the end of the run
 }
 
 // Summary is the one-line summary printed at the end of a run.
@@ -90,9 +92,10 @@ func (s Stats) Summary() string {
 	if s.Bulk {
 		bulk = ", bulk load"
 	}
-	return fmt.Sprintf("%d files, %d docs new, %d skipped, %d failed, %d events (%d new, %d merged), %.1fs, %.1f docs/s, %.2f MB/s%s",
+	// The writer's share of the run says whether it kept up: near 100% it was the bottleneck.
+	return fmt.Sprintf("%d files, %d docs new, %d skipped, %d failed, %d events (%d new, %d merged), %.1fs, %.1f docs/s, %.2f MB/s, writer busy %.0f%%, %.1fs after the last extraction%s",
 		s.Files, s.DocsNew, s.DocsSkipped, s.Failed, s.Events, s.NewEvents, s.Merged, s.Elapsed.Seconds(),
-		float64(s.DocsNew+s.DocsSkipped)/secs, float64(s.Bytes)/1e6/secs, bulk)
+		float64(s.DocsNew+s.DocsSkipped)/secs, float64(s.Bytes)/1e6/secs, 100*s.Writing.Seconds()/secs, s.Finishing.Seconds(), bulk)
 }
 
 // ErrNothing is returned by Run when inputs were given but none could be processed.
@@ -267,8 +270,10 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 			}
 		}()
 	}
+	var extracted atomic.Int64 // when the last worker finished (UnixNano)
 	go func() {
 		wg.Wait()
+		extracted.Store(time.Now().UnixNano())
 		close(results)
 	}()
 
@@ -281,6 +286,7 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	batcher, _ := r.st.(store.BatchSaver)
 	batch := make([]result, 0, maxBatch)
 	unindexed := 0 // documents saved in bulk mode since the last IndexDeferred
+	var writing time.Duration
 	for res := range results {
 		batch = append(batch[:0], res)
 		keepingUp := false // the window ended before the batch filled: the writer waited
@@ -316,7 +322,9 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		if len(ins) == 0 || saveErr != nil || ctx.Err() != nil {
 			continue
 		}
+		t0 := time.Now()
 		srs, err := r.saveAll(ctx, batcher, ins)
+		writing += time.Since(t0)
 		if err != nil {
 			if ctx.Err() == nil && !errors.Is(err, context.Canceled) {
 				saveErr = err // a store that cannot write is fatal for the run
@@ -343,7 +351,10 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		// In bulk mode, index what was saved while the writer keeps up with extraction (it
 		// would otherwise wait), so that less is left for the end.
 		if bulker != nil && unindexed >= minIndexDeferred && keepingUp {
-			if err := bulker.IndexDeferred(ctx); err != nil {
+			t0 := time.Now()
+			err := bulker.IndexDeferred(ctx)
+			writing += time.Since(t0)
+			if err != nil {
 				if ctx.Err() == nil && !errors.Is(err, context.Canceled) {
 					saveErr = err
 				}
@@ -353,13 +364,19 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		}
 	}
 	if bulker != nil {
+		t0 := time.Now()
 		if err := bulker.EndBulk(context.WithoutCancel(ctx)); err != nil && saveErr == nil {
 			saveErr = err
 		}
+		writing += time.Since(t0)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.stats.Elapsed = time.Since(r.start)
+	r.stats.Writing = writing
+	if t := extracted.Load(); t > 0 {
+		r.stats.Finishing = time.Since(time.Unix(0, t))
+	}
 	r.clearBar()
 	if r.opt.Progress != nil {
 		fmt.Fprintf(r.opt.Progress, "sitrep ingest: %s\n", r.stats.Summary())

@@ -1,0 +1,169 @@
+package pipeline
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/geo"
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// toponymLine is one labelled toponym of internal/geo/testdata/toponyms*.tsv: the text, the
+// toponym as written (its first occurrence is the one labelled), the country, the point and
+// (six-column files) the kind: country, admin1, admin2, city, town, feature or region.
+type toponymLine struct {
+	text, toponym, cc, kind string
+	lat, lon                float64
+}
+
+func readToponymLines(t *testing.T, file string) []toponymLine {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []toponymLine
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 5 && len(c) != 6 {
+			t.Fatalf("%s: bad line %q", file, line)
+		}
+		l := toponymLine{text: c[0], toponym: c[1], cc: c[2], kind: "unknown"}
+		if len(c) == 6 {
+			l.kind = c[5]
+		}
+		var e1, e2 error
+		l.lat, e1 = strconv.ParseFloat(c[3], 64)
+		l.lon, e2 = strconv.ParseFloat(c[4], 64)
+		if e1 != nil || e2 != nil || !strings.Contains(c[0], c[1]) {
+			t.Fatalf("%s: bad line %q", file, line)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// toponymScore counts one set (or one kind of place in it).
+type toponymScore struct {
+	n, placed, country, right int
+}
+
+func (s toponymScore) share(k int) float64 { return float64(k) / float64(max(s.n, 1)) }
+
+// rightPlace says whether a reading of a labelled toponym is right. A point (city, town,
+// unknown kind) must be within 161 km, the usual geoparsing tolerance. An area's labelled
+// point is the annotator's idea of its centre, which can lie hundreds of kilometres from
+// GeoNames' point for the same area: a country is right when its country is, a region,
+// division or natural feature when its country is and the points are within 400 km.
+func rightPlace(l toponymLine, g model.Geo) bool {
+	if !strings.EqualFold(g.Country, l.cc) {
+		return false
+	}
+	d := geo.Distance(g.Lat, g.Lon, l.lat, l.lon)
+	switch l.kind {
+	case "country":
+		return g.Feature == "country"
+	case "admin1", "admin2", "region", "feature":
+		return d <= 400
+	}
+	return d <= 161
+}
+
+// TestToponymsInContext runs each toponym's text through the language, actor and geo stages (as
+// extract does: the tagger finds the names, metonymy is decided in context) and scores the
+// reading of the labelled span: placed (a place that is not metonymy), right country, right
+// place (rightPlace). Unplaced toponyms count as wrong. TOPONYMS_VERBOSE=1 prints each miss,
+// except in the held-out sets (written by annotators who never saw the code; measure only).
+func TestToponymsInContext(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "geo", "testdata")
+	for _, set := range []struct {
+		file                string
+		minCountry, minRight float64
+	}{
+		{"toponyms.tsv", 0.97, 0.97},
+		{"toponyms-heldout.tsv", 0.94, 0.94},
+		// session 5: written by annotators who never saw the code; dev2 (406 toponyms) scored
+		// placed 0.933, country 0.916 at the session-5 start (see NOTES.md), heldout2 (239,
+		// measure only) placed 0.950, country 0.946.
+		{"toponyms-dev2.tsv", 0.90, 0.85},
+		{"toponyms-heldout2.tsv", 0.92, 0.85},
+	} {
+		t.Run(set.file, func(t *testing.T) {
+			path := filepath.Join(dir, set.file)
+			if _, err := os.Stat(path); err != nil {
+				t.Skip("no ", path)
+			}
+			heldout := strings.Contains(set.file, "heldout")
+			all := toponymScore{}
+			kinds := map[string]*toponymScore{}
+			for _, l := range readToponymLines(t, path) {
+				start := strings.Index(l.text, l.toponym)
+				end := start + len(l.toponym)
+				a := p.Annotate(&model.Document{ID: "t", Text: l.text, Language: "en", Published: "2026-10-01"})
+				var got *model.PlaceMention
+				for i := range a.Places {
+					if pm := &a.Places[i]; pm.Start < end && start < pm.End && !pm.Metonymy {
+						got = pm
+						break
+					}
+				}
+				k := kinds[l.kind]
+				if k == nil {
+					k = &toponymScore{}
+					kinds[l.kind] = k
+				}
+				for _, s := range []*toponymScore{&all, k} {
+					s.n++
+					if got == nil {
+						continue
+					}
+					s.placed++
+					if strings.EqualFold(got.Geo.Country, l.cc) {
+						s.country++
+					}
+					if rightPlace(l, got.Geo) {
+						s.right++
+					}
+				}
+				if heldout || os.Getenv("TOPONYMS_VERBOSE") == "" {
+					continue
+				}
+				switch {
+				case got == nil:
+					t.Logf("unplaced %s %q in %q", l.kind, l.toponym, l.text)
+				case !rightPlace(l, got.Geo):
+					t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f)", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
+						got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon)
+				}
+			}
+			t.Logf("all %d: placed %.3f, country %.3f, right place %.3f", all.n, all.share(all.placed), all.share(all.country), all.share(all.right))
+			names := make([]string, 0, len(kinds))
+			for k := range kinds {
+				names = append(names, k)
+			}
+			slices.Sort(names)
+			for _, name := range names {
+				k := kinds[name]
+				t.Logf("  %-8s %3d: placed %.3f, country %.3f, right place %.3f", name, k.n, k.share(k.placed), k.share(k.country), k.share(k.right))
+			}
+			if c, r := all.share(all.country), all.share(all.right); c < set.minCountry || r < set.minRight {
+				t.Errorf("country %.3f (floor %.2f), right place %.3f (floor %.2f)", c, set.minCountry, r, set.minRight)
+			}
+		})
+	}
+}
