@@ -124,6 +124,20 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 			break
 		}
 	}
+	if nounAt < 0 && !art {
+		// "the Ras Isa fuel terminal north of Y", "X oil field south of Y": up to two
+		// lower-case words naming what X is, then a direction
+		for j := k; j < b && j <= k+2; j++ {
+			w := word(j)
+			if w == "" || toks[j].cap || gapStop[w] {
+				break
+			}
+			if d, ok := dirWords[w]; ok && j > k && d != "central" && (word(j+1) == "of" || word(j+1) == "from") {
+				k = j
+				break
+			}
+		}
+	}
 	if nounAt >= 0 {
 		gi.noun = word(nounAt)
 		k = nounAt + 1

@@ -171,7 +171,10 @@ type mention struct {
 	dateline     uint8   // dlColon, dlDash, dlStrong: a name in capitals of the body's dateline
 	dlCont       bool    // the dateline names a container after the comma (resolver.dlCont)
 	variant      bool    // the name matched only with a glued article split off ("Deir Ezzor")
+	adminWord    string  // the administrative word of adminHint ("department", "oblast")
+	relabel      bool    // an organisation-tagged name that is a known region ("the Catatumbo region")
 	claim        [2]byte // the country the text gives a disputed region ("Indian Kashmir")
+	host         [2]byte // the country the document places an international feature in ("the Red Sea off Yemen")
 	bareDir      bool    // the name is a lone direction word ("North"), not "[North] and South Kivu"
 	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
 	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
@@ -200,7 +203,7 @@ var adminWords = map[string]bool{
 	"province": true, "governorate": true, "region": true, "district": true, "oblast": true,
 	"state": true, "prefecture": true, "county": true, "department": true, "provinces": true,
 	"governorates": true, "regions": true, "territory": true, "municipality": true,
-	"tehsil": true, "taluka": true, "upazila": true, "woreda": true,
+	"tehsil": true, "taluka": true, "upazila": true, "woreda": true, "regency": true, "kabupaten": true,
 }
 
 // nearWords before a name make it "near X" (precision 2).
@@ -509,7 +512,18 @@ func (r *resolver) findMentions() {
 			if ok && fe >= b {
 				var tmp mention
 				if r.lookup(&tmp, r.toks[a].s, r.toks[fe-1].e) {
-					continue // a known name: the tagger's reading stands
+					// a known name: the tagger's reading stands, unless a division noun follows
+					// ("Somalia's semi-autonomous Jubaland region")
+					if fe == b && en.Label == model.ORG && b < len(r.toks) && orgDivWords[r.low(b)] {
+						m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true}
+						if r.place(&m, a, b) && !m.demonym {
+							m.adminHint = true
+							r.hints(&m)
+							r.prepare(&m)
+							r.ments = append(r.ments, m)
+						}
+					}
+					continue
 				}
 				m := mention{ent: i, best: -1, sent: r.toks[a].sent, unknown: true, feat: true}
 				m.ts, m.te, m.s, m.e, m.ps = a, fe, r.toks[a].s, r.toks[fe-1].e, r.toks[a].s
@@ -531,6 +545,13 @@ func (r *resolver) findMentions() {
 				r.ments = append(r.ments, m)
 			}
 			continue
+		}
+		// "the [Shabelle] river": the tagger left out a feature noun that completes a known name
+		if te < len(r.toks) && r.toks[te].word && featHeads[r.low(te)] && r.toks[te].sent == r.toks[te-1].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " {
+			var short, long mention
+			if r.lookup(&long, r.toks[ts].s, r.toks[te].e) && (!r.lookup(&short, r.toks[ts].s, r.toks[te-1].e) || r.primRegion(&long)) {
+				te++
+			}
 		}
 		if r.place(&m, ts, te) || r.placeVariant(&m, ts, te) {
 			if !m.demonym {
@@ -593,7 +614,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		}
 		set(ts, te)
 		if te-ts > 1 && adminWords[r.low(te-1)] {
-			m.adminHint = true
+			m.adminHint, m.adminWord = true, r.low(te-1)
 		}
 		// A direction word in front that is not part of the name ("southern Lebanon").
 		r.directionBefore(m)
@@ -634,11 +655,13 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	}
 	// Trailing administrative word ("Idlib Governorate" when only "Idlib" is known), but not
 	// an office ("the New Jersey Department of Health").
-	if te-ts > 1 && adminWords[r.low(te-1)] && !(te < len(r.toks) && r.toks[te].word && r.low(te) == "of") && r.low(te-1) != "department" {
+	// ("the Far North region of Cameroon" is the division; "the New Jersey Department of
+	// Health" is an office)
+	if te-ts > 1 && adminWords[r.low(te-1)] && !(te < len(r.toks) && r.toks[te].word && r.low(te) == "of" && !(te+1 < len(r.toks) && r.toks[te+1].cap)) && r.low(te-1) != "department" {
 		if r.lookup(m, r.toks[ts].s, r.toks[te-2].e) {
 			set(ts, te-1)
 			m.e = r.toks[te-1].e
-			m.adminHint = true
+			m.adminHint, m.adminWord = true, r.low(te-1)
 			return true
 		}
 	}
@@ -861,9 +884,48 @@ func (r *resolver) onlyCountry(m *mention) bool {
 
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
+	// A town spelled exactly as written beats a bigger town whose own name differs from it only
+	// in doubled letters, which keys drop ("Samarra" is not Samara); an exonym of a bigger town
+	// ("Geneva" for Genève) blocks this.
+	var exact uint64 // bit i: candidate i is a town spelled exactly as written
+	if m.s < m.e && m.e <= len(r.text) && len(m.cands) <= 64 {
+		span := r.text[m.s:m.e]
+		doubled := false
+		var altPop, minExact uint32 = 0, math.MaxUint32
+		for i := range m.cands {
+			p := &r.g.places[m.cands[i].p]
+			switch {
+			case p.feat != featCity:
+			case !m.cands[i].prim:
+				altPop = max(altPop, p.pop)
+			case sameSpelling(span, p.name, false):
+				exact |= 1 << i
+				minExact = min(minExact, p.pop)
+			case sameSpelling(span, p.name, true):
+				doubled = true
+			}
+		}
+		if !doubled || altPop > minExact {
+			exact = 0
+		}
+	}
 	for i := range m.cands {
 		c := &m.cands[i]
 		c.base = r.g.baseScore(*c, m.adminHint || m.divisionHint)
+		if exact&(1<<i) != 0 {
+			c.base += 2
+		}
+		// "Cordoba department" is Colombia's, "Cordoba province" Argentina's: a word that a
+		// country does not use for its divisions weakens the administrative reading there
+		if set, ok := adminWordCC[m.adminWord]; ok && m.adminHint {
+			if p := &r.g.places[c.p]; p.feat == featAdmin1 || p.feat == featAdmin2 {
+				if set[string(p.cc[:])] {
+					c.base++
+				} else {
+					c.base -= 2.5
+				}
+			}
+		}
 		if m.cityHint && !m.adminHint {
 			switch r.g.places[c.p].feat {
 			case featCity:
@@ -873,6 +935,18 @@ func (r *resolver) prepare(m *mention) {
 			}
 		}
 	}
+}
+
+// ofHeads are common nouns that start "N of X" at the head of a sentence ("Residents of Lviv
+// fled"), where X is a place, not the tail of an organisation's name ("Bank of Israel").
+var ofHeads = map[string]bool{
+	"residents": true, "inhabitants": true, "people": true, "citizens": true, "villagers": true,
+	"thousands": true, "hundreds": true, "dozens": true, "millions": true, "tens": true,
+	"parts": true, "most": true, "much": true, "many": true, "some": true, "all": true, "areas": true,
+	"outside": true, "north": true, "south": true, "east": true, "west": true, "families": true,
+	"streets": true, "outskirts": true, "suburbs": true, "survivors": true, "refugees": true,
+	"supporters": true, "towns": true, "villages": true, "cities": true, "districts": true,
+	"neighbourhoods": true, "neighborhoods": true, "regions": true, "provinces": true, "none": true,
 }
 
 // cityNouns before "of X" say that X is a settlement ("the northern city of Gao").
@@ -885,14 +959,16 @@ var cityNouns = map[string]bool{
 // "Khyber district") prefers a division; "the town of X" prefers a settlement.
 func (r *resolver) hints(m *mention) {
 	if j := m.te; !m.adminHint && j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && adminWords[r.low(j)] && r.text[r.toks[j-1].e:r.toks[j].s] == " " {
-		m.adminHint = true
+		m.adminHint, m.adminWord = true, r.low(j)
 	}
 	i := r.tokAt(m.ps) - 1
 	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent {
 		switch w := r.low(i - 1); {
 		case cityNouns[w]:
+			// ("the surrounding villages of Borno": a plural may name the container, so only
+			// the singular rules out divisions)
 			m.cityHint = true
-			m.villageHint = w == "village" || w == "villages" || w == "hamlet"
+			m.villageHint = w == "village" || w == "hamlet"
 		case w == "province" || w == "region" || w == "governorate" || w == "provinces" || w == "regions":
 			// "the southern region of Pool" (but not "the Kurdistan region of Iraq": a name
 			// before the noun makes the phrase a containment, handled by gapKind)
@@ -944,7 +1020,7 @@ func (r *resolver) pluralNounAfter(i int) bool {
 var pluralPlaceNouns = map[string]bool{
 	"neighbourhoods": true, "neighborhoods": true, "villages": true, "districts": true, "towns": true,
 	"areas": true, "suburbs": true, "quarters": true, "localities": true, "settlements": true,
-	"camps": true, "hamlets": true, "wards": true,
+	"camps": true, "hamlets": true, "wards": true, "favelas": true, "slums": true, "townships": true,
 }
 
 // listedWithCountry reports a mention joined by a list separator (",", "and", "or", ", and")
@@ -1046,7 +1122,7 @@ var featHeads = map[string]bool{
 	"mountain": true, "hills": true, "highlands": true, "river": true, "island": true, "islands": true,
 	"forest": true, "forests": true, "lake": true, "gorge": true, "bridge": true, "crossing": true,
 	"plateau": true, "desert": true, "delta": true, "peninsula": true, "swamp": true, "swamps": true,
-	"marshes": true, "massif": true, "escarpment": true,
+	"marshes": true, "massif": true, "escarpment": true, "canyon": true, "gap": true, "basin": true,
 }
 
 // sitePlaceHeads end a name only when capitalised ("the Grand Bazaar", "Martyrs Square").
@@ -1160,8 +1236,9 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	sentStart := r.toks[m.ts].sentStart && m.ps == m.s
 	// Small towns and other alternate names need a containment phrase ("Derna in eastern Libya").
 	needContainer := false
-	// An alternate name (often a foreign exonym) only for a big place.
-	if !c.prim && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 && !(c.prim && (m.adminHint || m.divisionHint)) {
+	// An alternate name (often a foreign exonym) only for a big place; a spelling variant of
+	// the own name ("Derna" for Darnah) is as good as the name.
+	if !c.prim && !(c.variant && m.keyLen >= 5) && !(p.pop >= 1000000 && m.keyLen >= 4 || p.pop >= 200000 && m.keyLen >= 6) || p.feat == featAdmin2 && !(c.prim && (m.adminHint || m.divisionHint)) {
 		if p.feat != featCity || m.keyLen < 5 || sentStart {
 			return false
 		}
@@ -1178,7 +1255,9 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		// ("Islamic State of Iraq" is an organisation: a capitalised word before the
 		// administrative word)
 		orgBefore := i >= 2 && r.toks[i-2].word && r.toks[i-2].cap && r.toks[i-2].sent == r.toks[m.ts].sent && !r.toks[i-2].sentStart
-		if !adminWords[strings.ToLower(prev)] && !(isUpperText(prev) && len(prev) <= 4) || adminWords[strings.ToLower(prev)] && orgBefore {
+		// ("Residents of Lviv", "Thousands of …", "Parts of …": a common noun that only its
+		// place at the start of a sentence capitalises is no name)
+		if !adminWords[strings.ToLower(prev)] && !(isUpperText(prev) && len(prev) <= 4) && !ofHeads[strings.ToLower(prev)] || adminWords[strings.ToLower(prev)] && orgBefore {
 			return false
 		}
 	}
@@ -1207,7 +1286,9 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		if p.flags&flagSection != 0 || sentStart && p.pop < min {
 			return false
 		}
-		if p.pop < min {
+		if p.pop < min && !(c.prim && p.flags&flagCommon == 0 && !commonNames[name] && r.soleCountry(m, p.cc) && r.locBefore(m)) {
+			// a smaller town needs a containment phrase, unless it is a town's own name with
+			// no namesake abroad in a locative phrase ("clashes in Huwara", "the town of X")
 			needContainer = true
 		}
 	default:
@@ -1241,7 +1322,7 @@ func (r *resolver) scoreAll() {
 	// Country focus: countries the document names (or clearly places in), weighted by mentions.
 	// Each mention is scored against the focus of the others (leave-one-out), so that a name
 	// does not vote for its own reading.
-	var counts, lead focusCounts
+	var counts, lead, placeN focusCounts
 	leadT := 0.0
 	own := make([][2]byte, len(r.ments))
 	leadW := make([]float64, len(r.ments))
@@ -1261,8 +1342,8 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		p := &g.places[m.cands[best].p]
-		if p.cc == [2]byte{} {
-			continue
+		if p.cc == [2]byte{} || p.feat == featCountry && r.actorCompound(m.te) {
+			continue // "Iran-backed militias", "US-led forces": an actor, not where the story is
 		}
 		clear := p.feat == featCountry || p.feat == featRegion
 		if !clear {
@@ -1276,10 +1357,13 @@ func (r *resolver) scoreAll() {
 		}
 		// An alternate name ("Boni" for Bern) is no evidence of the document's country, nor is
 		// a division without a city (a name among 47,000 districts).
-		if clear && p.flags&flagApprox == 0 && (m.cands[best].prim || p.feat == featCountry || p.feat == featRegion) {
+		if clear && p.flags&flagApprox == 0 && (m.cands[best].prim || m.cands[best].variant && m.keyLen >= 6 || p.feat == featCountry || p.feat == featRegion) {
 			counts.add(p.cc, 1)
 			total++
 			own[i] = p.cc
+			if !(p.feat == featCountry && r.beforeRoleNoun(m)) {
+				placeN.add(p.cc, 1) // not only an actor ("US forces")
+			}
 			nameN[r.ltext[m.s:m.e]]++
 			if p.feat != featCity {
 				sentCC[sentKey{m.sent, p.cc}] = true
@@ -1301,6 +1385,13 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		if cc, ok := g.demonymLow[r.low(i)]; ok {
+			if r.actorCompound(i + 1) {
+				continue // "the Russian-installed mayor" of a Ukrainian city
+			}
+			if k := i + 1; k < len(r.toks) && r.toks[k].word && r.toks[k].sent == t.sent && (r.low(k) == "border" || r.low(k) == "frontier") &&
+				!(k+1 < len(r.toks) && r.toks[k+1].word && (cityNouns[r.low(k+1)] || placeNouns[r.low(k+1)])) {
+				continue // "near Al-Bukamal, on the Iraqi border": a place beside that country (but "the Nigerian border town of X")
+			}
 			counts.add(cc, 0.5)
 			total += 0.5
 			// A national army by its capitalised name ("Syrian Arab Army", "Iraqi Army",
@@ -1428,6 +1519,14 @@ func (r *resolver) scoreAll() {
 		if k == gapInnerList && (strings.HasPrefix(r.text[n.e:], "'s ") || strings.HasPrefix(r.text[n.e:], "’s ")) {
 			k = gapNone // "near Meron, Lebanon's army said": a new phrase, not "Meron, Lebanon"
 		}
+		// "Bijapur district of Chhattisgarh" reads like "the West Bank city of X" but names the
+		// inner place first: an administrative noun before "of" goes the way the places nest.
+		if k == gapOuter && len(r.buf) > 3 && !strings.Contains(string(r.buf), "'s") && !strings.Contains(string(r.buf), "’s") {
+			ws := strings.Fields(string(r.buf))
+			if len(ws) >= 2 && ws[len(ws)-1] == "of" && adminNounOf[ws[len(ws)-2]] && r.nests(n, m) && !r.nests(m, n) {
+				k = gapInner
+			}
+		}
 		switch k {
 		case gapInner, gapInnerList:
 			containers[i] = i + 1
@@ -1522,6 +1621,21 @@ func (r *resolver) scoreAll() {
 			p := &g.places[c.p]
 			if c.prim || p.feat == featCountry || p.feat == featRegion || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] {
 				return false
+			}
+			// a spelling variant of the place's own name ("Qalqiliya", "Saraqeb"), unless the
+			// document names another country or a containment phrase puts the name elsewhere
+			// ("Baghdad's al-Husseiniya district" is not the Egyptian town)
+			if c.variant && m.keyLen >= 6 && containers[i] < 0 && narrow[i] < 0 {
+				abroad := false
+				for _, fc := range counts {
+					if fc.cc != p.cc && focusFor(i, fc.cc) >= 0.25 && placeN.get(fc.cc) > 0 {
+						abroad = true
+						break
+					}
+				}
+				if !abroad {
+					return false
+				}
 			}
 			if supported(i, c) {
 				return false
@@ -1618,6 +1732,58 @@ func (r *resolver) scoreAll() {
 			}
 			return true
 		}
+		// smallAbroad reports a small region (a forest, a mountain range) far from a division of
+		// another country that its sentence names, which nothing supports: "the Al-Nuba
+		// Mountains … in the Latakia Governorate's countryside" are not Sudan's.
+		smallAbroad := func(c cand) bool {
+			p := &g.places[c.p]
+			if p.feat != featRegion || p.cc == ([2]byte{}) || g.radius[c.p] > 150 || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] && own[i] != p.cc || supported(i, c) {
+				return false
+			}
+			for j := range r.ments {
+				o := &r.ments[j]
+				if j == i || o.sent != m.sent {
+					continue
+				}
+				if b, _ := r.bestBase(o); b >= 0 && o.cands[b].prim {
+					q := &g.places[o.cands[b].p]
+					if (q.feat == featAdmin1 || q.feat == featAdmin2) && q.cc != p.cc && g.farFrom(c.p, q.cc, 800) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		// contra reports a town or district that an explicit containment phrase puts elsewhere:
+		// "Palma, in Mozambique's far north" is not Palma de Mallorca (the container is a
+		// country or division; a bare comma may be a list and does not count).
+		contra := func(c cand) bool {
+			if f := g.places[c.p].feat; f != featCity && f != featAdmin2 || supported(i, c) {
+				return false
+			}
+			for _, j := range [2]int{containers[i], narrow[i]} {
+				if j < 0 || j == containers[i] && listGap[i] || j < i {
+					continue
+				}
+				n := &r.ments[j]
+				bb, _ := r.bestBase(n)
+				if bb < 0 {
+					continue
+				}
+				q := &g.places[n.cands[bb].p]
+				if (q.feat == featCountry || q.feat == featAdmin1) && n.cands[bb].prim {
+					return true
+				}
+				// "the Suleimaniyeh District of Aleppo City": a part of a town lies near it
+				if q.feat == featCity && n.cands[bb].prim && q.pop >= 100000 && r.soleCountry(n, q.cc) {
+					p := &g.places[c.p]
+					if Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)) > 60 {
+						return true
+					}
+				}
+			}
+			return false
+		}
 		// A town matched by its own name beats another town of the same country that is only
 		// known by that name as an alternate ("Moreh", Manipur, is not Bilimora, Gujarat, whose
 		// alternate names include "Mora"), unless a containment phrase supports the other.
@@ -1650,7 +1816,7 @@ func (r *resolver) scoreAll() {
 				}
 				continue
 			}
-			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim {
+			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) {
 				continue
 			}
 			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && sameCCAlt(m.cands[k]) {
@@ -1788,6 +1954,41 @@ func (r *resolver) scoreAll() {
 			if ok && g.claimant(m.cands[m.best].p, cc) {
 				m.claim = cc
 			}
+		}
+	}
+	// A sea, strait, lake, river or the Sahel (a region of no country) takes the country the
+	// document is about when it touches that country ("the Red Sea off Yemen", "Lake
+	// Tanganyika" in a story about Kalemie): event data code such places by that country.
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.claim != ([2]byte{}) {
+			continue
+		}
+		pi := m.cands[m.best].p
+		if p := &g.places[pi]; p.feat != featRegion || p.cc != ([2]byte{}) || !intlFeature(p.name) {
+			continue
+		}
+		cc, ok := strongFocus(i)
+		if !ok {
+			cc, ok = leadFocus(i)
+		}
+		if !ok {
+			// the one country the sentence names
+			cc = [2]byte{}
+			n := 0
+			for k := range r.ments {
+				o := &r.ments[k]
+				if k == i || o.sent != m.sent || o.best < 0 {
+					continue
+				}
+				if q := &g.places[o.cands[o.best].p]; q.feat == featCountry && q.cc != cc {
+					cc, n = q.cc, n+1
+				}
+			}
+			ok = n == 1
+		}
+		if ok && !g.farFrom(pi, cc, float64(g.radius[pi])+50) {
+			m.host = cc
 		}
 	}
 	// Tagged names left unplaced (unknown to the gazetteer, or every reading rejected) are put in
@@ -2302,6 +2503,9 @@ func (r *resolver) mentionGeo(m *mention) model.Geo {
 	if m.claim != ([2]byte{}) {
 		return r.g.claimGeo(c.p, m.claim)
 	}
+	if m.host != ([2]byte{}) {
+		geo.Country = r.g.ccName(m.host)
+	}
 	if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
 		geo = r.directional(c.p, m.dir, geo)
 	}
@@ -2328,6 +2532,7 @@ var placeNouns = map[string]bool{
 	"prefecture": true, "territory": true, "zone": true, "enclave": true, "stronghold": true,
 	"outpost": true, "hub": true, "seat": true, "borough": true, "quarter": true, "villages": true,
 	"towns": true, "cities": true, "part": true, "resort": true, "resorts": true, "oasis": true,
+	"regency": true, "favela": true, "favelas": true, "slum": true, "canyon": true, "valley": true,
 }
 
 // gapStop are words that end a descriptive gap: not adjectives of a place noun.
@@ -2349,6 +2554,15 @@ func gapKind(s string) int {
 	w := strings.Fields(s)
 	if len(w) == 0 || len(w) > 7 {
 		return gapNone
+	}
+	// "X regency, in Y", "X district in Y": the administrative word that ends X's name
+	if w0, comma := strings.CutSuffix(w[0], ","); len(w) == 1 && comma && adminWords[w0] {
+		return gapInner // "Nduga regency, Papua"
+	}
+	if w0 := strings.TrimSuffix(w[0], ","); len(w) >= 2 && (adminWords[w0] || w0 == "village" || w0 == "town") {
+		if k := gapKind(strings.TrimPrefix(s[len(w0):], " ")); k == gapInner {
+			return gapInner
+		}
 	}
 	// "Y's X", "Y's northern province of X", "Y’s restive X region".
 	if w[0] == "'s" || w[0] == "’s" {
@@ -2596,6 +2810,8 @@ func (r *resolver) emit() {
 		geo := r.g.geo(c.p)
 		if m.claim != ([2]byte{}) {
 			geo = r.g.claimGeo(c.p, m.claim)
+		} else if m.host != ([2]byte{}) {
+			geo.Country = r.g.ccName(m.host)
 		}
 		base := geo // the entity's own geo when its span leaves out the direction word
 		start := m.s
@@ -2646,8 +2862,9 @@ func (r *resolver) emit() {
 				}
 			}
 			a.Entities[m.ent].Geo = &gp
-			if m.dateline != dlNone {
-				// a dateline the tagger read as an organisation ("ISLAMABAD (Reuters) —")
+			if m.dateline != dlNone || m.relabel {
+				// a dateline the tagger read as an organisation ("ISLAMABAD (Reuters) —"), a
+				// region before a division noun ("the Catatumbo region")
 				a.Entities[m.ent].Label = model.GPE
 				if p.feat == featRegion {
 					a.Entities[m.ent].Label = model.LOC
@@ -2698,6 +2915,10 @@ func (r *resolver) directional(pi uint32, dir string, base model.Geo) model.Geo 
 		return out
 	}
 	lat, lon := base.Lat, base.Lon
+	if la, lo, ok := r.g.sectorMean(pi, dir, lat, lon, box); ok {
+		out.Lat, out.Lon = round(la), round(lo)
+		return out
+	}
 	if strings.Contains(dir, "north") {
 		lat += (float64(box[2]) - lat) / 2
 	}
@@ -2858,4 +3079,225 @@ func elided(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// intlFeature reports a region of no country that is a physical feature several countries
+// share (a sea, gulf, strait, lake, river basin, the Sahel), as opposed to a disputed region
+// (Kashmir), a former state or a continent.
+func intlFeature(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "sea", "gulf", "strait", "lake", "river", "basin", "bab", "sahel", "liptako-gourma", "bay", "channel":
+			return true
+		}
+	}
+	return false
+}
+
+// ccName is the ISO code of cc as a string.
+func (g *Gazetteer) ccName(cc [2]byte) string {
+	if s := g.ccStr[cc]; s != "" {
+		return s
+	}
+	return string(cc[:])
+}
+
+// actorWords after a hyphen make a country name or nationality word the actor of a compound
+// adjective ("Iran-backed", "US-led", "Russian-installed", "Israeli-occupied"), which says
+// nothing about where the story happens.
+var actorWords = map[string]bool{
+	"backed": true, "led": true, "installed": true, "appointed": true, "allied": true, "aligned": true,
+	"funded": true, "sponsored": true, "supported": true, "trained": true, "armed": true,
+	"brokered": true, "imposed": true, "owned": true, "run": true, "dominated": true, "linked": true,
+	"affiliated": true, "occupied": true, "controlled": true, "held": true, "annexed": true,
+	"made": true, "built": true, "supplied": true, "friendly": true, "leaning": true, "proxy": true,
+}
+
+// actorCompound reports a glued hyphen at token j followed by an actor word.
+func (r *resolver) actorCompound(j int) bool {
+	toks := r.toks
+	return j+1 < len(toks) && j > 0 && !toks[j].word && toks[j].s == toks[j-1].e && r.text[toks[j].s:toks[j].e] == "-" &&
+		toks[j+1].word && toks[j+1].s == toks[j].e && actorWords[r.low(j+1)]
+}
+
+// adminWordCC lists, for administrative words that only some countries use for their
+// divisions, those countries (the sitrep authors' knowledge of national usage in English-
+// language news): "department" (Colombia, Bolivia, Haiti, France …), "governorate" (Arab
+// states), "oblast", "territory" (DR Congo's territoires, Australia, Canada, India),
+// "regency" (Indonesia), "county", "prefecture", "state".
+var adminWordCC = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for w, list := range map[string]string{
+		"department":  "CO BO PY UY HN GT SV NI HT BJ FR PE SN NE CM TD CI GQ",
+		"governorate": "SY IQ EG YE LB JO KW BH OM TN PS",
+		"oblast":      "UA RU KZ BY BG KG TJ",
+		"territory":   "CD AU CA IN",
+		"regency":     "ID",
+		"kabupaten":   "ID",
+		"county":      "US KE LR GB IE SS TW HR RO HU NO SE EE LT CN",
+		"prefecture":  "JP CN GR CF GN TG",
+		"state":       "US MX BR NG IN MM SD SS MY VE AU DE AT ET SO",
+	} {
+		set := map[string]bool{}
+		for _, cc := range strings.Fields(list) {
+			set[cc] = true
+		}
+		m[w] = set
+	}
+	return m
+}()
+
+// sectorMean returns the mean point of the cities of place pi (a country or first-level
+// division) that lie in direction dir from its point: "eastern Congo" is the mean of Goma,
+// Bukavu, Butembo, Bunia …, not the country's centre moved east. Offsets are measured in
+// units of the half-width and half-height of the cities' bounding box; a city counts when it
+// lies within 50° of the direction and beyond a quarter of the way to the edge. It reports
+// false when fewer than three cities qualify. Results are cached per place and direction.
+func (g *Gazetteer) sectorMean(pi uint32, dir string, lat, lon float64, box [4]float32) (float64, float64, bool) {
+	var dx, dy float64
+	if strings.Contains(dir, "north") {
+		dy = 1
+	}
+	if strings.Contains(dir, "south") {
+		dy = -1
+	}
+	if strings.Contains(dir, "east") {
+		dx = 1
+	}
+	if strings.Contains(dir, "west") {
+		dx = -1
+	}
+	if dx == 0 && dy == 0 {
+		return 0, 0, false
+	}
+	n := math.Hypot(dx, dy)
+	dx, dy = dx/n, dy/n
+	key := uint64(pi)<<8 | uint64(int(dx*2+2)*5+int(dy*2+2))
+	if v, ok := g.sectors.Load(key); ok {
+		p := v.([3]float64)
+		return p[0], p[1], p[2] > 0
+	}
+	p := &g.places[pi]
+	hw := math.Max((float64(box[3])-float64(box[1]))/2, 0.2)
+	hh := math.Max((float64(box[2])-float64(box[0]))/2, 0.2)
+	var sLat, sLon float64
+	cnt := 0
+	for k := range g.places {
+		q := &g.places[k]
+		if q.feat != featCity || q.cc != p.cc || p.feat == featAdmin1 && q.a1 != p.a1 || q.flags&flagSection != 0 {
+			continue
+		}
+		u, v := (float64(q.lon)-lon)/hw, (float64(q.lat)-lat)/hh
+		d := math.Hypot(u, v)
+		if d < 0.25 || (u*dx+v*dy)/d < math.Cos(50*math.Pi/180) {
+			continue
+		}
+		sLat += float64(q.lat)
+		sLon += float64(q.lon)
+		cnt++
+	}
+	res := [3]float64{}
+	if cnt >= 3 {
+		res = [3]float64{sLat / float64(cnt), sLon / float64(cnt), 1}
+	}
+	g.sectors.Store(key, res)
+	return res[0], res[1], res[2] > 0
+}
+
+// nests reports whether a reading of container mention o contains a reading of mention m.
+func (r *resolver) nests(o, m *mention) bool {
+	for _, c := range m.cands {
+		for _, x := range o.cands {
+			if r.g.isContainer(x.p) && r.g.inside(c.p, x.p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soleCountry reports a mention whose candidates all lie in country cc.
+func (r *resolver) soleCountry(m *mention, cc [2]byte) bool {
+	for _, c := range m.cands {
+		if r.g.places[c.p].cc != cc {
+			return false
+		}
+	}
+	return true
+}
+
+// locBefore reports a preposition of place or a verb that takes places just before the name
+// ("in X", "near the X", "shelled X"), or "the town of X".
+func (r *resolver) locBefore(m *mention) bool {
+	if m.cityHint {
+		return true
+	}
+	k := r.tokAt(m.ps) - 1
+	if k >= 0 && r.toks[k].word && r.low(k) == "the" {
+		k--
+	}
+	if k < 0 || !r.toks[k].word || r.toks[k].sent != m.sent {
+		return false
+	}
+	w := r.low(k)
+	return locPrepsBefore[w] && w != "to" && w != "on" || placeVerbs[w]
+}
+
+// primRegion reports a mention with a region among its own-name candidates.
+func (r *resolver) primRegion(m *mention) bool {
+	for _, c := range m.cands {
+		if c.prim && r.g.places[c.p].feat == featRegion {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpelling reports whether two names are written with the same letters, ignoring case,
+// diacritics, apostrophes, hyphens and spaces ("Samarra" and "Sāmarrā’", not "Samara"); with
+// collapse, doubled letters count once ("Samarra" and "Samara").
+func sameSpelling(a, b string, collapse bool) bool {
+	next := func(s string, i int) (string, int) {
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				switch {
+				case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+					return s[i-1 : i], i
+				case c >= 'A' && c <= 'Z':
+					return string(rune(c + 32)), i
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if f, ok := foldTable[r]; ok {
+				return f, i
+			}
+			if unicode.IsLetter(r) {
+				return string(unicode.ToLower(r)), i
+			}
+		}
+		return "", i
+	}
+	i, j := 0, 0
+	var px, py string
+	for {
+		x, ni := next(a, i)
+		for collapse && x != "" && x == px {
+			x, ni = next(a, ni)
+		}
+		y, nj := next(b, j)
+		for collapse && y != "" && y == py {
+			y, nj = next(b, nj)
+		}
+		if x != y {
+			return false
+		}
+		if x == "" {
+			return true
+		}
+		i, j, px, py = ni, nj, x, y
+	}
 }

@@ -10,10 +10,11 @@ import (
 
 // cand is one candidate place for a mention with its running score.
 type cand struct {
-	p     uint32
-	prim  bool
-	base  float64 // baseScore, set by resolver.prepare
-	score float64
+	p       uint32
+	prim    bool
+	variant bool    // matched a spelling variant of the own name (entry.variant)
+	base    float64 // baseScore, set by resolver.prepare
+	score   float64
 }
 
 // candidates returns the places whose key equals key; upper says whether the text was written in
@@ -34,11 +35,14 @@ func (g *Gazetteer) candidates(dst []cand, key []byte, upper bool) []cand {
 				if e.prim {
 					dst[i].prim = true
 				}
+				if e.variant {
+					dst[i].variant = true
+				}
 				break
 			}
 		}
 		if !dup {
-			dst = append(dst, cand{p: e.p, prim: e.prim})
+			dst = append(dst, cand{p: e.p, prim: e.prim, variant: e.variant})
 		}
 	}
 	return dst
@@ -80,8 +84,9 @@ func (g *Gazetteer) baseScore(c cand, adminHint bool) float64 {
 	if p.flags&flagApprox != 0 {
 		s-- // a division without a city: only context should choose it
 	}
-	if !c.prim { // an alternate name; exonyms of big cities ("Geneva" for Genève) are reliable
-		if p.pop >= 100000 {
+	if !c.prim { // an alternate name; exonyms of big cities ("Geneva" for Genève) and spelling
+		// variants of the own name ("Qalqiliya" for Qalqilyah) are reliable
+		if p.pop >= 100000 || c.variant {
 			s -= 0.3
 		} else {
 			s--

@@ -275,3 +275,46 @@ func StripGeneric(name string) string {
 	}
 	return strings.Join(rest, " ")
 }
+
+// appendSkeleton appends to b the consonants of a key (see Key) without the vowels (and "y") that
+// transliterations of one name disagree on: "kalkilia" (Qalqiliya) and "kalkilya" (Qalqilyah)
+// both give "klkl", "sweida" and "suwayda" give "swd". Only alternate names of one place are
+// compared this way (a spelling variant of its own name), never names of two places. No
+// allocation when b has room.
+func appendSkeleton(b []byte, key string) []byte {
+	start := len(b)
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+		default:
+			if n := len(b); n == start || b[n-1] != c {
+				b = append(b, c)
+			}
+		}
+	}
+	return b[start:]
+}
+
+// dirForms pairs the two forms of a direction in division names.
+var dirForms = map[string]string{
+	"north": "northern", "northern": "north", "south": "southern", "southern": "south",
+	"east": "eastern", "eastern": "east", "west": "western", "western": "west",
+}
+
+// nameVariants returns other ways the news writes a division's name: the other form of a
+// leading direction word ("Northern Darfur" → "North Darfur") and a compound without "and"
+// ("Sistan and Baluchestan" → "Sistan Baluchestan"). Nil when there is none.
+func nameVariants(name string, division bool) []string {
+	var out []string
+	// (not for countries: "southern Sudan" is a part of Sudan, not South Sudan)
+	if w, rest, ok := strings.Cut(name, " "); ok && rest != "" && division {
+		// ("Western Region" has no other form: "West region" is not its name)
+		if o, ok := dirForms[strings.ToLower(w)]; ok && !genericWords[strings.ToLower(rest)] {
+			out = append(out, o+" "+rest)
+		}
+	}
+	if a, b, ok := strings.Cut(name, " and "); ok && a != "" && b != "" {
+		out = append(out, a+" "+b)
+	}
+	return out
+}

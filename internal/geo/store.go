@@ -99,6 +99,9 @@ type entry struct {
 	p     uint32
 	prim  bool // key of the name or ASCII name (not only an alternate name)
 	upper bool // matches only capitalised-abbreviation text
+	// variant: an alternate name that is a spelling variant of the own name (same consonant
+	// skeleton: "Qalqiliya" for Qalqilyah), trusted like the exonym of a big place.
+	variant bool
 }
 
 // Gazetteer resolves place names. It is safe for concurrent use.
@@ -124,6 +127,8 @@ type Gazetteer struct {
 	approxIDs  map[uint32]bool
 	// claims caches claimGeo results by region index and country.
 	claims sync.Map
+	// sectors caches directional points ("eastern Congo") by place and direction.
+	sectors sync.Map
 }
 
 var (
@@ -296,6 +301,14 @@ func (g *Gazetteer) finish() {
 			if j, ok := g.capital[p.cc]; !ok || g.places[j].pop < p.pop {
 				g.capital[p.cc] = uint32(i)
 			}
+		}
+		// A first-level division wider than 500 km is put at the middle of its cities' extent:
+		// the population-weighted mean sits in its biggest city (Oregon's in Portland, British
+		// Columbia's in Vancouver, Balochistan's in Quetta), far from the centre news readers
+		// and coders mean.
+		if b, ok := g.box[uint32(i)]; ok && p.feat == featAdmin1 && p.flags&flagApprox == 0 && p.id != 0 &&
+			Distance(float64(b[0]), float64(b[1]), float64(b[2]), float64(b[3])) > 500 {
+			g.places[i].lat, g.places[i].lon = (b[0]+b[2])/2, (b[1]+b[3])/2
 		}
 	}
 }
@@ -557,6 +570,13 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 	idx := uint32(len(g.places))
 	prim, alt, _ := strings.Cut(f[9], "|")
 	first := true
+	// Skeletons of the own-name keys: an alternate name with the same skeleton is a spelling
+	// variant of the own name ("Qalqiliya" for Qalqilyah, "Saraqeb" for Saraqib, "Sweida" for
+	// As-Suwayda), as reliable as the name itself.
+	var skelBuf [256]byte
+	var skels [4][]byte
+	var altBuf [64]byte
+	nSkel := 0
 	addKeys := func(list string, primary bool) {
 		for list != "" {
 			k := list
@@ -577,11 +597,55 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 				p.pkey = h
 				first = false
 			}
-			g.index = append(g.index, entry{h: h, p: idx, prim: primary, upper: upper})
+			variant := false
+			if !upper {
+				if primary {
+					used := 0
+					for _, o := range skels[:nSkel] {
+						used += len(o)
+					}
+					if sk := appendSkeleton(skelBuf[used:used], k); nSkel < len(skels) && len(sk) >= 3 && used+len(sk) <= len(skelBuf) {
+						skels[nSkel] = sk
+						nSkel++
+						// a glued article ("Albukamal", "Alhasakah"): also without it
+						if (strings.HasPrefix(k, "al") || strings.HasPrefix(k, "el")) && len(sk) >= 4 && sk[0] == 'l' && nSkel < len(skels) {
+							skels[nSkel] = sk[1:]
+							nSkel++
+						}
+					}
+				} else if len(k) >= 5 && nSkel > 0 {
+					sk := appendSkeleton(altBuf[:0], k)
+					for _, o := range skels[:nSkel] {
+						if bytes.Equal(sk, o) {
+							variant = true
+							break
+						}
+					}
+				}
+			}
+			g.index = append(g.index, entry{h: h, p: idx, prim: primary, upper: upper, variant: variant})
 		}
 	}
 	addKeys(prim, true)
 	addKeys(alt, false)
+	// Divisions are written with either form of a direction ("North Darfur" for Northern
+	// Darfur, "West Equatoria" for Western Equatoria) and compound names without "and"
+	// ("Sistan-Baluchestan" for Sistan and Baluchestan).
+	// The name written as one word ("Lashkargah" for Lashkar Gāh): the key differs when a
+	// short last word's ending or a letter pair spans the space.
+	// (not after an article: "As Sadd" glued would meet "al-Assad")
+	if i := strings.IndexByte(p.name, ' '); p.feat == featCity && i > 0 && !articles[strings.ToLower(p.name[:i])] && !strings.ContainsAny(p.name[:i], "-'’") {
+		if k := Key(strings.ReplaceAll(p.name, " ", "")); k != "" && g.hash(k) != p.pkey {
+			g.index = append(g.index, entry{h: g.hash(k), p: idx, prim: true})
+		}
+	}
+	if p.feat == featAdmin1 || p.feat == featAdmin2 || p.feat == featCountry {
+		for _, v := range nameVariants(p.name, p.feat != featCountry) {
+			if k := Key(v); k != "" {
+				g.index = append(g.index, entry{h: g.hash(k), p: idx, prim: true})
+			}
+		}
+	}
 	if first {
 		p.pkey = g.hash(Key(p.name))
 	}
@@ -627,6 +691,7 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 //	town <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
 //	prominent <TAB> id;id…   (towns the news means by their name)
 //	place-name <TAB> id <TAB> display name; admin1-name <TAB> CC.code <TAB> display name
+//	centre <TAB> CC <TAB> lat <TAB> lon   (a country's geographic centre)
 func (g *Gazetteer) loadSupplement(s string) error {
 	byID := map[uint32]uint32{}
 	for i, p := range g.places {
@@ -723,6 +788,25 @@ func (g *Gazetteer) loadSupplement(s string) error {
 					g.places[idx].flags |= flagNews
 				} else {
 					g.places[idx].name = strings.TrimSpace(f[2])
+				}
+			}
+		case "centre":
+			// centre <TAB> CC <TAB> lat <TAB> lon: the country's geographic centre, which
+			// replaces the population-weighted mean of its cities (the mean lies near the
+			// capital: Libya's on the coast, Sudan's at Khartoum)
+			if len(f) < 4 || len(f[1]) != 2 {
+				return bad("centre needs a country, lat and lon")
+			}
+			lat, e1 := strconv.ParseFloat(f[2], 64)
+			lon, e2 := strconv.ParseFloat(f[3], 64)
+			if e1 != nil || e2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+				return bad("bad number")
+			}
+			cc := [2]byte{f[1][0], f[1][1]}
+			for i := range g.places {
+				if p := &g.places[i]; p.feat == featCountry && p.cc == cc && p.id != 0 {
+					p.lat, p.lon = float32(lat), float32(lon)
+					break
 				}
 			}
 		case "admin1-name":
