@@ -140,6 +140,21 @@ func singleVictimSubject(st *sent, ti int) bool {
 		}
 		k = m - 1
 	}
+	if ok, _ := victimNoun(st.toks[k].low); !ok {
+		// "a municipal councillor from the coastal city of Manta was shot dead": the head
+		// before the prepositional tail
+		for m := k - 1; m > 0 && m >= k-7; m-- {
+			if l := st.toks[m].low; l == "from" || l == "of" || l == "in" || l == "at" {
+				if ok2, _ := victimNoun(st.toks[m-1].low); ok2 {
+					k = m - 1
+					break
+				}
+			}
+			if st.toks[m].low == "," || st.toks[m].low == "was" {
+				break
+			}
+		}
+	}
 	if ok, pl := victimNoun(st.toks[k].low); !ok || pl || st.toks[k].low == "police" || st.toks[k].low == "security" {
 		return false
 	}

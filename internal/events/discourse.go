@@ -27,7 +27,8 @@ func opensNewEvent(st *sent) bool {
 	if (st.toks[1].low == "later" || st.toks[1].low == "earlier") && (st.toks[0].low == "hours" || st.toks[0].low == "minutes" || st.toks[0].low == "moments" || st.toks[0].low == "days" || st.toks[0].low == "weeks") {
 		return true
 	}
-	if t0 == "in" && (st.toks[1].low == "another" || st.toks[1].low == "a" && (st.toks[2].low == "separate" || st.toks[2].low == "second")) {
+	if t0 == "in" && (st.toks[1].low == "another" || st.toks[1].low == "a" && (st.toks[2].low == "separate" || st.toks[2].low == "second" || st.toks[2].low == "follow-up" || st.toks[2].low == "subsequent" || st.toks[2].low == "retaliatory")) {
+		// ("In a follow-up operation launched on Wednesday, security forces killed nine")
 		return true
 	}
 	return false
@@ -140,7 +141,11 @@ func reportSpeaker(st *sent, ti int) []int {
 	for k := ti + 1; k < len(st.toks); k++ {
 		if reportVerbs[st.toks[k].lem] && k > 0 && (st.toks[k-1].arg >= 0) {
 			a := st.args[st.toks[k-1].arg]
-			if a.isActor && a.s > 0 && st.toks[a.s-1].low == "," {
+			b := a.s - 1
+			if b > 0 && st.toks[b].low == "the" {
+				b-- // ", the Attorney General's Office said"
+			}
+			if a.isActor && b >= 0 && st.toks[b].low == "," {
 				return []int{st.toks[k-1].arg}
 			}
 		}
@@ -163,6 +168,57 @@ func (x *extractor) payPriceRoles(st *sent, c *cand) {
 		c.sources = x.actors(st, sp)
 	} else if len(subj) > 0 {
 		c.sources = nil
+	}
+}
+
+// conditionalAction: "CONAIE said it would call a new national strike if the state of
+// emergency was not lifted", "the group will attack … unless …": an action announced on a
+// condition is a threat (THREATEN, asserted), made by its announcer.
+func (x *extractor) conditionalAction(st *sent, cs []*cand) {
+	for _, c := range cs {
+		if c.dropped || c.typ != "PROTEST" && c.typ != "ASSAULT" || c.modality != "hypothetical" && c.modality != "future" {
+			continue
+		}
+		modal := false
+		for k := c.ti - 1; k >= 0 && k >= c.ti-5; k-- {
+			if l := st.toks[k].low; l == "would" || l == "will" || l == "'d" {
+				modal = true
+				break
+			}
+		}
+		if !modal {
+			continue
+		}
+		cond := false
+		for k := c.tj; k < len(st.toks) && k <= c.tj+8; k++ {
+			if l := st.toks[k].low; l == "if" || l == "unless" {
+				cond = true
+				break
+			}
+			if st.toks[k].low == "." || st.toks[k].low == ";" {
+				break
+			}
+		}
+		if !cond {
+			continue
+		}
+		mode := ""
+		if c.typ == "ASSAULT" {
+			mode = "violence"
+		}
+		c.typ, c.mode, c.modality, c.acled = "THREATEN", mode, "asserted", ""
+		for k := c.ti - 1; k > 0; k-- {
+			if reportVerbs[st.toks[k].lem] && st.toks[k].arg < 0 {
+				// the announcer threatens: the sentence's subject before the reporting verb
+				// ("CONAIE, the country's largest Indigenous organisation, said it would …")
+				if sp := pickSubject(st, 0, k); len(sp) > 0 {
+					if as := x.actors(st, sp[:1]); len(as) > 0 {
+						c.sources = as
+					}
+				}
+				break
+			}
+		}
 	}
 }
 

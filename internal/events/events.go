@@ -74,7 +74,15 @@ func (x *extractor) run() []model.Event {
 	var all []*cand
 	for si, st := range x.sents {
 		cs := findTriggers(st, x.lx)
+		traceCands("raw", cs)
 		cs = x.resolveTypes(st, cs)
+		for _, c := range cs {
+			if c.typ == "COERCE" && st.toks[c.ti].lem == "hack" && bladeHack(st, c) {
+				c.typ, c.mode, c.acled = "ASSAULT", "", "attack" // "was hacked to death"
+				// ("was hacked": a consequence that joins its attack; "shot and hacked": an act)
+				c.conseqOnly = c.ti == 0 || st.toks[c.ti-1].low != "and" || c.ti > 1 && st.toks[c.ti-2].low != "shot"
+			}
+		}
 		st.attackClause = nil
 		nAttack := 0
 		for _, c := range cs {
@@ -95,6 +103,14 @@ func (x *extractor) run() []model.Event {
 		}
 		x.crowdRules(st, cs)
 		for _, c := range cs {
+			sufferedWound(st, c)
+			if c.typ == "COERCE" && armedSide(c.sources) && groundSeized(st, c) {
+				// "Fano fighters seized the towns of Lalibela and Gondar", "ISIS seized large
+				// swaths of Iraq": ground taken by an armed side
+				c.typ, c.mode, c.acled = "ASSAULT", "", "territory"
+			}
+		}
+		for _, c := range cs {
 			x.payPriceRoles(st, c)
 			x.weaponAgent(st, c)
 			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) {
@@ -102,6 +118,7 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		futureAttacksToThreat(cs)
+		x.conditionalAction(st, cs)
 		for _, c := range cs {
 			if !c.noun || c.typ == "ASSAULT" || c.typ == "PROTEST" || verbalTypes[c.typ] {
 				continue
@@ -186,6 +203,7 @@ func (x *extractor) run() []model.Event {
 				}
 			}
 		}
+		traceCands("sent", cs)
 		for _, c := range cs {
 			if c.anaphorOnly && c.typ == "ASSAULT" && st.toks[c.ti].lem == "die" {
 				continue // a death that completed no attack is no event, nor a mention of one
@@ -200,6 +218,7 @@ func (x *extractor) run() []model.Event {
 	if len(all) > 0 {
 		x.docRank = docRanks(x.sents)
 	}
+	traceCands("dated", all)
 	var kept []*cand
 	for _, c := range all {
 		x.finalize(c)
@@ -210,6 +229,7 @@ func (x *extractor) run() []model.Event {
 	kept = dropSameSentenceTwins(kept)
 	x.ledeDates(kept)
 	x.episodePlaces(kept)
+	traceCands("pre", kept)
 	merged := mergeDoc(kept)
 	k := 0
 	for _, c := range merged {
@@ -598,8 +618,11 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 			return false
 		}
 	}
-	if live < 1 || live > 2 || !tc.conseqOnly || tc.typ != "ASSAULT" || len(named(tc.sources)) > 0 {
+	if live < 1 || live > 2 || !(tc.conseqOnly || agentlessShooting(st, tc)) || tc.typ != "ASSAULT" || len(named(tc.sources)) > 0 {
 		return false
+	}
+	if opensNewEvent(st) {
+		return false // "In a follow-up operation, security forces killed nine militants"
 	}
 	if tc.place != nil && !tc.placeFallback || live == 2 {
 		// a toll with its own place ("… were killed and more than 200 injured in Kathmandu on
@@ -619,18 +642,42 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 	for lim > st.idx-4 && !hasCandIn(all, lim) && !hasCandIn(all, lim+1) {
 		lim-- // (sentences with no event of their own, other tolls among them, lie between)
 	}
+	// the toll completes the acts of the main clause group of that sentence ("a crowd set
+	// ablaze the police station after reports that a rider had been killed by police. Three
+	// people were shot dead …": the riot, not the reported killing)
+	group := -1
+	for i := len(all) - 1; i >= 0; i-- {
+		p := all[i]
+		if p.s.idx < lim || took != nil && p.s != took {
+			break
+		}
+		if p.typ != "ASSAULT" || p.background {
+			continue
+		}
+		took = p.s
+		group = p.s.toks[p.ti].group
+	}
+	took = nil
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
 		if p.s.idx < lim {
 			break
 		}
-		if p.typ != "ASSAULT" || p.background {
+		if p.typ != "ASSAULT" || p.background || p.s.toks[p.ti].group != group {
 			continue
 		}
 		if took != nil && p.s != took {
 			break
 		}
 		took = p.s
+		if alsoToll(st, tc) {
+			// "Five civilians … were also killed": more victims of a toll told before; with no
+			// toll before, the sum is unknown
+			addCount(&p.counts.Killed, tc.counts.Killed)
+			addCount(&p.counts.Injured, tc.counts.Injured)
+			done = true
+			continue
+		}
 		before := p.counts
 		mergeCount(&p.counts.Injured, tc.counts.Injured)
 		if p.counts.Killed == nil {
@@ -641,6 +688,128 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 		}
 	}
 	return done
+}
+
+// sufferedWound: "One soldier suffered a gunshot wound to the arm": the subject is the
+// wounded, not an attacker; the sentence is a toll.
+func sufferedWound(st *sent, c *cand) {
+	if c.typ != "ASSAULT" || c.ti == 0 {
+		return
+	}
+	if l := st.toks[c.ti].lem; l != "wound" && l != "injury" {
+		return
+	}
+	k := c.ti - 1
+	for k > 0 && (determiners[st.toks[k].low] || st.toks[k].low == "gunshot" || st.toks[k].low == "shrapnel" || st.toks[k].low == "serious" || st.toks[k].low == "minor" || st.toks[k].low == "bullet" || st.toks[k].low == "stab") {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	switch st.toks[k].lem {
+	case "suffer", "sustain", "suffered", "sustained":
+	default:
+		return
+	}
+	c.targets, c.sources = append(c.targets, c.sources...), nil
+	c.conseqOnly = true
+	if c.counts.Injured == nil {
+		n := 0
+		for q := 0; q < k; q++ {
+			if v, ok := numberValue(st.toks[q].low); ok && v > 0 && v < 1000 {
+				n = v
+				break
+			}
+			if st.toks[q].low == "a" || st.toks[q].low == "an" {
+				n = 1
+				break
+			}
+		}
+		if n > 0 {
+			c.counts.Injured = model.Int(n)
+		}
+	}
+}
+
+// bladeHack: "hacked to death", "were shot and hacked", "was hacked and later died": a
+// machete attack on people, not an intrusion into computers.
+func bladeHack(st *sent, c *cand) bool {
+	for _, t := range st.toks {
+		if cyberWords[t.lem] || cyberWords[t.low] {
+			return false
+		}
+	}
+	if c.tj+1 < len(st.toks) && st.toks[c.tj].low == "to" && st.toks[c.tj+1].low == "death" {
+		return true
+	}
+	if c.ti > 0 {
+		switch st.toks[c.ti-1].low {
+		case "was", "were", "been", "and":
+			return true
+		}
+	}
+	return false
+}
+
+var cyberWords = set("website site account accounts server servers system systems email e-mail data network computer computers phone phones database hacker hackers cyber cyberattack software")
+
+// tollAfterAttack: an agentless toll verb, then "after/following an attack (by X)" in the
+// same sentence: one event.
+func tollAfterAttack(p, c *cand) bool {
+	if c.typ != "ASSAULT" || p.typ != "ASSAULT" || !p.conseqOnly || c.conseqOnly || !c.noun || len(p.sources) > 0 || p.ti >= c.ti || p.modality != c.modality {
+		return false
+	}
+	if p.counts.Killed == nil && p.counts.Injured == nil {
+		return false
+	}
+	st := c.s
+	k := c.ti - 1
+	for k > 0 && k >= c.ti-3 && (adjBeforeNoun[st.toks[k].low] || hyphenModifier(st.toks[k]) || st.toks[k].low == "armed" || st.toks[k].low == "deadly") {
+		k--
+	}
+	if k < 1 || st.toks[k].low != "a" && st.toks[k].low != "an" {
+		return false
+	}
+	return st.toks[k-1].low == "after" || st.toks[k-1].low == "following" || st.toks[k-1].low == "in"
+}
+
+// addedToll: an agentless toll in a ", adding that …" clause after an act of the sentence.
+func addedToll(p, c *cand) bool {
+	if c.typ != "ASSAULT" || p.typ != "ASSAULT" || !(c.conseqOnly || c.passive && c.counts.Killed != nil) || p.conseqOnly || len(c.sources) > 0 || p.ti >= c.ti || p.modality != c.modality {
+		return false
+	}
+	st := c.s
+	for k := p.tj; k+1 < c.ti; k++ {
+		if st.toks[k].low == "," && (st.toks[k+1].low == "adding" || st.toks[k+1].low == "saying") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentlessShooting: "Three people were shot dead as officers tried to repel the crowd": a
+// passive shooting toll with no agent of its own.
+func agentlessShooting(st *sent, c *cand) bool {
+	return c.passive && !c.noun && len(c.sources) == 0 && c.counts.Killed != nil && st.toks[c.ti].lem == "shoot"
+}
+
+// alsoToll: "were also killed", "also died": the toll adds to victims already counted.
+func alsoToll(st *sent, c *cand) bool {
+	for k := c.ti - 1; k >= 0 && k >= c.ti-3; k-- {
+		if st.toks[k].low == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// addCount adds src to a count already set; an unset count stays unset.
+func addCount(dst **int, src *int) {
+	if src == nil || *dst == nil {
+		return
+	}
+	v := **dst + *src
+	*dst = &v
 }
 
 func containsCand(cs []*cand, c *cand) bool {
@@ -1629,6 +1798,19 @@ func nounRoles(st *sent, c *cand) (src, tgt []int) {
 		m = mNounRecip
 	}
 	tgt = objectArgs(st, c, c.tj, false, m)
+	if c.e.flags&fRecip != 0 && len(tgt) > 0 {
+		// "The clash erupted … at Daganbhuiyan upazila bus terminal": a place, no side
+		k := 0
+		for _, ai := range tgt {
+			a := st.args[ai]
+			if a.place != nil && !a.isActor && a.s > 0 && (st.toks[a.s-1].low == "at" || st.toks[a.s-1].low == "on") {
+				continue
+			}
+			tgt[k] = ai
+			k++
+		}
+		tgt = tgt[:k]
+	}
 	if len(tgt) == 0 && (c.typ == "REQUEST" || c.typ == "THREATEN") && c.tj+1 < len(st.toks) && st.toks[c.tj].low == "that" {
 		// "Azerbaijan's demand that Armenia change its constitution": the one asked to act
 		if ai := st.toks[c.tj+1].arg; ai >= 0 && (st.args[ai].isActor || st.args[ai].place != nil && st.args[ai].place.Geo.Feature == "country") {
@@ -1743,6 +1925,14 @@ func (x *extractor) actors(st *sent, idx []int) []model.Actor {
 		if ai < 0 || st.args[ai].s >= st.args[ai].e || witnessMedia(st, ai) {
 			continue
 		}
+		if st.args[ai].coref {
+			if m := temporalClauseSubject(st, st.toks[st.args[ai].s].start); m >= 0 && m != ai {
+				act := actorOf(st, m, x.text)
+				act.Text = x.text[st.toks[st.args[ai].s].start:st.toks[st.args[ai].e-1].end]
+				out = append(out, act)
+				continue
+			}
+		}
 		out = append(out, actorOf(st, ai, x.text))
 	}
 	return dedupActors(out)
@@ -1775,6 +1965,10 @@ func witnessMedia(st *sent, ai int) bool {
 
 // resolvePronoun: a named actor earlier in the sentence (the speaker), else the last subject.
 func (x *extractor) resolvePronoun(st *sent, pos int) *model.Actor {
+	if a := temporalClauseSubject(st, pos); a >= 0 {
+		act := actorOf(st, a, x.text)
+		return &act
+	}
 	for ai, a := range st.args {
 		if a.s >= a.e || st.toks[a.s].start >= pos {
 			continue
@@ -1792,6 +1986,56 @@ func (x *extractor) resolvePronoun(st *sent, pos int) *model.Actor {
 		return &act
 	}
 	return x.lastActor
+}
+
+// temporalClauseSubject: "Rebels … killed at least 11 people, six of them soldiers, when they
+// stormed a town": the subject pronoun of a when/as clause is the main clause's subject (the
+// sentence's first actor argument, not inside a prepositional phrase or bracket), even an
+// unnamed one; -1 when there is none.
+func temporalClauseSubject(st *sent, pos int) int {
+	k := -1
+	for i := range st.toks {
+		if st.toks[i].start == pos {
+			k = i
+			break
+		}
+	}
+	if k < 1 || (st.toks[k].low != "they" && st.toks[k].low != "he" && st.toks[k].low != "she") {
+		return -1
+	}
+	if w := st.toks[k-1].low; w != "when" && w != "as" {
+		return -1
+	}
+	for ai, a := range st.args {
+		if a.s >= a.e || a.s >= k {
+			break
+		}
+		if a.pron || a.norp || a.place != nil && !a.isActor {
+			continue
+		}
+		if a.s > 0 {
+			if _, ok := precededByPrep(st, a.s); ok {
+				continue
+			}
+			if p := st.toks[a.s-1].low; p == "(" || p == "," {
+				continue
+			}
+		}
+		if !a.isActor {
+			return -1
+		}
+		if a.e < len(st.toks) && verbish(st.toks[a.e]) || a.e+1 < len(st.toks) && precededByPrepOK(st, a.e) {
+			return ai
+		}
+		return -1
+	}
+	return -1
+}
+
+// precededByPrepOK: the token at i opens a prepositional modifier of the subject ("Rebels from
+// the 3R armed group killed …").
+func precededByPrepOK(st *sent, i int) bool {
+	return preps[st.toks[i].low]
 }
 
 // nearestActor is the closest named actor before pos (for "its", "their").
@@ -2008,6 +2252,22 @@ func mergeInSentence(cs []*cand) []*cand {
 				merged = true
 				break
 			}
+			if tollAfterAttack(p, c) {
+				// "Four workers were killed … after an attack by armed separatists on a road
+				// project": the toll is the attack's
+				p.absorb(c, true)
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
+			if addedToll(p, c) && len(p.sources) > 0 {
+				// "retook the town on Monday, Ngaissona said, adding that about 20 assailants
+				// were neutralised": the added toll is the act's
+				p.absorb(c, true)
+				p.joined = append(p.joined, c)
+				merged = true
+				break
+			}
 			if semicolonToll(p, c) {
 				// "fired tear gas at protesters; at least 12 people were wounded": the toll
 				// clause after a semicolon completes the act before it
@@ -2129,6 +2389,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 func moreSpecific(a, b *model.PlaceMention) bool {
 	if a.Geo.Country != b.Geo.Country || a.Geo.Country == "" {
 		return false
+	}
+	if (a.Geo.Feature == "city" || a.Geo.Feature == "other" && !wideGeo(a.Geo)) && b.Geo.Feature == "admin2" && (a.Geo.Admin1 == b.Geo.Admin1 || a.Geo.Admin1 == "" || b.Geo.Admin1 == "") {
+		return true // "outside the village of Albu Mohammed" after "a village in Daquq district"
 	}
 	return !wideGeo(a.Geo) && wideGeo(b.Geo)
 }

@@ -583,7 +583,13 @@ func markClauses(st *sent) {
 			// "PESHAWAR, Pakistan (Reuters) - A suicide bomber …": the dateline ends here
 			strong = i > 0 && i < 12
 		case "after", "before", "following", "amid", "while", "since", "although", "whereas", "but", "unless", "if", "until", "once":
-			strong = true
+			// "before dawn on Sunday", "shortly after midnight": a time of day, no clause
+			strong = !(i+1 < len(st.toks) && (t.low == "before" || t.low == "after" || t.low == "until") && dayTimeWords[st.toks[i+1].low])
+			if t.low == "while" && i+1 < len(st.toks) && strings.HasSuffix(st.toks[i+1].low, "ing") {
+				// "was shot dead … while buying fuel at a kiosk in Ilaga on Saturday": a
+				// reduced clause shares the act's time and place
+				strong, weak = false, true
+			}
 		case "that", "which", "who", "whom", "when", "because", "as":
 			weak = true
 			if relPronouns[t.low] {
@@ -672,12 +678,47 @@ func shortBracket(st *sent, i int) int {
 	for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
 		t := st.toks[j]
 		if t.low == ")" {
-			if j == i+1 || j+1 < len(st.toks) && st.toks[j+1].low == "," {
-				return -1 // "(JNIM), al-Qaeda's branch …": an apposition follows; keep the split
+			if j == i+1 || j+1 < len(st.toks) && st.toks[j+1].low == "," && !participleBy(st, j+2) {
+				// "(JNIM), al-Qaeda's branch …": an apposition follows; keep the split (but
+				// "(FACA), backed by Russian instructors, retook …" goes on)
+				return -1
 			}
 			return j
 		}
 		if !isCap(t.text) && !acronymTok(t.text) || verbish(t) {
+			if (t.low == "," || t.low == "or") && j > i+1 {
+				return altNameBracket(st, i)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleBy: "backed by", "supported by", "led by" at k.
+func participleBy(st *sent, k int) bool {
+	return k+1 < len(st.toks) && strings.HasSuffix(st.toks[k].low, "ed") && st.toks[k+1].low == "by"
+}
+
+// altNameBracket: "(PMF, or Hashd al-Shaabi)": an acronym and another name of the same body,
+// closed before a verb or a preposition (not before a comma: an apposition follows).
+func altNameBracket(st *sent, i int) int {
+	names := 0
+	for j := i + 1; j < len(st.toks) && j <= i+9; j++ {
+		t := st.toks[j]
+		switch {
+		case t.low == ")":
+			if names < 2 || j+1 < len(st.toks) && st.toks[j+1].low == "," {
+				return -1
+			}
+			return j
+		case t.low == "," || t.low == "or" || t.low == "-":
+		case isCap(t.text) || acronymTok(t.text) || strings.HasPrefix(t.low, "al-") || strings.HasPrefix(t.low, "el-"):
+			if verbish(t) {
+				return -1
+			}
+			names++
+		default:
 			return -1
 		}
 	}

@@ -87,7 +87,7 @@ var personNouns = set("terrorist assailant attacker jihadist bandit kidnapper pe
 
 // counts fills the tolls of a candidate from quantities in its clause group.
 func (x *extractor) counts(st *sent, c *cand) {
-	if runningTotal(st) && whenEpisode(st, c) < 0 {
+	if runningTotal(st) && whenEpisode(st, c) < 0 && !ownArrestSentence(st, c) {
 		return
 	}
 	g := st.toks[c.ti].group
@@ -149,7 +149,7 @@ func (x *extractor) counts(st *sent, c *cand) {
 		}
 	}
 	for _, q := range quants {
-		if q.RunningTotal {
+		if q.RunningTotal && !x.ownArrestTotal(st, c, q) {
 			continue
 		}
 		i, _ := tokRange(st.toks, q.Start, q.End)
@@ -319,6 +319,18 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		}
 	}
 	for k := i + 1; k < len(st.toks) && k <= lim; k++ {
+		if st.toks[k].low == "(" {
+			// "Four fighters of the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) were
+			// killed": a bracketed name is skipped
+			for q := k + 1; q < len(st.toks) && q <= k+12; q++ {
+				if st.toks[q].low == ")" {
+					lim += q - k + 1
+					k = q
+					break
+				}
+			}
+			continue
+		}
 		if st.toks[k].low == "," && k+1 < len(st.toks) && st.toks[k+1].low == "including" {
 			for q := k + 2; q < len(st.toks) && q <= k+10; q++ {
 				if st.toks[q].low == "," {
@@ -344,6 +356,9 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		case "displace", "flee":
 			return "displaced"
 		}
+	}
+	if i > 0 && st.toks[i-1].low == "by" {
+		return "" // "was shot dead by two men": the agents, no victims
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if st.toks[k].low == "dead" && k > 0 && st.toks[k-1].lem == "shoot" {
@@ -420,6 +435,9 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 		t := &st.toks[k]
 		if t.group != g || clauseOnly && t.clause != cl {
 			continue
+		}
+		if seizedObject(st, k) {
+			continue // "killed nine militants and recovered weapons and explosives": no weapon used
 		}
 		w := weaponClass[t.lem]
 		if t.lem == "air" && !(k+1 < len(st.toks) && (st.toks[k+1].lem == "strike" || st.toks[k+1].lem == "raid" || st.toks[k+1].lem == "attack")) {
@@ -1020,7 +1038,8 @@ func dominantDate(all []*cand, ref string) string {
 			continue
 		}
 		seen[key] = true
-		if c.dateSet && c.date.Precision == "day" && c.modality == "asserted" && !isBackground(c.date, ref, "") {
+		if c.dateSet && c.date.Precision == "day" && c.modality == "asserted" && !isBackground(c.date, ref, "") && !(len(ref) >= 10 && c.date.Value > ref[:10]) {
+			// (an asserted act dated after the publication day is misdated: no anchor)
 			n[c.date.Value]++
 			if _, ok := first[c.date.Value]; !ok {
 				first[c.date.Value] = i
@@ -1170,3 +1189,49 @@ func (st *sent) weaponToks() []int {
 	}
 	return st.weapons
 }
+
+// seizureLemmas: verbs whose object is a haul, not a weapon in use.
+var seizureLemmas = set("recover recovered recovering seize seized confiscate confiscated discover discovered find found cache haul stockpile smuggle smuggled")
+
+// seizedObject: the weapon word at k is the object of a seizure verb up to four tokens before
+// it in its clause ("recovered weapons and explosives", "seized a cache of explosives").
+func seizedObject(st *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if st.toks[j].clause != st.toks[k].clause {
+			return false
+		}
+		if seizureLemmas[st.toks[j].lem] || seizureLemmas[st.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownArrestTotal: "Police have so far arrested 14 people over the incident": the running
+// arrest figure of one incident, the arrest verb's own object, is that event's count (unlike
+// "have arrested 400 since the protests began").
+func (x *extractor) ownArrestTotal(st *sent, c *cand, q model.Quantity) bool {
+	i, _ := tokRange(st.toks, q.Start, q.End)
+	return i >= c.tj && i <= c.tj+2 && ownArrestSentence(st, c)
+}
+
+// ownArrestSentence: an arrest verb whose sentence names the incident the arrests are over
+// and no period.
+func ownArrestSentence(st *sent, c *cand) bool {
+	if c.typ != "COERCE" || c.mode != "arrest" || c.noun {
+		return false
+	}
+	for k := range st.toks {
+		if l := st.toks[k].low; l == "since" || l == "year" || l == "month" || l == "months" || l == "years" || l == "weeks" {
+			return false
+		}
+	}
+	for k := c.tj; k+1 < len(st.toks); k++ {
+		if l := st.toks[k].low; (l == "over" || l == "for" || l == "in") && k+2 < len(st.toks) && (st.toks[k+1].low == "the" || st.toks[k+1].low == "this") && incidentNouns[st.toks[k+2].lem] {
+			return true
+		}
+	}
+	return false
+}
+
+var incidentNouns = set("incident attack clash clashes violence killing killings murder lynching riot riots attacks unrest")

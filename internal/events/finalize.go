@@ -112,7 +112,7 @@ func (x *extractor) finalize(c *cand) {
 			x.executioner(c)
 		}
 		if !political(c) && !(c.acled == "abduct" && c.modality == "asserted") && !x.fightingErupted(st, c) && !armedTrigger(st, c) {
-			if anaphor(c) {
+			if anaphor(c) || definiteVictims(st, c) {
 				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
 			} else {
 				c.dropped = true
@@ -162,6 +162,9 @@ func (x *extractor) finalize(c *cand) {
 	if c.noun && c.ti >= 2 && determiners[st.toks[c.ti-1].low] {
 		switch st.toks[c.ti-2].low {
 		case "after", "before", "since", "following", "despite", "amid":
+			if indefiniteTolled(st, c) {
+				break // "two days after a clash between X and Y left one person dead": a new event
+			}
 			c.dropped = true // "after the explosion": an event told before
 			return
 		}
@@ -553,6 +556,9 @@ func neutralPeople(s string) bool {
 
 func targetsArmed(c *cand) bool {
 	for _, t := range c.targets {
+		if t.Kind == "GOV" && t.Actor == "" && officeHolders[headWord(strings.ToLower(t.Text))] {
+			continue // "a municipal councillor was shot dead": an official, not a fighting side
+		}
 		if armedKinds[t.Kind] {
 			return true
 		}
@@ -823,7 +829,7 @@ func mergeDoc(cs []*cand) []*cand {
 				break
 			}
 			sides := clashSides(p, c)
-			if compatible(p, c) || sides || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastOfType(out, c.typ) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
+			if compatible(p, c) || sides || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastReferent(out, c) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
 				// keep the better evidence sentence
 				if informativeness(c) > informativeness(p) {
 					keep := *c
@@ -887,6 +893,23 @@ func lastOfType(out []*cand, typ string) int {
 	return best
 }
 
+// lastReferent: the event a back reference names: "The fighting …" names the last battle
+// even when an abduction that set it off was told after it; otherwise the last of its type.
+func lastReferent(out []*cand, c *cand) int {
+	if c.acled == "clash" && anaphor(c) {
+		best := -1
+		for i, p := range out {
+			if p.typ == c.typ && p.acled == "clash" && (best < 0 || p.lastSent > out[best].lastSent) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return lastOfType(out, c.typ)
+}
+
 // noConflict: dates, countries of the place and counts do not contradict.
 func noConflict(p, c *cand) bool {
 	if p.dateSet && c.dateSet && p.date.Value != c.date.Value {
@@ -944,8 +967,8 @@ func compatible(p, c *cand) bool {
 	if p.acled != c.acled && p.acled != "" && c.acled != "" && !(p.conseqOnly || c.conseqOnly) && !(remote(p.acled) && remote(c.acled) && p.dateSet && c.dateSet && p.date.Value == c.date.Value) && !elaboration(p, c) {
 		return false // (a barrage of rockets and drones on one day is one event)
 	}
-	if conflictCount(p.counts.Munitions, c.counts.Munitions) || killConflict(p, c) {
-		return false
+	if conflictCount(p.counts.Munitions, c.counts.Munitions) || killConflict(p, c) || conflictCount(p.counts.Arrested, c.counts.Arrested) {
+		return false // ("detained six people" at a road blockade, "arrested 14 over the clash")
 	}
 	if distinctTowns(p, c) {
 		return false // "In Valencia, troops fired tear gas … . In Maracaibo, guardsmen used tear gas …"
@@ -957,7 +980,7 @@ func compatible(p, c *cand) bool {
 	if len(c.sources) > 0 && sameActors(c.sources, named(p.targets)) && !sameActors(p.sources, c.sources) {
 		return false
 	}
-	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && (!sameCountry(p.sources, c.sources) || opposedSides(p.sources, c.sources)) && !vague(p.sources) && !vague(c.sources) {
+	if len(p.sources) > 0 && len(c.sources) > 0 && !sameActors(p.sources, c.sources) && (!sameCountry(p.sources, c.sources) || opposedSides(p.sources, c.sources)) && !vague(p.sources) && !vague(c.sources) && !definiteDescription(p.sources, c.sources) && !definiteDescription(c.sources, p.sources) {
 		return false // (state forces and an armed group of one country are two sides, not one)
 	}
 	pos := 0
@@ -972,6 +995,9 @@ func compatible(p, c *cand) bool {
 	}
 	if p.counts.Munitions != nil && c.counts.Munitions != nil || p.counts.Killed != nil && c.counts.Killed != nil && *p.counts.Killed > 0 {
 		pos++
+	}
+	if p.counts.Arrested != nil && c.counts.Arrested != nil && *p.counts.Arrested > 0 && *p.counts.Arrested == *c.counts.Arrested {
+		pos++ // "Police have arrested three leaders …" — "The three … were detained on Monday"
 	}
 	if p.dateSet && c.dateSet && p.date.Value == c.date.Value && p.date.Precision == "day" {
 		pos++
@@ -1143,4 +1169,86 @@ func militarySiteSeized(st *sent, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// officeHolders are civilian office titles: their holders are no armed side.
+var officeHolders = set("councillor councilor councilman councilwoman mayor official officials minister lawmaker legislator governor judge prosecutor deputy senator")
+
+// armedSide: some source is an armed force or group (not a civilian body, court or ministry).
+func armedSide(as []model.Actor) bool {
+	for _, a := range as {
+		if armedKinds[a.Kind] || a.Kind == "REB" || a.Kind == "UAF" {
+			return true
+		}
+	}
+	return false
+}
+
+// seizedGroundNouns name ground whose seizure is a territorial gain.
+var seizedGroundNouns = set("town towns city cities village villages territory territories swaths swathes swath swathe areas area parts district districts region regions province provinces county counties")
+
+// groundSeized: an active "seize"/"capture" whose object phrase (up to the first preposition
+// other than "of", or a comma) names settlements or territory or is a place.
+func groundSeized(st *sent, c *cand) bool {
+	if c.noun || c.passive || c.ti >= len(st.toks) {
+		return false
+	}
+	if l := st.toks[c.ti].lem; l != "capture" && l != "seize" {
+		return false
+	}
+	for k := c.tj; k < len(st.toks) && k < c.tj+6; k++ {
+		t := &st.toks[k]
+		if seizedGroundNouns[t.low] {
+			return true
+		}
+		if a := t.arg; a >= 0 && st.args[a].place != nil && !st.args[a].isActor && st.args[a].place.Geo.Feature != "" {
+			return k == c.tj || determiners[st.toks[k-1].low] || st.toks[k-1].low == "of" && seizedGroundNouns[st.toks[max(k-2, 0)].low]
+		}
+		switch t.low {
+		case ",", ".", "in", "on", "at", "near", "from", "after", "and", ";", "for", "with":
+			return false
+		}
+	}
+	return false
+}
+
+// indefiniteTolled: an indefinite assault noun ("a clash", "an attack") with a toll of its own
+// introduces its event even inside "after …": "two days after a clash between its activists
+// and the BNP left one person dead".
+func indefiniteTolled(st *sent, c *cand) bool {
+	if c.typ != "ASSAULT" || c.modality != "asserted" || c.background {
+		return false
+	}
+	if d := st.toks[c.ti-1].low; d != "a" && d != "an" {
+		return false
+	}
+	return c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0
+}
+
+// definiteDescription: "The militants opened fire …" after "Islamic State militants attacked
+// …": a definite unnamed description of the same side as a named group without a home country
+// (a transnational group) may refer back to it.
+func definiteDescription(nm, desc []model.Actor) bool {
+	for _, a := range desc {
+		if a.Actor != "" || !strings.HasPrefix(strings.ToLower(a.Text), "the ") {
+			return false
+		}
+	}
+	stateless := false
+	for _, a := range nm {
+		if a.Actor != "" && a.Country == "" {
+			stateless = true
+		}
+	}
+	s := sideOf(nm)
+	return stateless && s != "" && s == sideOf(desc)
+}
+
+// definiteVictims: "The workers, all migrants from Sulawesi, were shot and hacked …": an
+// agentless passive act on victims already named tells the event before again.
+func definiteVictims(st *sent, c *cand) bool {
+	if c.noun || !c.passive || len(c.sources) > 0 || len(c.targets) == 0 || c.ti < 2 {
+		return false
+	}
+	return st.toks[0].low == "the" && st.toks[0].low != "" && st.toks[1].arg >= 0 && st.toks[c.ti].clause == st.toks[1].clause
 }

@@ -158,6 +158,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("The attack, which was blamed on Hamas, killed 3. Troops shelled retreating fighters overnight; what it called so-called", "2024-07-04")
 	f.Add("BAMAKO, May 6 (Reuters) - A policeman was killed and two others were injured; at least 12 people were wounded.\n\nThe attackers came under fire near Kukawa, a village 30 km north of Gao, killing a woman and her two sons, a day before the battle. Soldiers were deployed overnight. Police shot dead four people in Maputo and two in", "2026-05-06")
 	f.Add("Monday last week the army lost Bukavu to M23. Thousands protested in Maputo and Nampula, and the. One sailor, a, was killed. Germany pledged military aid to", "2026-11-11")
+	f.Add("Hacked to death. The Forces (FAMa), backed by X, retook it, adding that 20 were neutralised. (A, or B) were also killed after an attack by. One soldier suffered a wound. when they", "2026-05-06")
+	f.Add("Suffered a wound after a clash left one dead; they seized the towns of linking X to Y while buying, before dawn", "2026-05-06")
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		if !utf8.ValidString(text) {
 			return

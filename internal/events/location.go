@@ -465,7 +465,7 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) {
+		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) {
 			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]
@@ -602,6 +602,9 @@ func (x *extractor) subdivisionHost(st *sent, ai int) *model.PlaceMention {
 	urban, sub := urbanQuarterNouns[n], subDistrictNouns[n]
 	if !urban && !sub {
 		return nil
+	}
+	if n == "district" && a.place.Geo.Feature == "admin2" {
+		return nil // "the Hawija district west of Kirkuk": a district of the gazetteer, no quarter
 	}
 	k++
 	if k+1 < len(st.toks) && directionWords[st.toks[k].low] && st.toks[k+1].low == "of" {
@@ -1049,4 +1052,18 @@ func facilityHost(st *sent, b int) int {
 		return h
 	}
 	return -1
+}
+
+// routeEnd: "on the road linking Bangui to the Cameroonian border", "the highway connecting
+// X and Y": an end of a route named to describe it, not where the act happened.
+func routeEnd(st *sent, a arg) bool {
+	for k := a.s - 1; k >= 0 && k >= a.s-6; k-- {
+		switch st.toks[k].low {
+		case "linking", "connecting", "links", "connects", "link":
+			return true
+		case ".", ";", "in", "at", "near":
+			return false
+		}
+	}
+	return false
 }

@@ -112,18 +112,19 @@ var abbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "g
 
 // Word classes used by the role and modality rules.
 var (
-	determiners = set("a an the this that these those its their his her our some several many few two three four five dozens scores hundreds thousands")
-	possessives = set("its their his her our")
-	preps       = set("in at on near to from into against of for with by over under across along inside outside around toward towards through between among after before during amid within behind beyond via off onto upon")
-	locPreps    = set("in at near inside outside around into across along within onto off outskirts toward towards")
-	subordin    = set("that which who whom whose while when because although though since as after before if unless until whereas amid following")
-	coordin     = set("and or but")
-	modalsHyp   = set("could might may would should can")
-	modalsFut   = set("will shall")
-	negWords    = set("not no never n't neither nor")
-	reportVerbs = set("say tell report claim announce confirm acknowledge state add stress explain allege insist note")
-	pronouns    = set("it they he she we")
-	relPronouns = set("that which who")
+	dayTimeWords = set("dawn daybreak sunrise sunset dusk nightfall midnight noon midday")
+	determiners  = set("a an the this that these those its their his her our some several many few two three four five dozens scores hundreds thousands")
+	possessives  = set("its their his her our")
+	preps        = set("in at on near to from into against of for with by over under across along inside outside around toward towards through between among after before during amid within behind beyond via off onto upon")
+	locPreps     = set("in at near inside outside around into across along within onto off outskirts toward towards")
+	subordin     = set("that which who whom whose while when because although though since as after before if unless until whereas amid following")
+	coordin      = set("and or but")
+	modalsHyp    = set("could might may would should can")
+	modalsFut    = set("will shall")
+	negWords     = set("not no never n't neither nor")
+	reportVerbs  = set("say tell report claim announce confirm acknowledge state add stress explain allege insist note")
+	pronouns     = set("it they he she we")
+	relPronouns  = set("that which who")
 )
 
 func set(s string) map[string]bool {
@@ -145,6 +146,7 @@ var genericActors = map[string]string{
 	"leader": "", "commander": "MIL", "guard": "MIL", "settler": "CVL", "mob": "CVL", "crowd": "CVL",
 	"assailant": "UAF", "attacker": "UAF", "bomber": "UAF", "kidnapper": "UAF", "teacher": "LAB",
 	"farmer": "CVL", "worshipper": "CVL", "pilgrim": "CVL", "refugee": "CVL", "migrant": "CVL",
+	"councillor": "GOV", "councilor": "GOV", "councilman": "GOV", "councilwoman": "GOV",
 	"prisoner": "CVL", "hostage": "CVL", "activist": "OPP", "opposition": "OPP", "union": "LAB",
 	"diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV", "group": "", "man": "CVL", "family": "CVL",
 	"sailor": "MIL", "crew": "CVL", "patient": "CVL", "doctor": "CVL", "base": "MIL", "position": "MIL",

@@ -776,7 +776,8 @@ func objectArgs(st *sent, c *cand, tj int, allowDirect bool, markers map[string]
 				region(k)
 				break
 			}
-			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || relationAdj[l] || l == "one" || l == "of" || quoteTok(l) {
+			if determiners[l] || isNumberTok(l) || approxWords[l] || adjBeforeNoun[l] || actorMods[l] || relationAdj[l] || l == "one" || l == "of" || quoteTok(l) || l == "all" || hyphenModifier(st.toks[k]) {
+				// ("warned all non-Papuan workers to leave")
 				k++
 				continue
 			}
