@@ -269,6 +269,10 @@ func (d *doc) description(i int) (int, constraint, bool) {
 					j = c.end
 					continue
 				}
+				if (n.form == "movement" || n.form == "movements") && d.tokNorm(c.end) == "of" && j == i+1 {
+					// "the movement of goods", "the movement of the bandits": motion, not a group
+					return 0, cons, false
+				}
 				d.headCons(&cons, n)
 				end := c.end
 				// "the faction leaders": the description names people of the group
@@ -650,6 +654,21 @@ func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int)
 			for x >= 0 && ants[x].sent == ps {
 				x--
 			}
+			if pron && ps == s-1 && personPronoun[d.toks[i].norm] {
+				// "…, said Comr. Bayu Suseno. A worker escaped, he said.": the speaker of the
+				// sentence before, named after its verb of saying
+				for y := x + 1; y <= hi; y++ {
+					if ants[y].person && d.namedAfterSpeech(ants[y].start) {
+						if ok, _ := d.compatible(ants[y], cons, pron); ok {
+							found, where = ants[y], "speaker of the previous sentence"
+							break
+						}
+					}
+				}
+				if found != nil {
+					break
+				}
+			}
 			for y := x + 1; y <= hi; y++ {
 				ok, blocked := d.compatible(ants[y], cons, pron)
 				if blocked && ps == s-1 {
@@ -737,6 +756,12 @@ func (d *doc) stateBody(i, end int, cons constraint) (ment, bool) {
 	ci, why := d.contextCountry(i, end)
 	if cons.country != "" {
 		ci, why = d.kb.byISO[cons.country], " (demonym)"
+	} else if ci < 0 {
+		// "Serbian President Aleksandar Vucic said he had ordered the army …": the state
+		// official who speaks or acts before it in the sentence says whose body it is
+		if c, who := d.officialBefore(i); c >= 0 {
+			ci, why = c, " (official before it: "+who+")"
+		}
 	}
 	if ci < 0 {
 		return ment{}, false
@@ -815,4 +840,44 @@ func (d *doc) placePP(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// officialBefore returns the country of the nearest named state actor (a government,
+// military or police body or official, not a generic one) that ends before token i in its
+// sentence, and its text; -1 when there is none.
+func (d *doc) officialBefore(i int) (int, string) {
+	best, bestEnd, who := -1, -1, ""
+	si := d.sentOf[i]
+	for k := range d.ments {
+		m := &d.ments[k]
+		if m.sent != si || m.end > i || m.end <= bestEnd || m.drop || m.am.Generic || m.am.Coref {
+			continue
+		}
+		switch m.am.Actor.Kind {
+		case "GOV", "MIL", "COP":
+		default:
+			continue
+		}
+		if ci, ok := d.kb.byISO[m.am.Actor.Country]; ok && m.am.Actor.Country != "" {
+			best, bestEnd, who = ci, m.end, d.span(m.start, m.end)
+		}
+	}
+	return best, who
+}
+
+var personPronoun = set("he", "she", "him", "his", "her")
+
+// namedAfterSpeech reports whether the name at token start follows a verb of saying, with at
+// most three capitalised title words between ("said Comr. Bayu Suseno", "told Col. Ali").
+func (d *doc) namedAfterSpeech(start int) bool {
+	k := start - 1
+	for n := 0; k >= 0 && n < 5; n++ {
+		t := &d.toks[k]
+		if t.cap && t.word || d.text[t.start:t.end] == "." && k > 0 && d.toks[k-1].end == t.start {
+			k-- // a title word or its abbreviation's period
+			continue
+		}
+		break
+	}
+	return k >= 0 && d.sameSent(k, start) && speechVerbs[d.toks[k].norm]
 }

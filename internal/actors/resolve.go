@@ -1198,6 +1198,9 @@ func (d *doc) taggerEntities() {
 		if i >= j || !d.free(i, j) || d.placeEntity(en, i, j) {
 			continue
 		}
+		if en.Label == model.ORG && d.stateOrgan(i, j) {
+			continue
+		}
 		act := model.Actor{Text: d.span(i, j), Name: d.span(i, j), Affiliations: []string{}}
 		d.emit(ment{start: i, end: j, core: [2]int{-1, -1}, entry: -1, person: en.Label == model.PERSON,
 			am: model.ActorMention{Actor: act, Reason: "tagger " + en.Label + " entity, not in the knowledge base"}})
@@ -1457,5 +1460,128 @@ func (d *doc) placeEntity(en model.Entity, i, j int) bool {
 			return true
 		}
 	}
+	// "the regency seat of Dekai", "the town of Ilaga": a place noun and "of" before the name
+	if i >= 2 && d.sameSent(i-2, i) && d.toks[i-1].norm == "of" && (placeNouns[d.toks[i-2].norm] || d.toks[i-2].norm == "seat") && !d.toks[i-2].cap {
+		return true
+	}
 	return false
+}
+
+// stateOrgan resolves a tagger ORG over tokens [i,j) that names a state body without naming
+// its country ("the National Police said", "the Air Force reported", "a ruling of the
+// Constitutional Court", "the Ministry of Health and Population") to that body of the
+// document's country (else the country of a place in the sentence).
+func (d *doc) stateOrgan(i, j int) bool {
+	if i > 0 && d.sameSent(i-1, i) && (d.toks[i-1].cap && d.toks[i-1].word && d.toks[i-1].norm != "the" || d.toks[i-1].poss) {
+		return false // "U.S. Army", "Noboa's National Democratic Action": someone else's
+	}
+	var words []string
+	for k := i; k < j; k++ {
+		if d.toks[k].poss {
+			continue
+		}
+		if !d.toks[k].word {
+			return false
+		}
+		words = append(words, d.toks[k].norm)
+	}
+	kind := stateOrganKind(words)
+	if kind == "" {
+		return false
+	}
+	ci := d.dominant()
+	why := ""
+	if ci >= 0 {
+		why = " (document's dominant country " + d.kb.countries[ci].iso2 + ")"
+	} else if ci, why = d.contextCountry(i, j); ci < 0 {
+		if ci = d.leading(); ci >= 0 {
+			why = " (document's most mentioned country " + d.kb.countries[ci].iso2 + ")"
+		}
+	}
+	if ci < 0 {
+		return false
+	}
+	before := len(d.ments)
+	n := &noun{kind: kind, label: kindLabel[kind]}
+	d.emitCountryRole(i, j, ci, kind, n, "state body "+quote(d.span(i, j))+why, false)
+	if len(d.ments) == before {
+		return false
+	}
+	d.markUsed(i, j)
+	return true
+}
+
+// stateOrganHeads are the names of state bodies (folded, qualifiers stripped) and their kinds.
+var stateOrganHeads = map[string]string{
+	"police": "COP", "police service": "COP", "police force": "COP",
+	"army": "MIL", "navy": "MIL", "air force": "MIL", "armed forces": "MIL", "defence forces": "MIL",
+	"defense forces": "MIL", "guard": "MIL", "coast guard": "MIL", "republican guard": "MIL",
+	"operations command": "MIL", "general staff": "MIL", "gendarmerie": "MIL",
+	"assembly": "LEG", "legislative assembly": "LEG", "constituent assembly": "LEG", "parliament": "LEG",
+	"senate": "LEG", "legislature": "LEG", "house of representatives": "LEG",
+	"court": "JUD", "constitutional court": "JUD", "high court": "JUD", "constitutional council": "JUD",
+	"attorney generals office": "JUD", "attorney general office": "JUD", "prosecutors office": "JUD",
+	"prosecutor generals office": "JUD", "public prosecutors office": "JUD", "attorney general": "JUD",
+	"cabinet": "GOV", "council of ministers": "GOV", "security council": "GOV",
+	"security and defense council": "GOV", "security and defence council": "GOV",
+	"elections commission": "GOV", "election commission": "GOV", "electoral commission": "GOV",
+	"executive council": "GOV", "presidency": "GOV",
+}
+
+// stateOrganQualifiers may open a state body's name ("National Police", "Federal Parliament",
+// "Joint Operations Command", "Supreme Court").
+var stateOrganQualifiers = set("national", "federal", "joint", "supreme", "central", "state", "royal", "independent")
+
+// stateOrganKind returns the kind of the state body named by words (folded), or "".
+func stateOrganKind(words []string) string {
+	if len(words) == 0 || len(words) > 8 {
+		return ""
+	}
+	// "Ministry of Health and Population", "Interior Ministry"
+	if words[0] == "ministry" && len(words) >= 3 && words[1] == "of" {
+		return "GOV"
+	}
+	if len(words) == 2 && words[1] == "ministry" && ministryTopics[words[0]] {
+		return "GOV"
+	}
+	if words[0] == "cabinet" && (len(words) == 1 || len(words) > 2 && (words[1] == "committee" || words[1] == "office")) {
+		return "GOV" // "Cabinet Committee on Security"
+	}
+	k := 0
+	for k < len(words)-1 && stateOrganQualifiers[words[k]] {
+		k++
+	}
+	rest := strings.Join(words[k:], " ")
+	kind := stateOrganHeads[rest]
+	switch rest {
+	case "guard", "assembly", "court", "security council", "operations command", "police", "army", "cabinet":
+		if k == 0 && len(words) > 1 {
+			return ""
+		}
+		if k == 0 && (rest == "guard" || rest == "assembly" || rest == "court" || rest == "security council" || rest == "operations command") {
+			return "" // "Security Council" is the UN's; "Guard", "Court" alone say nothing
+		}
+	}
+	return kind
+}
+
+// ministryTopics name ministries ("Interior Ministry", "Health Ministry").
+var ministryTopics = set("interior", "defence", "defense", "foreign", "health", "justice", "finance",
+	"information", "education", "home", "security", "energy", "oil", "agriculture", "economy")
+
+// leading returns the country mentioned most often in the document (at least twice and more
+// often than any other), or -1: a weaker dominant.
+func (d *doc) leading() int {
+	best, bi, second := 0, -1, 0
+	for ci, n := range d.counts {
+		if n > best || (n == best && ci < bi) {
+			best, bi, second = n, ci, max(second, best)
+		} else if n > second {
+			second = n
+		}
+	}
+	if best >= 2 && best > second {
+		return bi
+	}
+	return -1
 }

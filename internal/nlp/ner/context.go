@@ -428,6 +428,14 @@ func (c *ctxDoc) rules() {
 			c.seaName(i)
 			continue
 		}
+		if (w == "on" || w == "along" || w == "off") && i+2 < n && c.w[i+1] == "the" && roadCode(c.w[i+2]) && c.w[i+2][0] != 'M' {
+			// "spotted the vehicle on the N1 near Makhado Road": a numbered road ("M23" is
+			// a rebel group as often as a motorway)
+			if x := c.spanAt(i + 2); x < 0 || c.sp[x].a == i+2 && c.sp[x].b == i+3 {
+				c.set(i+2, i+3, model.FAC, true)
+			}
+			continue
+		}
 		if !isLowerWord(w) {
 			continue
 		}
@@ -697,7 +705,8 @@ func (c *ctxDoc) road(i int) {
 	// town an event happened in (tried: the event location moved to the road)
 }
 
-// roadCode: "N1", "A40", "M25", "R71": one to three capitals and one to three digits.
+// roadCode: "N1", "A40", "M25", "R71", "N-25": one to three capitals, an optional hyphen and
+// one to three digits.
 func roadCode(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
@@ -705,6 +714,9 @@ func roadCode(w string) bool {
 	}
 	if i == 0 || i > 3 {
 		return false
+	}
+	if i < len(w) && w[i] == '-' {
+		i++
 	}
 	d := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {

@@ -147,7 +147,8 @@ var titles = []string{
 	"Caliph", "Grand", "Supreme", "Crown", "Officials", "Official", "Analyst", "Mrs.", "Gen", "Col",
 	"Lt", "Sgt", "Capt", "Maj", "Staff", "Spokesperson", "Coordinator", "Representative", "Counsellor",
 	"Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Lt-Col", "Lt-Gen",
-	"Maj-Gen", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.",
+	"Maj-Gen", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.", "Comr.", "Commr.", "Insp.", "Supt.", "Cmdt.", "Const.",
+	"Pte.", "Det.", "Lieut.", "Cdr.", "Comr", "Commr", "Insp", "Supt", "Cmdt",
 }
 
 var locWords = []string{

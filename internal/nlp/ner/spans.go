@@ -406,6 +406,25 @@ func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 				x.b = absorb(k, x.b+1, j)
 			}
 		}
+		// "Ministry of Health and Population", "Ministry of Disaster Management and Relief": a
+		// ministry's portfolio list goes on through "and" into a short capitalised run that
+		// no other entity holds and that ends the name
+		if x.typ == tORG && x.b+1 < n && words[x.b] == "and" && (words[x.a] == "Ministry" || words[x.a] == "Department") &&
+			x.b-x.a >= 3 && words[x.a+1] == "of" && capWord(x.b+1) {
+			j := x.b + 1
+			for j < n && j < x.b+4 && capWord(j) && info[j].flags&fUpper == 0 {
+				if y := inSpan(j); y >= 0 && (sp[y].typ != tORG || sp[y].a <= x.b || sp[y].b > x.b+4) {
+					break // a place, person or another name that began before
+				}
+				j++
+			}
+			if y := inSpan(j - 1); y >= 0 && sp[y].b > j {
+				j = x.b + 1 // a name that goes on past the run
+			}
+			if j > x.b+1 && (j >= n || !capWord(j)) && t.gz.Kinds(words[x.b+1:j])&(KCountry|KCity|KAdmin|KTitle) == 0 {
+				x.b = absorb(k, x.b+1, j)
+			}
+		}
 		// "Jama'at Nusrat" + "al-Islam wal-Muslimin"
 		for x.typ == tORG && x.b < n && t.gz.Kinds(words[x.a:x.a+1])&KTitle == 0 && t.gz.Kinds(words[x.b-1:x.b])&KFirstName == 0 && (info[x.b].flags&fAlPrefix != 0 && info[x.b].flags&fLower != 0 ||
 			strings.HasPrefix(words[x.b], "wal-") || strings.HasPrefix(words[x.b], "wa-")) {

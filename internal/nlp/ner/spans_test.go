@@ -17,6 +17,16 @@ func TestSpanRepairs(t *testing.T) {
 		not  []string // texts that must not be an entity
 		none []string // words that no entity may contain
 	}{
+		// numbered roads: before a road noun (with a hyphen too) or after "on the"
+		{"Gunmen attacked a bus on the N-25 highway near Kalat.", []want{{"N-25", "FAC"}}, nil, nil},
+		{"The team spotted the vehicle about an hour later on the N1 near Makhado Road.", []want{{"N1", "FAC"}}, nil, nil},
+		// a ministry's portfolio list goes on through "and"
+		{"Nine protesters were killed, according to the Ministry of Health and Population.",
+			[]want{{"Ministry of Health and Population", "ORG"}}, []string{"Ministry of Health"}, nil},
+		{"The Ministry of Disaster Management and Relief said 14 people died.",
+			[]want{{"Ministry of Disaster Management and Relief", "ORG"}}, nil, nil},
+		{"The Ministry of Health and UNICEF sent teams to Gaza.",
+			[]want{{"Ministry of Health", "ORG"}, {"UNICEF", "ORG"}}, nil, nil},
 		// numbers in unit and road names
 		{"Gunmen from the 312 Infantry Brigade stormed the checkpoint on Friday.",
 			[]want{{"312 Infantry Brigade", "ORG"}}, []string{"Brigade", "Infantry Brigade"}, nil},

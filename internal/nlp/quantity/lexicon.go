@@ -48,7 +48,9 @@ var approxPhrases = [][]string{
 var statusWords = map[string]string{
 	"dead": Killed, "killed": Killed, "died": Killed, "perished": Killed, "slain": Killed,
 	"deaths": Killed, "fatalities": Killed, "bodies": Killed, "corpses": Killed,
-	"massacred": Killed, "executed": Killed, "drowned": Killed, "die": Killed, "dies": Killed,
+	"massacred": Killed, "executed": Killed, "neutralised": Killed, "neutralized": Killed,
+	"murdered": Killed, "assassinated": Killed, "beheaded": Killed, "lynched": Killed,
+	"martyred": Killed, "hospitalised": Injured, "hospitalized": Injured, "captive": Kidnapped, "drowned": Killed, "die": Killed, "dies": Killed,
 	"lost": "", "wounded": Injured, "injured": Injured, "hurt": Injured, "injuries": Injured,
 	"maimed": Injured, "displaced": Displaced, "fled": Displaced, "evacuated": Displaced,
 	"homeless": Displaced, "refugees": Displaced, "uprooted": Displaced, "flee": Displaced,
@@ -64,6 +66,7 @@ var statusWords = map[string]string{
 // verbs that govern a following number ("killing 12", "arrested 23 protesters").
 var governingVerbs = map[string]string{
 	"killing": Killed, "killed": Killed, "kill": Killed, "kills": Killed, "left": "",
+	"neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed,
 	"wounding": Injured, "wounded": Injured, "injuring": Injured, "injured": Injured,
 	"hurt": Injured, "hurting": Injured, "wounds": Injured, "injures": Injured,
 	"arrested": Arrested, "arresting": Arrested, "detained": Arrested, "detaining": Arrested,
@@ -105,7 +108,7 @@ var headClass = map[string]string{
 	"protesters": Participants, "protestors": Participants, "demonstrators": Participants,
 	"marchers": Participants, "participants": Participants, "rioters": Participants,
 	"refugees": Displaced, "evacuees": Displaced, "homeless": Displaced,
-	"hostages": Kidnapped, "captives": Kidnapped, "abductees": Kidnapped,
+	"hostages": Kidnapped, "captives": Kidnapped, "abductees": Kidnapped, "captive": Kidnapped,
 	"dead": Killed, "bodies": Killed, "fatalities": Killed, "deaths": Killed, "corpses": Killed,
 	"wounded": Injured, "injured": Injured, "injuries": Injured, "detainees": Arrested,
 	"displaced": Displaced,

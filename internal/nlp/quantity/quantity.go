@@ -135,6 +135,7 @@ type sent struct {
 	segs     []int  // clause segment of each token (lazy)
 	cueSeg   []bool // segments with a running-total cue
 	lastQ    int    // token end of the previous quantity, -1 when none
+	predAt   int    // set by counts: the predicate token that gave the class, -1 when none
 	lastCnts string // its Counts
 }
 
@@ -180,7 +181,11 @@ func (s *sent) find(out []model.Quantity) []model.Quantity {
 		q.Text = s.text[q.Start:q.End]
 		head, headIdx, nounEnd := s.head(m)
 		q.Noun = head
+		s.predAt = -1
 		q.Counts = s.counts(m, head, headIdx, nounEnd)
+		if s.lw(m.start-1) == "of" && s.lastQ >= 0 && m.start-s.lastQ <= 4 {
+			q.Counts = "" // "Six members of one family were killed": the family is not counted
+		}
 		if m.one && q.Counts == "" {
 			i = m.end
 			continue
@@ -189,6 +194,10 @@ func (s *sent) find(out []model.Quantity) []model.Quantity {
 			q.Counts = ""
 		}
 		q.RunningTotal = s.runningTotal(m.start)
+		if !q.RunningTotal && q.Counts != "" && s.predAt > m.start {
+			// "at least 78 people, including …, had been killed in the conflict since January"
+			q.RunningTotal = s.runningTotal(s.predAt)
+		}
 		out = append(out, q)
 		s.lastQ, s.lastCnts = m.end, q.Counts
 		i = m.end
@@ -235,6 +244,9 @@ func (s *sent) head(m num) (string, int, int) {
 		}
 		if _, ok := units[w]; ok && len(cands) == 0 && k == j {
 			break
+		}
+		if len(cands) > 0 && isPlural(s.low[cands[len(cands)-1]]) && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			break // "Two policemen sustained serious injuries": a verb after the noun ends it
 		}
 		cands = append(cands, k)
 	}

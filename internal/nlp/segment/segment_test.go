@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Rockets hit Haifa.", "Nobody was hurt!", "Why?", "Unclear."}},
 		{"titles", "Lt. Gen. Herzi Halevi met Dr. Smith and Mrs. Jones. Sen. Rep. Gov. Pres. Rev. St. Louis Prof. Capt. Maj. Col. Sgt. Mr. Ms. Brown spoke.",
 			[]string{"Lt. Gen. Herzi Halevi met Dr. Smith and Mrs. Jones.", "Sen. Rep. Gov. Pres. Rev. St. Louis Prof. Capt. Maj. Col. Sgt. Mr. Ms. Brown spoke."}},
+		{"police ranks", "The camp is near Dekai, said Comr. Bayu Suseno, a spokesman. Insp. Const. Pte. Ali and Cmdt. Musa spoke.",
+			[]string{"The camp is near Dekai, said Comr. Bayu Suseno, a spokesman.", "Insp. Const. Pte. Ali and Cmdt. Musa spoke."}},
 		{"months", "It began on Oct. 7 last year. Talks resume Sept. 12 and Jan. 3. Feb. 1 was quiet.",
 			[]string{"It began on Oct. 7 last year.", "Talks resume Sept. 12 and Jan. 3.", "Feb. 1 was quiet."}},
 		{"acronym before name", "The U.S. Army and U.N. envoy met. They left.",

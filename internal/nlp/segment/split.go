@@ -28,7 +28,8 @@ var titleAbbr = map[string]bool{
 	"cdr": true, "cpl": true, "pvt": true, "gens": true, "sens": true, "reps": true, "messrs": true,
 	"mt": true, "ft": true, "hon": true, "fr": true, "lieut": true, "supt": true, "insp": true,
 	"det": true, "amb": true, "sheikh": false, "mme": true, "mlle": true, "msgr": true, "sra": true,
-	"sr": false, "gov.-gen": true, "atty": true, "asst": true, "spc": true,
+	"sr": false, "gov.-gen": true, "atty": true, "asst": true, "spc": true, "comr": true, "commr": true,
+	"cmdt": true, "const": true, "pte": true, "ssgt": true,
 }
 
 var monthAbbr = map[string]bool{

@@ -572,6 +572,15 @@ func (f *finder) matchMonth(mi, s int) (match, bool) {
 		if !validDate(2000, mo, d) { // Feb 29 exists in 2000
 			return match{}, false
 		}
+		if m, ok := f.dayOfThatYear(s, j+1, mo, d); ok {
+			return m, true
+		}
+		if y, ok := f.sharedYear(j+1, mo); ok && validDate(y, mo, d) {
+			// "March 3 and April 5, 2024": the year told at the end of the pair
+			m := f.mk(s, j+1, kAbs, Day, false)
+			m.y, m.m, m.d = y, mo, d
+			return m, true
+		}
 		m := f.mk(s, j+1, kMonthDay, Day, true)
 		m.m, m.d = mo, d
 		return m, true
@@ -627,6 +636,15 @@ func (f *finder) matchMonth(mi, s int) (match, bool) {
 		if ok {
 			m := f.mk(s, k+3, kMonthOfYear, Month, true)
 			m.m, m.n, m.ana = mo, n, anaYear
+			return m, true
+		}
+	}
+	// "July and August 2024", "between October and November 2024", "September to
+	// December 2023": the year told at the end belongs to both months
+	if s == mi && full {
+		if y, ok := f.sharedYear(j, mo); ok {
+			m := f.mk(mi, mi+1, kAbs, Month, false)
+			m.y, m.m = y, mo
 			return m, true
 		}
 	}
@@ -703,6 +721,12 @@ func (f *finder) matchNumeric(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if y, ok := yearRange(w); ok {
+		// "the 2020-2022 war", "in 2019–2020": a span of years, told by its first
+		m := f.mk(i, i+1, kAbs, Year, false)
+		m.y = y
+		return m, true
+	}
 	if d, ok := dayNum(w); ok {
 		// Day Month (Year)
 		if mo, ok := months[f.lw(i+1)]; ok && isCap(f.toks[i+1].Text) {
@@ -716,6 +740,9 @@ func (f *finder) matchNumeric(i int) (match, bool) {
 				return m, true
 			}
 			if validDate(2000, mo, d) {
+				if m, ok := f.dayOfThatYear(i, i+2, mo, d); ok {
+					return m, true
+				}
 				m := f.mk(i, i+2, kMonthDay, Day, true)
 				m.m, m.d = mo, d
 				return m, true
@@ -810,7 +837,9 @@ var thatPrev = map[string]bool{
 
 // matchThat: "that day", "that night", "that morning", "that week", "that year", anaphoric.
 func (f *finder) matchThat(i int) (match, bool) {
-	if !thatPrev[f.lw(i-1)] {
+	if !thatPrev[f.lw(i-1)] && !(f.closes(i+2) && timeUnits[f.lw(i+1)] && !speechVerbs[f.lw(i-1)]) {
+		// "declared a state of emergency in the region that month.": a unit closing the
+		// clause is a time even after a noun
 		return match{}, false
 	}
 	switch f.lw(i + 1) {
@@ -874,4 +903,130 @@ func (f *finder) dateline(m match) bool {
 	}
 	e := m.end
 	return f.lw(e) == "(" && e+2 < len(f.toks) && isCap(f.toks[e+1].Text) && f.lw(e+2) == ")"
+}
+
+var timeUnits = map[string]bool{"day": true, "night": true, "week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true}
+
+// closes reports whether token i ends a clause: punctuation or the end of the sentence.
+func (f *finder) closes(i int) bool {
+	w := f.lw(i)
+	return w == "" || w == "." || w == "," || w == ";" || w == ":" || w == ")" || w == "—" || w == "–"
+}
+
+// sharedYear: the tokens from j are a conjunction and a second month (with an optional day)
+// followed by a year ("and August 2024", "to December 3, 2023"); it returns that year, or the
+// one before for a span from a later month m1 ("from December to February 2024").
+func (f *finder) sharedYear(j, m1 int) (int, bool) {
+	switch f.lw(j) {
+	case "and", "or", "to", "through", "until", "-", "–", "till":
+	default:
+		return 0, false
+	}
+	k := j + 1
+	m2, ok := months[f.lw(k)]
+	if !ok || !isCap(f.toks[k].Text) {
+		return 0, false
+	}
+	k++
+	if _, ok := dayNum(f.lw(k)); ok {
+		k++
+	}
+	if f.lw(k) == "," {
+		k++
+	}
+	y, ok := yearNum(f.lw(k))
+	if ok && m1 > m2 && f.lw(j) != "and" && f.lw(j) != "or" {
+		y-- // "from December to February 2024": the span crosses the new year
+	}
+	return y, ok
+}
+
+// dayOfThatYear: "August 4 that year", "4 August of that year", "March 3 the following
+// year" for the day-and-month at [s, e): the year is the one told before; "4 October last
+// year" and "March 3 this year" count from the reference date.
+func (f *finder) dayOfThatYear(s, e, mo, d int) (match, bool) {
+	k := e
+	if f.lw(k) == "," || f.lw(k) == "of" {
+		k++
+	}
+	n, end := 0, 0
+	switch {
+	case f.lw(k+1) == "year" && (f.lw(k) == "last" || f.lw(k) == "this" || f.lw(k) == "next"):
+		// "On 4 October last year": the reference date's year, offset
+		switch f.lw(k) {
+		case "last":
+			n = -1
+		case "next":
+			n = 1
+		}
+		m := f.mk(s, k+2, kDayOfYear, Day, true)
+		m.m, m.d, m.n = mo, d, n
+		return m, true
+	case f.lw(k) == "that" && f.lw(k+1) == "year":
+		end = k + 2
+	case f.lw(k) == "the" && f.lw(k+2) == "year":
+		switch f.lw(k + 1) {
+		case "following", "next":
+			n = 1
+		case "previous", "preceding", "prior":
+			n = -1
+		case "same":
+		default:
+			return match{}, false
+		}
+		end = k + 3
+	default:
+		return match{}, false
+	}
+	m := f.mk(s, end, kDayOfYear, Day, true)
+	m.m, m.d, m.n, m.ana = mo, d, n, anaYear
+	return m, true
+}
+
+// yearRange parses "2020-2022", "2019–2020" or "2014-15" as one token; it returns the first year.
+func yearRange(w string) (int, bool) {
+	if len(w) < 7 {
+		return 0, false
+	}
+	a, ok := yearNum(w[:4])
+	if !ok || a < 1800 || a > 2100 {
+		return 0, false
+	}
+	rest := w[4:]
+	switch {
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	default:
+		return 0, false
+	}
+	switch len(rest) {
+	case 4:
+		if b, ok := yearNum(rest); ok && b > a && b-a <= 50 {
+			return a, true
+		}
+	case 2:
+		if b, ok := atoi2(rest); ok && b > a%100 && a/100*100+b-a <= 50 {
+			return a, true
+		}
+	}
+	return 0, false
+}
+
+// reportedPerfect reports whether token i lies in reported speech told in the past perfect
+// ("announced that it had arrested …", "said they had been freed …"): a verb of saying
+// before it in the sentence, then "had" between that verb and i.
+func (f *finder) reportedPerfect(i int) bool {
+	had := false
+	for k := i - 1; k >= 0; k-- {
+		w := f.low[k]
+		if w == "had" {
+			had = true
+		}
+		if speechVerbs[w] || w == "says" || w == "say" {
+			return had
+		}
+	}
+	return false
 }

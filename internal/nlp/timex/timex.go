@@ -81,6 +81,7 @@ func FindLower(text string, sents []model.Sentence, lowSents [][]string, ref str
 			segment.LowerTokens(toks, low)
 		}
 		f := finder{text: text, toks: toks, low: low, ref: r, hasRef: hasRef}
+		var reportDay time.Time // the day of a report told in this sentence ("said on Tuesday")
 		for i := 0; i < len(toks); {
 			m, ok := f.match(i)
 			if ok && m.kind == kDayOfMonth {
@@ -99,6 +100,14 @@ func FindLower(text string, sents []model.Sentence, lowSents [][]string, ref str
 			tx := model.Timex{Start: toks[m.start].Start, End: toks[m.end-1].End, Precision: m.prec, Relative: m.rel}
 			tx.Text = text[tx.Start:tx.End]
 			an.apply(&m, si)
+			if m.ana == anaDay && m.kind == kDayOffset && m.n < 0 && m.yearOnly == 0 && hasRef && !(an.hasDay && an.daySnt == si) && f.reportedPerfect(m.start) {
+				// "the CTS announced that it had arrested three men a day earlier": counted from
+				// the report (its day when the sentence tells it), not from the last event told
+				m.ref = f.ref
+				if !reportDay.IsZero() {
+					m.ref = reportDay
+				}
+			}
 			if m.rel && !hasRef {
 				tx.Value = ""
 			} else if m.yearOnly > 0 {
@@ -113,6 +122,11 @@ func FindLower(text string, sents []model.Sentence, lowSents [][]string, ref str
 				tx.Value = m.value(fut)
 			}
 			an.note(&f, m, tx.Value, si)
+			if m.prec == Day && len(tx.Value) == 10 && f.reportDated(m.start) {
+				if d, ok := parseRef(tx.Value); ok {
+					reportDay = d
+				}
+			}
 			out = append(out, tx)
 			i = m.end
 			if si < 4 && hasRef && len(tx.Value) == 10 && f.dateline(m) {
@@ -132,6 +146,7 @@ func FindLower(text string, sents []model.Sentence, lowSents [][]string, ref str
 type anchors struct {
 	day      time.Time // last day told (not a report's day)
 	hasDay   bool
+	daySnt   int // the sentence that told it
 	year     int // year of the last date told ("in 2018", "March 2021", "last year")
 	yearSnt  int // the sentence that told it
 	hasYear  bool
@@ -145,6 +160,12 @@ type anchors struct {
 func (an *anchors) apply(m *match, si int) {
 	switch m.ana {
 	case anaDay:
+		if m.kind == kMonthOff && an.hasMonth && (an.dayOld || !an.hasDay) && an.month.Year() == an.year {
+			// "in August 2023 … that month", "In February 2019 … Three months later": the
+			// month told last
+			m.ref = an.month
+			return
+		}
 		if an.hasYear && an.dayOld && (!an.hasDay || an.day.Year() != an.year) && (m.kind != kDayOffset || m.n != 0 || m.prec != Day) {
 			m.yearOnly = an.year
 			return
@@ -169,7 +190,7 @@ func (an *anchors) note(f *finder, m match, value string, si int) {
 		mo, _ := atoi2(value[5:7])
 		d, _ := atoi2(value[8:10])
 		if t, ok := mkDate(y, mo, d); ok {
-			an.day, an.hasDay, an.dayOld = t, true, false
+			an.day, an.hasDay, an.dayOld, an.daySnt = t, true, false, si
 		}
 	} else {
 		an.dayOld = true
@@ -254,6 +275,7 @@ const (
 	kYearOff            // year of ref + n years
 	kMonthOfYear        // month m of the year of ref + n
 	kDayOfMonth         // day d of the month told just before (ref holds that month)
+	kDayOfYear          // month m, day d of the year of ref + n ("August 4 that year")
 )
 
 type match struct {
@@ -362,6 +384,11 @@ func (m match) value(future bool) string {
 		return pad4(r.Year() + m.n)
 	case kMonthOfYear:
 		return pad4(r.Year()+m.n) + "-" + pad2(m.m)
+	case kDayOfYear:
+		if t, ok := mkDate(r.Year()+m.n, m.m, m.d); ok {
+			return t.Format("2006-01-02")
+		}
+		return ""
 	case kDayOfMonth:
 		if t, ok := mkDate(r.Year(), int(r.Month()), m.d); ok {
 			return t.Format("2006-01-02")
