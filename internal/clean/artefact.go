@@ -52,6 +52,23 @@ func init() {
 		"short url", "text size", "font size", "ad feedback", "video ad feedback", "link copied",
 		"reuse this content", "print subscriptions", "search jobs", "skip links", "load more stories",
 		"view original", "attachments", "closed", "comment on this story", "short link", "recommend", "share this", "page not found",
+		// audio and video players, galleries, key-point boxes
+		"listen to story", "listen to this story", "listen to the article", "audio", "unmute", "mute", "tune in",
+		"view all", "in short", "now playing", "replay",
+		// bare header labels whose value stands on the next line ("Published On:")
+		"published", "published by", "published on", "posted by", "posted on", "written by", "updated on",
+		// press-release furniture
+		"press statement", "press release", "for immediate release", "media statement", "news release",
+		"media release", "ends", "end",
+		// paywalls, consent walls, newsletter forms, counters of social posts
+		"accept and continue", "subscribe now", "likes", "restacks", "reposts", "reactions", "views",
+		"top articles", "write a comment", "duration", "video duration", "audio duration", "autoplay",
+		"live", "live updates", "live blog", "breaking", "just now", "most commented", "story highlights",
+		"key takeaways", "ai generated summary", "accept and close", "paid post", "show less", "key points",
+		"video player", "audio player", "next slide", "previous slide",
+		// the same UI words on Spanish, French and Portuguese pages that carry English copy
+		"compartir", "guardar", "términos y condiciones", "política de privacidad", "aviso legal",
+		"partager", "politique de confidentialité", "compartilhar", "política de privacidade",
 	} {
 		boilerplate[key(s)] = true
 	}
@@ -66,7 +83,7 @@ var prefixJunk = []string{
 	"join our ", "visit ", "join ", "copyright ", "all rights reserved", "photo credit ", "image credit ",
 	"photo ", "photograph ", "photos ", "image ", "picture ", "pictured ", "credit ", "credits ",
 	"file photo ", "source ", "more ", "you may also like", "updated ", "story continues",
-	"advertisement ", "sponsored ", "related article ", "text ad ",
+	"advertisement ", "sponsored ", "related article ", "text ad ", "posted by ", "powered by ",
 }
 
 // isArtefact reports whether a (normalised, non-empty) line is page furniture rather than
@@ -100,8 +117,10 @@ func isArtefact(line, k string) bool {
 			}
 		}
 	}
-	// Copyright lines.
-	if words <= 16 && (strings.HasPrefix(line, "©") || strings.HasPrefix(line, "(c) ") || strings.Contains(k, "all rights reserved")) {
+	// Copyright lines (not a caption that opens with its credit: "© UNICEF/NAME Children
+	// collect water from a tap stand in Adré, eastern Chad.").
+	if words <= 16 && (strings.HasPrefix(line, "©") || strings.HasPrefix(line, "(c) ") || strings.Contains(k, "all rights reserved")) &&
+		!creditedCaption(line, k, words) {
 		return true
 	}
 	// A long copyright notice: "(c) EFE 2026. Está expresamente prohibida la redistribución …".
@@ -120,14 +139,12 @@ func isArtefact(line, k string) bool {
 		}
 	}
 	// Cookie and consent banners.
-	if words <= 80 && strings.Contains(k, "cookie") &&
-		(strings.Contains(k, "we use") || strings.Contains(k, "this site") || strings.Contains(k, "this website") ||
-			strings.Contains(k, "accept") || strings.Contains(k, "consent") || strings.Contains(k, "privacy") ||
-			strings.Contains(k, "partners") || strings.Contains(k, "personal data")) {
+	if words <= 80 && consentBanner(k, words) {
 		return true
 	}
 	// Longer copyright and permission notices: "Copyright © 1998-2026, RFA. Used with …".
-	if words <= 40 && (strings.HasPrefix(k, "copyright ") || strings.HasPrefix(line, "©")) && !startsQuote(line) {
+	if words <= 40 && (strings.HasPrefix(k, "copyright ") || strings.HasPrefix(line, "©")) && !startsQuote(line) &&
+		!creditedCaption(line, k, words) {
 		return true
 	}
 	// "Read alsoMali: …", "Read moreGunmen …": a link label glued to the linked headline.
@@ -214,6 +231,286 @@ func isArtefact(line, k string) bool {
 	if isMenu(line) {
 		return true
 	}
+	if words <= 5 && !endsSentence(line) && uiCommand(k) {
+		return true
+	}
+	return socialFurniture(line, k, words) || promoFurniture(line, k, words)
+}
+
+// uiVerbs begin the commands of a page's buttons and links; uiObjects are what they act on.
+var uiVerbs = map[string]bool{"share": true, "print": true, "email": true, "copy": true, "load": true, "view": true,
+	"show": true, "expand": true, "open": true, "close": true, "watch": true, "play": true, "listen": true, "read": true,
+	"save": true, "subscribe": true, "sign": true, "log": true, "register": true, "download": true, "rate": true,
+	"report": true, "send": true, "swipe": true, "unlock": true, "create": true, "enable": true, "manage": true,
+	"add": true, "click": true, "tap": true, "get": true, "join": true, "hide": true, "see": true, "bookmark": true}
+
+var uiObjects = map[string]bool{"article": true, "story": true, "page": true, "post": true, "link": true,
+	"comments": true, "comment": true, "gallery": true, "video": true, "videos": true, "audio": true, "photos": true,
+	"thread": true, "feedback": true, "typo": true, "account": true, "access": true, "settings": true,
+	"cookies": true, "newsletter": true, "app": true, "replies": true, "autoplay": true, "discussion": true,
+	"expand": true, "source": true, "transcript": true, "podcast": true, "episode": true, "slideshow": true,
+	"reading": true, "preferences": true, "notifications": true, "alerts": true, "more": true}
+
+// uiCommand reports a button or link label (key form, five words or fewer): a command verb
+// first and the thing it acts on ("print this page", "load comments", "watch the video",
+// "create a free account"), not "Share prices fall" or "Save the Children".
+func uiCommand(k string) bool {
+	i := strings.IndexByte(k, ' ')
+	if i < 0 || !uiVerbs[k[:i]] {
+		return false
+	}
+	for _, w := range strings.Fields(k[i+1:]) {
+		if uiObjects[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// consentBanner reports a cookie or consent dialog's line (key k): a short line about
+// cookies ("Le Monde uses cookies", "Continue without cookies"), a longer one that asks for
+// consent, and a privacy notice addressed to the reader ("You can change your preferences at
+// any time … our privacy policy").
+func consentBanner(k string, words int) bool {
+	if strings.Contains(k, "cookie") {
+		if words <= 8 {
+			return true
+		}
+		for _, w := range []string{"we use", "uses cookies", "this site", "this website", "accept", "consent", "privacy",
+			"partners", "personal data", "continue"} {
+			if strings.Contains(k, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.Contains(k, "privacy policy") && (strings.HasPrefix(k, "you ") || strings.Contains(k, " you ")) &&
+		(strings.Contains(k, "preferences") || strings.Contains(k, "consent") || strings.Contains(k, "your choices"))
+}
+
+// creditedCaption reports a photo caption that opens with its "©" credit ("© UNICEF/NAME
+// Children collect water …"): a sentence of eight words or more, with no year and no
+// rights notice, unlike a copyright line.
+func creditedCaption(line, k string, words int) bool {
+	return strings.HasPrefix(line, "©") && words >= 8 && endsSentence(line) && !hasYear(line) &&
+		!strings.Contains(k, "rights") && !strings.Contains(k, "reserved") && !strings.Contains(k, "copyright")
+}
+
+// socialFurniture reports the furniture of social posts and comment threads: reaction and
+// view counters ("👍 1.2K 😢 3.4K", "👁 31.6K", "48 Likes"), edit stamps ("edited 09:12"), bare
+// links ("pic.twitter.com/Hx7dQ2kLrP"), an embedded post's attribution ("— NAME (@handle)
+// November 21, 2026"), a byline or comment header with a relative stamp ("By NAME · Launched
+// 2 years ago", "Imran | 9 hours ago | Reply").
+func socialFurniture(line, k string, words int) bool {
+	if words > 20 {
+		return false
+	}
+	if words <= 12 && k != "" && k[0] >= '0' && k[0] <= '9' && !endsSentence(line) && (countsOnly(line, k) || words == 2 && uiCount(k)) {
+		return true
+	}
+	if words <= 4 && strings.HasPrefix(k, "edited ") && len(line) > len("edited ") &&
+		clockOnly(strings.TrimLeft(line[len("edited"):], " :"), k[len("edited "):]) {
+		return true
+	}
+	if strings.IndexByte(line, ' ') < 0 && bareLink(line) {
+		return true
+	}
+	if strings.Contains(line, "(@") && (startsDash(line) || words <= 12 && hasYear(line) && !endsSentence(line)) {
+		return true
+	}
+	return words <= 12 && strings.Contains(k, " ago") && !endsSentence(line) &&
+		(strings.HasPrefix(k, "by ") || hasMenuByte(line) && strings.ContainsAny(line, "|·•∙")) && stampInside(k)
+}
+
+// countsOnly: a line of counters: its key is only counts of one to three digits, perhaps
+// with a "k" or "m" ("1 2k 3 4k 842" from "👍 1.2K 😢 3.4K 🙏 842"), and it has a
+// thousands mark or an icon (a symbol that is not ASCII), so a clock ("10:42") or a score
+// is not taken. Years are not counts.
+func countsOnly(line, k string) bool {
+	if k == "" || k[0] < '0' || k[0] > '9' {
+		return false
+	}
+	mark := false
+	for _, w := range strings.Fields(k) {
+		n := len(w)
+		if n > 1 && (w[n-1] == 'k' || w[n-1] == 'm') {
+			n--
+			mark = true
+		}
+		if n > 3 || !isDigits(w[:n]) {
+			return false
+		}
+	}
+	if !mark {
+		for _, r := range line {
+			if r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+				mark = true
+				break
+			}
+		}
+	}
+	return mark
+}
+
+// uiNouns are what a social widget counts: "48 Likes", "6 Restacks", "3 shares".
+var uiNouns = map[string]bool{"likes": true, "like": true, "restacks": true, "restack": true, "shares": true,
+	"views": true, "reposts": true, "retweets": true, "reactions": true, "replies": true, "subscribers": true,
+	"followers": true, "claps": true, "upvotes": true}
+
+// uiCount: "48 likes", "6 restacks" (key form, two words).
+func uiCount(k string) bool {
+	i := strings.IndexByte(k, ' ')
+	return i > 0 && isDigits(k[:i]) && uiNouns[k[i+1:]]
+}
+
+// bareLink: a web address without its scheme, alone: "pic.twitter.com/Hx7dQ2kLrP", "t.co/x".
+// The part before the first "/" must end in a dot and a top-level domain of two or more
+// lower-case letters (so "U.S./Canada" and "24/7" are not links).
+func bareLink(s string) bool {
+	i := strings.IndexByte(s, '/')
+	if i <= 0 || i == len(s)-1 {
+		return false
+	}
+	host := s[:i]
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || len(host)-dot-1 < 2 {
+		return false
+	}
+	for j := dot + 1; j < len(host); j++ {
+		if host[j] < 'a' || host[j] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsDash(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "--")
+}
+
+// stampInside reports a relative stamp inside a key: "… launched 2 years ago", "imran 9 hours
+// ago reply".
+func stampInside(k string) bool {
+	i := strings.Index(k, " ago")
+	if i <= 0 || i+4 < len(k) && k[i+4] != ' ' {
+		return false
+	}
+	f := strings.Fields(k[:i])
+	if len(f) >= 2 && relativeStamp(f[len(f)-2]+" "+f[len(f)-1]+" ago") {
+		return true
+	}
+	return len(f) >= 1 && relativeStamp(f[len(f)-1]+" ago")
+}
+
+// promoFurniture reports a site's promotions and notices: reading times ("Time to 2 min."),
+// channel promotions ("Stay up to date … Follow KT on WhatsApp Channels."), social prompts
+// ("Like Pakistan on Facebook, follow @Handle on Twitter …"), a promotion that names the
+// site's address ("Track Latest News Live on NDTV.com …"), subscription offers, contact
+// prompts and postal addresses.
+func promoFurniture(line, k string, words int) bool {
+	if words > 60 {
+		return false
+	}
+	if words <= 5 && strings.Contains(k, " min") && readingTime(k) {
+		return true
+	}
+	if words <= 30 && strings.Contains(k, " channel") && channelPromo(k) {
+		return true
+	}
+	if words <= 30 && (strings.HasPrefix(k, "like ") || strings.HasPrefix(k, "follow ")) && socialSentence(k) {
+		return true
+	}
+	if words <= 30 && !endsSentence(line) && strings.Contains(k, "news") && hasDomain(line) {
+		return true
+	}
+	if strings.HasPrefix(k, "subscribe to ") {
+		for _, w := range []string{"access", "unlimited", "newsletter", "for only", "for just", "digital edition"} {
+			if strings.Contains(k, w) {
+				return true
+			}
+		}
+	}
+	if words <= 12 && strings.HasSuffix(k, " contact us") {
+		return true
+	}
+	return words <= 30 && !endsSentence(line) && strings.Contains(k, "box") &&
+		(strings.HasPrefix(k, "p o box ") || strings.Contains(k, " p o box ") || strings.Contains(k, " po box ") || strings.HasPrefix(k, "po box "))
+}
+
+// readingTime: "time to 2 min", "reading time 4 minutes", "2 min read" (key form).
+func readingTime(k string) bool {
+	f := strings.Fields(k)
+	label := false
+	if n := len(f); n >= 3 && (f[n-1] == "read" || f[n-1] == "listen") {
+		f, label = f[:n-1], true
+	}
+	n := len(f)
+	if n < 2 || !isDigits(f[n-2]) {
+		return false
+	}
+	switch f[n-1] {
+	case "min", "mins", "minute", "minutes":
+	default:
+		return false
+	}
+	for _, w := range f[:n-2] {
+		switch w {
+		case "time", "to", "reading", "read", "listening", "approx", "about", "est":
+			label = true
+		default:
+			return false
+		}
+	}
+	return label
+}
+
+// channelPromo: an outlet's channel on a messaging network promoted to the reader
+// ("… on India Today's WhatsApp channel", "Follow KT on WhatsApp Channels").
+func channelPromo(k string) bool {
+	net := false
+	for _, n := range socialNetworks {
+		if strings.Contains(k, n+" channel") {
+			net = true
+			break
+		}
+	}
+	if !net {
+		return false
+	}
+	for _, w := range []string{"follow", "join", "stay updated", "stay up to date", "latest news", "subscribe", "stay informed"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// socialSentence: "like X on facebook, follow @X on twitter …" (key form, starting with
+// "like " or "follow "): the outlet's pages on social networks.
+func socialSentence(k string) bool {
+	for _, n := range []string{" on facebook", " on twitter", " on instagram", " on x ", " on tiktok", " on youtube", " on threads"} {
+		if strings.Contains(k, n) {
+			return true
+		}
+	}
+	return strings.HasSuffix(k, " on x")
+}
+
+// hasDomain reports a web address in s: "NDTV.com", "example.org".
+func hasDomain(s string) bool {
+	for _, tld := range []string{".com", ".net", ".org"} {
+		i := strings.Index(s, tld)
+		if i <= 0 {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		end := i + len(tld)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if end == len(s) || !(s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -249,7 +546,8 @@ func creditish(line, k, p string) bool {
 var shareWords = map[string]bool{"whatsapp": true, "facebook": true, "x": true, "twitter": true, "linkedin": true,
 	"email": true, "e": true, "mail": true, "telegram": true, "reddit": true, "pinterest": true, "print": true,
 	"share": true, "copy": true, "link": true, "messenger": true, "flipboard": true, "tumblr": true, "sms": true,
-	"viber": true, "bluesky": true, "threads": true, "instagram": true, "youtube": true, "tiktok": true, "vk": true}
+	"viber": true, "bluesky": true, "threads": true, "instagram": true, "youtube": true, "tiktok": true, "vk": true,
+	"via": true}
 
 // shareRow reports a line (key form) made only of share-button labels.
 func shareRow(k string) bool {
@@ -418,7 +716,8 @@ func furnitureWithCount(line string) bool {
 				return true
 			}
 		}
-		return false
+		// "Views 18.4K", "Likes 1.2K": a widget's label and a count with a thousands mark
+		return len(f) >= 2 && len(f) <= 4 && uiNouns[f[0]] && countsOnly("", strings.Join(f[1:], " "))
 	}
 	label, count := false, false
 	for _, p := range parts {
@@ -485,6 +784,18 @@ var furniturePhrases = []string{
 	"ai generated summarization", "how does this make you feel", "email protected", "privacy notice",
 	"agree to our privacy", "google privacy policy", "protected by recaptcha", "recaptcha",
 	"do you like the content of this article", "comment on our facebook",
+	// paywalls and subscription boxes
+	"already a subscriber", "continue reading this article", "subscribe to continue", "subscribers only",
+	"subscriber only", "exclusive to subscribers", "by providing an email", "type your email",
+	"thanks for reading", "this post is public", "become our patron", "become a patron", "don t miss out on",
+	// video players, accessibility links, photo notes, translation notes
+	"embed link", "embed code", "accessibility shortcuts", "for illustrative purposes", "for illustration purposes",
+	"translation of an original article", "may only be liable for",
+	// feedback prompts, privacy links, paywall counters, embedded posts
+	"was this article helpful", "rate this article", "thank you for your feedback", "do not sell my personal information",
+	"your privacy choices", "we care about your privacy", "reached your limit of free", "this content is for subscribers",
+	"continues after this advertisement", "continues after advertisement", "view this post on instagram",
+	"a post shared by", "already have an account",
 }
 
 // phrasesByWord indexes furniturePhrases by their first word, so that a line is scanned once.
@@ -550,7 +861,8 @@ func labelledFurniture(line, k string) bool {
 // "updated a day ago", "updated about 9 hours ago", "2m ago".
 func relativeStamp(k string) bool {
 	f := strings.Fields(k)
-	if len(f) >= 3 && (f[0] == "published" || f[0] == "updated" || f[0] == "posted" || f[0] == "last") {
+	if len(f) >= 3 && (f[0] == "published" || f[0] == "updated" || f[0] == "posted" || f[0] == "last" ||
+		f[0] == "launched" || f[0] == "joined" || f[0] == "edited" || f[0] == "created") {
 		f = f[len(f)-3:]
 		if f[0] == "updated" || f[0] == "published" || f[0] == "posted" {
 			f = f[1:]
@@ -569,7 +881,8 @@ func relativeStamp(k string) bool {
 		return false
 	}
 	switch f[1] {
-	case "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "day", "days", "sec", "secs", "seconds", "week", "weeks":
+	case "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "day", "days", "sec", "secs", "seconds", "week", "weeks",
+		"month", "months", "year", "years", "yr", "yrs":
 		return true
 	}
 	return false
@@ -607,7 +920,8 @@ func startsQuote(s string) bool {
 }
 
 // linkLabels start a line that links to another story: "ALSO READ | …", "Read more: …".
-var linkLabels = []string{"also read", "read also", "read more", "related", "see also", "must read", "recommended", "watch",
+var linkLabels = []string{"also read", "read also", "read more", "related story", "related stories", "related", "see also",
+	"must read", "recommended", "suggested reading", "watch",
 	"read", "photo gallery", "gallery",
 	// the same labels in the other languages of wire services' English copy (EFE, AFP, Lusa, dpa)
 	"lea también", "lee también", "vea también", "ver también", "lire aussi", "voir aussi", "leia também",

@@ -60,13 +60,29 @@
 // support, capitalised labels and contributor sentences ("X contributed to this report.",
 // "AP writer X reported from Y.") are dropped. Live blogs stay one document: clock and date stamps go, entry headings stay.
 // Captions lose "Image caption, " and a leading "Item N of M"; corrections, clarifications and
-// editor's notes are content and stay. The corpus in testdata/layouts holds the page layouts
-// these rules were written against.
+// editor's notes are content and stay.
+//
+// Widgets and walls (artefact.go): consent dialogs (a short line about cookies, a privacy
+// notice addressed to the reader), paywall teasers ("Already a subscriber?", "Read more
+// Subscribers only" before a linked headline), audio and video players ("Listen to Story",
+// durations, embed boxes), button labels made of a command verb and what it acts on ("Print
+// this page", "Load comments", "Watch the video"), counters of social posts ("👍 1.2K", "48
+// Likes"), edit stamps, bare links and the attribution line of an embedded post ("— NAME
+// (@handle) DATE"), channel and social promotions, reading times, postal addresses and
+// press-release labels ("FOR IMMEDIATE RELEASE", "-ENDS-") are dropped; a caption that opens
+// with its "©" credit stays. Header stamps in another language's months ("15 de noviembre de
+// 2026") give the date; stamps in other calendars ("Mangsir 4, 2083"), a byline's place cut
+// from it ("Raipur,") and topic tags before the body go. A headline with its own "By" line and
+// date under it, after a blank line, starts another article (pages that load the next story
+// below). Below the last paragraph, short tags in lower case go too, unless they read as a
+// clause ("Nobody was injured"). The corpus in testdata/layouts holds the page layouts these
+// rules were written against.
 package clean
 
 import (
 	"errors"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep/internal/input"
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -327,21 +343,40 @@ func endLine(p para) bool {
 	if strings.HasPrefix(k, "support ") && wordsUpTo(t, 7) <= 6 && !endsSentence(t) {
 		return true
 	}
+	// a publication's or reporter's tag line: "Reporting from Sudan's wars."
+	if strings.HasPrefix(k, "reporting from ") && wordsUpTo(t, 9) <= 8 {
+		return true
+	}
 	// a topic link: "Ukraine war latest", "Latest on Sudan", "More on the Gaza war"
 	if wordsUpTo(t, 7) <= 6 && !endsSentence(t) && (strings.HasSuffix(k, " latest") || strings.HasPrefix(k, "latest on ") || strings.HasPrefix(k, "more on ")) {
 		return true
 	}
-	// a name or label: up to four words, each capitalised
+	// a name or label: up to four words, each capitalised; or a tag of up to three words in
+	// lower case ("floods", "guided aerial bombs"): nothing below the last paragraph that is
+	// not a sentence belongs to the story
 	if wordsUpTo(t, 5) > 4 || endsSentence(t) || strings.HasSuffix(t, ":") {
 		return false
 	}
+	lower := wordsUpTo(t, 4) <= 3
 	for _, w := range strings.Fields(t) {
-		if !startsUpperWord(w) {
+		if lower && clauseWords[strings.ToLower(w)] {
+			return false // "Nobody was injured": a sentence without its period
+		}
+		if startsUpperWord(w) {
+			continue
+		}
+		if !lower || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) >= 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// clauseWords are verbs and function words that make a short line a clause, not a tag.
+var clauseWords = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "did": true,
+	"does": true, "do": true, "said": true, "says": true, "not": true, "no": true, "nobody": true, "none": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true}
 
 func trailerLine(s string) bool {
 	t := strings.TrimSpace(s)
@@ -449,7 +484,7 @@ func findTitle(ps []para, first bool) (int, bool) {
 			continue
 		}
 		if !(ps[i+1].blank >= 1 || p.echo ||
-			noBlanks && isProse(ps[i+1].text) && wordsUpTo(p.text, 4) >= 4) {
+			noBlanks && isProse(ps[i+1].text) && contentWords(p.text, 4) >= 4) {
 			continue
 		}
 		// Title case: the site name or section may be title case too; the headline is

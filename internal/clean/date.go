@@ -22,6 +22,87 @@ var (
 	reNum = regexp.MustCompile(`\b(\d{1,2})([-/.])(\d{1,2})[-/.]((?:19|20)\d\d)\b`)
 )
 
+// foreignMonthNames are month names of other languages (lower case), by month.
+var foreignMonthNames = [12]string{
+	"enero janeiro janvier januar jänner gennaio januari ocak",
+	"febrero fevereiro février februar febbraio februari şubat",
+	"marzo março mars märz maart maret mart",
+	"abril avril aprile nisan",
+	"mayo maio mai maggio mei mayıs",
+	"junio junho juin juni giugno haziran",
+	"julio julho juillet juli luglio temmuz",
+	"agosto août augustus agustus ağustos",
+	"septiembre setiembre setembro septembre settembre eylül",
+	"octubre outubro octobre oktober ottobre ekim",
+	"noviembre novembro novembre kasım",
+	"diciembre dezembro décembre dezember dicembre desember aralık",
+}
+
+// foreignMonths maps foreignMonthNames to their number.
+var foreignMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range foreignMonthNames {
+		for _, n := range strings.Fields(names) {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+// foreignDate finds a day, month and year with the month named in another language, as the
+// stamps of Spanish, Portuguese, French, German, Italian, Dutch, Indonesian and Turkish
+// sites print them over English copy: "15 de noviembre de 2026", "12 mars 2026", "3. März
+// 2026". It returns the date's byte span in s. Words are read with a map, not a regular
+// expression: every line with a year passes here.
+func foreignDate(s string) (y, m, d, start, end int, ok bool) {
+	type word struct {
+		w  string
+		at int
+	}
+	var ws [24]word
+	n := 0
+	for i := 0; i < len(s) && n < len(ws); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			ws[n] = word{s[i:j], i}
+			n++
+		}
+		i = j
+	}
+	for i := 1; i+1 < n; i++ {
+		w := strings.TrimRight(ws[i].w, ",.")
+		if len(w) < 3 || len(w) > 12 {
+			continue
+		}
+		mo := foreignMonths[strings.ToLower(w)]
+		if mo == 0 {
+			continue
+		}
+		di, yi := i-1, i+1
+		if strings.EqualFold(ws[di].w, "de") && di > 0 {
+			di--
+		}
+		if strings.EqualFold(ws[yi].w, "de") && yi+1 < n {
+			yi++
+		}
+		day := strings.TrimSuffix(ws[di].w, ".")
+		year := strings.TrimRight(ws[yi].w, ",.")
+		if len(day) < 1 || len(day) > 2 || !isDigits(day) || len(year) != 4 || !isDigits(year) || !hasYear(year) {
+			continue
+		}
+		dd, _ := strconv.Atoi(day)
+		yy, _ := strconv.Atoi(year)
+		return yy, mo, dd, ws[di].at, ws[yi].at + 4, true
+	}
+	return
+}
+
 var months = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -70,6 +151,9 @@ func findDate(s string) (date string, start, end int, ok bool) {
 	}
 	if m := reISO.FindStringSubmatchIndex(s); m != nil {
 		try(m[:2], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
+	if y, m, d, st, en, ok := foreignDate(s); ok {
+		try([]int{st, en}, y, m, d)
 	}
 	if m := reNum.FindStringSubmatchIndex(s); m != nil {
 		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])

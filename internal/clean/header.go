@@ -32,7 +32,13 @@ func init() {
 		"visual stories", "editor s picks", "editors picks", "don t miss", "also on", "also in news",
 		"what to read next", "popular stories", "in case you missed it", "keep reading",
 		"keywords", "search keywords", "explore more", "read more on", "more on", "more about",
-		"related topic", "topics", "tags", "tagged", "filed under",
+		"related topic", "topics", "tags", "tagged", "filed under", "top articles", "more articles", "related story",
+		"suggested reading", "recommended reading", "trending topics", "popular now", "most commented",
+		"recommended videos", "related videos", "more videos", "latest videos",
+		"more from this section", "related articles and videos",
+		// the same labels on Spanish, French and Portuguese pages that carry English copy
+		"seguir leyendo", "sigue leyendo", "lea también", "lee también", "noticias relacionadas", "te puede interesar",
+		"lire aussi", "à lire aussi", "sur le même sujet", "leia também", "leia mais", "notícias relacionadas",
 	} {
 		listLabels[key(s)] = true
 	}
@@ -42,7 +48,8 @@ func init() {
 		"post a comment", "post comment", "start a conversation", "add your comment",
 		"show comments", "view comments", "reader comments", "be the first to comment",
 		"about the author", "note from the author", "from the author",
-		"about the writer", "author bio", "discussion", "conversation",
+		"about the writer", "author bio", "discussion", "conversation", "discussion about this post",
+		"disclaimer", "comments policy", "community guidelines",
 	} {
 		sectionEnds[key(s)] = true
 	}
@@ -51,6 +58,11 @@ func init() {
 // listLabel reports a line (key k) that heads a list of links.
 func listLabel(k string) bool {
 	if listLabels[k] {
+		return true
+	}
+	// "Read more Related Articles", "Read more Subscribers only": a link label and a list
+	// label, or a link label and a paywall marker.
+	if rest, ok := strings.CutPrefix(k, "read more "); ok && (listLabels[rest] || paywallMarks[rest]) {
 		return true
 	}
 	n := strings.Count(k, " ")
@@ -69,6 +81,10 @@ func listLabel(k string) bool {
 	// A topic list: "Explore more on these topics", "Click the alert icon to follow topics".
 	return n <= 8 && strings.HasSuffix(k, " topics")
 }
+
+// paywallMarks (key form) label a link to a story behind a paywall.
+var paywallMarks = map[string]bool{"subscribers only": true, "subscriber only": true, "premium": true,
+	"for subscribers": true, "exclusive": true, "members only": true}
 
 // sectionEnd reports a line (key k) that opens a comment section or an author note.
 func sectionEnd(k string) bool {
@@ -131,6 +147,10 @@ func bylineLike(s, k string) bool {
 	if (strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && wordsUpTo(s, 17) <= 16 {
 		return true
 	}
+	// the byline of a Spanish, Portuguese or French page: "Por Redacción EFE", "Par NAME"
+	if (strings.HasPrefix(s, "Por ") || strings.HasPrefix(s, "Par ")) && wordsUpTo(s, 9) <= 8 && namesOnly(s[4:]) {
+		return true
+	}
 	if creditLineKey(s, k) {
 		return true
 	}
@@ -185,10 +205,27 @@ func captionLike(s string) bool {
 	if n := len(t); n > 0 && (t[n-1] == ')' || t[n-1] == ']') && wordsUpTo(t, 8) >= 8 {
 		return true
 	}
-	for _, m := range []string{"©", "File photo", "File Photo", "Photograph:", "Photo:", "REUTERS/", "Reuters/", "AFP/", "/AFP", "AP Photo", "Getty Images", "Photo by ", "Photo Credit", "Photo credit"} {
+	for _, m := range []string{"©", "File photo", "File Photo", "Photograph:", "Photo:", "REUTERS/", "Reuters/", "AFP/", "/AFP", "AP Photo", "Getty Images", "Photo by ", "Photo Credit", "Photo credit", "Credit:", "PHOTO:"} {
 		if strings.Contains(t, m) {
 			return true
 		}
+	}
+	return agencySlash(t) || captionStart(key(t))
+}
+
+// agencySlash reports a photo credit of an agency and a photographer joined by a slash:
+// "EFE/José Jácome", "ANADOLU/NAME", "Xinhua/NAME".
+func agencySlash(s string) bool {
+	for i := strings.IndexByte(s, '/'); i > 0; {
+		j := strings.LastIndexByte(s[:i], ' ') + 1
+		if agencies[key(s[j:i])] && i+1 < len(s) && s[i+1] != ' ' {
+			return true
+		}
+		n := strings.IndexByte(s[i+1:], '/')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
 	}
 	return false
 }
@@ -220,6 +257,9 @@ func headlineFallback(ps []para) (int, bool) {
 	best, bestW := -1, 0
 	prevLong := false
 	for i := 0; i < end; i++ {
+		if best >= 0 && boxLabels[ps[i].key] {
+			break // a key-points box under the headline: its items are no headline
+		}
 		cand := titleCandidate(ps[i])
 		w := wordsUpTo(ps[i].text, 21)
 		if cand && !prevLong && w > bestW {
@@ -232,6 +272,11 @@ func headlineFallback(ps []para) (int, bool) {
 	}
 	return best, true
 }
+
+// boxLabels (key form) head a box of key points under a headline.
+var boxLabels = map[string]bool{"key points": true, "highlights": true, "story highlights": true, "in short": true,
+	"key takeaways": true, "at a glance": true, "summary": true, "what you need to know": true, "quick read": true,
+	"ai generated summary": true, "the big picture": true}
 
 // headerJunk reports a line between an article's headline and its first body paragraph that
 // is furniture: a byline ("By …", "WRITER: …", "NAME in PLACE"), a job or outlet line, a
@@ -254,9 +299,62 @@ func headerJunk(p para, short bool) bool {
 				return true
 			}
 		}
+		// a date in a calendar not read here: "Mangsir 4, 2083", "Friday, 3 Jumada al-Akhirah 1448 AH"
+		if otherCalendarDate(p.text, p.key) {
+			return true
+		}
+	}
+	// the place of a byline cut from its name: "Raipur,"
+	if wordsUpTo(p.text, 4) <= 3 && strings.HasSuffix(p.text, ",") {
+		return true
 	}
 	return short && wordsUpTo(p.text, 5) <= 4 && !endsSentence(p.text) && !strings.HasSuffix(p.text, ":") && !allCapsLine(p.text) &&
-		!personName(p.text)
+		!personName(p.text) && !captionStart(p.key)
+}
+
+// otherCalendarDate reports a short stamp shaped like a date whose month is not one read
+// here (Bikram Sambat, Hijri, Persian calendars): a year of four digits, a day of one or two,
+// and at most five capitalised words ("al-Akhirah" counts), with no other numbers and no
+// sentence end.
+func otherCalendarDate(s, k string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			if i := strings.IndexByte(w, '-'); i < 0 || !startsUpperWord(w[i+1:]) {
+				return false
+			}
+		}
+	}
+	f := strings.Fields(k)
+	if len(f) < 3 || len(f) > 8 {
+		return false
+	}
+	years, days, words := 0, 0, 0
+	for _, w := range f {
+		switch {
+		case isDigits(w) && len(w) == 4:
+			years++
+		case isDigits(w) && len(w) <= 2:
+			days++
+		case isDigits(w):
+			return false
+		default:
+			words++
+		}
+	}
+	return years == 1 && days >= 1 && days <= 3 && words >= 1 && words <= 5
+}
+
+// captionStart: a short caption of a map or a picture ("Map of Zamfara State").
+func captionStart(k string) bool {
+	for _, p := range []string{"map of ", "map showing ", "a map of ", "photo of ", "graphic showing ", "satellite image of "} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // personName: two or three capitalised words and nothing else ("Chiamaka Eze"), which below
@@ -271,9 +369,16 @@ func personName(s string) bool {
 		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' }) >= 0 {
 			return false
 		}
+		// "In News", "On Politics": a section label, not a name
+		if lw := strings.ToLower(w); smallWords[lw] && !nameParticles[lw] {
+			return false
+		}
 	}
 	return true
 }
+
+// nameParticles are small words that also begin names ("Al Jazeera", "De Klerk").
+var nameParticles = map[string]bool{"de": true, "al": true, "el": true, "bin": true, "van": true, "von": true, "da": true, "du": true, "la": true, "le": true}
 
 // allCapsLine: a section heading in capitals ("HIGHLIGHTS", "SITUATION OVERVIEW").
 func allCapsLine(s string) bool {
@@ -311,7 +416,10 @@ func headerDate(s string) (date string, updated, ok bool) {
 		return "", false, false
 	}
 	before := strings.ToLower(s[:st])
-	updated = (strings.Contains(before, "updat") || strings.Contains(before, "modified")) &&
+	updated = (strings.Contains(before, "updat") || strings.Contains(before, "modified") ||
+		// "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert", "Diperbarui"
+		strings.Contains(before, "actualiz") || strings.Contains(before, "atualiz") || strings.Contains(before, "mis à jour") ||
+		strings.Contains(before, "aktualisiert") || strings.Contains(before, "diperbarui")) &&
 		!strings.Contains(before, "publish") && !strings.Contains(before, "posted") && !strings.Contains(before, "issued")
 	return d, updated, true
 }
@@ -347,6 +455,14 @@ func bioLine(s, k string) bool {
 			return true
 		}
 	}
+	// a desk's note: "The Web Desk is the digital news team of Khaleej Times."
+	if f[verb] == "is" && hasRoleWord(strings.Join(f[:verb], " ")) {
+		for _, w := range f[verb:] {
+			if w == "team" || w == "newsroom" {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -369,11 +485,14 @@ func contributorLine(s, k string) bool {
 			return true
 		}
 	}
-	// "NAME reported from PLACE.", "Associated Press writer NAME reported from PLACE."
-	if i := strings.Index(k, " reported from "); i > 0 && startsUpperWord(s) {
-		n := strings.Count(k[:i], " ")
-		if n <= 2 && wordsUpTo(s, 9) <= 8 || n <= 6 && wordsUpTo(s, 15) <= 14 && hasRoleWord(k[:i]) {
-			return true
+	// "NAME reported from PLACE.", "Associated Press writer NAME reported from PLACE.",
+	// "… writer NAME contributed from PLACE."
+	for _, v := range []string{" reported from ", " contributed from "} {
+		if i := strings.Index(k, v); i > 0 && startsUpperWord(s) {
+			n := strings.Count(k[:i], " ")
+			if n <= 2 && wordsUpTo(s, 9) <= 8 || n <= 6 && wordsUpTo(s, 15) <= 14 && hasRoleWord(k[:i]) {
+				return true
+			}
 		}
 	}
 	return false

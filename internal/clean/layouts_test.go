@@ -223,11 +223,15 @@ func scoreLayout(lp layoutPage) (layoutScore, error) {
 // (2026-11-25, 49 pages / 51 documents: kept wrongly 4, dropped wrongly 0, titles 51/51,
 // published 50/51; the session-start code: kept wrongly 412, dropped 4, titles 6/51,
 // published 29/51, two pages split wrongly.)
+// (2026-11-26, with the 20 s5-* pages: 69 pages / 72 documents: kept wrongly 5, dropped
+// wrongly 0, titles 72/72, published 71/72; the s5 pages alone were scored once before any
+// change for them: kept wrongly 80, dropped wrongly 5, titles 17/21, published 18/21, one
+// page split wrongly; see testdata/layouts/README.md.)
 const (
 	layoutMaxKeptWrong    = 8
 	layoutMaxDroppedWrong = 0
-	layoutMinTitleShare   = 0.96
-	layoutMinPublShare    = 0.94
+	layoutMinTitleShare   = 0.97
+	layoutMinPublShare    = 0.96
 )
 
 // TestLayouts scores cleaning on the layout corpus: lines kept that are page furniture,

@@ -31,7 +31,7 @@ func paragraphs(text string) []para {
 	ps := make([]para, 0, strings.Count(text, "\n")/2+1)
 	blank := 0
 	prose := 0 // body paragraphs seen
-	list, end := false, false
+	list, end, tags := false, false, false
 	listed := 0     // lines in the current list
 	items := 0      // lines the current list says it holds ("list of 4 items")
 	run := int32(0) // number of the current list or section
@@ -49,10 +49,21 @@ func paragraphs(text string) []para {
 			continue
 		}
 		if blank >= 2 {
-			list, end = false, false
+			list, end, tags = false, false, false
 		}
 		k := key(line)
 		isP := isProse(line)
+		// Before the body, a topic label ("Related Topics") and the short tags after it.
+		if tags {
+			if !isP && len(line) <= 30 && wordsUpTo(line, 4) <= 3 && !endsSentence(line) && !strings.HasSuffix(line, ":") {
+				continue
+			}
+			tags = false
+		}
+		if prose == 0 && topicLabels[k] {
+			tags = true
+			continue
+		}
 		if list && (isP && listed >= items || listed >= 15) {
 			list = false
 		}
@@ -93,6 +104,11 @@ func paragraphs(text string) []para {
 	return joinWrapped(ps)
 }
 
+// topicLabels (key form) head a list of topic tags; before the body, the tags are the short
+// lines after one.
+var topicLabels = map[string]bool{"related topics": true, "related topic": true, "topics": true, "topic": true,
+	"tags": true, "tagged": true, "keywords": true, "more on these topics": true}
+
 // listItems returns N of an Al Jazeera-style "list of N items" label (0 for other labels):
 // the list's lines are headlines, which may read like prose.
 func listItems(k string) int {
@@ -117,7 +133,8 @@ func dropSections(ps []para) []para {
 		if p.run == 0 || p.run == stopped {
 			continue
 		}
-		if p.header || p.echo {
+		// (a headline with its byline after a blank line: the next article starts there)
+		if p.header || p.echo || p.blank >= 1 && bylinedHeadline(ps, i) {
 			stopped = p.run
 			continue
 		}
@@ -280,9 +297,7 @@ func collapseRepeats(ps []para) []para {
 			if ps[j].key == ps[i].key {
 				ps[i].header = true
 				del[j] = true
-				if j+1 < len(ps) && ps[j].blank > ps[j+1].blank {
-					ps[j+1].blank = ps[j].blank
-				}
+				handOn(ps, j)
 				break
 			}
 			if proseMemo == nil {
@@ -302,6 +317,21 @@ func collapseRepeats(ps []para) []para {
 		}
 	}
 	return compact(ps, del)
+}
+
+// handOn gives the blank lines before ps[i], a line about to be dropped, and the date it
+// carries (from a dateline dropped before it) to the next line.
+func handOn(ps []para, i int) {
+	if i+1 >= len(ps) {
+		return
+	}
+	p, n := &ps[i], &ps[i+1]
+	if p.blank > n.blank {
+		n.blank = p.blank
+	}
+	if p.date != "" && (n.date == "" || n.dateUpd && !p.dateUpd) {
+		n.date, n.dateUpd = p.date, p.dateUpd
+	}
 }
 
 // compact drops the paragraphs marked in del.
@@ -351,6 +381,11 @@ func startsArticle(ps []para, j int) bool {
 		titleCase(p.text) && wordsUpTo(p.text, 4) >= 4 && headlineShapeKey(p.text, p.key) && proseAhead(ps[j+1:], 150) {
 		return true
 	}
+	// A kicker after a blank line, then a headline with its own byline and date.
+	if p.blank == 0 && j > 0 && ps[j-1].blank >= 1 && wordsUpTo(ps[j-1].text, 4) <= 3 && !endsSentence(ps[j-1].text) &&
+		!isProse(ps[j-1].text) && bylinedHeadline(ps, j) {
+		return true
+	}
 	if p.blank < 1 && !p.header && !p.echo || !headlineShapeKey(p.text, p.key) {
 		return false
 	}
@@ -369,6 +404,11 @@ func startsArticle(ps []para, j int) bool {
 	if echoed && proseAhead(ps[j+1:], 150) {
 		return true
 	}
+	// A headline with its own byline and date under it: the next article of a page that
+	// loads one story after another.
+	if bylinedHeadline(ps, j) {
+		return true
+	}
 	if p.blank < 2 || j+1 >= len(ps) || !proseAhead(ps[j+1:], 150) {
 		return false
 	}
@@ -378,6 +418,37 @@ func startsArticle(ps []para, j int) bool {
 		return false
 	}
 	return titleCase(p.text) || p.blank >= 3
+}
+
+// bylinedHeadline reports a headline (headline-shaped, four words or more, not prose)
+// followed within two lines by a byline ("By NAME") and within six by a date, with body
+// text after them: the header of an article.
+func bylinedHeadline(ps []para, j int) bool {
+	p := ps[j]
+	if wordsUpTo(p.text, 4) < 4 || isProse(p.text) || !headlineShapeKey(p.text, p.key) {
+		return false
+	}
+	by, dated := false, false
+	for i := j + 1; i < len(ps) && i <= j+2; i++ {
+		if t := ps[i].text; byline(t) && wordsUpTo(t, 13) <= 12 {
+			by = true
+		}
+	}
+	if !by {
+		return false
+	}
+	for i := j + 1; i < len(ps) && i <= j+6; i++ {
+		t := ps[i].text
+		if ps[i].date != "" {
+			dated = true
+		} else if _, _, ok := headerDate(t); ok && !isProse(t) {
+			dated = true
+		}
+		if isProse(t) {
+			break
+		}
+	}
+	return dated && proseAhead(ps[j+1:], 150)
 }
 
 // proseAhead reports whether at least minBytes of article text follow within the next few
@@ -405,6 +476,21 @@ func isProse(s string) bool {
 }
 
 func wordCount(s string) int { return wordsUpTo(s, len(s)+1) }
+
+// contentWords is wordsUpTo not counting tokens without a letter or digit ("-", "|", "•"):
+// "Aden - Ali Rabih" has three.
+func contentWords(s string, limit int) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if n >= limit {
+			break
+		}
+		if strings.IndexFunc(w, isLetterOrDigit) >= 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // wordsUpTo returns min(wordCount(s), limit) and stops reading s there: comparisons of the
 // count with thresholds below limit need no more.
@@ -494,7 +580,7 @@ func creditLineKey(s, k string) bool {
 	if agencies[k] {
 		return true
 	}
-	for _, p := range []string{"reporting by ", "writing by ", "editing by ", "additional reporting by ", "from our correspondent", "from our correspondents", "our correspondent"} {
+	for _, p := range []string{"reporting by ", "writing by ", "editing by ", "additional reporting by ", "from our correspondent", "from our correspondents", "our correspondent", "additional sources "} {
 		if strings.HasPrefix(k, p) {
 			return true
 		}
@@ -581,9 +667,7 @@ func dropRepeatedShort(ps []para) []para {
 		if count[p.key] >= 2 && repeatableShort(p) && !p.echo &&
 			!(p.header && (wordsUpTo(p.text, 4) >= 4 || titleCase(p.text))) {
 			del[i], any = true, true
-			if i+1 < len(ps) && p.blank > ps[i+1].blank {
-				ps[i+1].blank = p.blank
-			}
+			handOn(ps, i)
 		}
 	}
 	if !any {
