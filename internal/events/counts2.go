@@ -376,3 +376,29 @@ func perpetratorFlight(st *sent, c *cand) bool {
 	}
 	return true
 }
+
+// fightWithdrawal: a side that withdraws or retreats in the sentence that tells its fight
+// ("the militants opened fire on the post … and withdrew towards the valley", "the exchange of
+// fire went on for 40 minutes before the attackers retreated", "retook the village after the
+// jihadists withdrew into the mountains") ends that fight; the withdrawal is no event of its
+// own. A withdrawal told on its own ("soldiers had withdrawn towards the naval base") or from a
+// place ("troops withdrew from Khan Younis after a four-month offensive") stays.
+func fightWithdrawal(st *sent, c *cand, cs []*cand) bool {
+	if c.typ != "RETREAT" || c.noun || c.modality != "asserted" {
+		return false
+	}
+	switch st.toks[c.ti].lem {
+	case "withdraw", "retreat":
+	default:
+		return false
+	}
+	if c.tj < len(st.toks) && st.toks[c.tj].low == "from" {
+		return false // "Israeli troops withdrew from Khan Younis after a four-month offensive"
+	}
+	for _, p := range cs {
+		if p != c && !p.dropped && !p.noun && p.typ == "ASSAULT" && p.modality == "asserted" {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -171,6 +172,34 @@ func (x *extractor) payPriceRoles(st *sent, c *cand) {
 	}
 }
 
+// vowedAttack: "India will hunt down every terrorist and their backers": an attack its
+// named maker says they will carry out is a vow, a threat (PLOVER THREATEN), not an attack.
+func vowedAttack(st *sent, c *cand) bool {
+	if c.typ != "ASSAULT" || c.noun || c.modality != "future" || len(c.sources) == 0 {
+		return false
+	}
+	for k := c.ti - 1; k >= 0 && k >= c.ti-3; k-- {
+		if l := st.toks[k].low; l == "will" || l == "'ll" || l == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedDeployment: "said the state would send 300 more officers to the area": a
+// deployment announced for later has not happened; the deployment is coded when it is made.
+func announcedDeployment(st *sent, c *cand) bool {
+	if c.typ != "MOBILIZE" || c.modality != "future" && c.modality != "hypothetical" {
+		return false
+	}
+	for k := c.ti - 1; k >= 0 && k >= c.ti-3; k-- {
+		if l := st.toks[k].low; l == "would" || l == "will" || l == "'ll" || l == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionalAction: "CONAIE said it would call a new national strike if the state of
 // emergency was not lifted", "the group will attack … unless …": an action announced on a
 // condition is a threat (THREATEN, asserted), made by its announcer.
@@ -199,7 +228,7 @@ func (x *extractor) conditionalAction(st *sent, cs []*cand) {
 				break
 			}
 		}
-		if !cond {
+		if !cond && !vowedAttack(st, c) {
 			continue
 		}
 		mode := ""
@@ -515,8 +544,12 @@ func dropSameSentenceTwins(cs []*cand) []*cand {
 		for _, p := range out {
 			if p.s == c.s && p.typ == c.typ && verbalTypes[c.typ] && p.modality == c.modality && p.date.Value == c.date.Value && p.dateSet && c.dateSet &&
 				(len(c.sources) == 0 || len(p.sources) == 0 || sameActors(p.sources, c.sources)) ||
-				p.s == c.s && p.typ == "COERCE" && c.typ == "COERCE" && p.e == raidEntry && p.modality == c.modality && p.date.Value == c.date.Value && sameActors(p.sources, c.sources) {
+				p.s == c.s && p.typ == "COERCE" && c.typ == "COERCE" && p.e == raidEntry && p.modality == c.modality && p.date.Value == c.date.Value && sameActors(p.sources, c.sources) ||
+				frameNoun(p, c) || protestTwin(p, c) {
 				// (a quiet raid and the arrests it made: one operation)
+				if p.typ == "PROTEST" && c.typ == "PROTEST" && protestSeverity[c.acled] > protestSeverity[p.acled] {
+					p.acled, p.mode = c.acled, c.mode
+				}
 				p.absorb(c, true)
 				twin = true
 				break
@@ -868,3 +901,79 @@ func clashSides(p, c *cand) bool {
 	}
 	return oneSide(p, c) || oneSide(c, p)
 }
+
+// definiteClauseSubject: a definite nominal trigger opening a clause after "that", "and",
+// "but", "while" or "as" ("… said that the attack had been planned by handlers in Pakistan",
+// "and the bus attack was carried out by …") names the event already told, as a sentence-initial
+// "The attack …" does.
+func definiteClauseSubject(c *cand) bool {
+	if !c.noun {
+		return false
+	}
+	st := c.s
+	d := definiteBefore(st, c.ti)
+	if d < 1 || st.toks[d].low != "the" {
+		return false
+	}
+	switch st.toks[d-1].low {
+	case "that", "and", "but", "while", "as":
+		return c.tj < len(st.toks) && (st.toks[c.tj].lem == "be" || st.toks[c.tj].lem == "have" || st.toks[c.tj].low == "was" || st.toks[c.tj].low == "had")
+	}
+	return false
+}
+
+// laterMention: a back reference to an event ("the attack", "in the bus attack") dated a few
+// days after the event it names carries the day it was spoken of, not another event's.
+func laterMention(p, c *cand) bool {
+	if !c.noun || !p.dateSet || !c.dateSet || p.date.Precision != "day" || c.date.Precision != "day" {
+		return false
+	}
+	pd, err1 := time.Parse("2006-01-02", p.date.Value)
+	cd, err2 := time.Parse("2006-01-02", c.date.Value)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	days := cd.Sub(pd).Hours() / 24
+	return days > 0 && days <= 7
+}
+
+// frameNoun: "Bandits killed nine people and abducted 46 others in a night raid on three
+// villages": an indefinite assault noun after "in"/"during", with no party of its own, frames
+// the act told before it in its sentence; it is that act, not a second one.
+func frameNoun(p, c *cand) bool {
+	if p.s != c.s || p.typ != "ASSAULT" || c.typ != "ASSAULT" || p.noun || !c.noun || len(c.sources) > 0 || p.modality != c.modality || p.ti > c.ti {
+		return false
+	}
+	st := c.s
+	k := c.ti - 1
+	for k > 0 && k >= c.ti-3 && st.toks[k].low != "a" && st.toks[k].low != "an" {
+		k-- // modifiers: "a night raid", "a coordinated attack"
+	}
+	if k < 1 || st.toks[k].low != "a" && st.toks[k].low != "an" {
+		return false
+	}
+	switch st.toks[k-1].low {
+	case "in", "during":
+		return true
+	}
+	return false
+}
+
+// protestTwin: two protest mentions of one sentence ("police clashed with protesters in
+// Nairobi during demonstrations", "Protesters threw stones and fired homemade explosives")
+// on one day at one place are one protest, coded by its most severe form.
+func protestTwin(p, c *cand) bool {
+	if p.s != c.s || p.typ != "PROTEST" || c.typ != "PROTEST" || p.modality != c.modality || p.background != c.background || p.splitPlace || c.splitPlace {
+		return false
+	}
+	if p.dateSet && c.dateSet && p.date.Value != c.date.Value {
+		return false
+	}
+	if p.place != nil && c.place != nil && !p.placeFallback && !c.placeFallback && !strings.EqualFold(p.place.Geo.Name, c.place.Geo.Name) {
+		return false
+	}
+	return len(p.sources) == 0 || len(c.sources) == 0 || sameActors(p.sources, c.sources) || protesterSide(p.sources) == protesterSide(c.sources)
+}
+
+// protestSeverity orders the ACLED protest forms a merged protest keeps.
+var protestSeverity = map[string]int{"peaceful": 1, "riot": 2, "mob": 2, "interv": 3, "excessive": 4}

@@ -206,7 +206,8 @@ func nearKm(a, b model.Geo, km float64) bool {
 // vehicles): "Separatists ambushed a convoy …, killing two gendarmes. The attackers opened
 // fire on three vehicles near Ndop …".
 func elaboration(p, c *cand) bool {
-	direct := func(a string) bool { return a == "clash" || a == "attack" }
+	direct := func(a string) bool { return a == "clash" || a == "attack" || a == "abduct" }
+	// (a raid that took hostages told again as the storming of the village: one raid)
 	if !direct(p.acled) || !direct(c.acled) || c.s.idx-p.lastSent > 1 || c.s.idx <= p.s.idx || opensNewEvent(c.s) {
 		return false
 	}
@@ -229,6 +230,10 @@ func distinctTowns(p, c *cand) bool {
 	a, b := p.place.Geo, c.place.Geo
 	if strings.EqualFold(a.Name, b.Name) || a.Country != b.Country {
 		return false
+	}
+	natural := func(g model.Geo) bool { return g.Feature == "region" || g.Feature == "other" && wideGeo(g) }
+	if (natural(a) || natural(b)) && p.typ == "ASSAULT" && c.typ == "ASSAULT" {
+		return false // "an ambush … in the Highlands" told again "in the Tsak Valley, near Wapenamanda"
 	}
 	if town(a) && town(b) {
 		return !nearKm(a, b, 40) || frontedPlace(c) || frontedPlace(p)

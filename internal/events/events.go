@@ -73,6 +73,9 @@ type extractor struct {
 func (x *extractor) run() []model.Event {
 	var all []*cand
 	for si, st := range x.sents {
+		if captionLine(x.text, st) {
+			continue // "Nigerien soldiers patrol a road near Ouallam (file photo). © AFP"
+		}
 		cs := findTriggers(st, x.lx)
 		traceCands("raw", cs)
 		cs = x.resolveTypes(st, cs)
@@ -100,6 +103,9 @@ func (x *extractor) run() []model.Event {
 		}
 		for i, c := range cs {
 			x.fill(st, c, cs[:i])
+			if !verbalTypes[c.typ] && len(c.sources) > 0 {
+				c.sources = dropToldMedia(sentenceText(x.text, st), c.sources)
+			}
 		}
 		x.crowdRules(st, cs)
 		for _, c := range cs {
@@ -113,7 +119,7 @@ func (x *extractor) run() []model.Event {
 		for _, c := range cs {
 			x.payPriceRoles(st, c)
 			x.weaponAgent(st, c)
-			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) {
+			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) || announcedDeployment(st, c) {
 				c.dropped = true // "could meet the same fate", "air raid sirens"
 			}
 		}
@@ -165,6 +171,9 @@ func (x *extractor) run() []model.Event {
 			}
 			if total && !dayNamed && c.typ == "ASSAULT" && subjectOfTotal(st, c) {
 				c.dropped = true // "Fighting in the region has killed 7,000 since January"
+			}
+			if fightWithdrawal(st, c, cs) {
+				c.dropped = true // "opened fire on the post … and withdrew towards the valley"
 			}
 			if perpetratorFlight(st, c) {
 				c.dropped = true // "the attackers fled into the forest": an escape, no displacement
@@ -493,14 +502,25 @@ func durative(st *sent, c *cand) bool {
 				}
 			}
 		}
-		if t.group != g || t.low != "for" {
-			continue
+		if t.group != g || t.low != "for" || coordBetween(st, c.tj, k) {
+			continue // ("took him hostage and held him for 19 months": the holding lasted)
 		}
 		for q := k + 1; q < len(st.toks) && q <= k+4; q++ {
 			switch st.toks[q].low {
 			case "years", "decades", "months", "generations":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// coordBetween: an "and" between tokens i and j (i < j) joins a second verb phrase, whose
+// words are not the first one's.
+func coordBetween(st *sent, i, j int) bool {
+	for k := i; k < j && k < len(st.toks); k++ {
+		if st.toks[k].low == "and" && k+1 < len(st.toks) && verbish(st.toks[k+1]) {
+			return true
 		}
 	}
 	return false
@@ -2516,12 +2536,22 @@ func nonNil(a []model.Actor) []model.Actor {
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
-// offTopic detects sport and business stories, which yield no conflict events.
+// offTopic detects sport and business stories, and stories of a natural disaster or an
+// industrial accident (an earthquake, a cyclone, a mine blast) with no armed or political act
+// in them, which yield no conflict events: the dead of a quake, the troops sent to deliver
+// tents and the state of emergency declared to speed up reconstruction are no conflict events.
 func offTopic(sents []*sent) bool {
 	sport, biz, conflict := 0, 0, 0
+	disaster, hard := 0, 0
 	for _, st := range sents {
 		for ti0 := range st.toks {
 			t := &st.toks[ti0]
+			if disasterWords[t.low] {
+				disaster++ // (word forms: "storm" is no lemma of "stormed")
+			}
+			if hardConflictWords[t.low] {
+				hard++
+			}
 			m := topicWords[t.lem]
 			if m == 0 {
 				continue
@@ -2537,8 +2567,15 @@ func offTopic(sents []*sent) bool {
 			}
 		}
 	}
-	return sport >= 4 && sport > 2*conflict || biz >= 5 && biz > 3*conflict
+	return sport >= 4 && sport > 2*conflict || biz >= 5 && biz > 3*conflict || disaster >= 6 && disaster > 4*hard
 }
+
+// disasterWords name a natural hazard or an industrial accident (word forms, not lemmas).
+var disasterWords = set("earthquake earthquakes quake quakes aftershock aftershocks tremor tremors magnitude epicentre epicenter tsunami cyclone cyclones typhoon typhoons hurricane hurricanes storms tornado landslide landslides mudslide mudslides avalanche flood floods flooding floodwaters monsoon eruption volcano wildfire wildfires methane firedamp mine miners colliery rubble")
+
+// hardConflictWords are words (forms) only an armed or political story uses; a disaster story
+// names the dead, the injured, soldiers and police as much as a battle does.
+var hardConflictWords = set("rocket rockets missile missiles militant militants rebel rebels protest protests protester protesters demonstrators airstrike airstrikes attack attacks attacked attackers shelling bombing ceasefire arrest arrested gunmen clash clashes clashed fighters insurgents jihadists troops ambush ambushed kidnapped abducted drone drones shelled bombed bomb bombs gunfire raid raids war")
 
 var sportWords = set("match goal league season coach striker midfielder tournament championship cup scored score fans stadium club playoff semifinal semi-final final quarterfinal title game innings wicket penalty referee defender squad olympic medal")
 var bizWords = set("share stock market investor earning revenue profit quarter index nasdaq dow shareholder dividend ipo merger acquisition analyst sale price bond yield ceo")
@@ -2653,4 +2690,45 @@ func militarySiteObject(text string, st *sent, tj int) (model.Actor, bool) {
 		}
 	}
 	return model.Actor{}, false
+}
+
+// captionLine: the sentence stands on a short line that carries a photo credit ("(file photo).
+// © AFP", "(AP Photo/Name)", "EFE/Name", "Getty Images"): a picture's caption, which shows a
+// scene (often an old one) and reports no event.
+func captionLine(text string, st *sent) bool {
+	ls := strings.LastIndexByte(text[:st.start], '\n') + 1
+	le := strings.IndexByte(text[st.end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += st.end
+	}
+	if le-ls > 400 {
+		return false
+	}
+	line := strings.ToLower(text[ls:le])
+	for _, m := range captionMarks {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var captionMarks = []string{"©", "file photo", "file picture", "file image", "(ap photo", "afp photo", "photo/", "photo: ", "getty images", "reuters/", "efe/"}
+
+// dropToldMedia: "a commander told AFP by telephone that soldiers had opened fire …, killing
+// the driver": the outlet told of the act is no party to it.
+func dropToldMedia(sentence string, as []model.Actor) []model.Actor {
+	var out []model.Actor
+	for _, a := range as {
+		if a.Kind == "MED" && a.Text != "" && strings.Contains(sentence, "told "+a.Text) {
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(out) == len(as) {
+		return as
+	}
+	return out
 }

@@ -812,7 +812,7 @@ func mergeDoc(cs []*cand) []*cand {
 	for _, c := range cs {
 		merged := false
 		newEv := opensNewEvent(c.s) && !anaphor(c)
-		backRef := anaphor(c) || inDefiniteEvent(c) || reactionObject(c)
+		backRef := anaphor(c) || inDefiniteEvent(c) || reactionObject(c) || definiteClauseSubject(c)
 		for i := len(out) - 1; i >= 0; i-- {
 			p := out[i]
 			if p.s == c.s && !c.s.headline {
@@ -829,7 +829,7 @@ func mergeDoc(cs []*cand) []*cand {
 				break
 			}
 			sides := clashSides(p, c)
-			if compatible(p, c) || sides || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastReferent(out, c) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value)) {
+			if compatible(p, c) || sides || backRef && p.typ == c.typ && p.modality == c.modality && (!p.background || !c.dateSet) && !c.background && i == lastReferent(out, c) && (noConflict(p, c) || !anaphor(c) && !(p.dateSet && c.dateSet && p.date.Value != c.date.Value) || laterMention(p, c)) {
 				// keep the better evidence sentence
 				if informativeness(c) > informativeness(p) {
 					keep := *c

@@ -284,16 +284,22 @@ func hasObject(st *sent, j int) bool {
 	return false
 }
 
-// matchPhrase matches lemmas from token i; "*" skips 0-4 tokens of the same clause.
+// matchPhrase matches lemmas from token i; "*" skips 0-4 tokens of the same clause, "* *"
+// 0-8 ("took New Zealand pilot Phillip Mehrtens hostage").
 func matchPhrase(st *sent, i int, words []string) (int, bool) {
 	j := i
 	for w := 0; w < len(words); w++ {
 		if words[w] == "*" {
+			gap := 4
+			for w+1 < len(words) && words[w+1] == "*" {
+				gap += 4
+				w++
+			}
 			if w+1 >= len(words) {
 				return j, true
 			}
 			next := words[w+1]
-			for k := j; k < len(st.toks) && k <= j+4; k++ {
+			for k := j; k < len(st.toks) && k <= j+gap; k++ {
 				if st.toks[k].clause != st.toks[i].clause {
 					break
 				}
