@@ -114,6 +114,11 @@ func Hash(it *input.Item) string {
 // Prepare runs the pipeline over one item and returns what Store.Save takes, encoded
 // (store.Input.Encode).
 func Prepare(p Processor, it input.Item, opt pipeline.Options) (store.Input, error) {
+	return prepare(p, it, opt, true)
+}
+
+// prepare is Prepare; with encode false the JSON is left to the writer (store.Input.Encode).
+func prepare(p Processor, it input.Item, opt pipeline.Options, encode bool) (store.Input, error) {
 	applyOverrides(&it, opt)
 	docs, err := p.Item(it, opt)
 	if err != nil {
@@ -126,9 +131,11 @@ func Prepare(p Processor, it input.Item, opt pipeline.Options) (store.Input, err
 	}
 	in := store.Input{Hash: Hash(&it), URL: it.URL, Name: input.DisplayName(it.Name), Docs: docs}
 	// The JSON the store writes is made here, on the extraction workers, not by the single
-	// writer.
-	if err := in.Encode(); err != nil {
-		return store.Input{}, err
+	// writer — unless the writer has a core of its own (run.encodeOnWorkers).
+	if encode {
+		if err := in.Encode(); err != nil {
+			return store.Input{}, err
+		}
 	}
 	return in, nil
 }
@@ -311,7 +318,11 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 		}
 		var ins []store.Input
 		var bytes int64
+		t0 := time.Now()
 		for _, b := range batch {
+			if b.err == nil && !r.encodeOnWorkers() {
+				b.err = b.in.Encode()
+			}
 			if b.err != nil {
 				r.report(b.err)
 				continue
@@ -319,10 +330,11 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 			ins = append(ins, b.in)
 			bytes += b.bytes
 		}
+		writing += time.Since(t0)
 		if len(ins) == 0 || saveErr != nil || ctx.Err() != nil {
 			continue
 		}
-		t0 := time.Now()
+		t0 = time.Now()
 		srs, err := r.saveAll(ctx, batcher, ins)
 		writing += time.Since(t0)
 		if err != nil {
@@ -404,6 +416,12 @@ const (
 	bulkBatchWindow  = 100 * time.Millisecond
 	minIndexDeferred = 256
 )
+
+// encodeOnWorkers says where the JSON the store writes is made: on the extraction workers
+// when they take every core (the single writer would otherwise fall behind), else by the
+// writer, on the core the workers leave it (JSON made on a worker is time taken from
+// extraction).
+func (r *run) encodeOnWorkers() bool { return r.opt.Workers >= runtime.GOMAXPROCS(0) }
 
 // saveAll saves a batch in one transaction when the store can, else one by one.
 func (r *run) saveAll(ctx context.Context, b store.BatchSaver, ins []store.Input) ([]store.SaveResult, error) {
@@ -570,7 +588,7 @@ func (r *run) process(ctx context.Context, j job, out chan<- result) {
 			return
 		}
 	}
-	in, err := Prepare(r.p, it, r.opt.Pipeline)
+	in, err := prepare(r.p, it, r.opt.Pipeline, r.encodeOnWorkers())
 	if err != nil {
 		out <- result{err: err}
 		return
