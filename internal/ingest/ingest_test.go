@@ -322,3 +322,41 @@ func TestBulkAuto(t *testing.T) {
 		t.Errorf("after bulk runs: %+v, %d documents found by full text (%v)", s, page.Total, err)
 	}
 }
+
+// TestEncodeOnWriter: with fewer workers than cores the writer makes the store's JSON
+// (encodeOnWorkers); what is stored must not depend on where it was made.
+func TestEncodeOnWriter(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 12 {
+		files[fmt.Sprintf("a%02d.txt", i)] = fmt.Sprintf("Protesters marched in town %d on Monday, and %s.", i, strings.Repeat("police watched ", i+1))
+	}
+	writeFiles(t, dir, files)
+	var got []store.Stats
+	for _, workers := range []int{1, max(2, runtime.GOMAXPROCS(0))} {
+		st := openStore(t)
+		stats, err := Run(context.Background(), st, &fake{}, []string{dir}, Options{Workers: workers, Bulk: BulkOff})
+		if err != nil || stats.DocsNew != 12 || stats.Events != 12 {
+			t.Fatalf("workers %d: %+v %v", workers, stats, err)
+		}
+		s, err := st.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, s)
+		// every stored document reads back whole, with its event
+		page, err := st.Documents(context.Background(), store.DocumentFilter{Limit: 50})
+		if err != nil || len(page.Documents) != 12 {
+			t.Fatalf("workers %d: %d documents, %v", workers, len(page.Documents), err)
+		}
+		for _, sum := range page.Documents {
+			d, err := st.Document(context.Background(), sum.ID)
+			if err != nil || d == nil || len(d.Events) != 1 || d.Events[0].Type != "ACCUSE" || !strings.Contains(d.Text, "Protesters marched") {
+				t.Fatalf("workers %d: document %s read back as %+v, %v", workers, sum.ID, d, err)
+			}
+		}
+	}
+	if got[0] != got[1] {
+		t.Errorf("one worker stored %+v, all workers %+v", got[0], got[1])
+	}
+}
