@@ -628,7 +628,7 @@ func (d *doc) resolveRef(i, end int, cons constraint, refs *refList, window int)
 	where := ""
 	// same sentence, nearest first
 	for x := k - 1; x >= 0 && ants[x].sent == s; x-- {
-		if ants[x].end > i {
+		if ants[x].end > i || d.inPartitive(ants[x].start) {
 			continue
 		}
 		ok, blocked := d.compatible(ants[x], cons, pron)
@@ -880,4 +880,32 @@ func (d *doc) namedAfterSpeech(start int) bool {
 		break
 	}
 	return k >= 0 && d.sameSent(k, start) && speechVerbs[d.toks[k].norm]
+}
+
+// partitiveWord: a number or quantifier before "of them" ("six of them", "most of whom").
+func partitiveWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"dozens", "hundreds", "thousands", "some", "most", "many", "several", "all", "both", "none", "half",
+		"few", "majority", "each", "any", "either", "neither", "rest":
+		return true
+	}
+	return false
+}
+
+// inPartitive reports whether the mention starting at token j is the head of a partitive
+// aside ("11 people, six of them soldiers, when they stormed"): it describes the counted
+// people and is no antecedent of a later pronoun.
+func (d *doc) inPartitive(j int) bool {
+	if j < 3 || !d.sameSent(j-3, j) {
+		return false
+	}
+	p := d.toks[j-1].norm
+	return (p == "them" || p == "whom") && d.toks[j-2].norm == "of" && partitiveWord(d.toks[j-3].norm)
 }

@@ -198,7 +198,9 @@ func (d *doc) repairEntities() {
 						continue // "Republika Srpska", "Puntland": the place reading stays
 					}
 				}
-				if !(words >= 2 || acronym || label == model.ORG && en.Label != model.NORP && en.Label != model.WEAPON) {
+				// "the Houthis say": a named group's plural after "the" is the group, not a people
+				pluralGroup := label == model.ORG && en.Label == model.NORP && strings.HasSuffix(en.Text, "s") && c0 > 0 && d.toks[c0-1].norm == "the"
+				if !(words >= 2 || acronym || pluralGroup || label == model.ORG && en.Label != model.NORP && en.Label != model.WEAPON) {
 					continue // one word: a person's or an unknown place's reading is overruled ("Fano", "Amaq")
 				}
 				en.Label = label

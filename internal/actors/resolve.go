@@ -781,6 +781,11 @@ func (d *doc) nameAlone(c *chunk) int {
 	if d.tokNorm(end) == "-" && affilWords[d.tokNorm(end+1)] {
 		return c.end // "Al Qaeda-linked": a modifier
 	}
+	if d.insideOrgName(c.start, c.end) && !d.isFuzzy(c.start) {
+		// "Trades Union Congress": a longer name holding a one-word alias is another
+		// organisation
+		return c.end
+	}
 	if n := d.nounOf(d.chunkStarting(end)); n != nil && !d.used[end] {
 		if n.has('H') || n.has('G') || n.has('R') {
 			if n.kind == "*" || n.kind == e.Kind || n.has('H') || n.kind == "REB" || n.kind == "UAF" {
@@ -1584,4 +1589,30 @@ func (d *doc) leading() int {
 		return bi
 	}
 	return -1
+}
+
+// insideOrgName reports whether the tagger's organisation name covering tokens [i, j) starts
+// with other capitalised words that are no known name ("Trades Union Congress" holds the alias
+// "Congress"): the longer name is another organisation.
+func (d *doc) insideOrgName(i, j int) bool {
+	if i < 1 || !d.sameSent(i-1, i) || !d.toks[i-1].word || !d.toks[i-1].cap {
+		return false
+	}
+	if k := d.chunkAt[i-1]; k >= 0 {
+		// a common-noun chunk ("Trades Union") may stand inside; a name, demonym or place not
+		if pc := &d.chunks[k]; pc.hasEntry() || pc.adj >= 0 || pc.people >= 0 || pc.capital >= 0 {
+			return false
+		}
+	}
+	if i-1 == d.sents[d.sentOf[i]][0] || faithAdjectives[d.text[d.toks[i-1].start:d.toks[i-1].end]] {
+		return false // "the mostly Muslim Seleka rebels": repairEntities trims the adjective
+	}
+	st, en := d.toks[i-1].start, d.toks[j-1].end
+	ents := d.a.Entities
+	for x := sort.Search(len(ents), func(x int) bool { return ents[x].End > st }); x < len(ents) && ents[x].Start <= st; x++ {
+		if e := &ents[x]; e.Label == model.ORG && e.Start <= st && e.End >= en {
+			return true
+		}
+	}
+	return false
 }

@@ -131,6 +131,9 @@ var placeLead = map[string]bool{"North": true, "South": true, "East": true, "Wes
 	"Federation": true, "Union": true, "Islamic": true, "Democratic": true, "People": true, "Federal": true,
 	"United": true, "Sultanate": true, "Emirate": true, "Principality": true, "Commonwealth": true, "Grand": true}
 
+// possessiveTok: the possessive token after a name ("'s", "'").
+func possessiveTok(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
 // orgPossessors begin organisation names as possessives ("People's Defence Force", "Workers'
 // Party", "Martyrs' Brigade").
 var orgPossessors = map[string]bool{"People": true, "Peoples": true, "Workers": true, "Martyrs": true,
@@ -148,7 +151,47 @@ var honorifics = map[string]bool{"Sheikh": true, "Sheik": true, "Shaikh": true, 
 // like their province, as Bali or Hokkaido, are left out).
 var islands = map[string]bool{"Java": true, "Sumatra": true, "Sulawesi": true, "Borneo": true, "Mindanao": true,
 	"Luzon": true, "Visayas": true, "Honshu": true, "Kyushu": true, "Shikoku": true, "Halmahera": true,
-	"Lombok": true, "Sumba": true}
+	"Lombok": true, "Sumba": true, "Kalimantan": true}
+
+// rivers are large rivers whose name is no country's, city's or division's ("over the Danube").
+var rivers = map[string]bool{"Danube": true, "Euphrates": true, "Tigris": true, "Mekong": true, "Dnipro": true,
+	"Dnieper": true, "Volga": true, "Yangtze": true, "Orinoco": true, "Rhine": true,
+	"Indus": true, "Ganges": true, "Brahmaputra": true, "Litani": true, "Irrawaddy": true, "Salween": true,
+	"Oder": true, "Vistula": true, "Elbe": true, "Drina": true, "Nile": true, "Shabelle": true,
+	"Dniester": true, "Seversky": true, "Oskil": true}
+
+// corpHeads end names of companies named after their country ("Pakistan Railways", "Kenya
+// Airways").
+var corpHeads = map[string]bool{"Railways": true, "Railway": true, "Airways": true, "Airlines": true, "Telecom": true,
+	"Telecommunications": true, "Television": true, "Broadcasting": true, "Petroleum": true, "Post": true, "Steel": true}
+
+// institutionHeads end names of facilities that are also organisations ("the U.S. Embassy",
+// "the Emergency Medicine Centre"); a building such as the White House stays a facility.
+var institutionHeads = map[string]bool{"Embassy": true, "Consulate": true, "Centre": true, "Center": true,
+	"Hospital": true, "Institute": true, "University": true, "Mission": true}
+
+// speechVerbs after a name make it a speaker ("the U.S. Embassy said").
+var speechVerbs = map[string]bool{"said": true, "says": true, "condemned": true, "announced": true, "confirmed": true,
+	"reported": true, "stated": true, "warned": true, "denied": true}
+
+// speaksAfter reports whether a verb of saying follows token b, directly or after "in" and a
+// place name of one or two words ("the U.S. Embassy in Baghdad condemned").
+func (c *ctxDoc) speaksAfter(b int) bool {
+	if !c.adj(b - 1) {
+		return false
+	}
+	if speechVerbs[c.word(b)] {
+		return true
+	}
+	if c.word(b) == "in" && c.capTok(b+1) {
+		return speechVerbs[c.word(b+2)] || c.capTok(b+2) && speechVerbs[c.word(b+3)]
+	}
+	return false
+}
+
+// clubWords end names of sports clubs named after their town ("Blackburn Rovers", "Leeds United").
+var clubWords = map[string]bool{"United": true, "Rovers": true, "Wanderers": true, "Athletic": true, "Albion": true,
+	"Hotspur": true, "Rangers": true, "Celtic": false}
 
 // forceNames are one-word forces named after their country ("US" + "Navy").
 var forceNames = map[string]bool{"Navy": true, "Army": true, "Police": true, "Marines": true, "Military": true,
@@ -165,6 +208,7 @@ const (
 	cueAfter
 	cueDir
 	cueRoad
+	cueNeighbour
 )
 
 var cueFlags = func() map[string]uint8 {
@@ -190,6 +234,9 @@ var cueFlags = func() map[string]uint8 {
 	for w := range roadNouns {
 		m[w] |= cueRoad
 	}
+	m["neighbouring"] |= cueNeighbour
+	m["neighboring"] |= cueNeighbour
+	m["department"] |= cueAfter
 	for w := range m {
 		if len(w) < 32 {
 			cueShape[w[0]] |= 1 << len(w)
@@ -273,6 +320,12 @@ func (c *ctxDoc) spanAt(i int) int {
 // a name crosses the edges of [a, b) or is not aligned to tokens.
 func (c *ctxDoc) set(a, b int, label string, strong bool) bool {
 	if a < 0 || b > len(c.w) || a >= b {
+		return false
+	}
+	// Every new span kills the ones it covers; rules that keep rewriting each other's spans
+	// would grow the list without end. A bound far above any real sentence's needs makes
+	// termination certain on any input.
+	if len(c.sp) > 8*len(c.w)+64 {
 		return false
 	}
 	if x := c.spanAt(a); x >= 0 && (c.sp[x].a < a || c.sp[x].fixed) {
@@ -436,6 +489,25 @@ func (c *ctxDoc) rules() {
 			}
 			continue
 		}
+		if (w == "'s" || w == "’s") && i > 0 && i+1 < n && c.toks[i-1].End == c.toks[i].Start && c.adj(i) && c.capTok(i-1) && c.capTok(i+1) {
+			c.possPlace(i)
+			continue
+		}
+		if w == "and" && i > 0 && i+1 < n && c.adj(i-1) && c.adj(i) && c.capTok(i-1) && c.capTok(i+1) {
+			c.andPlace(i)
+			continue
+		}
+		if w == "Pass" && i > 0 && c.adj(i-1) && c.capTok(i-1) {
+			c.pass(i)
+			continue
+		}
+		if len(w) >= 5 && len(w) <= 9 && w[0] >= 'A' && w[0] <= 'Z' && platforms[w] {
+			// "Facebook, YouTube and WhatsApp", "on Telegram": companies, not places
+			if x := c.spanAt(i); x < 0 || c.sp[x].a == i && c.sp[x].b == i+1 && c.sp[x].label != model.ORG && !c.sp[x].fixed {
+				c.set(i, i+1, model.ORG, true)
+			}
+			continue
+		}
 		if !isLowerWord(w) {
 			continue
 		}
@@ -484,7 +556,15 @@ func (c *ctxDoc) rules() {
 			a := c.capRunBack(b, 4)
 			if a < b && (!(a > 0 && c.adj(a-1) && (c.w[a-1] == "'s" || c.w[a-1] == "’s")) || w == "news") {
 				c.after(a, b, i)
+			} else if a < b && (gpeCueAfter[w] || w == "region" || w == "department") && c.countryPossessive(a) {
+				// "Burkina Faso's Centre-Nord region", "Iran's Sistan-Baluchestan province": a
+				// division of the country before
+				c.division(a, b)
 			}
+		}
+		// "the neighbouring Ashulia industrial area", "neighbouring Beit Lahia": a place
+		if cf&cueNeighbour != 0 && c.adj(i) && i+1 < n && c.capTok(i+1) {
+			c.neighbour(i + 1)
 		}
 		// "south Kashmir", "northern Gaza": a place
 		if cf&cueDir != 0 && c.adj(i) && i+1 < n {
@@ -539,6 +619,11 @@ func (c *ctxDoc) rules() {
 				}
 				break
 			}
+			if isLowerWord(w) && k+1 < n && placeAppos[c.word(k+1)] && !apposMods[lw] && !stopLower[lw] && c.adj(k) && apposPlaceEnd(c.word(k+2)) &&
+				c.kindsRange(a, i)&(KOrgName|KPerson|KFirstName) == 0 {
+				// "Chasiv Yar, a hilltop town west of Bakhmut": one modifier the lists lack
+				continue
+			}
 			if isLowerWord(w) && !apposMods[lw] && !strings.Contains(w, "-") && lw != "largest" && lw != "main" &&
 				lw != "provincial" && lw != "regional" && lw != "second" && lw != "biggest" && lw != "nearby" &&
 				lw != "small" && lw != "border" && lw != "northern" && lw != "southern" && lw != "eastern" &&
@@ -582,7 +667,7 @@ func (c *ctxDoc) startsPerson(a, b int) bool {
 // after handles a lower-case noun at i right after the capitalised run [a, b).
 func (c *ctxDoc) after(a, b, i int) {
 	lw := c.w[i]
-	if !(lw == "news" || norpCueAfter[lw] || gpeCueAfter[lw] || locCueAfter[lw] || campMods[lw] || facCueAfter[lw] != "" ||
+	if !(lw == "news" || lw == "department" || norpCueAfter[lw] || gpeCueAfter[lw] || locCueAfter[lw] || campMods[lw] || facCueAfter[lw] != "" ||
 		lw == "gasfield" || lw == "oilfield" || lw == "refinery") {
 		return
 	}
@@ -611,6 +696,12 @@ func (c *ctxDoc) after(a, b, i int) {
 		if cur != model.NORP && !known && run&(KOrgKey|KLocWord|KFacWord) == 0 && b-a <= 2 {
 			c.set(a, b, model.NORP, true)
 		}
+	case lw == "department":
+		// "the Cauca department": a division, unless the name is an office's ("the Justice
+		// department")
+		if run&(KOrgKey|KTitle|KDemonym) == 0 && (cur == model.ORG || cur == model.PERSON || cur == model.GPE || cur == "" && a > 0 && c.w[a-1] == "the") {
+			c.set(a, b, model.GPE, true)
+		}
 	case gpeCueAfter[lw] || lw == "region" && cur == model.NORP:
 		if cur == model.NORP && (b != a+1 || adjectival(c.w[a])) {
 			return // "Iraqi state television", "Kurdish region": an adjective
@@ -619,6 +710,23 @@ func (c *ctxDoc) after(a, b, i int) {
 			c.set(a, b, model.GPE, true)
 		}
 	case locCueAfter[lw] || campMods[lw] && c.word(i+1) == "camp":
+		if lw == "region" && run&(KOrgKey|KFacWord) == 0 && cur == "" && run&(KAdmin|KDistrict) != 0 && a > 0 && (c.w[a-1] == "the" || c.w[a-1] == "The") {
+			// "the Dnipropetrovsk region": a known division
+			c.set(a, b, model.GPE, true)
+			return
+		}
+		if lw == "region" && run&(KOrgKey|KFacWord|KOrgName|KPerson) == 0 && (cur == model.ORG || cur == model.PERSON) && a > 0 && (c.w[a-1] == "the" || c.w[a-1] == "The") {
+			// "the Catatumbo region": an area, not an organisation (the gold sets label such
+			// areas LOC unless a country's possessive makes them a division)
+			c.set(a, b, model.LOC, true)
+			return
+		}
+		if featKeep[lw] && cur != model.FAC && cur != model.NORP && run&(KOrgKey|KFacWord) == 0 &&
+			a > 0 && (c.w[a-1] == "the" || c.w[a-1] == "The") && c.kindsRange(a, b)&KCountry == 0 {
+			// "the Rugu forest", "the Ruzizi plain": the feature noun is part of the name
+			c.set(a, i+1, model.LOC, true)
+			return
+		}
 		if known || cur == model.FAC || run&(KLocWord|KFacWord|KOrgKey) != 0 {
 			return
 		}
@@ -626,7 +734,7 @@ func (c *ctxDoc) after(a, b, i int) {
 			return
 		}
 		if lw == "region" && cur != "" || cur == model.NORP {
-			return // "Puntland region", "Kurdish region": a division or an adjective
+			return // "Kurdish region": an adjective
 		}
 		if cur != model.LOC {
 			c.set(a, b, model.LOC, true)
@@ -640,6 +748,187 @@ func (c *ctxDoc) after(a, b, i int) {
 		}
 	}
 }
+
+// featKeep are the feature nouns that the gold sets keep in the name ("the Rugu forest", "the
+// Ruzizi plain"); others ("the Cal Miskaad mountains", "the Irrawaddy river") stay outside.
+var featKeep = map[string]bool{"forest": true, "plain": true, "plains": true}
+
+// stopLower are lower-case function words that never modify a place noun in an apposition.
+var stopLower = map[string]bool{"of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
+	"with": true, "and": true, "or": true, "who": true, "which": true, "that": true, "to": true, "by": true,
+	"former": true, "resident": true, "native": true, "member": true}
+
+// apposPlaceEnd: the word after the place noun of "X, a hilltop town ..." ends the noun phrase
+// ("a hilltop town west of Bakhmut", "a market town in Kachin"), so the noun is no modifier
+// ("a hilltop town official").
+func apposPlaceEnd(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", ")", "—", "–", "-", "in", "of", "near", "on", "outside", "about", "some", "west",
+		"east", "north", "south", "northwest", "northeast", "southwest", "southeast", "close", "along",
+		"that", "which", "where", "with", "and", "just", "located", "across", "at", "bordering", "overlooking":
+		return true
+	}
+	return false
+}
+
+// countryPossessive reports whether the name starting at token a follows a country's
+// possessive ("Iran's Sistan-Baluchestan province").
+func (c *ctxDoc) countryPossessive(a int) bool {
+	if a < 2 || (c.w[a-1] != "'s" && c.w[a-1] != "’s") || !c.adj(a-2) {
+		return false
+	}
+	if x := c.spanAt(a - 2); x >= 0 && c.sp[x].b == a-1 && c.sp[x].label == model.GPE && !c.sp[x].fixed {
+		return c.kindsRange(c.sp[x].a, c.sp[x].b)&KCountry != 0
+	}
+	return false
+}
+
+// division labels the name [a, b) before an administrative noun after a country's possessive
+// as a place, unless it is a known organisation or person.
+func (c *ctxDoc) division(a, b int) {
+	run := c.kindsRange(a, b)
+	if run&(KOrgName|KPerson|KOrgKey|KTitle|KStop) != 0 || c.kinds(a)&KFirstName != 0 {
+		return
+	}
+	cur := c.label(a, b)
+	if cur == model.GPE || cur == model.LOC || cur == model.FAC {
+		return
+	}
+	if cur == model.NORP && (b != a+1 || adjectival(c.w[a])) {
+		return
+	}
+	if x := c.spanAt(a); x >= 0 && (c.sp[x].a != a || c.sp[x].b > b) {
+		return
+	}
+	if x := c.spanAt(b - 1); x >= 0 && c.sp[x].b != b {
+		return
+	}
+	c.set(a, b, model.GPE, true)
+}
+
+// neighbour labels the name at token a after "neighbouring" as a place ("the neighboring
+// Ashulia industrial area", "and neighbouring Beit Lahia").
+func (c *ctxDoc) neighbour(a int) {
+	b := c.capRun(a, 3)
+	if b <= a || b < len(c.w) && (c.w[b] == "'s" || c.w[b] == "’s") {
+		return
+	}
+	run := c.kindsRange(a, b)
+	if run&(KOrgName|KPerson|KOrgKey|KTitle|KDemonym|KFacWord) != 0 || c.startsPerson(a, b) {
+		return
+	}
+	cur := c.label(a, b)
+	if cur == model.GPE || cur == model.LOC || cur == model.FAC || cur == model.NORP {
+		return
+	}
+	if x := c.spanAt(a); x >= 0 && (c.sp[x].a != a || c.sp[x].b > b) {
+		return
+	}
+	if x := c.spanAt(b - 1); x >= 0 && c.sp[x].b != b {
+		return
+	}
+	l := PlaceLabel(c.t.gz, c.w[a:b])
+	if l == "" {
+		l = model.GPE
+	}
+	c.set(a, b, l, true)
+}
+
+// roleBefore are lower-case role nouns written before a person's full name ("security
+// minister Abdirizak Ahmed Issa").
+var roleBefore = map[string]bool{"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"commander": true, "governor": true, "leader": true, "chief": true, "president": true, "secretary": true,
+	"director": true, "official": true, "adviser": true, "advisor": true, "mayor": true, "chairman": true,
+	"chairperson": true, "lawmaker": true, "senator": true, "activist": true, "journalist": true, "analyst": true,
+	"researcher": true, "general": true, "colonel": true, "officer": true, "envoy": true, "ambassador": true}
+
+// platforms are online platforms named in news copy as sources ("said on Telegram") and
+// targets of bans; none is a place.
+var platforms = map[string]bool{"Facebook": true, "YouTube": true, "WhatsApp": true, "Instagram": true, "TikTok": true,
+	"Telegram": true, "Twitter": true, "WeChat": true, "Weibo": true, "Snapchat": true, "LinkedIn": true,
+	"Reddit": true, "Bluesky": true, "Viber": true, "VKontakte": true}
+
+// officeWords after a title's possessive name an office ("the Attorney General's Office").
+var officeWords = map[string]bool{"Office": true, "Bureau": true, "Secretariat": true, "Chambers": true}
+
+// possPlace joins a place name written with a possessive ("Cox's Bazar") that the tagger
+// split at the "'s" token i, when the gazetteer knows the whole name.
+func (c *ctxDoc) possPlace(i int) {
+	if officeWords[c.w[i+1]] && !c.capTok(i+2) {
+		// "the Attorney General's Office", "the Prime Minister's Office": an office named
+		// after the title that heads it
+		a := i
+		for a > 0 && i-a < 3 && c.kinds(a-1)&KTitle != 0 && c.capTok(a-1) && (a == i || c.adj(a-1)) {
+			a--
+		}
+		if a < i && c.spanAt(i+1) < 0 {
+			ok := true
+			for k := a; k < i; k++ {
+				if x := c.spanAt(k); x >= 0 && (c.sp[x].a < a || c.sp[x].fixed) {
+					ok = false
+				}
+			}
+			if ok {
+				c.set(a, i+2, model.ORG, true)
+			}
+		}
+		return
+	}
+	left := c.w[i-1] + "'s"
+	if c.t.gz.Kinds([]string{left, c.w[i+1]})&(KCountry|KCity|KAdmin|KDistrict) == 0 {
+		return
+	}
+	if x := c.spanAt(i + 1); x >= 0 && c.sp[x].b > i+2 {
+		return
+	}
+	if x := c.spanAt(i - 1); x >= 0 && c.sp[x].a < i-1 {
+		return
+	}
+	c.set(i-1, i+2, model.GPE, true)
+}
+
+// andPlace joins a place name with "and" in it ("Jammu and Kashmir", "Bosnia and
+// Herzegovina") at the "and" token i, when the gazetteer knows the whole name.
+func (c *ctxDoc) andPlace(i int) {
+	k := c.t.gz.Kinds(c.w[i-1 : i+2])
+	if k&(KCountry|KCity|KAdmin|KDistrict) == 0 {
+		return
+	}
+	if x := c.spanAt(i + 1); x >= 0 && c.sp[x].b > i+2 {
+		return
+	}
+	if x := c.spanAt(i - 1); x >= 0 && c.sp[x].a < i-1 {
+		return
+	}
+	c.set(i-1, i+2, model.GPE, true)
+}
+
+// pass tags "the Bolan Pass" (a mountain pass) as one location at the "Pass" token i.
+func (c *ctxDoc) pass(i int) {
+	a := i - 1
+	if x := c.spanAt(i - 1); x >= 0 {
+		if c.sp[x].b != i || c.sp[x].fixed || c.sp[x].label == model.FAC {
+			return
+		}
+		a = c.sp[x].a
+	} else {
+		a = c.capRunBack(i, 3)
+	}
+	if a >= i || c.kindsRange(a, i)&(KPerson|KOrgName|KFirstName|KTitle) != 0 {
+		return
+	}
+	if !(a > 0 && (c.w[a-1] == "the" || c.w[a-1] == "The")) {
+		return
+	}
+	if x := c.spanAt(i); x >= 0 && !(c.sp[x].a == i && c.sp[x].b == i+1) {
+		return
+	}
+	c.set(a, i+1, model.LOC, true)
+}
+
+// peopleAdj name peoples without a country ("Indigenous leaders", "Aboriginal communities").
+var peopleAdj = map[string]bool{"Indigenous": true, "Aboriginal": true, "Afro-Colombian": true, "Afro-Ecuadorian": true,
+	"Afro-Brazilian": true, "Mestizo": true}
 
 // adjectival: a demonym in adjective form ("Kurdish region"), not a people's name that is also
 // a region's ("Amhara region").
@@ -779,6 +1068,35 @@ func (c *ctxDoc) acronym(p int) {
 	}
 }
 
+// possessiveSplit returns the possessive token inside the organisation name [a, b) when the
+// words before it are a known country or organisation and at least two capitalised words
+// follow ("Philippines' Department of Migrant Workers"), or -1. Names that begin with a
+// possessive ("People's Liberation Army", "Workers' Party") are kept.
+func (c *ctxDoc) possessiveSplit(a, b int) int {
+	for k := a + 1; k+2 < b+1 && k < b-1; k++ {
+		w := c.w[k]
+		if w != "'" && w != "’" && w != "'s" && w != "’s" {
+			continue
+		}
+		if c.toks[k].Start != c.toks[k-1].End || orgPossessors[c.w[k-1]] {
+			return -1
+		}
+		if w == "'" || w == "’" {
+			if !strings.HasSuffix(c.w[k-1], "s") {
+				return -1
+			}
+		}
+		if b-(k+1) < 2 || !nameStart(c.w[k+1]) {
+			return -1
+		}
+		if c.kindsRange(a, k)&(KCountry|KOrgName) == 0 {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // names applies the person and organisation span repairs.
 func (c *ctxDoc) names() {
 	t := c.t
@@ -788,6 +1106,11 @@ func (c *ctxDoc) names() {
 			continue
 		}
 		a, b := sp.a, sp.b
+		if b == a+1 && peopleAdj[c.w[a]] && sp.label != model.NORP {
+			// "the country's largest Indigenous organisation": a people, never an actor alone
+			sp.label, sp.edited = model.NORP, true
+			continue
+		}
 		switch sp.label {
 		case model.PERSON:
 			// "Sheikh Hikmat al-Hijri": the honorific is no part of the name
@@ -806,12 +1129,15 @@ func (c *ctxDoc) names() {
 				continue
 			}
 			// "Fakhar" + "Zaman", "Officer" + "Waqas" + "Rafiq": a given name the tagger left out
-			if a > 0 && c.adj(a-1) && c.spanAt(a-1) < 0 && c.kinds(a)&KFirstName == 0 && c.givenName(a-1) {
+			// "security minister Abdirizak Ahmed Issa": also before a given name when a role
+			// noun stands before the left-out word
+			// (never over an honorific: the rule above strips it again, and the two would loop)
+			if a > 0 && c.adj(a-1) && c.spanAt(a-1) < 0 && !honorifics[c.w[a-1]] && (c.kinds(a)&KFirstName == 0 || b-a >= 2 && a >= 2 && isLowerWord(c.w[a-2]) && c.adj(a-2) && roleBefore[c.w[a-2]]) && !honorifics[c.w[a-1]] && c.givenName(a-1) {
 				c.set(a-1, b, model.PERSON, sp.strong)
 			}
 		case model.GPE:
 			// "migrants from Sulawesi": a large island that is no administrative unit is a location
-			if b-a == 1 && islands[c.w[a]] {
+			if b-a == 1 && (islands[c.w[a]] || rivers[c.w[a]]) {
 				c.set(a, b, model.LOC, sp.strong)
 				continue
 			}
@@ -822,6 +1148,11 @@ func (c *ctxDoc) names() {
 					c.set(a, c.sp[y].b, model.ORG, false)
 					continue
 				}
+			}
+			// "Pakistan Railways said", "Kenya Airways": a state company named after its country
+			if b-a >= 2 && corpHeads[c.w[b-1]] && t.gz.Kinds(c.w[a:b-1])&KCountry != 0 {
+				c.set(a, b, model.ORG, false)
+				continue
 			}
 			// "Elections Cameroon", "Freeport Indonesia": a name ending in a country that is no place
 			if b-a >= 2 && c.kinds(b-1)&KCountry != 0 && t.gz.Kinds(c.w[a:b])&(KCountry|KCity|KAdmin|KRegion|KDistrict) == 0 &&
@@ -837,10 +1168,30 @@ func (c *ctxDoc) names() {
 				}
 			}
 		case model.ORG:
+			// "The Philippines' Department of Migrant Workers", "the United Nations'
+			// International Organization for Migration": the possessor is no part of the name
+			if k := c.possessiveSplit(a, b); k > a {
+				for y := a; y <= k; y++ {
+					c.own[y] = -1
+				}
+				sp.a, sp.edited = k+1, true
+				l := model.ORG
+				if c.kindsRange(a, k)&KCountry != 0 {
+					l = model.GPE
+				}
+				c.set(a, k, l, sp.strong)
+				continue
+			}
 			// "US" + "Navy": a country name the tagger left out before its force
 			if b == a+1 && forceNames[c.w[a]] && a > 0 && c.adj(a-1) && c.spanAt(a-1) < 0 && c.kinds(a-1)&KCountry != 0 {
 				c.set(a-1, b, model.ORG, false)
 				continue
+			}
+		case model.FAC:
+			// "The U.S. Embassy in Baghdad condemned the attack", "Tripoli's Emergency Medicine
+			// Centre said": a facility that speaks is the organisation running it
+			if institutionHeads[c.w[b-1]] && c.speaksAfter(b) {
+				sp.label, sp.edited = model.ORG, true
 			}
 		case model.NORP:
 			// "Russian" + "Foreign Ministry": an untagged office name after a demonym
@@ -860,14 +1211,68 @@ func (c *ctxDoc) names() {
 			}
 		}
 		// "People's" + "Defence Force": a possessive word that begins organisation names
-		if sp.label == model.ORG && a >= 2 && (c.w[a-1] == "'s" || c.w[a-1] == "’s" || c.w[a-1] == "'" || c.w[a-1] == "’") &&
-			orgPossessors[c.w[a-2]] && c.spanAt(a-2) < 0 && c.toks[a-1].Start == c.toks[a-2].End && c.kinds(b-1)&KOrgKey != 0 {
-			c.set(a-2, b, model.ORG, false)
-			continue
+		if sp.label == model.ORG {
+			// "People's" + "Defence Force": a possessive word that begins organisation names;
+			// "Tigray People's Liberation Front", "Kurdistan Workers' Party": the place or
+			// people before the possessive word too
+			p := -1
+			if a >= 2 && possessiveTok(c.w[a-1]) && orgPossessors[c.w[a-2]] && c.toks[a-1].Start == c.toks[a-2].End && c.kinds(b-1)&KOrgKey != 0 {
+				p = a - 2
+			} else if a+1 < b && orgPossessors[c.w[a]] && possessiveTok(c.w[a+1]) {
+				p = a
+			}
+			if p >= 0 {
+				start := p
+				if y := c.spanAt(p); y >= 0 && y != x {
+					if c.sp[y].b != p+1 || c.sp[y].fixed {
+						start = -1
+					} else {
+						start = c.sp[y].a
+					}
+				}
+				if start == p && p >= 1 && c.adj(p-1) {
+					if y := c.spanAt(p - 1); y >= 0 && c.sp[y].b == p && !c.sp[y].fixed &&
+						(c.sp[y].label == model.GPE || c.sp[y].label == model.LOC || c.sp[y].label == model.NORP) {
+						start = c.sp[y].a
+					} else if y < 0 && c.capTok(p-1) && c.kinds(p-1)&(KTitle|KFirstName) == 0 && p-1 > 0 && c.w[p-2] != "" {
+						start = p - 1
+					}
+				}
+				if start >= 0 && start < a {
+					c.set(start, b, model.ORG, false)
+					continue
+				}
+			}
 		}
 		// "Pyramids FC": a club
 		if sp.label == model.PERSON && b-a >= 2 && clubTails[c.w[b-1]] {
 			sp.label, sp.edited = model.ORG, true
+		}
+		// "Northgate" + "United", "Blackwood Rovers": a club named after its town
+		if sp.label == model.ORG && b == a+1 && clubWords[c.w[a]] && a > 0 && c.adj(a-1) && c.capTok(a-1) &&
+			c.kinds(a-1)&(KTitle|KOrgKey|KDemonym|KCountry) == 0 {
+			if y := c.spanAt(a - 1); y < 0 || c.sp[y].b == a && c.sp[y].a == a-1 && (c.sp[y].label == model.GPE || c.sp[y].label == model.PERSON) {
+				c.set(a-1, b, model.ORG, false)
+				continue
+			}
+		}
+		if (sp.label == model.GPE || sp.label == model.PERSON) && b-a == 2 && clubWords[c.w[b-1]] && (sp.label == model.PERSON || c.kinds(a)&(KCity|KAdmin|KDistrict) != 0) &&
+			t.gz.Kinds(c.w[a:b])&(KCountry|KCity|KAdmin|KDistrict|KRegion) == 0 {
+			// "Leeds United": a club, not a place
+			sp.label, sp.edited = model.ORG, true
+		}
+		// "RSF adviser Al-Basha Tibiq": a name after a role noun is a person's
+		if (sp.label == model.GPE || sp.label == model.LOC) && b-a >= 2 && a > 0 && c.adj(a-1) && roleBefore[c.w[a-1]] &&
+			c.kindsRange(a, b)&(KCountry|KCity|KAdmin|KDistrict|KRegion|KOrgName|KOrgKey|KLocWord|KFacWord) == 0 {
+			ok := true
+			for k := a; k < b; k++ {
+				if c.kinds(k)&(KCountry|KCity|KAdmin|KDistrict|KRegion|KLocWord|KFacWord) != 0 || placeLead[c.w[k]] {
+					ok = false
+				}
+			}
+			if ok {
+				sp.label, sp.edited = model.PERSON, true
+			}
 		}
 		// "Pakistan's" + "Foreign Office", "Ukraine's" + "General Staff"
 		if (sp.label == model.GPE) && b+1 < len(c.w) && (c.w[b] == "'s" || c.w[b] == "’s") && c.toks[b].Start == c.toks[b-1].End {
