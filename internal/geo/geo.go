@@ -476,6 +476,10 @@ func (r *resolver) findMentions() {
 		if en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
 			continue
 		}
+		// the tail of a name that an earlier mention took in ("[Cox]'s [Bazar]")
+		if n := len(r.ments); n > 0 && r.ments[n-1].ent >= 0 && en.Start >= r.ments[n-1].s && en.Start < r.ments[n-1].e && r.ments[n-1].e > a.Entities[r.ments[n-1].ent].End {
+			continue
+		}
 		ts := r.tokAt(en.Start)
 		te := ts
 		for te < len(r.toks) && r.toks[te].s < en.End {
@@ -491,6 +495,12 @@ func (r *resolver) findMentions() {
 			// "the Kathmandu Valley" tagged as an organisation, "Kaiga Kindjiria, an island
 			// near …" as a person: a feature name or an apposition makes it a place
 			if en.Actor != "" {
+				// "Puntland forces launched …", "recognition of Somaliland": a government
+				// the actor stage named by its territory is a place mention (metonymy is
+				// decided in context, as for a country tagged GPE)
+				if m, ok := r.govPlace(i, en, ts, te); ok {
+					r.ments = append(r.ments, m)
+				}
 				continue
 			}
 			a, b := ts, te
@@ -521,13 +531,24 @@ func (r *resolver) findMentions() {
 							r.hints(&m)
 							r.prepare(&m)
 							r.ments = append(r.ments, m)
+							continue
 						}
+					}
+					// "crossing the [Darien Gap]ORG": a known feature in a place frame
+					if m, ok := r.taggedPlace(i, en, a, b); ok {
+						r.ments = append(r.ments, m)
 					}
 					continue
 				}
 				m := mention{ent: i, best: -1, sent: r.toks[a].sent, unknown: true, feat: true}
 				m.ts, m.te, m.s, m.e, m.ps = a, fe, r.toks[a].s, r.toks[fe-1].e, r.toks[a].s
 				r.hints(&m)
+				r.ments = append(r.ments, m)
+				continue
+			}
+			// "seizing [Chasiv Yar]PER, a hilltop town", "in the [Kurdistan Region of
+			// Iraq]ORG", "Ethiopia's [Amhara]NORP region": a known place in a place frame
+			if m, ok := r.taggedPlace(i, en, a, b); ok {
 				r.ments = append(r.ments, m)
 			}
 			continue
@@ -592,6 +613,18 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	if te-ts == 1 && r.toks[ts].cap && r.sharedHead(m, ts) {
 		set(ts, te)
 		return true
+	}
+	// "[Cox]'s [Bazar]": a name with a possessive inside that the tagger split in two, when the
+	// whole is a place's own name.
+	if m.ent >= 0 && te+2 < len(r.toks) && r.toks[te].s == r.toks[te-1].e && r.toks[te+1].s == r.toks[te].e &&
+		(r.tokText(te) == "'" || r.tokText(te) == "’") && r.low(te+1) == "s" && r.toks[te+2].word && r.toks[te+2].cap &&
+		r.toks[te+2].sent == r.toks[te].sent && r.text[r.toks[te+1].e:r.toks[te+2].s] == " " {
+		var tmp mention
+		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+2].e) && r.primCand(&tmp) {
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			set(ts, te+3)
+			return true
+		}
 	}
 	// A name that ends in a possessive-looking "'s" ("St. George's", "St. John's"), which the
 	// tagger and the tokenizer split off: the longer phrase when it is a place's own name.
@@ -1224,7 +1257,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 			allDir = false
 		}
 	}
-	if allDir { // "South East", "North"
+	if allDir && !r.possDivision(m) { // "South East", "North"; not "Cameroon's North-West region"
 		return false
 	}
 	c := m.cands[best]
@@ -1549,9 +1582,37 @@ func (r *resolver) scoreAll() {
 			narrow[i] = c + 1
 		}
 	}
+	// "the Penha and Alemao favelas in Rio": names listed before a plural place noun share the
+	// container of the last one.
+	shared := make([]int, len(r.ments))
+	for i := len(r.ments) - 1; i >= 0; i-- {
+		shared[i] = -1
+		if containers[i] >= 0 || i+1 >= len(r.ments) {
+			continue
+		}
+		m, n := &r.ments[i], &r.ments[i+1]
+		if n.sent != m.sent || n.ps < m.e {
+			continue
+		}
+		switch strings.TrimSpace(r.ltext[m.e:n.ps]) {
+		case ",", "and", "or", ", and", ", or":
+		default:
+			continue
+		}
+		if !r.pluralNounAfter(i + 1) {
+			continue
+		}
+		c := containers[i+1]
+		if c < 0 || listGap[i+1] {
+			c = shared[i+1]
+		}
+		if c > i+1 {
+			shared[i] = c
+		}
+	}
 	// supported reports a containment phrase that puts candidate c of mention i in its container.
 	supported := func(i int, c cand) bool {
-		for _, j := range [2]int{containers[i], narrow[i]} {
+		for _, j := range [3]int{containers[i], narrow[i], shared[i]} {
 			if j < 0 {
 				continue
 			}
@@ -1577,7 +1638,7 @@ func (r *resolver) scoreAll() {
 				s += 3 * prominence(p)
 			}
 			if c.prim {
-				for _, j := range [2]int{containers[i], narrow[i]} {
+				for _, j := range [3]int{containers[i], narrow[i], shared[i]} {
 					if j < 0 {
 						continue
 					}
@@ -1761,7 +1822,7 @@ func (r *resolver) scoreAll() {
 			if f := g.places[c.p].feat; f != featCity && f != featAdmin2 || supported(i, c) {
 				return false
 			}
-			for _, j := range [2]int{containers[i], narrow[i]} {
+			for _, j := range [3]int{containers[i], narrow[i], shared[i]} {
 				if j < 0 || j == containers[i] && listGap[i] || j < i {
 					continue
 				}
@@ -2106,7 +2167,7 @@ func (r *resolver) scoreAll() {
 	// W district": names listed before a plural place noun share the container the last one got.
 	for i := len(r.ments) - 2; i >= 0; i-- {
 		m, n := &r.ments[i], &r.ments[i+1]
-		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown || !n.unknown || !n.hasFB || n.best >= 0 || n.sent != m.sent || n.ps < m.e {
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown && shared[i] < 0 || !n.unknown || !n.hasFB || n.best >= 0 || n.sent != m.sent || n.ps < m.e {
 			continue
 		}
 		switch strings.TrimSpace(r.ltext[m.e:n.ps]) {
@@ -2564,6 +2625,10 @@ func gapKind(s string) int {
 			return gapInner
 		}
 	}
+	// "X and Y favelas in Z", "the X and Y neighbourhoods of Z": the last listed name lies in Z
+	if len(w) == 2 && pluralPlaceNouns[w[0]] && (w[1] == "in" || w[1] == "of") {
+		return gapInner
+	}
 	// "Y's X", "Y's northern province of X", "Y’s restive X region".
 	if w[0] == "'s" || w[0] == "’s" {
 		rest := w[1:]
@@ -2711,6 +2776,11 @@ func (r *resolver) context(m *mention) {
 				if m.best >= 0 && r.g.places[m.cands[m.best].p].feat != featCountry || m.best < 0 {
 					return
 				}
+				// "Venezuela's Apure state", "Ukraine's Donetsk": a country's division or
+				// town is a part of the country
+				if r.possPlace(m, k) {
+					return
+				}
 				m.metonymy = true
 				return
 			}
@@ -2718,6 +2788,19 @@ func (r *resolver) context(m *mention) {
 		return
 	}
 	if placePreps[prev] || prev == "nearby" {
+		return
+	}
+	// "Protesters in Homs and Aleppo demanded": a name listed after a place preposition
+	if (prev == "and" || prev == "or") && r.listAfterPrep(i, m.sent) && r.shortHead(r.listPrep(i, m.sent), m.sent) {
+		return
+	}
+	// "The fight for the Donbas has shifted": the object of a preposition is not the
+	// subject of the verb after it
+	if notSubjectPreps[prev] {
+		return
+	}
+	// "Migrants crossing the Darien Gap reported …": the object of a verb that takes places
+	if placeVerbs[prev] || frameVerbs[prev] {
 		return
 	}
 	// "in militant-infested northwest Pakistan", "in Taliban-held X": a place after a
@@ -2864,9 +2947,10 @@ func (r *resolver) emit() {
 			a.Entities[m.ent].Geo = &gp
 			if m.dateline != dlNone || m.relabel {
 				// a dateline the tagger read as an organisation ("ISLAMABAD (Reuters) —"), a
-				// region before a division noun ("the Catatumbo region")
+				// region before a division noun ("the Catatumbo region"); a government named
+				// by its territory stays a political entity ("Puntland")
 				a.Entities[m.ent].Label = model.GPE
-				if p.feat == featRegion {
+				if p.feat == featRegion && a.Entities[m.ent].Actor == "" {
 					a.Entities[m.ent].Label = model.LOC
 				}
 			}
