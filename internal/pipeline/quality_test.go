@@ -40,20 +40,24 @@ func TestQualityFloors(t *testing.T) {
 		// 0.324), dev6 P 0.394 R 0.196 (end 0.551 / 0.500), dev7 P 0.325 R 0.150 (end 0.444 / 0.375)
 		{"heldout4", filepath.Join("..", "..", "testdata", "heldout4", "*.gold.json"), 0.40, 0.28, 0.80},
 		{"heldout5", filepath.Join("..", "..", "testdata", "heldout5", "*.gold.json"), 0.30, 0.28, 0.78},
-		{"dev6", filepath.Join("..", "..", "testdata", "dev6", "*.gold.json"), 0.60, 0.60, 0.90},
-		{"dev7", filepath.Join("..", "..", "testdata", "dev7", "*.gold.json"), 0.47, 0.52, 0.82},
+		{"dev6", filepath.Join("..", "..", "testdata", "dev6", "*.gold.json"), 0.66, 0.65, 0.92},
+		{"dev7", filepath.Join("..", "..", "testdata", "dev7", "*.gold.json"), 0.50, 0.55, 0.87},
 		// session 4 sets (scored once before tuning; end of session 4 in the comments): dev8 P 0.469
 		// R 0.412 (end 0.623 / 0.647), dev9 P 0.461 R 0.429 (end 0.527 / 0.607), heldout6 P 0.537
 		// R 0.516 (measure only; end 0.554 / 0.548)
-		{"dev8", filepath.Join("..", "..", "testdata", "dev8", "*.gold.json"), 0.55, 0.65, 0.87},
-		{"dev9", filepath.Join("..", "..", "testdata", "dev9", "*.gold.json"), 0.45, 0.58, 0.85},
+		{"dev8", filepath.Join("..", "..", "testdata", "dev8", "*.gold.json"), 0.70, 0.70, 0.90},
+		{"dev9", filepath.Join("..", "..", "testdata", "dev9", "*.gold.json"), 0.58, 0.68, 0.90},
 		{"heldout6", filepath.Join("..", "..", "testdata", "heldout6", "*.gold.json"), 0.48, 0.48, 0.82},
 		// heldout7: written at the end of session 4, scored once per binary: session-4 start P 0.439
 		// R 0.355, end 0.448 / 0.355 (measure only)
 		{"heldout7", filepath.Join("..", "..", "testdata", "heldout7", "*.gold.json"), 0.38, 0.30, 0.85},
 		// dev10: untouched with the session-4 end code P 0.449 R 0.270 (for session 5; its cleaning
 		// and entities were fixed at the very end of session 4)
-		{"dev10", filepath.Join("..", "..", "testdata", "dev10", "*.gold.json"), 0.38, 0.24, 0.93},
+		// session 5: dev10 0.425 / 0.270 at the session-5 start, then development (end 0.725 /
+		// 0.757); heldout9 written at the start of session 5, measure only: start 0.483 / 0.469,
+		// end 0.491 / 0.438
+		{"dev10", filepath.Join("..", "..", "testdata", "dev10", "*.gold.json"), 0.65, 0.68, 0.95},
+		{"heldout9", filepath.Join("..", "..", "testdata", "heldout9", "*.gold.json"), 0.42, 0.38, 0.80},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
