@@ -92,7 +92,7 @@ func TestToponymsInContext(t *testing.T) {
 	}
 	dir := filepath.Join("..", "geo", "testdata")
 	for _, set := range []struct {
-		file                string
+		file                 string
 		minCountry, minRight float64
 	}{
 		{"toponyms.tsv", 0.97, 0.97},
