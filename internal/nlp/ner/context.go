@@ -874,24 +874,17 @@ func (c *ctxDoc) possPlace(i int) {
 		}
 		return
 	}
-	left := c.w[i-1] + "'s"
-	if c.t.gz.Kinds([]string{left, c.w[i+1]})&(KCountry|KCity|KAdmin|KDistrict) == 0 {
-		return
-	}
-	if x := c.spanAt(i + 1); x >= 0 && c.sp[x].b > i+2 {
-		return
-	}
-	if x := c.spanAt(i - 1); x >= 0 && c.sp[x].a < i-1 {
-		return
-	}
-	c.set(i-1, i+2, model.GPE, true)
+	c.joinPlace(i, []string{c.w[i-1] + "'s", c.w[i+1]})
 }
 
 // andPlace joins a place name with "and" in it ("Jammu and Kashmir", "Bosnia and
 // Herzegovina") at the "and" token i, when the gazetteer knows the whole name.
-func (c *ctxDoc) andPlace(i int) {
-	k := c.t.gz.Kinds(c.w[i-1 : i+2])
-	if k&(KCountry|KCity|KAdmin|KDistrict) == 0 {
+func (c *ctxDoc) andPlace(i int) { c.joinPlace(i, c.w[i-1:i+2]) }
+
+// joinPlace tags tokens i-1..i+1 as one GPE when the gazetteer knows name (their words as
+// the gazetteer spells them) as a country, city or division and no span reaches past them.
+func (c *ctxDoc) joinPlace(i int, name []string) {
+	if c.t.gz.Kinds(name)&(KCountry|KCity|KAdmin|KDistrict) == 0 {
 		return
 	}
 	if x := c.spanAt(i + 1); x >= 0 && c.sp[x].b > i+2 {

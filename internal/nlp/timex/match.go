@@ -623,17 +623,7 @@ func (f *finder) matchMonth(mi, s int) (match, bool) {
 	}
 	// Month (of) the following / previous / same year
 	if f.lw(k) == "the" && f.lw(k+2) == "year" {
-		n, ok := 0, true
-		switch f.lw(k + 1) {
-		case "following", "next":
-			n = 1
-		case "previous", "preceding", "prior":
-			n = -1
-		case "same":
-		default:
-			ok = false
-		}
-		if ok {
+		if n, ok := yearShift(f.lw(k + 1)); ok {
 			m := f.mk(s, k+3, kMonthOfYear, Month, true)
 			m.m, m.n, m.ana = mo, n, anaYear
 			return m, true
@@ -965,13 +955,8 @@ func (f *finder) dayOfThatYear(s, e, mo, d int) (match, bool) {
 	case f.lw(k) == "that" && f.lw(k+1) == "year":
 		end = k + 2
 	case f.lw(k) == "the" && f.lw(k+2) == "year":
-		switch f.lw(k + 1) {
-		case "following", "next":
-			n = 1
-		case "previous", "preceding", "prior":
-			n = -1
-		case "same":
-		default:
+		var ok bool
+		if n, ok = yearShift(f.lw(k + 1)); !ok {
 			return match{}, false
 		}
 		end = k + 3
@@ -1029,4 +1014,17 @@ func (f *finder) reportedPerfect(i int) bool {
 		}
 	}
 	return false
+}
+
+// yearShift reads the word of "the following/previous/same year": the years it moves.
+func yearShift(w string) (int, bool) {
+	switch w {
+	case "following", "next":
+		return 1, true
+	case "previous", "preceding", "prior":
+		return -1, true
+	case "same":
+		return 0, true
+	}
+	return 0, false
 }
