@@ -164,7 +164,7 @@ func (x *extractor) run() []model.Event {
 			if total && whenEpisode(st, c) >= 0 {
 				continue // "since April 2025, when militants killed 26 people": that episode
 			}
-			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && !verbalTypes[c.typ] && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low ||
+			if total && (c.conseqOnly || st.toks[c.ti].lem == "displace" || st.toks[c.ti].lem == "flee" || !dayNamed && !verbalTypes[c.typ] && plural(st.toks[c.tj-1].low) && st.toks[c.tj-1].lem != st.toks[c.tj-1].low && !protestWave(st, c) ||
 				!dayNamed && c.typ == "ASSAULT" && c.counts != (model.Counts{}) && yearPeriod(st)) {
 				// (and "kidnapped over 600 in the first half of this year": a period's toll)
 				c.dropped = true // "the war has killed 15,000 and displaced millions"
@@ -324,7 +324,33 @@ func signedAgreements(st *sent, cs []*cand) {
 			}
 		}
 	}
+	for _, c := range cs {
+		if t := st.toks[c.ti]; !c.noun && c.typ == "RETREAT" && (t.lem == "exchange" || t.lem == "swap") && t.low == t.lem && !st.headline {
+			// "the two sides are to halt fighting and exchange prisoners within 30 days": a
+			// swap in the bare form of a body sentence is a term of a deal, not the swap
+			c.dropped = true
+		}
+	}
+	for _, n := range cs {
+		if !n.noun || n.dropped || n.deal || n.typ != "AGREE" || !dealNouns[st.toks[n.tj-1].lem] {
+			continue
+		}
+		// "the groups that signed a peace agreement": the signing verb raised no event of its
+		// own (a relative clause), the agreement noun is the signed deal
+		for k := n.ti - 1; k >= 0 && k >= n.ti-4 && st.toks[k].clause == st.toks[n.ti].clause; k-- {
+			if dealVerbs[st.toks[k].lem] {
+				n.acled, n.deal = "agreement", true
+				break
+			}
+		}
+	}
 }
+
+// dealNouns name a concluded agreement; dealVerbs conclude one.
+var (
+	dealNouns = set("ceasefire cease-fire truce agreement deal accord")
+	dealVerbs = set("sign reach conclude ink seal")
+)
 
 // splitPlaces clones an event reported "in Mombasa and in Kisumu" for each coordinated place.
 func splitPlaces(st *sent, cs []*cand) []*cand {
@@ -2731,4 +2757,25 @@ func dropToldMedia(sentence string, as []model.Actor) []model.Actor {
 		return as
 	}
 	return out
+}
+
+// protestWave: "Georgia has been gripped by nightly protests since November 2024", "the
+// protests that followed the 2024 election": plural protests with an explicit year in their
+// sentence are the protest movement, a background event dated by that year, not a tally.
+func protestWave(st *sent, c *cand) bool {
+	if c.typ != "PROTEST" || !c.noun {
+		return false
+	}
+	for k := range st.toks {
+		switch st.toks[k].lem {
+		case "kill", "die", "dead", "wound", "injure", "arrest", "detain":
+			return false // "200 people have been killed in protests since June 2024": a tally
+		}
+	}
+	for _, tx := range st.timexes {
+		if (tx.Precision == "month" || tx.Precision == "year") && !tx.Relative && len(tx.Value) >= 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -66,6 +67,7 @@ type cand struct {
 	placeArg        int   // index of the place argument chosen, -1 when none
 	splitPlace      bool  // cloned for a coordinated place
 	deal            bool  // the act signs or reaches a named agreement (ACLED Agreement)
+	wave            bool  // a protest wave dated by its start ("protests since November 2024")
 	anaphorOnly     bool  // "Those clashes …" with no party: output only when merged into its event
 	coordVP         bool  // a verb coordinated with an earlier one, sharing its subject
 	coordHost       *cand // that earlier verb (its date is this one's when it has none)
@@ -104,6 +106,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 		sents = splitSentences(text)
 	}
 	out := make([]*sent, 0, len(sents))
+	known := knownPlaces(a)
 	ai, pi, ei, ti, qi := 0, 0, 0, 0, 0
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
@@ -135,7 +138,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 		for k := ai; k < len(a.Actors) && a.Actors[k].Start < s.End; k++ {
 			m := a.Actors[k]
 			i, j := tokRange(st.toks, m.Start, m.End)
-			if i < 0 || sponsorModifier(text, m.End) {
+			if i < 0 || sponsorModifier(text, m.End) || !hasLetter(text[m.Start:m.End]) {
 				continue
 			}
 			act := m.Actor
@@ -202,11 +205,17 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 				continue
 			}
 			i, j := tokRange(st.toks, en.Start, en.End)
-			if i < 0 || st.covered(i, j) || sponsorModifier(text, en.End) {
-				continue
+			if i < 0 || st.covered(i, j) || sponsorModifier(text, en.End) || !hasLetter(en.Text) {
+				continue // ("said 120 additional police officers …": a number the tagger took for a name)
 			}
 			ag := arg{s: i, e: j, actor: model.Actor{Text: en.Text}, isActor: true}
-			switch en.Label {
+			label := en.Label
+			if p, ok := known[en.Text]; ok && en.Actor == "" && (label == model.ORG || label == model.PERSON) && placeSlot(st, i, j) {
+				// a name the tagger took for an organisation or a person ("stormed al-Mazraa",
+				// "near Wapenamanda") that the document names as a place elsewhere
+				label, en.Geo = model.GPE, &p.Geo
+			}
+			switch label {
 			case model.NORP:
 				ag.norp = true
 				ag.actor.Country = demonyms[strings.ToLower(en.Text)]
@@ -941,6 +950,79 @@ func sponsorModifier(text string, end int) bool {
 	rest := strings.ToLower(text[end+1 : min(len(text), end+12)])
 	for _, w := range []string{"backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"} {
 		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlaces maps the text of each geocoded sub-national place mention of the document to the
+// mention: a name the tagger labels a place in one sentence is the same place in another,
+// where it took it for an organisation or a person. A name the geo stage also reads as a
+// country or as an actor elsewhere is left out.
+func knownPlaces(a *model.Annotation) map[string]*model.PlaceMention {
+	var m map[string]*model.PlaceMention
+	for k := range a.Places {
+		p := &a.Places[k]
+		if p.Metonymy || p.Geo.Feature == "country" || p.Geo.Country == "" || p.Text == "" || !hasUpper(p.Text) {
+			continue
+		}
+		if m == nil {
+			m = map[string]*model.PlaceMention{}
+		}
+		if _, ok := m[p.Text]; !ok {
+			m[p.Text] = p
+		}
+	}
+	for _, am := range a.Actors {
+		if m == nil {
+			break
+		}
+		if am.Actor.Name != "" && am.End-am.Start > 0 && am.End <= len(a.Doc.Text) {
+			delete(m, a.Doc.Text[am.Start:am.End])
+		}
+	}
+	return m
+}
+
+// hasUpper: s holds an upper-case letter ("al-Mazraa").
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSlot: tokens [i,j) stand where a place name stands: after a locative preposition or a
+// verb of taking ground, and not before a noun they modify ("the Koui health centre").
+func placeSlot(st *sent, i, j int) bool {
+	if i == 0 {
+		return false
+	}
+	if p := st.toks[i-1]; !locPreps[p.low] && !takeGroundVerbs[p.lem] {
+		return false
+	}
+	if j >= len(st.toks) {
+		return true
+	}
+	n := st.toks[j].low
+	if n == "" || !isLetterByte(n[0]) || afterPlaceWords[n] {
+		return true
+	}
+	return false
+}
+
+var (
+	takeGroundVerbs = set("storm enter seize capture overrun raid besiege")
+	afterPlaceWords = set("on in at near and or after before late early last this that when where while during from to for since until as but by with district province region village town city county")
+)
+
+// hasLetter: s holds a letter (a name, not a bare number).
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
 			return true
 		}
 	}

@@ -637,6 +637,12 @@ func (x *extractor) ownDate(c *cand) {
 		c.date, c.dateSet = h.date, true
 		return
 	}
+	if tx, ok := sinceStart(st, c); ok {
+		// "nightly protests since November 2024": the protest wave dates from its start
+		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+		c.dateSet, c.wave = true, true
+		return
+	}
 	if w := whenEpisode(st, c); w >= 0 {
 		// "since April 2025, when militants killed 26 people": the episode's own date
 		tx := st.timexes[w]
@@ -1235,3 +1241,17 @@ func ownArrestSentence(st *sent, c *cand) bool {
 }
 
 var incidentNouns = set("incident attack clash clashes violence killing killings murder lynching riot riots attacks unrest")
+
+// sinceStart: the month or year timex right after "since" that follows a plural protest
+// noun ("protests since November 2024", "demonstrations since October 2024").
+func sinceStart(st *sent, c *cand) (model.Timex, bool) {
+	if !protestWave(st, c) || c.tj+1 >= len(st.toks) || st.toks[c.tj].low != "since" {
+		return model.Timex{}, false
+	}
+	for _, tx := range st.timexes {
+		if ti, _ := tokRange(st.toks, tx.Start, tx.End); ti == c.tj+1 && (tx.Precision == "month" || tx.Precision == "year") && !tx.Relative && tx.Value != "" {
+			return tx, true
+		}
+	}
+	return model.Timex{}, false
+}

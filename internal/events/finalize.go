@@ -13,6 +13,15 @@ import (
 func (x *extractor) finalize(c *cand) {
 	st := c.s
 	c.sources = dropVictimWords(c.sources)
+	if h := st.toks[c.tj-1]; (c.typ == "RETREAT" || c.typ == "AGREE") && c.noun && len(c.sources) == 0 && dealNouns[h.lem] && (h.low == h.lem || h.low == h.lem+"s") && tookEffect(st, c.tj) {
+		x.dealBrokers(st, c) // "a ceasefire took effect at noon, brokered by the city's elders"
+		if len(c.sources) == 0 {
+			x.arrestSpeaker(st, c) // "the government said a ceasefire had taken effect"
+		}
+	}
+	if c.typ == "MOBILIZE" && len(c.sources) == 0 && c.tj-c.ti >= 3 && st.toks[c.tj-2].lem == "be" {
+		x.arrestSpeaker(st, c) // "the army said reinforcements had been sent to the islands"
+	}
 	if len(c.targets) == 0 && !c.noun && !c.passive && (c.typ == "COERCE" && c.mode == "arrest" || c.typ == "ASSAULT") {
 		if t, ok := x.countedObject(st, c.tj); ok {
 			c.targets = []model.Actor{t} // "arrested four persons", "arrested five suspected members of the cartel"
@@ -41,7 +50,7 @@ func (x *extractor) finalize(c *cand) {
 		c.dropped = true
 		return
 	}
-	if len(c.sources) == 0 && len(c.targets) == 0 && (c.place == nil || c.placeFallback) && !(c.typ == "PROTEST" && protestSubject(st, c)) {
+	if len(c.sources) == 0 && len(c.targets) == 0 && (c.place == nil || c.placeFallback) && !(c.typ == "PROTEST" && (protestSubject(st, c) || c.wave)) {
 		// an explosion or a toll with no named party is still an event when the text says
 		// what weapon or how many victims ("a car bomb exploded, killing five")
 		strong := c.typ == "ASSAULT" && c.modality == "asserted" && (c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0 ||
@@ -54,7 +63,7 @@ func (x *extractor) finalize(c *cand) {
 	if c.typ == "COERCE" && len(c.sources) == 0 && c.passive {
 		x.arrestSpeaker(st, c) // "47 people had been arrested, a police spokesman said"
 	}
-	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "RETREAT" && c.mode == "release" && c.passive && len(c.targets) > 0 && c.modality == "asserted") && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c))) {
+	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "RETREAT" && c.mode == "release" && c.passive && len(c.targets) > 0 && c.modality == "asserted") && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c) || c.wave)) {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
@@ -1251,4 +1260,59 @@ func definiteVictims(st *sent, c *cand) bool {
 		return false
 	}
 	return st.toks[0].low == "the" && st.toks[0].low != "" && st.toks[1].arg >= 0 && st.toks[c.ti].clause == st.toks[1].clause
+}
+
+// dealBrokers: the agents of "brokered/mediated by X" after an agreement noun with no party
+// are its sources ("a ceasefire took effect on Thursday, brokered by the city's elders and the
+// municipal council").
+func (x *extractor) dealBrokers(st *sent, c *cand) {
+	for k := c.tj; k+2 < len(st.toks); k++ {
+		switch st.toks[k].low {
+		case ";", ".":
+			return
+		}
+		if st.toks[k+1].low != "by" || !brokerVerb(st.toks[k].low) {
+			continue
+		}
+		var ais []int
+		for ai, a := range st.args {
+			if a.s > k+1 && a.s <= k+14 && (a.isActor || a.place != nil && a.place.Geo.Feature == "country") && !a.pron {
+				ais = append(ais, ai)
+			}
+		}
+		if len(ais) > 0 {
+			c.sources = x.actors(st, ais)
+		}
+		return
+	}
+}
+
+// brokerVerb: a participle of brokering a deal ("brokered", "mediated", "facilitated").
+func brokerVerb(low string) bool {
+	for _, p := range [...]string{"broker", "mediat", "facilitat", "negotiat"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tookEffect: the words after an agreement noun say it came into being ("a ceasefire had taken
+// effect", "the truce took hold", "came into force", "began at noon"), not a topic of talks
+// ("met to discuss a ceasefire in Gaza").
+func tookEffect(st *sent, j int) bool {
+	for k := j; k < len(st.toks) && k < j+4; k++ {
+		switch st.toks[k].lem {
+		case "take", "took", "taken":
+			return k+1 < len(st.toks) && (st.toks[k+1].low == "effect" || st.toks[k+1].low == "hold")
+		case "come", "came":
+			return k+2 < len(st.toks) && st.toks[k+1].low == "into" && st.toks[k+2].low == "force"
+		case "begin", "began", "begun", "start":
+			return true
+		case "be", "is", "was", "were", "been", "had", "has", "have", "formally", "finally", "officially":
+		default:
+			return false
+		}
+	}
+	return false
 }
