@@ -102,6 +102,9 @@ func TestToponymsInContext(t *testing.T) {
 		// (239, measure only): 0.946 / 0.912 at the start, 0.983 / 0.958 at the end.
 		{"toponyms-dev2.tsv", 0.96, 0.95},
 		{"toponyms-heldout2.tsv", 0.95, 0.92},
+		// the items the heldout2 annotator wrote and did not select, assembled unchanged at
+		// the end of session 5 and scored once (NOTES.md): measure only
+		{"toponyms-heldout3.tsv", 0.90, 0.85},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			path := filepath.Join(dir, set.file)
