@@ -15,6 +15,7 @@
 package geo
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -164,6 +165,7 @@ type mention struct {
 	cityHint     bool   // "the town of X", "the northern city of X": a settlement, not a division
 	townAppos    bool   // "X, a town in …", "X, a small village": a settlement (rules out districts without a city)
 	villageHint  bool   // "the village of X", "X village": a small settlement
+	islandHint   bool   // "the island of X"
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
 	fb           model.Geo
@@ -489,6 +491,13 @@ func (r *resolver) findMentions() {
 		if te == ts {
 			continue
 		}
+		// "[New] [South] [Wales]": the tagger split a known name into adjacent entities
+		if e := r.joinedEnd(i); e > en.End {
+			for te < len(r.toks) && r.toks[te].s < e {
+				covered[te] = true
+				te++
+			}
+		}
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:
 		case model.ORG, model.PERSON, model.NORP:
@@ -534,6 +543,17 @@ func (r *resolver) findMentions() {
 							continue
 						}
 					}
+					// "The [Canary Islands]ORG have received …": no organisation is named
+					// "… Islands"; a known archipelago is a place
+					if hd := r.low(fe - 1); hd == "islands" || hd == "isles" {
+						m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true}
+						if r.place(&m, a, fe) && !m.demonym {
+							r.hints(&m)
+							r.prepare(&m)
+							r.ments = append(r.ments, m)
+							continue
+						}
+					}
 					// "crossing the [Darien Gap]ORG": a known feature in a place frame
 					if m, ok := r.taggedPlace(i, en, a, b); ok {
 						r.ments = append(r.ments, m)
@@ -573,6 +593,10 @@ func (r *resolver) findMentions() {
 			if r.lookup(&long, r.toks[ts].s, r.toks[te].e) && (!r.lookup(&short, r.toks[ts].s, r.toks[te-1].e) || r.primRegion(&long)) {
 				te++
 			}
+		}
+		// "[Bab] el-Mandeb", "[Ras] al Ain": the tagger cut a known name at its article
+		if e, ok := r.articleTail(ts, te); ok {
+			te = e
 		}
 		if r.place(&m, ts, te) || r.placeVariant(&m, ts, te) {
 			if !m.demonym {
@@ -942,11 +966,55 @@ func (r *resolver) prepare(m *mention) {
 			exact = 0
 		}
 	}
+	// A big place spelled exactly as written beats a place whose own name differs from the text
+	// only in its vowels and is known by the written form merely as an alternate name ("Puno",
+	// Peru, is not Pune, India, whose alternate names include "Puno").
+	var vowelAlt uint64 // bit i: candidate i is such an alternate-name vowel variant
+	anyAlt := false
+	for i := range m.cands {
+		anyAlt = anyAlt || !m.cands[i].prim
+	}
+	if anyAlt && m.s < m.e && m.e <= len(r.text) && len(m.cands) <= 64 {
+		var kb, kb2, sb1, sb2 [64]byte
+		tkey := appendKey(kb[:0], r.text[m.s:m.e])
+		var exactCC [4][2]byte
+		nExact := 0
+		for i := range m.cands {
+			if p := &r.g.places[m.cands[i].p]; m.cands[i].prim && p.pop >= 100000 && nExact < len(exactCC) && bytes.Equal(appendKey(kb2[:0], p.name), tkey) {
+				exactCC[nExact] = p.cc
+				nExact++
+			}
+		}
+		if nExact > 0 {
+			tk := skeletonBytes(sb1[:0], tkey)
+			for i := range m.cands {
+				c := &m.cands[i]
+				if c.prim {
+					continue
+				}
+				p := &r.g.places[c.p]
+				// ("Geneva" for Genève beside the canton of Geneva: one country, an exonym)
+				if slices.Contains(exactCC[:nExact], p.cc) {
+					continue
+				}
+				pk := appendKey(kb2[:0], p.name)
+				if bytes.Equal(pk, tkey) {
+					continue
+				}
+				if sk := skeletonBytes(sb2[:0], pk); len(sk) > 0 && bytes.Equal(sk, tk) {
+					vowelAlt |= 1 << i
+				}
+			}
+		}
+	}
 	for i := range m.cands {
 		c := &m.cands[i]
 		c.base = r.g.baseScore(*c, m.adminHint || m.divisionHint)
 		if exact&(1<<i) != 0 {
 			c.base += 2
+		}
+		if vowelAlt&(1<<i) != 0 {
+			c.base -= 3
 		}
 		// "Cordoba department" is Colombia's, "Cordoba province" Argentina's: a word that a
 		// country does not use for its divisions weakens the administrative reading there
@@ -1002,6 +1070,8 @@ func (r *resolver) hints(m *mention) {
 			// the singular rules out divisions)
 			m.cityHint = true
 			m.villageHint = w == "village" || w == "hamlet"
+		case w == "island":
+			m.islandHint = true
 		case w == "province" || w == "region" || w == "governorate" || w == "provinces" || w == "regions":
 			// "the southern region of Pool" (but not "the Kurdistan region of Iraq": a name
 			// before the noun makes the phrase a containment, handled by gapKind)
@@ -1683,6 +1753,11 @@ func (r *resolver) scoreAll() {
 			if c.prim || p.feat == featCountry || p.feat == featRegion || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] {
 				return false
 			}
+			// "the island of Rhodes", "the town of X": an alternate name that no other place
+			// bears, in a phrase that calls it a place
+			if (m.islandHint || m.cityHint) && len(m.cands) == 1 {
+				return false
+			}
 			// a spelling variant of the place's own name ("Qalqiliya", "Saraqeb"), unless the
 			// document names another country or a containment phrase puts the name elsewhere
 			// ("Baghdad's al-Husseiniya district" is not the Egyptian town)
@@ -1737,6 +1812,17 @@ func (r *resolver) scoreAll() {
 			}
 			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) || c.prim && p.flags&flagCapital != 0 {
 				return false
+			}
+			// "the massacres in Geneina" in a story about Chad: the usual name of a city of
+			// 100,000 that no other place bears is that city, not an unknown place in Chad
+			if !c.prim && p.feat == featCity && p.pop >= 100000 && m.keyLen >= 6 && len(m.cands) <= 3 {
+				same := true
+				for _, o := range m.cands {
+					same = same && g.places[o.p].cc == p.cc
+				}
+				if same {
+					return false
+				}
 			}
 			return !c.prim || g.farFrom(c.p, focusCC, 800)
 		}
@@ -2274,6 +2360,11 @@ func (r *resolver) scoreAll() {
 			// capital: an unknown division lies in that country
 			cc, ok = divCC, true
 		}
+		if ok && r.borderWith(m, cc) {
+			// "the Evros river along the border with Turkey": the feature lies on the other
+			// side, in the country a nationality word of the sentence names ("Greek police")
+			cc, ok = r.sentDemonym(m.sent, cc)
+		}
 		if ok && (r.locative(i, 0) || placeWord && r.featHint(m)) && !facilityWords[r.ltext[m.s:m.e]] && !placeNouns[r.ltext[m.s:m.e]] && !r.inCapital(m, cc) {
 			r.inCountry(m, cc)
 		}
@@ -2790,6 +2881,14 @@ func (r *resolver) context(m *mention) {
 	if placePreps[prev] || prev == "nearby" {
 		return
 	}
+	// "fled to neighbouring Burundi": a place after a preposition and "neighbouring"
+	if (prev == "neighbouring" || prev == "neighboring") && placePreps[prev2] {
+		return
+	}
+	// "northern Italy's Emilia-Romagna killed": a country's division or town is a part of it
+	if prev == "s" && i >= 2 && !toks[i-1].word && (r.text[toks[i-1].s:toks[i-1].e] == "'" || r.text[toks[i-1].s:toks[i-1].e] == "’") && r.division(m) {
+		return
+	}
 	// "Protesters in Homs and Aleppo demanded": a name listed after a place preposition
 	if (prev == "and" || prev == "or") && r.listAfterPrep(i, m.sent) && r.shortHead(r.listPrep(i, m.sent), m.sent) {
 		return
@@ -2829,7 +2928,9 @@ func (r *resolver) context(m *mention) {
 				if be && passivePlace[r.low(pk)] {
 					return
 				}
-				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
+				// a division is the subject of a statistic ("Sinaloa has recorded 1,000
+				// murders"), a state of a speech verb ("Israel has recorded")
+				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") && !r.division(m) || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
 					m.metonymy = true
 				}
 			}
@@ -3384,4 +3485,124 @@ func sameSpelling(a, b string, collapse bool) bool {
 		}
 		i, j, px, py = ni, nj, x, y
 	}
+}
+
+// division reports whether a mention's best reading is a province or district (not a country,
+// whose name is the usual metonym of its government).
+func (r *resolver) division(m *mention) bool {
+	if m.best < 0 || m.best >= len(m.cands) {
+		return false
+	}
+	f := r.g.places[m.cands[m.best].p].feat
+	return f == featAdmin1 || f == featAdmin2
+}
+
+// tailArticles are the articles inside Arabic and Romance names ("Bab el-Mandeb").
+var tailArticles = map[string]bool{
+	"el": true, "al": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true,
+	"ez": true, "ed": true, "en": true, "es": true, "et": true, "ul": true, "ud": true, "de": true, "del": true, "la": true,
+}
+
+// articleTail reports the end of a known name that continues a tagged span [ts, te) with a
+// lowercase article and a capitalised word ("[Bab] el-Mandeb"), when the longer name is in the
+// gazetteer.
+func (r *resolver) articleTail(ts, te int) (int, bool) {
+	if te+1 >= len(r.toks) || !r.toks[te].word || r.toks[te].cap || !tailArticles[r.low(te)] || r.toks[te].sent != r.toks[te-1].sent {
+		return 0, false
+	}
+	if g := r.text[r.toks[te-1].e:r.toks[te].s]; g != " " {
+		return 0, false
+	}
+	k := te + 1
+	if !r.toks[k].word && r.text[r.toks[k].s:r.toks[k].e] == "-" && r.toks[k].s == r.toks[te].e {
+		k++
+	} else if a := r.low(te); r.text[r.toks[te].e:r.toks[k].s] != " " || a != "el" && a != "al" && a != "del" {
+		return 0, false // ("Gaza as Israel …", "Rafah at …": English words, unless hyphenated)
+	}
+	if k >= len(r.toks) || !r.toks[k].word || !r.toks[k].cap || r.toks[k].sent != r.toks[te].sent {
+		return 0, false
+	}
+	var long mention
+	if !r.lookup(&long, r.toks[ts].s, r.toks[k].e) {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// skeletonBytes is appendSkeleton for a key held in bytes.
+func skeletonBytes(b, key []byte) []byte {
+	start := len(b)
+	for _, c := range key {
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+		default:
+			if n := len(b); n == start || b[n-1] != c {
+				b = append(b, c)
+			}
+		}
+	}
+	return b[start:]
+}
+
+// borderWith reports a sentence that names country cc only as the far side of a border ("along
+// the border with Turkey", "the frontier with X").
+func (r *resolver) borderWith(m *mention, cc [2]byte) bool {
+	found := false
+	for k := range r.ments {
+		o := &r.ments[k]
+		if o.sent != m.sent || o.best < 0 || r.g.places[o.cands[o.best].p].cc != cc {
+			continue
+		}
+		t := r.tokAt(o.ps)
+		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
+			t--
+		}
+		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || r.low(t-2) != "border" && r.low(t-2) != "frontier" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// sentDemonym returns the country of a nationality word in sentence sent other than cc.
+func (r *resolver) sentDemonym(sent int, cc [2]byte) ([2]byte, bool) {
+	var out [2]byte
+	n := 0
+	for k := range r.toks {
+		if t := &r.toks[k]; t.sent != sent || !t.word || !t.cap {
+			continue
+		}
+		if dc, ok := r.g.demonymLow[r.low(k)]; ok && dc != cc && dc != out {
+			out = dc
+			n++
+		}
+	}
+	return out, n == 1
+}
+
+// joinedEnd returns the end of the longest known name that entity i forms with the entities
+// that follow it, each one space after the last ("[New] [South] [Wales]"); 0 when there is none.
+func (r *resolver) joinedEnd(i int) int {
+	ents := r.a.Entities
+	if l := ents[i].Label; l != model.GPE && l != model.LOC {
+		return 0
+	}
+	end := 0
+	for j := i + 1; j < len(ents) && j <= i+3; j++ {
+		p := ents[j-1].End
+		if ents[j].Start != p+1 || p >= len(r.text) || r.text[p] != ' ' || ents[j].End > len(r.text) {
+			break
+		}
+		var long mention
+		if r.lookup(&long, ents[i].Start, ents[j].End) {
+			for _, c := range long.cands {
+				if c.prim {
+					end = ents[j].End
+					break
+				}
+			}
+		}
+	}
+	return end
 }
