@@ -105,6 +105,9 @@ func TestToponymsInContext(t *testing.T) {
 		// the items the heldout2 annotator wrote and did not select, assembled unchanged at
 		// the end of session 5 and scored once (NOTES.md): measure only
 		{"toponyms-heldout3.tsv", 0.90, 0.85},
+		// dev3 (275, small towns, features, countries in lists; written at the very end of
+		// session 5): untouched 0.811 / 0.793, after one quick round 0.847 / 0.818
+		{"toponyms-dev3.tsv", 0.82, 0.79},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			path := filepath.Join(dir, set.file)
