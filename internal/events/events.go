@@ -2274,6 +2274,38 @@ func absorbThreats(st *sent, cs []*cand) []*cand {
 	return cs
 }
 
+// joinsAcrossClauses: candidate c of a sentence is part of the act of the earlier candidate
+// p although the two stand in different clauses (mergeInSentence's other rules need one clause
+// group); out are the candidates kept so far.
+func joinsAcrossClauses(p, c *cand, out []*cand) bool {
+	switch {
+	case crowdFirePair(p, c):
+		// "opened fire and fired tear gas": one police intervention
+		return true
+	case c.typ == "ASSAULT" && p.typ == "ASSAULT" && c.conseqOnly && !c.noun && participleAfterComma(c) && len(c.sources) > 0 && sameActors(p.sources, c.sources) && p.ti < c.ti && p.modality == c.modality && lastAssault(out) == p:
+		// "a drone strike hit a minibus …, a day before the battle, killing 11 passengers":
+		// the participle's toll is the strike's across the commas
+		return true
+	case tollAfterAttack(p, c):
+		// "Four workers were killed … after an attack by armed separatists on a road
+		// project": the toll is the attack's
+		return true
+	case addedToll(p, c) && len(p.sources) > 0:
+		// "retook the town on Monday, Ngaissona said, adding that about 20 assailants were
+		// neutralised": the added toll is the act's
+		return true
+	case semicolonToll(p, c):
+		// "fired tear gas at protesters; at least 12 people were wounded": the toll clause
+		// after a semicolon completes the act before it
+		return true
+	case nounSubjectOf(p, c, out):
+		// "Fighting between X and Y near Z, east of W, killed nine": the noun is the subject
+		// of the toll verb, one event however many commas lie between
+		return true
+	}
+	return false
+}
+
 // mergeInSentence joins consequence triggers (killed, wounded) and repeated triggers of one
 // clause group into a single candidate.
 func mergeInSentence(cs []*cand) []*cand {
@@ -2284,47 +2316,7 @@ func mergeInSentence(cs []*cand) []*cand {
 		}
 		merged := false
 		for _, p := range out {
-			if crowdFirePair(p, c) {
-				p.absorb(c, true) // "opened fire and fired tear gas": one police intervention
-				p.joined = append(p.joined, c)
-				merged = true
-				break
-			}
-			if c.typ == "ASSAULT" && p.typ == "ASSAULT" && c.conseqOnly && !c.noun && participleAfterComma(c) && len(c.sources) > 0 && sameActors(p.sources, c.sources) && p.ti < c.ti && p.modality == c.modality && lastAssault(out) == p {
-				// "a drone strike hit a minibus …, a day before the battle, killing 11
-				// passengers": the participle's toll is the strike's across the commas
-				p.absorb(c, true)
-				p.joined = append(p.joined, c)
-				merged = true
-				break
-			}
-			if tollAfterAttack(p, c) {
-				// "Four workers were killed … after an attack by armed separatists on a road
-				// project": the toll is the attack's
-				p.absorb(c, true)
-				p.joined = append(p.joined, c)
-				merged = true
-				break
-			}
-			if addedToll(p, c) && len(p.sources) > 0 {
-				// "retook the town on Monday, Ngaissona said, adding that about 20 assailants
-				// were neutralised": the added toll is the act's
-				p.absorb(c, true)
-				p.joined = append(p.joined, c)
-				merged = true
-				break
-			}
-			if semicolonToll(p, c) {
-				// "fired tear gas at protesters; at least 12 people were wounded": the toll
-				// clause after a semicolon completes the act before it
-				p.absorb(c, true)
-				p.joined = append(p.joined, c)
-				merged = true
-				break
-			}
-			if nounSubjectOf(p, c, out) {
-				// "Fighting between X and Y near Z, east of W, killed nine": the noun is the
-				// subject of the toll verb, one event however many commas lie between
+			if joinsAcrossClauses(p, c, out) {
 				p.absorb(c, true)
 				p.joined = append(p.joined, c)
 				merged = true
