@@ -534,11 +534,7 @@ func (r *resolver) findMentions() {
 					// a known name: the tagger's reading stands, unless a division noun follows
 					// ("Somalia's semi-autonomous Jubaland region")
 					if fe == b && en.Label == model.ORG && b < len(r.toks) && orgDivWords[r.low(b)] {
-						m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true}
-						if r.place(&m, a, b) && !m.demonym {
-							m.adminHint = true
-							r.hints(&m)
-							r.prepare(&m)
+						if m, ok := r.relabelledPlace(i, a, b, true); ok {
 							r.ments = append(r.ments, m)
 							continue
 						}
@@ -546,10 +542,7 @@ func (r *resolver) findMentions() {
 					// "The [Canary Islands]ORG have received …": no organisation is named
 					// "… Islands"; a known archipelago is a place
 					if hd := r.low(fe - 1); hd == "islands" || hd == "isles" {
-						m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true}
-						if r.place(&m, a, fe) && !m.demonym {
-							r.hints(&m)
-							r.prepare(&m)
+						if m, ok := r.relabelledPlace(i, a, fe, false); ok {
 							r.ments = append(r.ments, m)
 							continue
 						}
@@ -1664,12 +1657,7 @@ func (r *resolver) scoreAll() {
 		if n.sent != m.sent || n.ps < m.e {
 			continue
 		}
-		switch strings.TrimSpace(r.ltext[m.e:n.ps]) {
-		case ",", "and", "or", ", and", ", or":
-		default:
-			continue
-		}
-		if !r.pluralNounAfter(i + 1) {
+		if !r.listedBeforePlural(i) {
 			continue
 		}
 		c := containers[i+1]
@@ -2256,12 +2244,7 @@ func (r *resolver) scoreAll() {
 		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown && shared[i] < 0 || !n.unknown || !n.hasFB || n.best >= 0 || n.sent != m.sent || n.ps < m.e {
 			continue
 		}
-		switch strings.TrimSpace(r.ltext[m.e:n.ps]) {
-		case ",", "and", "or", ", and", ", or":
-		default:
-			continue
-		}
-		if !r.pluralNounAfter(i + 1) {
+		if !r.listedBeforePlural(i) {
 			continue
 		}
 		m.fb, m.hasFB = n.fb, true
@@ -3605,4 +3588,27 @@ func (r *resolver) joinedEnd(i int) int {
 		}
 	}
 	return end
+}
+
+// relabelledPlace reads tokens a..b of entity i, which the tagger labelled as something else,
+// as a known place (not a demonym), prepared as a mention; admin marks a division noun after it.
+func (r *resolver) relabelledPlace(i, a, b int, admin bool) (mention, bool) {
+	m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true}
+	if !r.place(&m, a, b) || m.demonym {
+		return m, false
+	}
+	m.adminHint = admin
+	r.hints(&m)
+	r.prepare(&m)
+	return m, true
+}
+
+// listedBeforePlural: mention i and the next one are items of one list ("X, Y and Z") that a
+// plural place noun follows ("… villages", "… neighbourhoods").
+func (r *resolver) listedBeforePlural(i int) bool {
+	switch strings.TrimSpace(r.ltext[r.ments[i].e:r.ments[i+1].ps]) {
+	case ",", "and", "or", ", and", ", or":
+		return r.pluralNounAfter(i + 1)
+	}
+	return false
 }
