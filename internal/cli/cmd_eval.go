@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"github.com/sitrep-dev/sitrep/internal/eval"
 	"github.com/sitrep-dev/sitrep/internal/input"
@@ -50,29 +49,16 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		}
 		return docs, nil
 	}
-	var all eval.EventCounts
-	var cal eval.Calibration
-	var entFound, entTotal, cleanPassed, cleanTotal, violations int
+	var all eval.Totals
 	for i, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		g, err := eval.Load(f)
+		r, err := eval.RunFile(f, extract)
 		if err != nil {
 			return err
 		}
-		r, err := eval.Run(g, filepath.Dir(f), extract)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-		r.Gold = f
-		all.Add(r.Totals.Events)
-		cal.Add(r.Totals.Calibration)
-		entFound += r.Totals.EntityFound
-		entTotal += r.Totals.EntityTotal
-		cleanPassed += r.Totals.CleaningPassed
-		cleanTotal += r.Totals.CleaningTotal
-		violations += r.Totals.Violations
+		all.Add(r.Totals)
 		if *asJSON {
 			b, err := r.JSON()
 			if err != nil {
@@ -87,15 +73,16 @@ func runEvalCmd(ctx context.Context, env Env, args []string) error {
 		r.Print(env.Stdout)
 	}
 	if len(files) > 1 && !*asJSON {
-		p, rc := ratio(all.TP, all.TP+all.FP), ratio(all.RequiredMatched, all.Required)
+		ev := all.Events
+		p, rc := ratio(ev.TP, ev.TP+ev.FP), ratio(ev.RequiredMatched, ev.Required)
 		f1 := 0.0
 		if p+rc > 0 {
 			f1 = 2 * p * rc / (p + rc)
 		}
 		fmt.Fprintf(env.Stdout, "\nALL %d GOLD FILES\n    event precision       %.3f  (%d / %d)\n    event recall          %.3f  (%d / %d required)\n    event F1              %.3f\n    entity recall         %.3f  (%d / %d)\n    cleaning checks       %d/%d passed\n    forbidden violations  %d\n",
-			len(files), p, all.TP, all.TP+all.FP, rc, all.RequiredMatched, all.Required, f1,
-			ratio(entFound, entTotal), entFound, entTotal, cleanPassed, cleanTotal, violations)
-		eval.PrintCalibration(env.Stdout, cal)
+			len(files), p, ev.TP, ev.TP+ev.FP, rc, ev.RequiredMatched, ev.Required, f1,
+			ratio(all.EntityFound, all.EntityTotal), all.EntityFound, all.EntityTotal, all.CleaningPassed, all.CleaningTotal, all.Violations)
+		eval.PrintCalibration(env.Stdout, all.Calibration)
 	}
 	return nil
 }

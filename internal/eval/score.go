@@ -203,6 +203,20 @@ type Totals struct {
 	Calibration    Calibration  `json:"calibration"`
 }
 
+// Add sums o's counts into t: documents, events, entities, cleaning checks, forbidden
+// violations and calibration bands. The ratios and field accuracies are left alone.
+func (t *Totals) Add(o Totals) {
+	t.Documents += o.Documents
+	t.DocumentsFound += o.DocumentsFound
+	t.Events.Add(o.Events)
+	t.EntityFound += o.EntityFound
+	t.EntityTotal += o.EntityTotal
+	t.CleaningPassed += o.CleaningPassed
+	t.CleaningTotal += o.CleaningTotal
+	t.Violations += o.Violations
+	t.Calibration.Add(o.Calibration)
+}
+
 // JSON returns the report as indented JSON.
 func (r *Report) JSON() ([]byte, error) { return json.MarshalIndent(r, "", "  ") }
 
@@ -254,6 +268,21 @@ func Run(g *Gold, goldDir string, extract func(inputPath string, published strin
 		}
 	}
 	return build(g, found, by), nil
+}
+
+// RunFile loads the gold file at path and scores the documents extract returns for its input
+// (Run); the report's Gold is path.
+func RunFile(path string, extract func(inputPath string, published string) ([]model.Document, error)) (*Report, error) {
+	g, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := Run(g, filepath.Dir(path), extract)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	r.Gold = path
+	return r, nil
 }
 
 // PairDocs pairs each gold document with a found document: the unused one whose title agrees

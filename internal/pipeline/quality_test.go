@@ -65,22 +65,15 @@ func TestQualityFloors(t *testing.T) {
 			if len(files) == 0 {
 				t.Skipf("no gold files at %s", set.glob)
 			}
-			var c eval.EventCounts
-			var entFound, entTotal, violations int
+			var all eval.Totals
 			for _, f := range files {
-				g, err := eval.Load(f)
+				r, err := eval.RunFile(f, p.File)
 				if err != nil {
 					t.Fatal(err)
 				}
-				r, err := eval.Run(g, filepath.Dir(f), p.File)
-				if err != nil {
-					t.Fatal(err)
-				}
-				c.Add(r.Totals.Events)
-				entFound += r.Totals.EntityFound
-				entTotal += r.Totals.EntityTotal
-				violations += r.Totals.Violations
+				all.Add(r.Totals)
 			}
+			c, entFound, entTotal, violations := all.Events, all.EntityFound, all.EntityTotal, all.Violations
 			prec := float64(c.TP) / max(1, float64(c.TP+c.FP))
 			rec := float64(c.RequiredMatched) / max(1, float64(c.Required))
 			ent := float64(entFound) / max(1, float64(entTotal))

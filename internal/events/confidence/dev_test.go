@@ -24,18 +24,15 @@ func TestDevCalibration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cal eval.Calibration
+	var all eval.Totals
 	for _, f := range files {
-		g, err := eval.Load(f)
+		r, err := eval.RunFile(f, p.File)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := eval.Run(g, filepath.Dir(f), p.File)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cal.Add(r.Totals.Calibration)
+		all.Add(r.Totals)
 	}
+	cal := all.Calibration
 	for _, b := range cal {
 		t.Logf("%.1f-%.1f  %d/%d", b.From, b.To, b.Right, b.Events)
 	}
