@@ -123,7 +123,7 @@ func TestToponymsInContext(t *testing.T) {
 		// session 6: 560 toponyms by one annotator (news-like mix of kinds, 169 countries, a
 		// seventh column marking actor uses), split at random by sentence into dev4 and
 		// heldout4 (measure only) before anyone ran them
-		{"toponyms-dev4.tsv", 0.86, 0.83}, // untouched: country 0.888, right place 0.858
+		{"toponyms-dev4.tsv", 0.86, 0.83},     // untouched: country 0.888, right place 0.858
 		{"toponyms-heldout4.tsv", 0.85, 0.81}, // untouched: 0.872 / 0.832
 	} {
 		t.Run(set.file, func(t *testing.T) {
