@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/geo"
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -69,6 +71,20 @@ type toponymScore struct {
 
 func (s toponymScore) share(k int) float64 { return float64(k) / float64(max(s.n, 1)) }
 
+// count adds the reading g (nil: unplaced) of l; n is counted by the caller.
+func (s *toponymScore) count(l toponymLine, g *model.Geo) {
+	if g == nil {
+		return
+	}
+	s.placed++
+	if strings.EqualFold(g.Country, l.cc) {
+		s.country++
+	}
+	if rightPlace(l, *g) {
+		s.right++
+	}
+}
+
 // rightPlace says whether a reading of a labelled toponym is right. A point (city, town,
 // unknown kind) must be within 161 km, the usual geoparsing tolerance. An area's labelled
 // point is the annotator's idea of its centre, which can lie hundreds of kilometres from
@@ -86,6 +102,101 @@ func rightPlace(l toponymLine, g model.Geo) bool {
 		return d <= 400
 	}
 	return d <= 161
+}
+
+// toponymTally scores labelled toponym spans against annotations: the strict reading (a
+// non-metonymic place, or any reading of an actor use) per kind, the output reading (the geo of
+// the entity covering the span) and the metonymy decisions.
+type toponymTally struct {
+	verbose                                            bool
+	all, output                                        toponymScore
+	kinds                                              map[string]*toponymScore
+	actorLines, actorFlagged, placeLines, placeFlagged int
+}
+
+func newToponymTally(verbose bool) *toponymTally {
+	return &toponymTally{verbose: verbose, kinds: map[string]*toponymScore{}}
+}
+
+// add scores the labelled toponym l at [start, end) of a's text.
+func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l toponymLine) {
+	var got, any *model.PlaceMention
+	for i := range a.Places {
+		pm := &a.Places[i]
+		if pm.Start >= end || start >= pm.End {
+			continue
+		}
+		if any == nil {
+			any = pm
+		}
+		if got == nil && (!pm.Metonymy || l.use == "actor") {
+			got = pm
+		}
+	}
+	flagged := any != nil && any.Metonymy
+	if l.use == "actor" {
+		y.actorLines++
+		if flagged {
+			y.actorFlagged++
+		}
+	} else {
+		y.placeLines++
+		if flagged {
+			y.placeFlagged++
+		}
+	}
+	y.output.n++
+	for _, e := range a.Entities {
+		if e.Start < end && start < e.End && e.Geo != nil {
+			y.output.count(l, e.Geo)
+			break
+		}
+	}
+	k := y.kinds[l.kind]
+	if k == nil {
+		k = &toponymScore{}
+		y.kinds[l.kind] = k
+	}
+	var g *model.Geo
+	if got != nil {
+		g = &got.Geo
+	}
+	y.all.n++
+	k.n++
+	y.all.count(l, g)
+	k.count(l, g)
+	if !y.verbose {
+		return
+	}
+	switch {
+	case got == nil:
+		t.Logf("unplaced %s %q in %q", l.kind, l.toponym, l.text)
+	case !rightPlace(l, got.Geo):
+		t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f)", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
+			got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon)
+	}
+}
+
+// report logs the tally and fails when the strict reading is below the floors.
+func (y *toponymTally) report(t *testing.T, minCountry, minRight float64) {
+	all, output := y.all, y.output
+	t.Logf("all %d: placed %.3f, country %.3f, right place %.3f", all.n, all.share(all.placed), all.share(all.country), all.share(all.right))
+	t.Logf("as output (entity geo, metonymy or not): placed %.3f, country %.3f, right place %.3f", output.share(output.placed), output.share(output.country), output.share(output.right))
+	if y.actorLines > 0 {
+		t.Logf("metonymy: %d/%d actor uses flagged, %d/%d place uses flagged", y.actorFlagged, y.actorLines, y.placeFlagged, y.placeLines)
+	}
+	names := make([]string, 0, len(y.kinds))
+	for k := range y.kinds {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		k := y.kinds[name]
+		t.Logf("  %-8s %3d: placed %.3f, country %.3f, right place %.3f", name, k.n, k.share(k.placed), k.share(k.country), k.share(k.right))
+	}
+	if c, r := all.share(all.country), all.share(all.right); c < minCountry || r < minRight {
+		t.Errorf("country %.3f (floor %.2f), right place %.3f (floor %.2f)", c, minCountry, r, minRight)
+	}
 }
 
 // TestToponymsInContext runs each toponym's text through the language, actor and geo stages (as
@@ -131,97 +242,126 @@ func TestToponymsInContext(t *testing.T) {
 			if _, err := os.Stat(path); err != nil {
 				t.Skip("no ", path)
 			}
-			heldout := strings.Contains(set.file, "heldout")
-			all, output := toponymScore{}, toponymScore{}
-			var actorLines, actorFlagged, placeLines, placeFlagged int
-			kinds := map[string]*toponymScore{}
+			tally := newToponymTally(!strings.Contains(set.file, "heldout") && os.Getenv("TOPONYMS_VERBOSE") != "")
 			for _, l := range readToponymLines(t, path) {
 				start := strings.Index(l.text, l.toponym)
-				end := start + len(l.toponym)
 				a := p.Annotate(&model.Document{ID: "t", Text: l.text, Language: "en", Published: "2026-10-01"})
-				var got, any *model.PlaceMention
-				for i := range a.Places {
-					pm := &a.Places[i]
-					if pm.Start >= end || start >= pm.End {
-						continue
-					}
-					if any == nil {
-						any = pm
-					}
-					if got == nil && (!pm.Metonymy || l.use == "actor") {
-						got = pm
-					}
-				}
-				if l.use == "actor" {
-					actorLines++
-					if any != nil && any.Metonymy {
-						actorFlagged++
-					}
-				} else {
-					placeLines++
-					if any != nil && any.Metonymy {
-						placeFlagged++
-					}
-				}
-				output.n++
-				for _, e := range a.Entities {
-					if e.Start < end && start < e.End && e.Geo != nil {
-						output.placed++
-						if strings.EqualFold(e.Geo.Country, l.cc) {
-							output.country++
-						}
-						if rightPlace(l, *e.Geo) {
-							output.right++
-						}
-						break
-					}
-				}
-				k := kinds[l.kind]
-				if k == nil {
-					k = &toponymScore{}
-					kinds[l.kind] = k
-				}
-				for _, s := range []*toponymScore{&all, k} {
-					s.n++
-					if got == nil {
-						continue
-					}
-					s.placed++
-					if strings.EqualFold(got.Geo.Country, l.cc) {
-						s.country++
-					}
-					if rightPlace(l, got.Geo) {
-						s.right++
-					}
-				}
-				if heldout || os.Getenv("TOPONYMS_VERBOSE") == "" {
-					continue
-				}
-				switch {
-				case got == nil:
-					t.Logf("unplaced %s %q in %q", l.kind, l.toponym, l.text)
-				case !rightPlace(l, got.Geo):
-					t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f)", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
-						got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon)
-				}
+				tally.add(t, a, start, start+len(l.toponym), l)
 			}
-			t.Logf("all %d: placed %.3f, country %.3f, right place %.3f", all.n, all.share(all.placed), all.share(all.country), all.share(all.right))
-			t.Logf("as output (entity geo, metonymy or not): placed %.3f, country %.3f, right place %.3f", output.share(output.placed), output.share(output.country), output.share(output.right))
-			if actorLines > 0 {
-				t.Logf("metonymy: %d/%d actor uses flagged, %d/%d place uses flagged", actorFlagged, actorLines, placeFlagged, placeLines)
-			}
-			names := make([]string, 0, len(kinds))
-			for k := range kinds {
-				names = append(names, k)
-			}
-			slices.Sort(names)
-			for _, name := range names {
-				k := kinds[name]
-				t.Logf("  %-8s %3d: placed %.3f, country %.3f, right place %.3f", name, k.n, k.share(k.placed), k.share(k.country), k.share(k.right))
-			}
-			if c, r := all.share(all.country), all.share(all.right); c < set.minCountry || r < set.minRight {
-				t.Errorf("country %.3f (floor %.2f), right place %.3f (floor %.2f)", c, set.minCountry, r, set.minRight)
-			}
+			tally.report(t, set.minCountry, set.minRight)
 		})
 	}
+}
+
+// TestToponymArticles scores every labelled toponym occurrence of whole news articles
+// (internal/geo/testdata/toponym-articles-*/NAME.txt with NAME.tsv: toponym, occurrence, country,
+// lat, lon, kind, use), the way the sentence sets are scored, and counts the places found
+// outside any labelled toponym (not metonymy; false or unlabelled toponyms). Whole articles add
+// what single sentences lack: repeated names, the document's country, datelines and the
+// tagger's recall over every name. The held-out set is measured only (its misses are never
+// printed).
+func TestToponymArticles(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []struct {
+		dir                  string
+		minCountry, minRight float64
+	}{
+		{"toponym-articles-dev", 0.5, 0.5},
+		{"toponym-articles-heldout", 0.5, 0.5},
+	} {
+		t.Run(set.dir, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
+			if len(files) == 0 {
+				t.Skip("no articles in ", set.dir)
+			}
+			verbose := !strings.Contains(set.dir, "heldout") && os.Getenv("TOPONYMS_VERBOSE") != ""
+			tally := newToponymTally(verbose)
+			extra := 0
+			for _, f := range files {
+				text, spans, lines := readToponymArticle(t, f)
+				a := p.Annotate(&model.Document{ID: "t", Text: text, Language: "en", Published: "2026-10-01"})
+				for i, l := range lines {
+					tally.add(t, a, spans[i][0], spans[i][1], l)
+				}
+				for _, pm := range a.Places {
+					labelled := false
+					for _, s := range spans {
+						if pm.Start < s[1] && s[0] < pm.End {
+							labelled = true
+							break
+						}
+					}
+					if !labelled && !pm.Metonymy {
+						extra++
+						if verbose {
+							t.Logf("%s: unlabelled place %q → %s %s", filepath.Base(f), pm.Text, pm.Geo.Name, pm.Geo.Country)
+						}
+					}
+				}
+			}
+			t.Logf("%d articles; %d places found outside the labelled toponyms", len(files), extra)
+			tally.report(t, set.minCountry, set.minRight)
+		})
+	}
+}
+
+// readToponymArticle reads NAME.tsv and NAME.txt: the text, each labelled occurrence's byte
+// span (the n-th whole-word match of the toponym) and its line.
+func readToponymArticle(t *testing.T, tsv string) (string, [][2]int, []toponymLine) {
+	b, err := os.ReadFile(strings.TrimSuffix(tsv, ".tsv") + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	raw, err := os.ReadFile(tsv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spans [][2]int
+	var lines []toponymLine
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 7 {
+			t.Fatalf("%s: bad line %q", tsv, line)
+		}
+		n, e0 := strconv.Atoi(c[1])
+		lat, e1 := strconv.ParseFloat(c[3], 64)
+		lon, e2 := strconv.ParseFloat(c[4], 64)
+		start := nthWord(text, c[0], n)
+		if e0 != nil || e1 != nil || e2 != nil || start < 0 || c[6] != "place" && c[6] != "actor" {
+			t.Fatalf("%s: bad line %q", tsv, line)
+		}
+		spans = append(spans, [2]int{start, start + len(c[0])})
+		lines = append(lines, toponymLine{text: filepath.Base(tsv), toponym: c[0], cc: c[2], lat: lat, lon: lon, kind: c[5], use: c[6]})
+	}
+	return text, spans, lines
+}
+
+// nthWord is the byte offset of the n-th (1-based) whole-word occurrence of w in text, -1 when
+// there is none.
+func nthWord(text, w string, n int) int {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for from := 0; n > 0; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if (i == 0 || !isWord(before)) && (i+len(w) == len(text) || !isWord(after)) {
+			n--
+			if n == 0 {
+				return i
+			}
+		}
+		from = i + len(w)
+	}
+	return -1
 }
