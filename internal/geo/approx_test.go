@@ -19,7 +19,7 @@ func TestApproxDivisions(t *testing.T) {
 		{about: "X province", text: "A helicopter crashed in Paktika province on Tuesday.",
 			tagged: []string{"Paktika"}, name: "Paktika", cc: "AF", feature: "admin1", precision: 3},
 		{about: "the document's country supports a district without a city", text: "Lebanese officials said Israeli shells hit Marjayoun. Lebanon protested to the United Nations.",
-			tagged: []string{"Marjayoun", "Lebanon"}, name: "Marjayoun", cc: "LB", precision: 3},
+			tagged: []string{"Marjayoun", "Lebanon"}, name: "Marjayoun", cc: "LB", precision: 2}, // session 6: the district has its seat's point (supplement-places.tsv)
 		{about: "a bare district name with no support stays unplaced", text: "Rebels first captured Ouanda Djallé on Tuesday.",
 			tagged: []string{"Ouanda Djallé"}, name: "Ouanda Djallé", cc: ""},
 		{about: "a given name tagged as a place in a foreign story", text: "Leader said the talks in Paris had failed.",
@@ -31,7 +31,7 @@ func TestApproxDivisions(t *testing.T) {
 		{about: "a district named like a common word with its administrative word", text: "Canadian officials said snow closed roads in Vanguard district.",
 			tagged: []string{"Vanguard"}, name: "Vanguard", cc: "CA", feature: "admin2", precision: 3},
 		{about: "X, a town in Y: the town in its container, not the district without a city", text: "BOGOTA, Colombia (AP) — Drones hit a base on the outskirts of Tibú, a town in Norte de Santander province.",
-			tagged: []string{"BOGOTA", "Colombia", "Tibú", "Norte de Santander"}, name: "Tibú", cc: "CO", feature: "other", precision: 3, admin1: "Norte de Santander", approx: true},
+			tagged: []string{"BOGOTA", "Colombia", "Tibú", "Norte de Santander"}, name: "Tibú", cc: "CO", precision: 2, admin1: "Norte de Santander"}, // session 6: the municipality has its seat's point (supplement-places.tsv)
 		{about: "a tagged name keeps its city reading", text: "Lagos police arrested two men on Friday.",
 			tagged: []string{"Lagos"}, name: "Lagos", feature: "city", cc: "NG"},
 		{about: "the tagger's span widened over a district without a city", text: "Fighters stormed a base in the Lower Shabelle region.",

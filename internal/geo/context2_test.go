@@ -37,7 +37,7 @@ func TestAudit2Classes(t *testing.T) {
 		{about: "a list after \"the settlements of\"", text: "In the province of Aleppo, gunmen shelled the settlements of Ansar and Shufra.",
 			tagged: []string{"Aleppo", "Ansar", "Shufra"}, name: "Shufra", cc: "SY", feature: "other", precision: 3},
 		{about: "foreign forces are no evidence of the place's country", text: "U.S. forces destroyed a helicopter that crashed in Orgun on Tuesday.",
-			tagged: []string{"U.S.", "Orgun"}, name: "Orgun", cc: ""},
+			tagged: []string{"U.S.", "Orgun"}, name: "Orgun", cc: "AF"}, // session 6: Orgun (Urgun, Paktika) is in supplement-places.tsv
 		{about: "one foreign army word is not enough", text: "Rebels captured Ouanda Djallé after French forces withdrew.",
 			tagged: []string{"Ouanda Djallé"}, name: "Ouanda Djallé", cc: ""},
 		{about: "a people is no place", text: "Congolese militias from the Hema community clashed with CODECO in Ituri, Congo.",

@@ -87,17 +87,17 @@ const mozambiqueStory = "MAPUTO, Mozambique - Insurgents attacked villages in Mo
 func TestForeignNamesakes(t *testing.T) {
 	checkGeoCases(t, []geoCase{
 		{about: "Palma with a containment phrase", text: mozambiqueStory + "Insurgents attacked Palma, a town in Cabo Delgado province of Mozambique.",
-			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "other", precision: 3, admin1: "Cabo Delgado", approx: true},
+			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "city", precision: 1, admin1: "Cabo Delgado"}, // session 6: Palma MZ is in supplement-places.tsv
 		{about: "Palma, the town of, no container", text: mozambiqueStory + "In 2021, insurgents overran the coastal town of Palma, killing dozens.",
-			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", precision: 3},
+			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", precision: 1},
 		{about: "Palma, bare mention, no container: the story's country, precision 3", text: mozambiqueStory + "Fighting near Palma continued into Saturday.",
-			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "other", precision: 3},
+			tagged: []string{"Palma", "Cabo Delgado", "Mozambique", "Macomia", "MAPUTO"}, name: "Palma", cc: "MZ", feature: "city", precision: 2},
 		{about: "Palma in a Spanish story", text: "Tourists crowded the beaches of Majorca. In Palma, the Spanish police arrested two men. Spain's tourism minister visited Ibiza.",
 			tagged: []string{"Palma", "Majorca", "Spain", "Ibiza"}, name: "Palma", cc: "ES", feature: "city", precision: 1},
 		{about: "Boni (alternate name of Bern) in a Mali story", text: "BAMAKO, Mali - Malian soldiers were killed near Gao. The army said troops were sent to Boni. Mali's junta blamed jihadists in Mopti.",
-			tagged: []string{"Boni", "Gao", "Mali", "Mopti", "BAMAKO"}, name: "Boni", cc: "ML", feature: "other", precision: 3},
+			tagged: []string{"Boni", "Gao", "Mali", "Mopti", "BAMAKO"}, name: "Boni", cc: "ML", feature: "city", precision: 1}, // session 6: Boni ML is in supplement-places.tsv
 		{about: "Boni with a containment phrase", text: "Five Malian soldiers were killed near the town of Boni in central Mali's Mopti region. The road between Boni and Gao is mined.",
-			tagged: []string{"Boni", "Mali", "Mopti", "Gao"}, name: "Boni", cc: "ML", precision: 3, admin1: "Mopti", approx: true},
+			tagged: []string{"Boni", "Mali", "Mopti", "Gao"}, name: "Boni", cc: "ML", precision: 1, admin1: "Mopti"},
 		{about: "Tripoli in a Lebanon story", text: "Lebanese troops deployed in Beirut after the clashes. Lebanon's army said two men were killed in Tripoli overnight. The Lebanese government met on Monday.",
 			tagged: []string{"Tripoli", "Beirut", "Lebanon"}, name: "Tripoli", cc: "LB", feature: "city"},
 		{about: "Hyderabad in a Sindh story", text: "KARACHI, Pakistan - Floods swept through Sindh province after days of rain, Pakistani officials said. In Hyderabad, rescuers pulled 12 people from collapsed houses. Pakistan's army was deployed.",
@@ -123,15 +123,15 @@ func TestContainmentFallback(t *testing.T) {
 		{about: "X, a village in Y State", text: "Gunmen attacked Ungwan Gaiya, a village in Kaduna State, on Sunday.",
 			tagged: []string{"Ungwan Gaiya", "Kaduna State"}, name: "Ungwan Gaiya", cc: "NG", feature: "other", precision: 3, admin1: "Kaduna", approx: true},
 		{about: "the village of X in south Y", text: "Israeli shelling hit the village of Aitaroun in south Lebanon on Tuesday.",
-			tagged: []string{"Aitaroun", "Lebanon"}, name: "Aitaroun", cc: "LB", precision: 3, approx: true},
+			tagged: []string{"Aitaroun", "Lebanon"}, name: "Aitaroun", cc: "LB", precision: 1}, // session 6: in supplement-places.tsv
 		{about: "the Y town of X", text: "Insurgents raided the Cabo Delgado town of Mucojo on Friday.",
-			tagged: []string{"Mucojo", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 3, admin1: "Cabo Delgado", approx: true},
+			tagged: []string{"Mucojo", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 1, admin1: "Cabo Delgado"}, // session 6: in supplement-places.tsv
 		{about: "X, in Y's Z region", text: "Jihadists attacked a convoy near Tin-Hama, in Mali's Gao region, killing 30.",
 			tagged: []string{"Tin-Hama", "Mali", "Gao"}, name: "Tin-Hama", cc: "ML", precision: 3, admin1: "Gao", approx: true},
 		{about: "X in northern Y's Z province", text: "Fighters attacked the town of Mucojo in northern Mozambique's Cabo Delgado province.",
-			tagged: []string{"Mucojo", "Mozambique", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 3, admin1: "Cabo Delgado", approx: true},
+			tagged: []string{"Mucojo", "Mozambique", "Cabo Delgado"}, name: "Mucojo", cc: "MZ", precision: 1, admin1: "Cabo Delgado"},
 		{about: "X, Y, Z is a list, not containment in a city (only the country: precision 3)", text: "Strikes hit Aitaroun, Tyre and Sidon overnight.",
-			tagged: []string{"Aitaroun", "Tyre", "Sidon"}, name: "Aitaroun", cc: "LB", feature: "other", precision: 3},
+			tagged: []string{"Aitaroun", "Tyre", "Sidon"}, name: "Aitaroun", cc: "LB", feature: "city", precision: 1}, // session 6: in supplement-places.tsv
 		{about: "X, killing ... in Y is no containment", text: "Gunmen raided Kurmin Daji, killing two people in Kaduna.",
 			tagged: []string{"Kurmin Daji", "Kaduna"}, name: "Kurmin Daji", cc: "NG", feature: "other", precision: 3},
 		{about: "acronyms stay unplaced", text: "The AP, in Nairobi, reported the clash.",

@@ -112,10 +112,10 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 			}
 			break
 		}
-		if placeNouns[w] || w == "resort" || w == "resorts" || w == "neighbourhoods" || w == "neighborhoods" || w == "districts" || w == "areas" || w == "suburbs" || w == "village" {
+		if placeNouns[w] || siteNouns[w] || w == "resort" || w == "resorts" || w == "neighbourhoods" || w == "neighborhoods" || w == "districts" || w == "areas" || w == "suburbs" || w == "village" {
 			nounAt = j
 			// "the border town", "a farming village": take the last noun of a run
-			if n := word(j + 1); n != "" && (placeNouns[n] || n == "resort") {
+			if n := word(j + 1); n != "" && (placeNouns[n] || siteNouns[n] || n == "resort") {
 				continue
 			}
 			break
@@ -781,4 +781,14 @@ func (r *resolver) inCapital(m *mention, cc [2]byte) bool {
 	}
 	m.hasFB = true
 	return true
+}
+
+// siteNouns name what a site is between it and its container ("the Las Bambas copper mine in
+// the Apurimac region", "the Kashagan field in the Caspian Sea").
+var siteNouns = map[string]bool{
+	"mine": true, "mines": true, "field": true, "oilfield": true, "gasfield": true, "plant": true,
+	"dam": true, "base": true, "airbase": true, "airport": true, "prison": true, "refinery": true,
+	"terminal": true, "crossing": true, "checkpoint": true, "river": true, "lake": true,
+	"peninsula": true, "volcano": true, "glacier": true, "reservoir": true, "park": true,
+	"cape": true, "bridge": true, "mountain": true, "mountains": true, "forest": true,
 }

@@ -66,12 +66,17 @@ func (r *resolver) possPlace(m *mention, k int) bool {
 		if o.e != runEnd {
 			return false // "Spain's Bilbao Vizcaya Argentaria": a name that only starts with a town's
 		}
-		if o.keyLen < 4 {
-			return false
-		}
 		for _, c := range o.cands {
 			p := &r.g.places[c.p]
+			// a short name ("Hue") only as the own name of a big town of that country
+			if o.keyLen < 4 && !(c.prim && p.cc == cc && p.feat == featCity && p.pop >= 100000 && o.keyLen == 3) {
+				continue
+			}
 			if c.prim && p.cc == cc && (p.feat == featAdmin1 || p.feat == featCity || p.feat == featRegion || p.feat == featAdmin2 && o.adminHint) {
+				return true
+			}
+			// "Pakistan's Torkham": a border site on that country's edge
+			if c.prim && (p.flags&flagSite != 0 || p.feat == featRegion && r.g.radius[c.p] <= 50) && p.cc != ([2]byte{}) && !r.g.farFrom(c.p, cc, 25) {
 				return true
 			}
 		}
@@ -324,6 +329,16 @@ func (r *resolver) knownFrame(m *mention, division bool) bool {
 		return true
 	}
 	if j+2 < len(toks) && r.tokText(j) == "," && toks[j+1].sent == m.sent {
+		// "Wad Madani, capital of Gezira state", "X, the capital of Y": a capital
+		if w := r.low(j + 1); (w == "capital" || (w == "the" || w == "a") && toks[j+2].word && r.low(j+2) == "capital") && !toks[j+1].cap {
+			k := j + 2
+			if w != "capital" {
+				k++
+			}
+			if k < len(toks) && toks[k].word && r.low(k) == "of" {
+				return true
+			}
+		}
 		if w := r.low(j + 1); w == "a" || w == "an" || w == "the" {
 			for k := j + 2; k < len(toks) && k <= j+4 && toks[k].word; k++ {
 				if w := r.low(k); apposNouns[w] || adminWords[w] || cityNouns[w] {

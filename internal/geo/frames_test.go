@@ -178,7 +178,8 @@ func TestListSharedContainer(t *testing.T) {
 func FuzzTaggedFrames(f *testing.F) {
 	for _, s := range []string{"seizing Kupiansk, a hilltop town west of", "in the Kurdistan Region of Iraq", "Ethiopia's Oromiya region",
 		"the city Armenians call X", "[Cox]'s [Bazar]", "Protesters in Homs and Aleppo demanded", "crossed into Venezuela's Apure state",
-		"the Penha and Alemao favelas in Rio", "Cameroon's North-West region", "’s ' - , in of and"} {
+		"the Penha and Alemao favelas in Rio", "Cameroon's North-West region", "’s ' - , in of and",
+		"Wad Madani, capital of Gezira", "Abu Dhabi denied", "the Engels air base", "Yemen's Houthis fired", "in central Vietnam's Hue killed"} {
 		f.Add(s, 0, 8, uint8(0))
 	}
 	g := mustDefault(f)

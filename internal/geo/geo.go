@@ -158,6 +158,7 @@ type mention struct {
 	best         int // index into cands, -1 when unresolved
 	sent         int
 	metonymy     bool
+	subjMet      bool   // metonymy as the subject of a verb ("Israel said")
 	tentative    int    // tentCommon, tentAmbiguous: scanned names that context must confirm
 	own          []cand // candidates of the name alone when a direction word made a longer name
 	keyLen       int    // length of the name key
@@ -274,7 +275,9 @@ func init() {
 		waters ports port outskirts suburbs streets desert central centre center downtown main old
 		skies sky hospital hospitals market markets square station airport university stadium mosque
 		prison neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter
-		camp camps countryside suburb beach beaches harbour harbor roads highway`) {
+		camp camps countryside suburb beach beaches harbour harbor roads highway
+		war wars conflict conflicts insurgency elections election floods flooding earthquake
+		drought famine unrest violence fighting epidemic outbreak wildfires`) {
 		geoNouns[w] = true
 	}
 }
@@ -523,6 +526,11 @@ func (r *resolver) findMentions() {
 				continue
 			}
 			fe, ok := r.featureName(a, b, nil)
+			// "the [Engels]ORG air base", "the [Alau]ORG dam": a lower-case site noun after it
+			siteOrg := false
+			if !ok && en.Label == model.ORG && b == te && r.siteTail(b) > 0 {
+				fe, ok, siteOrg = b, true, true
+			}
 			// "Somalia's semi-autonomous Puntland region" with "Puntland" tagged as an
 			// organisation: a lower-case division noun after it
 			if !ok && en.Label == model.ORG && b < len(r.toks) && r.toks[b].word && !r.toks[b].cap && r.toks[b].sent == r.toks[a].sent && r.text[r.toks[b-1].e:r.toks[b].s] == " " && orgDivWords[r.low(b)] {
@@ -531,6 +539,14 @@ func (r *resolver) findMentions() {
 			if ok && fe >= b {
 				var tmp mention
 				if r.lookup(&tmp, r.toks[a].s, r.toks[fe-1].e) {
+					// "the [Engels]ORG air base"; "the [Islam Qala]ORG crossing" (a known name
+					// with its head)
+					if siteOrg || fe > b {
+						if m, ok := r.relabelledPlace(i, a, fe, false); ok {
+							r.ments = append(r.ments, m)
+							continue
+						}
+					}
 					// a known name: the tagger's reading stands, unless a division noun follows
 					// ("Somalia's semi-autonomous Jubaland region")
 					if fe == b && en.Label == model.ORG && b < len(r.toks) && orgDivWords[r.low(b)] {
@@ -563,6 +579,14 @@ func (r *resolver) findMentions() {
 			// Iraq]ORG", "Ethiopia's [Amhara]NORP region": a known place in a place frame
 			if m, ok := r.taggedPlace(i, en, a, b); ok {
 				r.ments = append(r.ments, m)
+				continue
+			}
+			// "[Abu Dhabi]PER denied …": a big city's own name of two words or more is no
+			// person's (metonymy is decided in context)
+			if en.Label == model.PERSON && r.bigCityName(a, b) {
+				if m, ok := r.relabelledPlace(i, a, b, false); ok {
+					r.ments = append(r.ments, m)
+				}
 			}
 			continue
 		default:
@@ -763,8 +787,10 @@ func (r *resolver) directionBefore(m *mention) {
 		}
 	}
 	// The whole phrase may itself be a name ("East Jerusalem", "South Lebanon").
+	// ("northwestern Tigray" is a direction in Tigray, not the zone "North Western Tigray",
+	// which has no point of its own)
 	var tmp mention
-	if r.lookup(&tmp, start, m.e) {
+	if r.lookup(&tmp, start, m.e) && !(r.allApprox(&tmp) && !r.allApprox(m)) {
 		m.own = m.cands
 		m.cands = tmp.cands
 		m.s, m.ps = start, start
@@ -1228,7 +1254,7 @@ var sitePlaceHeads = map[string]bool{
 }
 
 // featPrefix start names of features ("Lake Kivu", "Mount Elgon").
-var featPrefix = map[string]bool{"lake": true, "mount": true, "mt": true, "lac": true, "isla": true, "ile": true, "île": true}
+var featPrefix = map[string]bool{"lake": true, "mount": true, "mt": true, "cape": true, "gulf": true, "lac": true, "isla": true, "ile": true, "île": true}
 
 // apposNouns in "X, a/an [adj] NOUN near/in/of …" say that an untagged capitalised name X is a
 // place ("Kaiga Kindjiria, an island near the town of Baga Sola").
@@ -1892,9 +1918,14 @@ func (r *resolver) scoreAll() {
 		// contra reports a town or district that an explicit containment phrase puts elsewhere:
 		// "Palma, in Mozambique's far north" is not Palma de Mallorca (the container is a
 		// country or division; a bare comma may be a list and does not count).
+		nfCC, nfOK := r.nationalFrame(m)
 		contra := func(c cand) bool {
 			if f := g.places[c.p].feat; f != featCity && f != featAdmin2 || supported(i, c) {
 				return false
+			}
+			// "the town of Bondo in the Swiss canton of …" is not Bondo, Kenya
+			if nfOK && g.places[c.p].cc != nfCC {
+				return true
 			}
 			for _, j := range [3]int{containers[i], narrow[i], shared[i]} {
 				if j < 0 || j == containers[i] && listGap[i] || j < i {
@@ -1930,6 +1961,27 @@ func (r *resolver) scoreAll() {
 				nPrimTown++
 			}
 		}
+		// A town known by this name as its own (current) name beats a town abroad that merely
+		// bears it as an alternate, often a former, name ("Pokrovsk" is the Ukrainian city, not
+		// Engels, once Pokrovsk), unless the other is far bigger (an exonym: "Geneva"), a
+		// containment phrase supports it, or only its country is in the document.
+		altAbroad := func(c cand) bool {
+			p := &g.places[c.p]
+			if c.prim || c.variant || p.feat != featCity || supported(i, c) {
+				return false
+			}
+			for _, o := range m.cands {
+				q := &g.places[o.p]
+				if !o.prim || q.feat != featCity || q.cc == p.cc || q.flags&flagSection != 0 || uint64(q.pop)*4 < uint64(p.pop) {
+					continue
+				}
+				if focusFor(i, p.cc) > 0 && focusFor(i, q.cc) == 0 && !sentCC[sentKey{m.sent, q.cc}] {
+					continue
+				}
+				return true
+			}
+			return false
+		}
 		sameCCAlt := func(c cand) bool {
 			p := &g.places[c.p]
 			if c.prim || p.feat != featCity || supported(i, c) {
@@ -1954,7 +2006,7 @@ func (r *resolver) scoreAll() {
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) {
 				continue
 			}
-			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && sameCCAlt(m.cands[k]) {
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) {
 				continue
 			}
 			if m.bareDir {
@@ -2021,6 +2073,19 @@ func (r *resolver) scoreAll() {
 				}
 				if rival && !anyPrim {
 					best = -1
+				}
+			}
+		}
+		// "Pokrovsk": a district named after its seat is not the town the text names, unless an
+		// administrative word says so (focus weighs the district's bigger population)
+		if best >= 0 && m.dateline == dlNone && !m.adminHint && !m.divisionHint && g.places[m.cands[best].p].feat == featAdmin2 && m.cands[best].prim && !r.adminAhead(m) {
+			bp := &g.places[m.cands[best].p]
+			for k, c := range m.cands {
+				p := &g.places[c.p]
+				if k != best && c.prim && p.feat == featCity && p.cc == bp.cc && p.flags&flagSection == 0 && bp.flags&flagApprox == 0 &&
+					Distance(float64(p.lat), float64(p.lon), float64(bp.lat), float64(bp.lon)) <= 40 {
+					best = k
+					break
 				}
 			}
 		}
@@ -2091,6 +2156,22 @@ func (r *resolver) scoreAll() {
 			}
 		}
 	}
+	// "Pakistan's Torkham border crossing", "Thailand's side of the Moei": a site on a border
+	// that the gazetteer files under the neighbour takes the possessive's country, when it
+	// lies on that country's edge
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.claim != ([2]byte{}) {
+			continue
+		}
+		pi := m.cands[m.best].p
+		if p := &g.places[pi]; p.flags&flagSite == 0 && !(p.feat == featRegion && g.radius[pi] <= 50) || p.cc == ([2]byte{}) {
+			continue
+		}
+		if cc, ok := r.possCountryBefore(m); ok && cc != g.places[pi].cc && !g.farFrom(pi, cc, 25) {
+			m.claim = cc
+		}
+	}
 	// A sea, strait, lake, river or the Sahel (a region of no country) takes the country the
 	// document is about when it touches that country ("the Red Sea off Yemen", "Lake
 	// Tanganyika" in a story about Kalemie): event data code such places by that country.
@@ -2121,6 +2202,10 @@ func (r *resolver) scoreAll() {
 				}
 			}
 			ok = n == 1
+			if n == 0 {
+				// or the one nationality it names ("Chadian soldiers patrolled Lake Chad")
+				cc, ok = r.sentDemonym(m.sent, [2]byte{})
+			}
 		}
 		if ok && !g.farFrom(pi, cc, float64(g.radius[pi])+50) {
 			m.host = cc
@@ -2150,6 +2235,12 @@ func (r *resolver) scoreAll() {
 		}
 		return true
 	}
+	// "X, across from Y": before the containers, which would put X in Y's country
+	for i := range r.ments {
+		if m := &r.ments[i]; m.best < 0 && !m.hasFB && (m.ent >= 0 || m.feat) && m.dateline == dlNone {
+			r.acrossFrom(i)
+		}
+	}
 	// Several rounds, right to left, for chains ("the village of X in the Y district of Z
 	// State": Y is placed in Z first, then X in Y).
 	for round := 0; round < 3; round++ {
@@ -2165,6 +2256,19 @@ func (r *resolver) scoreAll() {
 		}
 		if !changed {
 			break
+		}
+	}
+	// "X, between Calais and Dunkirk": an unknown place between two towns of one country lies
+	// between them (precision 2, approximate, their midpoint).
+	for i := range r.ments {
+		if m := &r.ments[i]; m.best < 0 && !m.hasFB && (m.ent >= 0 || m.feat) && m.dateline == dlNone {
+			if !r.betweenTowns(i) {
+				// "the Swiss village of X", "X in the Polish county of Y" (Y unknown): the
+				// country the nationality word states, precision 3
+				if cc, ok := r.nationalFrame(m); ok {
+					r.inCountry(m, cc)
+				}
+			}
 		}
 	}
 	// A site the text gives no container ("In Maputo, … protesters blocked Avenida X", "TBILISI
@@ -2386,6 +2490,91 @@ func (r *resolver) scoreAll() {
 	for i := range r.ments {
 		if m := &r.ments[i]; m.dateline != dlNone && m.best < 0 && !m.hasFB {
 			r.datelineFallback(i)
+		}
+	}
+	r.conjunctSubjects()
+	// "Mali's northern town of X", "the northern Nigerian village of X": a name placed only at
+	// its country's point lies in the part of the country the direction word names
+	for i := range r.ments {
+		if m := &r.ments[i]; m.hasFB && m.best < 0 && m.fb.Precision == 3 {
+			r.frameDirection(m)
+		}
+	}
+}
+
+// frameDirection moves the country-point fallback of m into the sector of the country that a
+// direction word of its calling phrase names ("Japan's southern island of X": DIR [adj] NOUN
+// of X, the direction at most three words before "of").
+func (r *resolver) frameDirection(m *mention) {
+	if len(m.fb.Country) != 2 {
+		return
+	}
+	cc := [2]byte{m.fb.Country[0], m.fb.Country[1]}
+	ci, ok := r.g.country[cc]
+	if !ok {
+		return
+	}
+	cg := r.g.geo(ci)
+	if cg.Lat != m.fb.Lat || cg.Lon != m.fb.Lon {
+		return // placed by a container, not at the country's point
+	}
+	k := r.tokAt(m.ps) - 1
+	if k < 2 || !r.toks[k].word || r.low(k) != "of" || r.toks[k].sent != m.sent {
+		return
+	}
+	n := k - 1
+	if w := r.low(n); !r.toks[n].word || r.toks[n].cap || !(placeNouns[w] || cityNouns[w] || apposNouns[w] || adminWords[w]) {
+		return
+	}
+	for d := n - 1; d >= 0 && d >= n-3 && r.toks[d].word && r.toks[d].sent == m.sent; d-- {
+		if dir := dirWords[r.low(d)]; dir != "" && dir != "central" && !r.toks[d].cap {
+			g := r.directional(ci, dir, cg)
+			m.fb.Lat, m.fb.Lon = g.Lat, g.Lon
+			return
+		}
+	}
+}
+
+// conjunctSubjects gives the countries listed before a country that is the subject of a verb
+// the same reading: in "Ethiopia, Eritrea and Djibouti agreed" and "Australia and New Zealand
+// sent police" all of them act.
+func (r *resolver) conjunctSubjects() {
+	for i := len(r.ments) - 1; i > 0; i-- {
+		m := &r.ments[i]
+		if !m.subjMet || m.best < 0 || r.g.places[m.cands[m.best].p].feat != featCountry {
+			continue
+		}
+		next := m
+		for j := i - 1; j >= 0; j-- {
+			o := &r.ments[j]
+			if o.sent != m.sent || o.best < 0 || o.metonymy || o.dir != "" || o.ps != o.s || r.g.places[o.cands[o.best].p].feat != featCountry {
+				break
+			}
+			// only "," "and" "or" ", and" between the two
+			a, b := o.te, r.tokAt(next.ps)
+			if b <= a || b-a > 2 {
+				break
+			}
+			ok := true
+			for k := a; k < b; k++ {
+				if t := r.tokText(k); t != "," && t != "and" && t != "or" {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			// the list is the subject: no preposition before its first item ("Warplanes of
+			// the United States and Britain have shelled …")
+			k := r.tokAt(o.ps) - 1
+			for k >= 0 && r.toks[k].word && r.low(k) == "the" {
+				k--
+			}
+			if k >= 0 && r.toks[k].sent == m.sent && r.toks[k].word && (placePreps[r.low(k)] || notSubjectPreps[r.low(k)]) {
+				break
+			}
+			o.metonymy, o.subjMet = true, true
+			next = o
 		}
 	}
 }
@@ -2855,6 +3044,11 @@ func (r *resolver) context(m *mention) {
 				if r.possPlace(m, k) {
 					return
 				}
+				// "Yemen's Houthis", "Syria's Kurds", "Myanmar's Rohingya": a people or a
+				// non-state group of the country is from there; the country is not acting
+				if r.possGroup(m, k) {
+					return
+				}
 				m.metonymy = true
 				return
 			}
@@ -2869,7 +3063,7 @@ func (r *resolver) context(m *mention) {
 		return
 	}
 	// "northern Italy's Emilia-Romagna killed": a country's division or town is a part of it
-	if prev == "s" && i >= 2 && !toks[i-1].word && (r.text[toks[i-1].s:toks[i-1].e] == "'" || r.text[toks[i-1].s:toks[i-1].e] == "’") && r.division(m) {
+	if prev == "s" && i >= 2 && !toks[i-1].word && (r.text[toks[i-1].s:toks[i-1].e] == "'" || r.text[toks[i-1].s:toks[i-1].e] == "’") && (r.division(m) || r.possessorContains(m, i-1)) {
 		return
 	}
 	// "Protesters in Homs and Aleppo demanded": a name listed after a place preposition
@@ -2914,13 +3108,13 @@ func (r *resolver) context(m *mention) {
 				// a division is the subject of a statistic ("Sinaloa has recorded 1,000
 				// murders"), a state of a speech verb ("Israel has recorded")
 				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") && !r.division(m) || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
-					m.metonymy = true
+					m.metonymy, m.subjMet = true, true
 				}
 			}
 			return
 		}
 		if metVerbs[w] {
-			m.metonymy = true
+			m.metonymy, m.subjMet = true, true
 			return
 		}
 		if !metSkip[w] {
@@ -3170,6 +3364,11 @@ func (r *resolver) featHint(m *mention) bool {
 	if m.te-m.ts >= 2 && featHeads[r.low(m.te-1)] {
 		return true
 	}
+	// the tagger left out a lower-case head: "the Dorohusk border crossing", "the Alau dam",
+	// "the Engels air base"
+	if r.siteTail(m.te) > 0 {
+		return true
+	}
 	k := r.tokAt(m.ps) - 1
 	if k < 1 || r.low(k) != "of" || r.toks[k].sent != m.sent {
 		return false
@@ -3408,8 +3607,21 @@ func (r *resolver) locBefore(m *mention) bool {
 		return false
 	}
 	w := r.low(k)
-	return locPrepsBefore[w] && w != "to" && w != "on" || placeVerbs[w]
+	if w == "of" && k >= 1 && r.toks[k-1].word && r.toks[k-1].sent == m.sent && dwellerHeads[r.low(k-1)] {
+		return true // "Residents of Toretsk", "the villagers of X": people live in a place
+	}
+	return locPrepsBefore[w] && w != "to" && w != "on" || placeVerbs[w] || attackVerbs[w]
 }
+
+// dwellerHeads before "of X" make X an inhabited place ("Residents of Toretsk").
+var dwellerHeads = map[string]bool{
+	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "outskirts": true,
+	"streets": true, "suburbs": true, "mayor": true, "centre": true, "center": true,
+}
+
+// attackVerbs take a town the gazetteer knows by its own name as an object ("Gang members
+// attacked Mirebalais"); they also take people, so only the scan's locative test uses them.
+var attackVerbs = map[string]bool{"attacked": true, "attacking": true, "attack": true, "overrunning": true}
 
 // primRegion reports a mention with a region among its own-name candidates.
 func (r *resolver) primRegion(m *mention) bool {
@@ -3540,7 +3752,7 @@ func (r *resolver) borderWith(m *mention, cc [2]byte) bool {
 		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
 			t--
 		}
-		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || r.low(t-2) != "border" && r.low(t-2) != "frontier" {
+		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || !borderNouns[r.low(t-2)] {
 			return false
 		}
 		found = true
@@ -3556,12 +3768,43 @@ func (r *resolver) sentDemonym(sent int, cc [2]byte) ([2]byte, bool) {
 		if t := &r.toks[k]; t.sent != sent || !t.word || !t.cap {
 			continue
 		}
-		if dc, ok := r.g.demonymLow[r.low(k)]; ok && dc != cc && dc != out {
+		dc, ok := r.demonymCC(k)
+		if !ok {
+			// a nationality the gazetteer's short list lacks, read by the actor stage
+			// ("Romanian authorities": an actor of Romania starting with a NORP word)
+			dc, ok = r.norpActorCC(k)
+		}
+		if ok && dc != cc && dc != out {
 			out = dc
 			n++
 		}
 	}
 	return out, n == 1
+}
+
+// norpActorCC returns the country of the actor mention that starts at token k with a
+// nationality word (a NORP entity): "Romanian authorities" → RO.
+func (r *resolver) norpActorCC(k int) ([2]byte, bool) {
+	s := r.toks[k].s
+	norp := false
+	for i := range r.a.Entities {
+		if en := &r.a.Entities[i]; en.Start == s && en.Label == model.NORP {
+			norp = true
+			break
+		}
+	}
+	if !norp {
+		return [2]byte{}, false
+	}
+	for i := range r.a.Actors {
+		if am := &r.a.Actors[i]; am.Start == s && len(am.Actor.Country) == 2 && !am.Coref {
+			cc := [2]byte{am.Actor.Country[0], am.Actor.Country[1]}
+			if _, ok := r.g.country[cc]; ok {
+				return cc, true
+			}
+		}
+	}
+	return [2]byte{}, false
 }
 
 // joinedEnd returns the end of the longest known name that entity i forms with the entities
@@ -3574,8 +3817,18 @@ func (r *resolver) joinedEnd(i int) int {
 	end := 0
 	for j := i + 1; j < len(ents) && j <= i+3; j++ {
 		p := ents[j-1].End
-		if ents[j].Start != p+1 || p >= len(r.text) || r.text[p] != ' ' || ents[j].End > len(r.text) {
+		if ents[j].End > len(r.text) || p >= len(r.text) || ents[j].Start <= p {
 			break
+		}
+		// joined by a space, or by a lower-case connector ("[Eldorado] do [Sul]", "[Rio
+		// Grande] do [Sul]", "[Santiago] de [Cuba]")
+		if gap := r.text[p:ents[j].Start]; gap != " " {
+			if len(gap) < 3 || len(gap) > 6 || gap[0] != ' ' || gap[len(gap)-1] != ' ' {
+				break
+			}
+			if w := gap[1 : len(gap)-1]; !connectors[w] && !weakConnectors[w] || w == "and" || w == "of" || w == "on" || w == "at" {
+				break
+			}
 		}
 		var long mention
 		if r.lookup(&long, ents[i].Start, ents[j].End) {
@@ -3609,6 +3862,283 @@ func (r *resolver) listedBeforePlural(i int) bool {
 	switch strings.TrimSpace(r.ltext[r.ments[i].e:r.ments[i+1].ps]) {
 	case ",", "and", "or", ", and", ", or":
 		return r.pluralNounAfter(i + 1)
+	}
+	return false
+}
+
+// nonStateKinds are actor kinds that a country's name before them ("Yemen's Houthis") places
+// rather than makes act: rebels, opposition and ethnic or religious groups.
+var nonStateKinds = map[string]bool{"REB": true, "OPP": true, "ETH": true, "REL": true, "CVL": true}
+
+// possGroup reports that token k, after "X's", starts a people or a non-state group of X's
+// country: a nationality or group entity, or an actor of a non-state kind.
+func (r *resolver) possGroup(m *mention, k int) bool {
+	s := r.toks[k].s
+	var cc [2]byte
+	if m.best >= 0 {
+		cc = r.g.places[m.cands[m.best].p].cc
+	} else if b, _ := r.bestBase(m); b >= 0 {
+		cc = r.g.places[m.cands[b].p].cc
+	}
+	for i := range r.a.Actors {
+		am := &r.a.Actors[i]
+		if am.Start > s {
+			break
+		}
+		// the actor stage may take the possessive in ("[Yemen's Houthis]")
+		if am.Start <= s && s < am.End && !am.Coref && !am.Generic {
+			return nonStateKinds[am.Actor.Kind] && (am.Actor.Country == "" || am.Actor.Country == string(cc[:]))
+		}
+	}
+	for i := range r.a.Entities {
+		en := &r.a.Entities[i]
+		if en.Start > s {
+			break
+		}
+		if en.Start == s && en.Label == model.NORP && (en.Actor == "" || r.nonStateActor(en.Actor)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateActor reports an actor id that some actor mention of the document resolves to a
+// non-state kind.
+func (r *resolver) nonStateActor(id string) bool {
+	for i := range r.a.Actors {
+		if r.a.Actors[i].Actor.Actor == id {
+			return nonStateKinds[r.a.Actors[i].Actor.Kind]
+		}
+	}
+	return false
+}
+
+// tailHeads and tailPairs are lower-case heads after a name that make it a site ("the Alau dam",
+// "the Dorohusk border crossing").
+var tailHeads = map[string]bool{"dam": true, "airbase": true, "reservoir": true, "volcano": true}
+
+var tailPairs = map[string]bool{
+	"border crossing": true, "air base": true, "naval base": true, "military base": true,
+	"refugee camp": true, "crossing point": true, "border post": true, "nuclear plant": true,
+}
+
+// borderNouns before "with X" put a feature on the border with X ("the border crossing with
+// Ukraine").
+var borderNouns = map[string]bool{"border": true, "frontier": true, "crossing": true, "crossings": true, "borders": true}
+
+// siteTail returns the number of lower-case words from token j on that name a site or a
+// natural feature after a name ("dam", "river", "border crossing", "air base"); 0 when none.
+func (r *resolver) siteTail(j int) int {
+	if j <= 0 || j >= len(r.toks) || !r.toks[j].word || r.toks[j].cap || r.toks[j].sent != r.toks[j-1].sent || r.text[r.toks[j-1].e:r.toks[j].s] != " " {
+		return 0
+	}
+	w := r.low(j)
+	if featHeads[w] || tailHeads[w] {
+		return 1
+	}
+	if j+1 < len(r.toks) && r.toks[j+1].word && !r.toks[j+1].cap && r.toks[j+1].sent == r.toks[j].sent && r.text[r.toks[j].e:r.toks[j+1].s] == " " && tailPairs[w+" "+r.low(j+1)] {
+		return 2
+	}
+	return 0
+}
+
+// betweenTowns places unplaced mention i, followed by "[,] between A and B" with A and B
+// resolved towns of one country less than 250 km apart, at their midpoint (precision 2).
+func (r *resolver) betweenTowns(i int) bool {
+	m := &r.ments[i]
+	if i+2 >= len(r.ments) {
+		return false
+	}
+	k := m.te
+	if k < len(r.toks) && !r.toks[k].word && r.tokText(k) == "," {
+		k++
+	}
+	if k >= len(r.toks) || !r.toks[k].word || r.toks[k].sent != m.sent || r.low(k) != "between" {
+		return false
+	}
+	a, b := &r.ments[i+1], &r.ments[i+2]
+	if a.sent != m.sent || b.sent != m.sent || a.best < 0 || b.best < 0 || a.metonymy || b.metonymy || r.tokAt(a.ps) != k+1 {
+		return false
+	}
+	if j := a.te; j+1 != r.tokAt(b.ps) || !r.toks[j].word || r.low(j) != "and" {
+		return false
+	}
+	pa, pb := &r.g.places[a.cands[a.best].p], &r.g.places[b.cands[b.best].p]
+	if pa.feat != featCity || pb.feat != featCity || pa.cc != pb.cc {
+		return false
+	}
+	if Distance(float64(pa.lat), float64(pa.lon), float64(pb.lat), float64(pb.lon)) > 250 {
+		return false
+	}
+	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: r.g.ccStr[pa.cc], Lat: round((float64(pa.lat) + float64(pb.lat)) / 2), Lon: round((float64(pa.lon) + float64(pb.lon)) / 2), Feature: "other", Precision: 2, Approximate: true}
+	m.hasFB = true
+	return true
+}
+
+// possessorContains reports that the place mention ending just before token q (the apostrophe
+// of "X's") is a country or division that contains m's reading: "central Vietnam's Hue",
+// "Russia's Tver region" name a part of the possessor, not an actor.
+func (r *resolver) possessorContains(m *mention, q int) bool {
+	if m.best < 0 {
+		return false
+	}
+	for k := range r.ments {
+		o := &r.ments[k]
+		if o.te != q || o.sent != m.sent || o.best < 0 {
+			continue
+		}
+		op := o.cands[o.best].p
+		if f := r.g.places[op].feat; f != featCountry && f != featAdmin1 && f != featRegion {
+			return false
+		}
+		// only after a place preposition ("Floods in central Vietnam's Hue killed"); "Syria's
+		// Aleppo said" may name the town's authorities
+		b := r.tokAt(o.ps) - 1
+		for b >= 0 && r.toks[b].word && r.low(b) == "the" {
+			b--
+		}
+		if b < 0 || !r.toks[b].word || r.toks[b].sent != m.sent || !placePreps[r.low(b)] {
+			return false
+		}
+		return r.g.inside(m.cands[m.best].p, op) || r.g.places[op].feat == featCountry && r.g.places[op].cc == r.g.places[m.cands[m.best].p].cc
+	}
+	return false
+}
+
+// acrossFrom places unplaced mention i followed by "…, across from Y" or "opposite Y" (Y a
+// resolved town, later in the sentence): the place faces Y across a border or a river, so it
+// lies near Y (Y's point, precision 2, approximate) in another country — the one of its own
+// gazetteer readings ("Spin Boldak, across from Chaman": the Afghan district) or the one a
+// nationality word of the sentence names ("Romanian authorities … Plauru, across from
+// Ukraine's port of Izmail").
+func (r *resolver) acrossFrom(i int) {
+	m := &r.ments[i]
+	k := m.te
+	end := min(len(r.toks), k+10)
+	at := -1
+	for ; k < end && r.toks[k].sent == m.sent; k++ {
+		if !r.toks[k].word {
+			if t := r.tokText(k); t == "." || t == ";" || t == "(" {
+				return
+			}
+			continue
+		}
+		w := r.low(k)
+		if w == "across" && k+1 < len(r.toks) && r.toks[k+1].word && r.low(k+1) == "from" || w == "opposite" {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	// Y: the last resolved town of the phrase after "across from" ("Ukraine's port of Izmail")
+	var y *mention
+	for j := i + 1; j < len(r.ments); j++ {
+		o := &r.ments[j]
+		if o.sent != m.sent || r.tokAt(o.ps) < at || r.tokAt(o.ps) > at+8 {
+			continue
+		}
+		if o.best >= 0 && !o.metonymy && r.g.places[o.cands[o.best].p].feat == featCity {
+			y = o
+		}
+	}
+	if y == nil {
+		return
+	}
+	yp := &r.g.places[y.cands[y.best].p]
+	var cc [2]byte
+	n := 0
+	for _, c := range m.cands {
+		if p := &r.g.places[c.p]; c.prim && p.cc != yp.cc && p.cc != cc {
+			cc = p.cc
+			n++
+		}
+	}
+	if n != 1 {
+		var ok bool
+		if cc, ok = r.sentDemonym(m.sent, yp.cc); !ok {
+			return
+		}
+	}
+	if _, ok := r.g.country[cc]; !ok {
+		return
+	}
+	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: r.g.ccStr[cc], Lat: round(float64(yp.lat)), Lon: round(float64(yp.lon)), Feature: "other", Precision: 2, Approximate: true}
+	m.hasFB = true
+}
+
+// bigCityName reports that tokens [a, b), two words or more, spell exactly the own name of a
+// city of 200,000 people or a capital, with no capitalised word (a title, a first name) joined
+// to them on either side.
+func (r *resolver) bigCityName(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		if r.toks[k].word {
+			words++
+		}
+	}
+	if words < 2 || isUpperText(r.text[r.toks[a].s:r.toks[b-1].e]) {
+		return false
+	}
+	if a > 0 && r.toks[a-1].word && r.toks[a-1].cap && r.toks[a-1].sent == r.toks[a].sent && !r.toks[a].sentStart {
+		return false
+	}
+	if b < len(r.toks) && r.toks[b].word && r.toks[b].cap && r.toks[b].sent == r.toks[a].sent {
+		return false
+	}
+	var tmp mention
+	if !r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) {
+		return false
+	}
+	span := r.text[r.toks[a].s:r.toks[b-1].e]
+	for _, c := range tmp.cands {
+		p := &r.g.places[c.p]
+		if c.prim && p.feat == featCity && p.flags&flagSection == 0 && (p.pop >= 200000 || p.flags&flagCapital != 0) && sameSpelling(span, p.name, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// possCountryBefore returns the country of a country mention in the possessive just before m
+// ("Pakistan's Torkham").
+func (r *resolver) possCountryBefore(m *mention) ([2]byte, bool) {
+	k := r.tokAt(m.ps) - 1
+	if k < 2 || !r.toks[k].word || r.low(k) != "s" || r.toks[k].sent != m.sent {
+		return [2]byte{}, false
+	}
+	if a := r.tokText(k - 1); a != "'" && a != "’" {
+		return [2]byte{}, false
+	}
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.te == k-1 && o.sent == m.sent && o.best >= 0 && r.g.places[o.cands[o.best].p].feat == featCountry {
+			return r.g.places[o.cands[o.best].p].cc, true
+		}
+	}
+	return [2]byte{}, false
+}
+
+// adminAhead reports an administrative word after m, or after the list m starts: "Talata Mafara
+// Local Government Area", "in Khulna, Bagerhat and Satkhira districts".
+func (r *resolver) adminAhead(m *mention) bool {
+	for k := m.te; k < len(r.toks) && k < m.te+12 && r.toks[k].sent == m.sent; k++ {
+		t := &r.toks[k]
+		if !t.word {
+			if r.tokText(k) == "," || r.tokText(k) == "-" {
+				continue
+			}
+			return false
+		}
+		w := r.low(k)
+		if adminWords[w] || w == "lga" || w == "local" || w == "districts" || w == "territory" || w == "territories" {
+			return true
+		}
+		if t.cap || w == "and" || w == "or" {
+			continue
+		}
+		return false
 	}
 	return false
 }

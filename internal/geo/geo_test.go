@@ -623,7 +623,9 @@ func FuzzResolve(f *testing.F) {
 		"Kabusa, a town 40-km north of Gusau", "Kabusa, 15 kilometers (nine miles) north-east of the city of Tikrit", "al-Azraggiya neighborhood in northern Fallujah",
 		"Deir Ezzor Governorate", "Indian-administered Kashmir", "between Barentu and Kabusa", "Kabusa village in Bakassi LGA of Cross River State",
 		"across the Kathmandu Valley", "Kabusa Mwanga, an island near the town of Kalangala", "the Kabusa and Gusau neighbourhoods of Beira", "Chad, Niger and Mali",
-		"the Ruzizi plain, South Kivu province", "Tehran's Grand Bazaar", "in neighbouring Kunar province"} {
+		"the Ruzizi plain, South Kivu province", "Tehran's Grand Bazaar", "in neighbouring Kunar province",
+		"Kabusa, between Calais and Dunkirk", "Kabusa, across from Chaman", "the Swiss village of Kabusa", "Kabusa in the Swiss canton of",
+		"Mali's northern town of Kabusa", "Chile, Peru and Bolivia signed", "Pakistan's Torkham border crossing", "Eldorado do Sul"} {
 		f.Add(s, 0, 6)
 	}
 	g := mustDefault(f)

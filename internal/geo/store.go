@@ -29,6 +29,12 @@ var embedded []byte
 //go:embed supplement.tsv
 var supplement string
 
+// supplementPlaces is the second hand-written file: towns, villages, camps, sites and natural
+// features that news names and cities15000 lacks (the sitrep authors' own data, see README).
+//
+//go:embed supplement-places.tsv
+var supplementPlaces string
+
 // fileMagic starts every compact gazetteer file (after gunzip).
 const fileMagic = "#sitrep-gazetteer"
 
@@ -52,6 +58,7 @@ const (
 	flagCommon              // name is also a common English word ("Mobile", "Split")
 	flagApprox              // division without a city: its point is its parent's (precision 3)
 	flagNews                // town prominent in conflict news (supplement "town"/"prominent")
+	flagSite                // supplement "feature": a site or natural feature (output feature "other")
 )
 
 // Record is one gazetteer entry as written to a compact file (used by the generator and Import).
@@ -150,11 +157,38 @@ func loadDefault() (*Gazetteer, error) {
 	if err := g.loadCompact(bytes.NewReader(embedded), nil); err != nil {
 		return nil, err
 	}
-	if err := g.loadSupplement(supplement); err != nil {
+	if err := g.loadSupplements(); err != nil {
 		return nil, err
 	}
 	g.finish()
 	return g, nil
+}
+
+// suppLines and suppKeys bound the places and name keys the supplements add, so that the
+// compact loader reserves room for them (a slice grown by append at the end would cost a
+// quarter more memory).
+var suppLines, suppKeys = func() (int, int) {
+	l := strings.Count(supplement, "\n") + strings.Count(supplementPlaces, "\n") + 2
+	return l, l + strings.Count(supplement, ";") + strings.Count(supplementPlaces, ";")
+}()
+
+// loadSupplements reads both hand-written files.
+func (g *Gazetteer) loadSupplements() error {
+	byID := make(map[uint32]uint32, len(g.places))
+	for i, p := range g.places {
+		if p.id != 0 {
+			if _, ok := byID[p.id]; !ok {
+				byID[p.id] = uint32(i)
+			}
+		}
+	}
+	if err := g.loadSupplement(supplement, byID); err != nil {
+		return err
+	}
+	if err := g.loadSupplement(supplementPlaces, byID); err != nil {
+		return fmt.Errorf("supplement-places.tsv: %w", err)
+	}
+	return nil
 }
 
 // Open returns a gazetteer made of the embedded one extended by the compact file at path (written
@@ -179,7 +213,7 @@ func Open(path string) (*Gazetteer, error) {
 	if err := g.loadCompact(bytes.NewReader(embedded), ids); err != nil {
 		return nil, err
 	}
-	if err := g.loadSupplement(supplement); err != nil {
+	if err := g.loadSupplements(); err != nil {
 		return nil, err
 	}
 	// Merge: append the file's places and index entries.
@@ -470,12 +504,12 @@ func (g *Gazetteer) loadCompact(r io.Reader, skip map[uint32]bool) error {
 	for _, f := range strings.Split(head, "\t") {
 		if v, ok := strings.CutPrefix(f, "n="); ok {
 			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1<<24 {
-				g.places = slices.Grow(g.places, n+512)
+				g.places = slices.Grow(g.places, n+512+suppLines)
 			}
 		}
 		if v, ok := strings.CutPrefix(f, "k="); ok {
 			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1<<26 {
-				g.index = slices.Grow(g.index, n+2048)
+				g.index = slices.Grow(g.index, n+2048+suppKeys)
 			}
 		}
 	}
@@ -692,15 +726,15 @@ func (g *Gazetteer) addLine(f []string, skip map[uint32]bool) error {
 //	prominent <TAB> id;id…   (towns the news means by their name)
 //	place-name <TAB> id <TAB> display name; admin1-name <TAB> CC.code <TAB> display name
 //	centre <TAB> CC <TAB> lat <TAB> lon   (a country's geographic centre)
-func (g *Gazetteer) loadSupplement(s string) error {
-	byID := map[uint32]uint32{}
-	for i, p := range g.places {
-		if p.id != 0 {
-			if _, ok := byID[p.id]; !ok {
-				byID[p.id] = uint32(i)
-			}
-		}
-	}
+//	place <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
+//	feature <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> radius km <TAB> aliases <TAB> # source
+//	seat <TAB> GeoNames id <TAB> lat <TAB> lon   (a division without a city takes its seat's point)
+//
+// A "place" is a town or village ranked by its population alone (no "news" flag: without
+// support from context it loses to a namesake of cities15000); a "feature" is a site or a
+// natural feature (camp, dam, air base, crossing, island, volcano, river), ranked like a region
+// and given out as feature "other" with a precision from its radius.
+func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 	for n, line := range strings.Split(s, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -751,6 +785,55 @@ func (g *Gazetteer) loadSupplement(s string) error {
 			g.radius[idx] = float32(rad)
 			d := float32(rad / 111)
 			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
+		case "place", "feature":
+			if len(f) < 8 || len(f[2]) != 2 && !(f[0] == "feature" && f[2] == "") {
+				return bad(f[0] + " needs 8 fields and a country")
+			}
+			lat, e1 := strconv.ParseFloat(f[4], 64)
+			lon, e2 := strconv.ParseFloat(f[5], 64)
+			v, e3 := strconv.ParseFloat(f[6], 64)
+			if e1 != nil || e2 != nil || e3 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 || v < 0 || v > 1e9 || strings.TrimSpace(f[1]) == "" {
+				return bad("bad number")
+			}
+			p := place{name: f[1], lat: float32(lat), lon: float32(lon)}
+			if len(f[2]) == 2 {
+				p.cc = [2]byte{f[2][0], f[2][1]}
+				if f[3] != "" {
+					p.a1 = g.a1code(f[2] + "." + f[3])
+				}
+			}
+			if f[0] == "place" {
+				p.feat, p.pop = featCity, uint32(v)
+				p.lpop = float32(math.Log10(float64(p.pop) + 10))
+				addPlace(p, f[7])
+				continue
+			}
+			p.feat, p.flags, p.lpop = featRegion, flagSite, 1
+			idx := addPlace(p, f[7])
+			g.radius[idx] = float32(v)
+			d := float32(max(v, 1) / 111)
+			g.box[idx] = [4]float32{p.lat - d, p.lon - d, p.lat + d, p.lon + d}
+		case "seat":
+			// seat <TAB> GeoNames id <TAB> lat <TAB> lon: a division without a city takes the
+			// point of its seat, a town named like it ("Daquq District" at Daquq), and is no
+			// longer approximate; a competing town entry would win "Daquq district"
+			if len(f) < 4 {
+				return bad("seat needs an id, lat and lon")
+			}
+			id, err := strconv.ParseUint(f[1], 10, 32)
+			lat, e1 := strconv.ParseFloat(f[2], 64)
+			lon, e2 := strconv.ParseFloat(f[3], 64)
+			if err != nil || e1 != nil || e2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+				return bad("bad number")
+			}
+			idx, ok := byID[uint32(id)]
+			if !ok {
+				continue // entry not in this build
+			}
+			if p := &g.places[idx]; (p.feat == featAdmin2 || p.feat == featAdmin1) && p.flags&flagApprox != 0 {
+				p.lat, p.lon = float32(lat), float32(lon)
+				p.flags &^= flagApprox
+			}
 		case "town":
 			// town <TAB> Name <TAB> CC <TAB> admin1 <TAB> lat <TAB> lon <TAB> population <TAB> aliases <TAB> # source
 			if len(f) < 8 || len(f[2]) != 2 {
@@ -879,6 +962,17 @@ func (g *Gazetteer) geo(i uint32) model.Geo {
 	switch {
 	case p.flags&flagApprox != 0:
 		out.Precision, out.Approximate = 3, true
+	case p.flags&flagSite != 0:
+		// a site or natural feature of the supplement: precision from its extent
+		out.Feature = "other"
+		switch r := g.radius[i]; {
+		case r <= 5:
+			out.Precision = 1
+		case r <= 50:
+			out.Precision = 2
+		default:
+			out.Precision = 3
+		}
 	case p.feat == featCity:
 		out.Precision = 1
 	case p.feat == featAdmin2:

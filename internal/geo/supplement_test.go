@@ -1,0 +1,327 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// suppEntry is one place, feature or region line of a hand-written supplement file.
+type suppEntry struct {
+	file, kind, name, cc, a1 string
+	line                     int
+	lat, lon, num            float64
+	aliases                  []string
+}
+
+// parseSuppEntries parses the place, feature, town and region lines of a supplement file.
+func parseSuppEntries(t *testing.T, file, s string) []suppEntry {
+	t.Helper()
+	var out []suppEntry
+	for n, line := range strings.Split(s, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch f[0] {
+		case "place", "feature", "town", "region":
+		case "place-alias", "alias", "demonym", "prominent", "place-name", "admin1-name", "centre", "seat":
+			continue
+		default:
+			t.Errorf("%s:%d: unknown kind %q", file, n+1, f[0])
+			continue
+		}
+		if len(f) < 8 {
+			t.Errorf("%s:%d: %d fields", file, n+1, len(f))
+			continue
+		}
+		e := suppEntry{file: file, kind: f[0], name: f[1], cc: f[2], a1: f[3], line: n + 1}
+		var err1, err2, err3 error
+		e.lat, err1 = strconv.ParseFloat(f[4], 64)
+		e.lon, err2 = strconv.ParseFloat(f[5], 64)
+		e.num, err3 = strconv.ParseFloat(f[6], 64)
+		if err1 != nil || err2 != nil || err3 != nil || math.Abs(e.lat) > 90 || math.Abs(e.lon) > 180 || e.num < 0 {
+			t.Errorf("%s:%d: bad number in %q", file, n+1, line)
+			continue
+		}
+		if strings.TrimSpace(e.name) == "" || e.name != strings.TrimSpace(e.name) {
+			t.Errorf("%s:%d: bad name %q", file, n+1, e.name)
+		}
+		if e.cc != "" && len(e.cc) != 2 || e.cc == "" && (e.kind == "place" || e.kind == "town") {
+			t.Errorf("%s:%d: bad country %q", file, n+1, e.cc)
+		}
+		for _, a := range strings.Split(f[7], ";") {
+			if a = strings.TrimSpace(a); a != "" {
+				e.aliases = append(e.aliases, a)
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// TestSupplementEntries checks the hand-written towns, sites and features against GeoNames'
+// cities: each lies in its country (inside the bounding box of the country's cities15000
+// places plus a margin, and within 400 km of the nearest of them), near its first-level
+// division's cities, duplicates no cities15000 place of the same name, and its names do not
+// collide with a country's name, a big city's elsewhere or a common word.
+func TestSupplementEntries(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := append(parseSuppEntries(t, "supplement.tsv", supplement), parseSuppEntries(t, "supplement-places.tsv", supplementPlaces)...)
+	if len(entries) < 1000 {
+		t.Errorf("only %d supplement entries", len(entries))
+	}
+	// GeoNames cities by country and by first-level division.
+	type pt struct{ lat, lon float64 }
+	byCC := map[string][]pt{}
+	byA1 := map[string][]pt{}
+	box := map[string][4]float64{}
+	for i := range g.places {
+		p := &g.places[i]
+		if p.feat != featCity || p.id == 0 {
+			continue
+		}
+		cc := string(p.cc[:])
+		q := pt{float64(p.lat), float64(p.lon)}
+		byCC[cc] = append(byCC[cc], q)
+		if p.a1 != 0 {
+			code, _, _ := strings.Cut(g.a1names[p.a1], "\t")
+			byA1[code] = append(byA1[code], q)
+		}
+		b, ok := box[cc]
+		if !ok {
+			b = [4]float64{q.lat, q.lon, q.lat, q.lon}
+		}
+		b[0], b[1], b[2], b[3] = math.Min(b[0], q.lat), math.Min(b[1], q.lon), math.Max(b[2], q.lat), math.Max(b[3], q.lon)
+		box[cc] = b
+	}
+	nearest := func(ps []pt, lat, lon float64) float64 {
+		best := math.Inf(1)
+		for _, q := range ps {
+			best = math.Min(best, Distance(lat, lon, q.lat, q.lon))
+		}
+		return best
+	}
+	// Territories without a city of 15,000 people (no reference points): allowed, unchecked.
+	noCities := map[string]bool{"IO": true}
+	// Remote places, checked by hand, that lie beyond the box of their country's cities or more
+	// than 400 km from the nearest (northern Mali, Niger, Chad, Sudan, Yemen's east, Western
+	// Sahara, islands and reefs, the Arctic).
+	remote := map[string]bool{}
+	for _, n := range strings.Split(`Tessalit|Tinzaouatene|Anderamboukane|Inékar|Renk|Joda|Birao|Sam Ouandja|`+
+		`Al-Ghaydah|Nishtun|Socotra|Wadi Halfa|Argeen|Zouar|Bardaï|Aouzou Strip|Dirkou|Madama|Bilma|`+
+		`Abu Simbel|Tiguentourine|Guerguerat|Mahbes|Tifariti|Bir Lehlou|Second Thomas Shoal|Thitu Island|`+
+		`Whitsun Reef|Dokdo|Pratas|Bajo Chiquito|Lajas Blancas|Galápagos|Raja-Jooseppi|Storskog|Kirkenes|`+
+		`Pituffik|Kashechewan|Bering Strait|Cape Horn|Shiveluch|In Amenas|Bordj Badji Mokhtar|Klyuchevskoy|Fangak|Capurganá|Acandí`, "|") {
+		remote[n] = true
+	}
+	// Names that may stand for a country or a big city elsewhere on purpose.
+	// "La Palma" in the news is the Canary island (the 2021 eruption), not La Palma, California.
+	intended := map[string]bool{Key("La Palma"): true}
+	rejected := 0
+	reject := func(e suppEntry, format string, args ...any) {
+		rejected++
+		t.Errorf("%s:%d %s %q (%s): %s", e.file, e.line, e.kind, e.name, e.cc, fmt.Sprintf(format, args...))
+	}
+	type seenAt struct {
+		e   suppEntry
+		key string
+	}
+	seen := map[string]seenAt{}
+	for _, e := range entries {
+		extent := 0.0 // a feature's or region's radius
+		if e.kind == "feature" || e.kind == "region" {
+			extent = e.num
+		}
+		if e.cc != "" && !noCities[e.cc] && !remote[e.name] {
+			cs := byCC[e.cc]
+			if len(cs) == 0 {
+				reject(e, "country has no cities15000 place")
+				continue
+			}
+			b := box[e.cc]
+			m := 1.5 + extent/111
+			if e.lat < b[0]-m || e.lat > b[2]+m || e.lon < b[1]-m/math.Max(0.2, math.Cos(e.lat*math.Pi/180)) || e.lon > b[3]+m/math.Max(0.2, math.Cos(e.lat*math.Pi/180)) {
+				reject(e, "outside the box of its country's cities %v", b)
+			}
+			if d := nearest(cs, e.lat, e.lon); d > 400+extent {
+				reject(e, "%.0f km from the nearest city of its country", d)
+			}
+			if e.a1 != "" {
+				if _, ok := g.a1idx[e.cc+"."+e.a1]; !ok {
+					reject(e, "unknown admin1 %s.%s", e.cc, e.a1)
+				} else if as := byA1[e.cc+"."+e.a1]; len(as) > 0 {
+					if d := nearest(as, e.lat, e.lon); d > 300+extent {
+						reject(e, "%.0f km from the nearest city of admin1 %s", d, e.a1)
+					}
+				}
+			}
+		}
+		for _, name := range append([]string{e.name}, e.aliases...) {
+			upper := strings.HasPrefix(name, "=")
+			name = strings.TrimPrefix(name, "=")
+			k := Key(name)
+			if k == "" {
+				reject(e, "name %q has no key", name)
+				continue
+			}
+			if !upper && commonNames[strings.ToLower(name)] && e.file == "supplement-places.tsv" {
+				reject(e, "name %q is a common word or given name", name)
+			}
+			// the same key on two entries of the supplement far apart
+			if o, ok := seen[k]; ok && o.e.cc == e.cc && Distance(o.e.lat, o.e.lon, e.lat, e.lon) > 50 && e.file == "supplement-places.tsv" {
+				reject(e, "name %q also names %s:%d %q", name, o.e.file, o.e.line, o.e.name)
+			} else if !ok {
+				seen[k] = seenAt{e, k}
+			}
+			if intended[k] {
+				continue
+			}
+			for _, en := range g.lookupHash(g.hash(k)) {
+				p := &g.places[en.p]
+				if p.id == 0 {
+					continue // the supplement itself
+				}
+				cc := string(p.cc[:])
+				d := Distance(e.lat, e.lon, float64(p.lat), float64(p.lon))
+				switch {
+				case p.feat == featCountry && en.prim && e.file == "supplement-places.tsv":
+					reject(e, "name %q is the country %s", name, cc)
+				case p.feat == featCity && (e.kind == "place" || e.kind == "town") && cc == e.cc && d <= 20 && en.prim:
+					reject(e, "name %q duplicates GeoNames %d %q %.0f km away (use place-alias)", name, p.id, p.name, d)
+				case p.feat == featCity && p.pop >= 1000000 && en.prim && d > 50 && e.file == "supplement-places.tsv":
+					reject(e, "name %q is the city %q (%s) %.0f km away", name, p.name, cc, d)
+				// a feature or region outranks any town (region score): its bare name must not be
+				// a GeoNames town's own name elsewhere
+				case (e.kind == "feature" || e.kind == "region") && p.feat == featCity && en.prim && d > 50+extent && e.file == "supplement-places.tsv":
+					reject(e, "name %q is the city %q (%s) %.0f km away", name, p.name, cc, d)
+				}
+			}
+		}
+	}
+	// seat lines: the division exists, and the seat lies within 100 km of the division's old
+	// point (its first-level division's or country's) plus the extent of that division's cities
+	seats := 0
+	for n, line := range strings.Split(supplementPlaces, "\n") {
+		f := strings.Split(line, "\t")
+		if f[0] != "seat" {
+			continue
+		}
+		seats++
+		id, err := strconv.ParseUint(f[1], 10, 32)
+		lat, e1 := strconv.ParseFloat(f[2], 64)
+		lon, e2 := strconv.ParseFloat(f[3], 64)
+		if err != nil || e1 != nil || e2 != nil {
+			rejected++
+			t.Errorf("supplement-places.tsv:%d: bad seat line", n+1)
+			continue
+		}
+		found := false
+		for i := range g.places {
+			p := &g.places[i]
+			if p.id != uint32(id) || p.feat != featAdmin2 && p.feat != featAdmin1 {
+				continue
+			}
+			found = true
+			if remote[p.name] {
+				break
+			}
+			cc := string(p.cc[:])
+			code, _, _ := strings.Cut(g.a1names[p.a1], "\t")
+			if d := nearest(byCC[cc], lat, lon); d > 400 {
+				rejected++
+				t.Errorf("supplement-places.tsv:%d: seat of %s %.0f km from the nearest city of %s", n+1, p.name, d, cc)
+			}
+			if as := byA1[code]; p.feat == featAdmin2 && len(as) > 0 {
+				if d := nearest(as, lat, lon); d > 300 {
+					rejected++
+					t.Errorf("supplement-places.tsv:%d: seat of %s %.0f km from the nearest city of %s", n+1, p.name, d, code)
+				}
+			}
+			if p.flags&flagApprox != 0 || float64(p.lat) != float64(float32(lat)) {
+				rejected++
+				t.Errorf("supplement-places.tsv:%d: seat of %s not applied", n+1, p.name)
+			}
+		}
+		if !found {
+			rejected++
+			t.Errorf("supplement-places.tsv:%d: no division %d", n+1, id)
+		}
+	}
+	t.Logf("%d supplement entries and %d seats checked, %d rejections", len(entries), seats, rejected)
+}
+
+// TestSupplementLoaded checks that the second supplement file's kinds are loaded and given out
+// as documented: places as cities of precision 1, features as "other" with their precision.
+func TestSupplementLoaded(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, cc, feature string
+		prec              int
+	}{
+		{"Sarmada", "SY", "city", 1},
+		{"Jurf al-Sakhar", "IQ", "city", 1},
+		{"Fordow", "IR", "other", 1},
+		{"Alau dam", "NG", "other", 1},
+		{"Engels air base", "RU", "other", 1},
+		{"Lachin corridor", "AZ", "region", 3},
+		{"Noto peninsula", "JP", "other", 2},
+		{"Kyaukphyu", "MM", "city", 1},
+		{"Dadaab", "KE", "city", 1},
+	}
+	for _, c := range cases {
+		gs := g.Lookup(c.name, c.cc)
+		if len(gs) == 0 {
+			t.Errorf("%s: not found in %s", c.name, c.cc)
+			continue
+		}
+		if gs[0].Feature != c.feature || gs[0].Precision != c.prec || gs[0].GeonamesID != 0 {
+			t.Errorf("%s: got %+v, want feature %s precision %d", c.name, gs[0], c.feature, c.prec)
+		}
+	}
+}
+
+// TestSupplementNamesakes: a town of the supplement ranks by its population alone, so it does
+// not beat a larger namesake without support from the document, and wins with it.
+func TestSupplementNamesakes(t *testing.T) {
+	checkGeoCases(t, []geoCase{
+		{about: "Palma alone is Palma de Mallorca", text: "Thousands marched in Palma against mass tourism on Sunday.",
+			tagged: []string{"Palma"}, name: "Palma", cc: "ES"},
+		{about: "Palma in a Mozambique story", text: "Insurgents attacked Palma on Wednesday. Mozambique's army said it retook the town.",
+			tagged: []string{"Palma", "Mozambique"}, name: "Palma", cc: "MZ", feature: "city", precision: 1},
+		{about: "Jasper with its US state", text: "A tornado hit Jasper, Indiana, on Tuesday night.",
+			tagged: []string{"Jasper", "Indiana"}, name: "Jasper", cc: "US"},
+		{about: "Jasper in a Canadian story", text: "Wildfire reached Jasper on Monday. Alberta officials said a third of the town burned.",
+			tagged: []string{"Jasper", "Alberta"}, name: "Jasper", cc: "CA", feature: "city", precision: 1},
+		{about: "Leer in Germany", text: "Police in Leer, Germany, arrested two men.",
+			tagged: []string{"Leer", "Germany"}, name: "Leer", cc: "DE"},
+		{about: "Leer in South Sudan", text: "Fighting displaced thousands from Leer in South Sudan's Unity state.",
+			tagged: []string{"Leer", "South Sudan", "Unity"}, name: "Leer", cc: "SS"},
+		{about: "Hays in Kansas", text: "Storms flooded Hays, Kansas, overnight.",
+			tagged: []string{"Hays", "Kansas"}, name: "Hays", cc: "US"},
+		{about: "a Yemeni town with its country", text: "Houthi forces shelled Hays in Yemen's Hodeidah province.",
+			tagged: []string{"Hays", "Yemen", "Hodeidah"}, name: "Hays", cc: "YE"},
+		{about: "a feature known by the supplement", text: "Israeli jets struck near the Fordow enrichment site in Iran.",
+			tagged: []string{"Fordow", "Iran"}, name: "Fordow", cc: "IR", feature: "other", precision: 2}, // "near": precision 2
+		{about: "a camp in its country", text: "Cholera spread in the Dadaab camps in Kenya.",
+			tagged: []string{"Dadaab", "Kenya"}, name: "Dadaab", cc: "KE", feature: "city"},
+	})
+	// names of small supplement towns that are also given names are not found without a tag
+	g := mustDefault(t)
+	for _, text := range []string{"Ariel Henry resigned as Haiti's prime minister.", "Efrat Cohen said the talks had stalled."} {
+		a := resolveText(g, text)
+		for _, p := range a.Places {
+			if p.Geo.Country == "PS" {
+				t.Errorf("%q: person's name placed at %s", text, p.Geo.Name)
+			}
+		}
+	}
+}
