@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -28,13 +29,16 @@ func init() {
 
 // benchOptions are the flags of `sitrep bench`.
 type benchOptions struct {
-	Workers   int
-	Repeat    int
-	JSON      bool
-	MaxBytes  int64
-	Ingest    bool
-	Bulk      string
-	knowledge knowledgeFlags
+	Workers  int
+	Repeat   int
+	JSON     bool
+	MaxBytes int64
+	Ingest   bool
+	Bulk     string
+	// CPUProfile is a file for a CPU profile of the passes; samples carry the label
+	// phase=extract or phase=ingest (go tool pprof -tagfocus=phase=ingest).
+	CPUProfile string
+	knowledge  knowledgeFlags
 }
 
 // BenchReport is what `sitrep bench` measures; --json prints it as is.
@@ -98,6 +102,7 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 	fs.Int64Var(&o.MaxBytes, "max-bytes", 64<<20, "largest input file accepted, in bytes")
 	fs.BoolVar(&o.Ingest, "ingest", false, "also ingest the corpus into a fresh SQLite store each pass and compare")
 	fs.StringVar(&o.Bulk, "bulk", "auto", "with --ingest: bulk loading auto, on or off (as sitrep ingest)")
+	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write a CPU profile of the passes to `FILE` (samples labelled phase=extract or phase=ingest)")
 	o.knowledge.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -153,6 +158,17 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 		}
 		r.Ingest = &IngestBench{}
 	}
+	if o.CPUProfile != "" {
+		f, err := os.Create(o.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var cpu time.Duration
 	var total pipeline.Timings
 	var ingests []ingestPass
@@ -160,14 +176,19 @@ func runBenchCmd(ctx context.Context, env Env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		cpu0, start := procstat.CPUTime(), time.Now()
-		t, docs, events, failed := benchPass(p, items, o.Workers)
-		r.Runs = append(r.Runs, time.Since(start).Seconds())
-		cpu += procstat.CPUTime() - cpu0
-		total.Add(t)
-		r.Documents, r.Events, r.Failed = docs, events, failed
+		pprof.Do(ctx, pprof.Labels("phase", "extract"), func(context.Context) {
+			cpu0, start := procstat.CPUTime(), time.Now()
+			t, docs, events, failed := benchPass(p, items, o.Workers)
+			r.Runs = append(r.Runs, time.Since(start).Seconds())
+			cpu += procstat.CPUTime() - cpu0
+			total.Add(t)
+			r.Documents, r.Events, r.Failed = docs, events, failed
+		})
 		if o.Ingest {
-			ip, err := benchIngest(ctx, p, files, o.Workers, bulk)
+			var ip ingestPass
+			pprof.Do(ctx, pprof.Labels("phase", "ingest"), func(ctx context.Context) {
+				ip, err = benchIngest(ctx, p, files, o.Workers, bulk)
+			})
 			if err != nil {
 				return err
 			}

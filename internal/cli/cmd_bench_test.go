@@ -54,7 +54,8 @@ func TestBenchIngest(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(strings.ReplaceAll(article, "Nairobi", "Kampala")), 0o644)
-	code, out, errs := run(t, "", "bench", "--json", "--ingest", "--bulk", "on", "--repeat", "3", dir)
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	code, out, errs := run(t, "", "bench", "--json", "--ingest", "--bulk", "on", "--repeat", "3", "--cpuprofile", prof, dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -71,6 +72,9 @@ func TestBenchIngest(t *testing.T) {
 	}
 	if i.WriterBusy <= 0 || i.WriterBusy > 1 {
 		t.Errorf("writer busy %v, want a share in (0, 1]", i.WriterBusy)
+	}
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("--cpuprofile wrote no profile: %v", err)
 	}
 	code, _, errs = run(t, "", "bench", "--ingest", "--bulk", "sometimes", dir)
 	if code != 2 || !strings.Contains(errs, "--bulk") {

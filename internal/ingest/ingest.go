@@ -736,11 +736,12 @@ func (r *run) wantBulk(ctx context.Context, targets []string) bool {
 		return false
 	}
 	planned := 0
+	var buf []byte // one read buffer for every file (a fresh one per file was 1 MB of garbage each)
 	for _, t := range targets {
 		if hasScheme(t) {
 			continue
 		}
-		planned += countDocs(t)
+		planned += countDocs(t, &buf)
 	}
 	if planned < BulkMinDocs {
 		return false
@@ -749,8 +750,9 @@ func (r *run) wantBulk(ctx context.Context, targets []string) bool {
 	return err == nil && planned*2 >= st.Documents
 }
 
-// countDocs estimates the documents in an input file: its lines for JSONL, else one.
-func countDocs(path string) int {
+// countDocs estimates the documents in an input file: its lines for JSONL, else one. *buf is
+// the read buffer, allocated on first use.
+func countDocs(path string, buf *[]byte) int {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".ndjson":
 	default:
@@ -762,12 +764,15 @@ func countDocs(path string) int {
 	}
 	defer f.Close()
 	n, last := 0, byte('\n')
-	buf := make([]byte, 1<<20)
+	if *buf == nil {
+		*buf = make([]byte, 256<<10)
+	}
+	b := *buf
 	for {
-		k, err := f.Read(buf)
+		k, err := f.Read(b)
 		if k > 0 {
-			n += bytes.Count(buf[:k], []byte{'\n'})
-			last = buf[k-1]
+			n += bytes.Count(b[:k], []byte{'\n'})
+			last = b[k-1]
 		}
 		if err != nil {
 			break

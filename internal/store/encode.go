@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"strconv"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -50,7 +49,7 @@ func (in *Input) Encode() error {
 		}
 		for j := range d.Events {
 			ev := mentionEvent(d, j)
-			b, err := json.Marshal(&ev)
+			b, err := marshalModelEvent(&ev)
 			if err != nil {
 				return err
 			}
@@ -61,7 +60,7 @@ func (in *Input) Encode() error {
 			// As mergeEvent stores an event that merges with nothing.
 			rep := Report{Doc: d.ID, Outlet: d.Source, URL: d.URL, Title: d.Title, Seen: e.seen, Sentence: sentenceText(d.Text, ev.Evidence), Event: ev}
 			alone := Reconcile(ev.ID, []Report{rep})
-			if b, err = json.Marshal(alone); err != nil {
+			if b, err = marshalEvent(alone); err != nil {
 				return err
 			}
 			e.alone[j], e.aloneBodies[j] = alone, string(b)
@@ -94,7 +93,7 @@ func (in *Input) encodingOf(i int) *docEncoding {
 func docBody(d *model.Document) (string, error) {
 	body := *d
 	body.Text = ""
-	b, err := json.Marshal(&body)
+	b, err := marshalDocument(&body)
 	return string(b), err
 }
 

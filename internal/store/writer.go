@@ -153,6 +153,9 @@ type WriteBatch struct {
 	// Correction, when not nil, is returned instead of applying a correction (a document
 	// superseded or restored): PostgreSQL retries such a save under its exclusive lock.
 	Correction error
+	// Cancel, when not nil, is checked between inputs by SaveAll (and its error returned):
+	// a store whose statements run on a context that cannot be cancelled stops there.
+	Cancel context.Context
 }
 
 // NewWriteBatch starts the writer's part of a transaction; cache may be nil.
@@ -224,6 +227,11 @@ func (b *WriteBatch) Save(in Input) (SaveResult, error) {
 func (b *WriteBatch) SaveAll(ins []Input) ([]SaveResult, error) {
 	out := make([]SaveResult, 0, len(ins))
 	for _, in := range ins {
+		if b.Cancel != nil {
+			if err := b.Cancel.Err(); err != nil {
+				return nil, err
+			}
+		}
 		res, err := b.Save(in)
 		if err != nil {
 			return nil, fmt.Errorf("saving %s: %w", in.Name, err)
@@ -563,7 +571,7 @@ func (w *writer) mergeEvent(d *model.Document, i int, seen string, enc *docEncod
 	if enc != nil {
 		body = enc.mentions[i]
 	} else {
-		b, err := json.Marshal(&ev)
+		b, err := marshalModelEvent(&ev)
 		if err != nil {
 			return "", err
 		}
@@ -809,7 +817,7 @@ func (w *writer) writeEvent(e *Event, insert bool, reps []Report, old *Event, bo
 // its row and actor rows are read back.
 func (b *WriteBatch) writeEventRow(e *Event, insert bool, old *Event, body string) (int64, error) {
 	if body == "" {
-		j, err := json.Marshal(e)
+		j, err := marshalEvent(e)
 		if err != nil {
 			return 0, err
 		}
