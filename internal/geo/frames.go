@@ -72,7 +72,8 @@ func (r *resolver) possPlace(m *mention, k int) bool {
 			if o.keyLen < 4 && !(c.prim && p.cc == cc && p.feat == featCity && p.pop >= 100000 && o.keyLen == 3) {
 				continue
 			}
-			if c.prim && p.cc == cc && (p.feat == featAdmin1 || p.feat == featCity || p.feat == featRegion || p.feat == featAdmin2 && o.adminHint) {
+			// (an exonym or spelling of a big town: "Yemen's Hodeidah" for Al Ḩudaydah)
+			if (c.prim || (c.variant || p.pop >= 100000) && p.feat == featCity) && p.cc == cc && (p.feat == featAdmin1 || p.feat == featCity || p.feat == featRegion || p.feat == featAdmin2 && o.adminHint) {
 				return true
 			}
 			// "Pakistan's Torkham": a border site on that country's edge
@@ -361,6 +362,8 @@ func (r *resolver) knownFrame(m *mention, division bool) bool {
 	switch {
 	case framePreps[w] || placeVerbs[w] || frameVerbs[w]:
 		return true
+	case r.includingFrame(k, m.sent):
+		return true
 	case r.callFrame(m):
 		return true
 	case w == "of" && k > 0 && toks[k-1].word:
@@ -462,6 +465,34 @@ func (r *resolver) callFrame(m *mention) bool {
 		if cityNouns[r.low(j)] || placeNouns[r.low(j)] && !toks[j].cap {
 			return true
 		}
+	}
+	return false
+}
+
+// includingFrame reports a list of names that a plural place noun and "including", "like" or
+// "such as" govern, with token k the word before the name ("towns including Lalibela and X",
+// "cities such as X").
+func (r *resolver) includingFrame(k, sent int) bool {
+	toks := r.toks
+	for n := 0; k >= 1 && n < 16 && toks[k].sent == sent; k, n = k-1, n+1 {
+		if !toks[k].word {
+			if t := r.tokText(k); t == "," || t == "-" {
+				continue
+			}
+			return false
+		}
+		w := r.low(k)
+		if w == "including" || w == "like" || w == "as" && r.low(k-1) == "such" {
+			j := k - 1
+			if w == "as" {
+				j--
+			}
+			return j >= 0 && toks[j].word && toks[j].sent == sent && !toks[j].cap && (cityNouns[r.low(j)] || placeNouns[r.low(j)])
+		}
+		if toks[k].cap || w == "and" || w == "or" || connectors[w] {
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -179,7 +179,9 @@ func FuzzTaggedFrames(f *testing.F) {
 	for _, s := range []string{"seizing Kupiansk, a hilltop town west of", "in the Kurdistan Region of Iraq", "Ethiopia's Oromiya region",
 		"the city Armenians call X", "[Cox]'s [Bazar]", "Protesters in Homs and Aleppo demanded", "crossed into Venezuela's Apure state",
 		"the Penha and Alemao favelas in Rio", "Cameroon's North-West region", "’s ' - , in of and",
-		"Wad Madani, capital of Gezira", "Abu Dhabi denied", "the Engels air base", "Yemen's Houthis fired", "in central Vietnam's Hue killed"} {
+		"Wad Madani, capital of Gezira", "Abu Dhabi denied", "the Engels air base", "Yemen's Houthis fired", "in central Vietnam's Hue killed",
+		"the Kakhovka dam", "the Kursk nuclear power plant", "towns including Lalibela and Gondar", "Peru's parliament was briefly suspended",
+		"Enga province. Enga has seen", "Malawi will hold elections", "the Kakhovka Dam"} {
 		f.Add(s, 0, 8, uint8(0))
 	}
 	g := mustDefault(f)

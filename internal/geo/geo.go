@@ -236,7 +236,10 @@ func init() {
 		seeks sought asked asks argued argues insisted noted notes reported reports estimated estimates
 		issued issues ordered orders decided decides voted votes welcomed welcomes criticized criticised
 		criticizes criticises hit hits killed kills targeted targets responded answered offered offers
-		proposed proposes filed files joined joins withdrew withdraws recalled recalls reiterated`) {
+		proposed proposes filed files joined joins withdrew withdraws recalled recalls reiterated
+		declared declares dissolved dissolves stripped strips deported deports sued sues scrambled
+		scrambles banned bans vetoed vetoes detained detains arrested arrests ratified ratifies
+		extradited extradites suspended suspends`) {
 		metVerbs[w] = true
 	}
 }
@@ -266,7 +269,7 @@ func init() {
 		delegation envoy representative king queen emperor supreme security national president's chief
 		authorities administration allies ally proxies proxy militia militias team negotiators diplomats
 		president-elect premier war air guard guards revolutionary elite central state-run state media
-		top senior`) {
+		top senior junta legislature lawmakers congress senate judiciary`) {
 		roleNouns[w] = true
 	}
 	for _, w := range strings.Fields(`south north east west southern northern eastern western border
@@ -276,6 +279,8 @@ func init() {
 		skies sky hospital hospitals market markets square station airport university stadium mosque
 		prison neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter
 		camp camps countryside suburb beach beaches harbour harbor roads highway
+		northeastern northwestern southeastern southwestern north-eastern north-western south-eastern
+		south-western northeast northwest southeast southwest remote restive far
 		war wars conflict conflicts insurgency elections election floods flooding earthquake
 		drought famine unrest violence fighting epidemic outbreak wildfires`) {
 		geoNouns[w] = true
@@ -378,6 +383,8 @@ type resolver struct {
 	ments []mention
 	buf   []byte
 	pool  []cand
+	// placeTexts holds the texts of the GPE and LOC entities (taggedElsewhere), built lazily.
+	placeTexts map[string]bool
 	// dlCont holds the country (or division) named after the comma of the dateline
 	// ("TRIPOLI, Libya"), for the mention whose dlCont is set.
 	dlCont []cand
@@ -525,6 +532,16 @@ func (r *resolver) findMentions() {
 			if a >= b || !r.toks[a].cap {
 				continue
 			}
+			// "the [Alau]ORG dam", "the [Dadaab]ORG camps", "the [Islam Qala]ORG crossing": the
+			// name with its site noun (or the name alone, when it is a site's) is a known place
+			if en.Label != model.NORP {
+				if e, ok := r.siteKey(a, b); ok {
+					if m, ok := r.relabelledPlace(i, a, e, false); ok {
+						r.ments = append(r.ments, m)
+						continue
+					}
+				}
+			}
 			fe, ok := r.featureName(a, b, nil)
 			// "the [Engels]ORG air base", "the [Alau]ORG dam": a lower-case site noun after it
 			siteOrg := false
@@ -587,6 +604,14 @@ func (r *resolver) findMentions() {
 				if m, ok := r.relabelledPlace(i, a, b, false); ok {
 					r.ments = append(r.ments, m)
 				}
+				continue
+			}
+			// "… in Enga province. [Enga]ORG has seen …": one name, one sense in a document;
+			// the tagger called the same name a place elsewhere in it
+			if en.Label != model.NORP && r.taggedElsewhere(i, a, b) && !r.orgTail(b) && !r.officeAfter(b) {
+				if m, ok := r.relabelledPlace(i, a, b, false); ok && m.ts == a && m.te == b {
+					r.ments = append(r.ments, m)
+				}
 			}
 			continue
 		default:
@@ -609,6 +634,14 @@ func (r *resolver) findMentions() {
 			var short, long mention
 			if r.lookup(&long, r.toks[ts].s, r.toks[te].e) && (!r.lookup(&short, r.toks[ts].s, r.toks[te-1].e) || r.primRegion(&long)) {
 				te++
+			}
+		}
+		// "the [Lachin] corridor", "the [Mosul] dam": a site noun after the name completes the
+		// name of a known site or feature
+		if h := r.siteHeadRun(te); h > 0 {
+			var long mention
+			if r.lookup(&long, r.toks[ts].s, r.toks[te+h-1].e) && r.siteCand(&long) {
+				te += h
 			}
 		}
 		// "[Bab] el-Mandeb", "[Ras] al Ain": the tagger cut a known name at its article
@@ -671,8 +704,11 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	// tagger and the tokenizer split off: the longer phrase when it is a place's own name.
 	if m.ent >= 0 && te+1 < len(r.toks) && r.toks[te].s == r.toks[te-1].e && r.toks[te+1].s == r.toks[te].e &&
 		(r.text[r.toks[te].s:r.toks[te].e] == "'" || r.text[r.toks[te].s:r.toks[te].e] == "’") && r.low(te+1) == "s" {
-		var tmp mention
-		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+1].e) && r.primCand(&tmp) {
+		var tmp, short mention
+		// ("Peru's foreign minister" is not Perus, São Paulo: the name without "'s" is the
+		// better-known place)
+		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+1].e) && r.primCand(&tmp) &&
+			(!r.lookup(&short, r.toks[ts].s, r.toks[te-1].e) || r.topBase(&tmp) > r.topBase(&short)) {
 			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
 			set(ts, te+2)
 			return true
@@ -832,6 +868,18 @@ func (r *resolver) scan(covered []bool) {
 		}
 		j := r.runEnd(i, true, covered)
 		m := mention{ent: -1, best: -1, sent: t.sent}
+		// "the Lachin corridor", "the Kashagan oil field": a name and its lower-case site
+		// noun that together name a known site or feature
+		if h := r.siteHeadRun(j); h > 0 && !capStop[r.low(i)] {
+			if r.place(&m, i, j+h) && m.ts == i && m.te == j+h && r.siteCand(&m) && !m.demonym {
+				r.hints(&m)
+				r.prepare(&m)
+				r.ments = append(r.ments, m)
+				i = j + h
+				continue
+			}
+			m = mention{ent: -1, best: -1, sent: t.sent}
+		}
 		found := r.place(&m, i, j)
 		if !found {
 			if j2 := r.runEnd(i, false, covered); j2 < j {
@@ -1530,6 +1578,16 @@ func (r *resolver) scoreAll() {
 			leadT += w
 		}
 	}
+	// Named people the actor stage knows ("Sheikh Hasina", "Nayib Bukele"): their country
+	// counts half a mention, as a nationality word does.
+	for i := range r.a.Actors {
+		am := &r.a.Actors[i]
+		if am.Coref || am.Generic || len(am.Actor.Country) != 2 || !r.personAt(am.Start, am.End) {
+			continue
+		}
+		counts.add([2]byte{am.Actor.Country[0], am.Actor.Country[1]}, 0.5)
+		total += 0.5
+	}
 	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
 	same := make([]float64, len(r.ments))
 	for i := range r.ments {
@@ -2082,8 +2140,28 @@ func (r *resolver) scoreAll() {
 			bp := &g.places[m.cands[best].p]
 			for k, c := range m.cands {
 				p := &g.places[c.p]
-				if k != best && c.prim && p.feat == featCity && p.cc == bp.cc && p.flags&flagSection == 0 && bp.flags&flagApprox == 0 &&
-					Distance(float64(p.lat), float64(p.lon), float64(bp.lat), float64(bp.lon)) <= 40 {
+				// (a division without a city of its own has only its parent's point: a town of
+				// its name in its first-level division is its seat)
+				if k != best && c.prim && p.feat == featCity && p.cc == bp.cc && p.flags&flagSection == 0 && !weak(c) && !foreign(c) &&
+					(bp.flags&flagApprox == 0 && Distance(float64(p.lat), float64(p.lon), float64(bp.lat), float64(bp.lon)) <= 40 ||
+						bp.flags&flagApprox != 0 && bp.a1 != 0 && p.a1 == bp.a1) {
+					best = k
+					break
+				}
+			}
+		}
+		// "Baidoa district", "the Hawija district of Kirkuk", "Kandahar province": an
+		// administrative word right after the name selects the division of that name over the
+		// town it is named after (its seat: same country, in or around it)
+		if best >= 0 && m.dateline == dlNone && m.adminHint && g.places[m.cands[best].p].feat == featCity {
+			bp := &g.places[m.cands[best].p]
+			for k, c := range m.cands {
+				p := &g.places[c.p]
+				if k == best || !c.prim || p.cc != bp.cc || contra(c) || foreign(c) {
+					continue
+				}
+				if p.feat == featAdmin2 && p.a1 == bp.a1 && (p.flags&flagApprox != 0 || Distance(float64(p.lat), float64(p.lon), float64(bp.lat), float64(bp.lon)) <= 60) ||
+					p.feat == featAdmin1 && p.a1 == bp.a1 {
 					best = k
 					break
 				}
@@ -2181,12 +2259,18 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		pi := m.cands[m.best].p
-		if p := &g.places[pi]; p.feat != featRegion || p.cc != ([2]byte{}) || !intlFeature(p.name) {
+		// (a supplement feature of no country is a river, sea or strait shared by countries:
+		// "the Danube")
+		if p := &g.places[pi]; p.feat != featRegion || p.cc != ([2]byte{}) || !intlFeature(p.name) && p.flags&flagSite == 0 {
 			continue
 		}
 		cc, ok := strongFocus(i)
 		if !ok {
 			cc, ok = leadFocus(i)
+		}
+		if !ok {
+			// the country the document names most, clearly ahead of the others
+			cc, ok = pluralFocus(i)
 		}
 		if !ok {
 			// the one country the sentence names
@@ -2496,10 +2580,68 @@ func (r *resolver) scoreAll() {
 	// "Mali's northern town of X", "the northern Nigerian village of X": a name placed only at
 	// its country's point lies in the part of the country the direction word names
 	for i := range r.ments {
-		if m := &r.ments[i]; m.hasFB && m.best < 0 && m.fb.Precision == 3 {
-			r.frameDirection(m)
+		if m := &r.ments[i]; m.hasFB && m.best < 0 && m.fb.Precision == 3 || !m.hasFB && m.best < 0 && (m.unknown || len(m.cands) == 0) {
+			if m.hasFB {
+				r.frameDirection(m)
+			}
+			r.featureByTown(m)
 		}
 	}
+}
+
+// featureByTown moves the country-point fallback of an unknown natural feature to the one town
+// of that country its sentence names ("Kupiansk, a railway hub on the Oskil river"): a river,
+// valley or mountain range named beside a town runs by it, and the country's centre may lie
+// hundreds of kilometres away. The reading stays approximate, precision 3.
+func (r *resolver) featureByTown(m *mention) {
+	if !(m.feat || r.featHint(m)) {
+		return
+	}
+	var cc [2]byte // the fallback's country; none: an unplaced feature takes the town's
+	if m.hasFB {
+		if len(m.fb.Country) != 2 {
+			return
+		}
+		cc = [2]byte{m.fb.Country[0], m.fb.Country[1]}
+		ci, ok := r.g.country[cc]
+		if !ok {
+			return
+		}
+		if cg := r.g.geo(ci); cg.Lat != m.fb.Lat || cg.Lon != m.fb.Lon {
+			return // placed by a container or a direction
+		}
+	}
+	// the towns of the sentence (of that country), all within 150 km of the first
+	town, n := uint32(0), 0
+	for k := range r.ments {
+		o := &r.ments[k]
+		if o.sent != m.sent || o.best < 0 || o.metonymy {
+			continue
+		}
+		pi := o.cands[o.best].p
+		p := &r.g.places[pi]
+		if p.feat != featCity || m.hasFB && p.cc != cc {
+			continue
+		}
+		if n == 0 {
+			town, n = pi, 1
+			continue
+		}
+		q := &r.g.places[town]
+		if p.cc != q.cc || Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)) > 150 {
+			return
+		}
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	tg := r.g.geo(town)
+	if !m.hasFB {
+		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: tg.Country, Feature: "other", Precision: 3, Approximate: true}
+		m.hasFB = true
+	}
+	m.fb.Lat, m.fb.Lon, m.fb.Admin1 = tg.Lat, tg.Lon, tg.Admin1
 }
 
 // frameDirection moves the country-point fallback of m into the sector of the country that a
@@ -3030,7 +3172,9 @@ func (r *resolver) context(m *mention) {
 				return
 			}
 			if roleNouns[w] {
-				m.metonymy = true
+				// "X's parliament was suspended", "X's president faced a vote": the holder
+				// of the office undergoes the event, which happens in X
+				m.metonymy = !r.roleUndergoes(k+1, m.sent)
 				return
 			}
 			if k == j+2 && toks[k].cap {
@@ -3091,10 +3235,16 @@ func (r *resolver) context(m *mention) {
 			return
 		}
 		w := r.low(k)
+		if hostVerbs[w] && r.hostedEvent(k+1, m.sent) {
+			return // "Kenya held elections": the event is in the place
+		}
 		if auxVerbs[w] {
 			// "Israel has said", "Israel will respond": the next word must be a verb-like word.
 			if k+1 < len(toks) && toks[k+1].word {
 				nw := r.low(k + 1)
+				if hostVerbs[nw] && r.hostedEvent(k+2, m.sent) {
+					return // "The Netherlands will hold a snap election"
+				}
 				// A passive of a physical verb is said of a place ("Jaffna was captured",
 				// "Kosovo is patrolled", "X has been shelled").
 				pk, be := k+1, w == "is" || w == "was" || w == "are" || w == "were"
@@ -3936,6 +4086,10 @@ func (r *resolver) siteTail(j int) int {
 	if featHeads[w] || tailHeads[w] {
 		return 1
 	}
+	// "the Felton gold mine", "the Antonio Guiteras power plant", "the Kakuma refugee camp"
+	if n := r.siteHeadRun(j); n >= 2 {
+		return n
+	}
 	if j+1 < len(r.toks) && r.toks[j+1].word && !r.toks[j+1].cap && r.toks[j+1].sent == r.toks[j].sent && r.text[r.toks[j].e:r.toks[j+1].s] == " " && tailPairs[w+" "+r.low(j+1)] {
 		return 2
 	}
@@ -4141,4 +4295,233 @@ func (r *resolver) adminAhead(m *mention) bool {
 		return false
 	}
 	return false
+}
+
+// siteKeyHeads are nouns of sites and natural features that, after a name, may complete a
+// gazetteer name ("the Alau dam", "the Dadaab camps", "the Lachin corridor"); siteKeyMods
+// open a two-word head ("air base", "refugee camp", "oil field", "border crossing").
+var siteKeyHeads = map[string]bool{
+	"camp": true, "camps": true, "dam": true, "river": true, "crossing": true, "base": true,
+	"airbase": true, "corridor": true, "plant": true, "field": true, "oilfield": true, "mine": true,
+	"port": true, "airport": true, "island": true, "peninsula": true, "lake": true, "valley": true,
+	"pass": true, "reservoir": true, "volcano": true, "strait": true, "canal": true,
+}
+
+var siteKeyMods = map[string]bool{
+	"air": true, "naval": true, "military": true, "border": true, "refugee": true, "power": true,
+	"nuclear": true, "oil": true, "gas": true, "gold": true, "copper": true, "coal": true,
+	"displacement": true, "idp": true, "hydroelectric": true, "hydropower": true, "mountain": true,
+}
+
+// siteHeadRun returns the number of lower-case words from token j on that form a site or
+// feature head ("dam", "camps", "air base", "nuclear power plant"); 0 when none.
+func (r *resolver) siteHeadRun(j int) int {
+	word := func(k int) bool {
+		return k > 0 && k < len(r.toks) && r.toks[k].word && !r.toks[k].cap && r.toks[k].sent == r.toks[k-1].sent && r.text[r.toks[k-1].e:r.toks[k].s] == " "
+	}
+	if !word(j) {
+		return 0
+	}
+	w := r.low(j)
+	if siteKeyMods[w] && word(j+1) {
+		if siteKeyHeads[r.low(j+1)] {
+			return 2
+		}
+		// "nuclear power plant", "border crossing point"
+		if siteKeyMods[r.low(j+1)] && word(j+2) && siteKeyHeads[r.low(j+2)] {
+			return 3
+		}
+	}
+	if siteKeyHeads[w] {
+		return 1
+	}
+	return 0
+}
+
+// siteCand reports that a lookup found a site or feature, a region, or a place by a name that
+// carries a site noun ("Dadaab camps" is a spelling of the camp town Dadaab).
+func (r *resolver) siteCand(m *mention) bool {
+	for _, c := range m.cands {
+		p := &r.g.places[c.p]
+		if p.flags&flagSite != 0 || p.feat == featRegion || p.feat == featCity {
+			return true
+		}
+	}
+	return false
+}
+
+// siteKey reads tokens [a, b) of a name the tagger labelled as an organisation or a person as
+// a site: the name with the site noun after it (or inside it: "[Alau Dam]ORG") is a gazetteer
+// name, or the name alone is a site's or feature's own name and a site noun follows. It returns
+// the end of the place name.
+func (r *resolver) siteKey(a, b int) (int, bool) {
+	var tmp mention
+	if h := r.siteHeadRun(b); h > 0 {
+		if r.lookup(&tmp, r.toks[a].s, r.toks[b+h-1].e) && r.siteCand(&tmp) {
+			return b + h, true
+		}
+		if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) && r.siteOwn(&tmp) {
+			return b, true
+		}
+		return 0, false
+	}
+	if b-a >= 2 && siteKeyHeads[r.low(b-1)] && r.toks[b-1].word {
+		if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) && r.siteCand(&tmp) {
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+// siteOwn reports a site or natural feature known by its own name.
+func (r *resolver) siteOwn(m *mention) bool {
+	for _, c := range m.cands {
+		if c.prim && r.g.places[c.p].flags&flagSite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports a PERSON entity spanning [s, e) exactly (entities are sorted by start).
+func (r *resolver) personAt(s, e int) bool {
+	ents := r.a.Entities
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= s }); i < len(ents) && ents[i].Start == s; i++ {
+		if ents[i].End == e {
+			return ents[i].Label == model.PERSON
+		}
+	}
+	return false
+}
+
+// hostVerbs after a place say that an event happens there ("X will hold elections", "X hosted
+// the summit"): a place, not a metonym.
+var hostVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "host": true, "hosts": true, "hosted": true, "hosting": true, "holding": true}
+
+// hostedNouns are events a place holds or hosts ("X will hold a snap election").
+var hostedNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true, "poll": true, "polls": true,
+	"runoff": true, "run-off": true, "primary": true, "primaries": true, "summit": true, "games": true,
+	"olympics": true, "championship": true, "championships": true, "festival": true, "ceremony": true,
+	"conference": true, "census": true, "tournament": true, "cup": true, "parade": true, "celebrations": true,
+}
+
+// hostedEvent reports a hosted event noun within four words from token k ("hold [a snap]
+// election", "hosted [the regional] summit"); "Israel held prisoners" is no such event.
+func (r *resolver) hostedEvent(k, sent int) bool {
+	for n := 0; k < len(r.toks) && n < 4 && r.toks[k].word && r.toks[k].sent == sent; k, n = k+1, n+1 {
+		if hostedNouns[r.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// undergoVerbs say that the holder of an office undergoes or achieves something rather than
+// acts on others ("X's president faced a vote", "X's parliament was suspended").
+var undergoVerbs = map[string]bool{
+	"faced": true, "faces": true, "won": true, "wins": true, "lost": true, "loses": true,
+	"survived": true, "survives": true, "resigned": true, "resigns": true, "died": true, "dies": true,
+}
+
+// roleUndergoes reads the verb after a role noun phrase from token k on ("X's president
+// [Anura Kumara Dissanayake] won", "X's parliament was [briefly] suspended"): it reports an
+// undergoing verb or a passive of a verb done to the office holder.
+func (r *resolver) roleUndergoes(k, sent int) bool {
+	toks := r.toks
+	for n := 0; k < len(toks) && n < 6 && toks[k].word && toks[k].sent == sent; k, n = k+1, n+1 {
+		w := r.low(k)
+		switch {
+		case toks[k].cap || roleNouns[w] || metSkip[w] && !auxVerbs[w]:
+			continue
+		case undergoVerbs[w]:
+			return true
+		case w == "was" || w == "were" || w == "has" || w == "have":
+			for k++; k < len(toks) && toks[k].word && toks[k].sent == sent && (metSkip[r.low(k)] && !auxVerbs[r.low(k)] || r.low(k) == "been" || strings.HasSuffix(r.low(k), "ly")); k++ {
+			}
+			return k < len(toks) && toks[k].word && roleUndergoPassive[r.low(k)]
+		}
+		return false
+	}
+	return false
+}
+
+// roleUndergoPassive are passives done to an office or its holder.
+var roleUndergoPassive = map[string]bool{
+	"suspended": true, "dissolved": true, "ousted": true, "impeached": true, "removed": true,
+	"toppled": true, "overthrown": true, "killed": true, "injured": true, "wounded": true,
+	"arrested": true, "detained": true, "jailed": true, "sentenced": true, "convicted": true,
+	"elected": true, "re-elected": true, "reelected": true, "sworn": true, "inaugurated": true,
+	"assassinated": true, "hospitalised": true, "hospitalized": true, "stormed": true,
+}
+
+// topBase returns the best context-free score of m's candidates (own names only when any).
+func (r *resolver) topBase(m *mention) float64 {
+	best := math.Inf(-1)
+	prim := r.primCand(m)
+	for _, c := range m.cands {
+		if prim && !c.prim {
+			continue
+		}
+		if b := r.g.baseScore(c, false); b > best {
+			best = b
+		}
+	}
+	return best
+}
+
+// taggedElsewhere reports that the text of tokens [a, b) of entity i (tagged as no place) is
+// exactly the text of a GPE or LOC entity elsewhere in the document, with a capital letter.
+func (r *resolver) taggedElsewhere(i, a, b int) bool {
+	name := r.text[r.toks[a].s:r.toks[b-1].e]
+	if len(name) < 4 || isUpperText(name) {
+		return false
+	}
+	if r.placeTexts == nil {
+		r.placeTexts = map[string]bool{}
+		for k := range r.a.Entities {
+			en := &r.a.Entities[k]
+			if en.Label != model.GPE && en.Label != model.LOC || en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
+				continue
+			}
+			t := r.text[en.Start:en.End]
+			if rest, ok := strings.CutPrefix(t, "the "); ok {
+				t = rest
+			} else if rest, ok := strings.CutPrefix(t, "The "); ok {
+				t = rest
+			}
+			r.placeTexts[t] = true
+		}
+	}
+	return r.placeTexts[name]
+}
+
+// officeAfter reports that the name ending before token k modifies an office or an
+// organisation ("the East Gojjam zone administration said", "Kalat Deputy Commissioner",
+// "Rueso police station"): the tagger's organisation reading stands.
+func (r *resolver) officeAfter(k int) bool {
+	toks := r.toks
+	for k < len(toks) && toks[k].word && toks[k].sent == toks[k-1].sent && (adminWords[r.low(k)] || r.low(k) == "zone") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].sent != toks[k-1].sent || r.text[toks[k-1].e:toks[k].s] != " " {
+		return false
+	}
+	if toks[k].cap || roleNouns[r.low(k)] || officeNouns[r.low(k)] {
+		return true
+	}
+	// "the Koui health centre", "the Bannu district hospital": a facility named after it
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && toks[k].sent == toks[k-1].sent; k, n = k+1, n+1 {
+		if w := r.low(k); facilityWords[w] || officeNouns[w] || w == "centre" || w == "center" || w == "clinic" {
+			return true
+		}
+	}
+	return false
+}
+
+// officeNouns after a place name make it part of an office's or organisation's name.
+var officeNouns = map[string]bool{
+	"administration": true, "council": true, "commissioner": true, "deputy": true, "governor": true,
+	"mayor": true, "office": true, "station": true, "department": true, "assembly": true, "authority": true,
+	"committee": true, "commission": true, "chief": true, "party": true, "airways": true, "university": true,
 }
