@@ -231,6 +231,15 @@ func isArtefact(line, k string) bool {
 	if isMenu(line) {
 		return true
 	}
+	// Breadcrumbs: "Home » World » Africa", "Home > News > Title of the story".
+	if words <= 45 && breadcrumb(line) {
+		return true
+	}
+	// A list label naming its outlet ("Most Read from Bloomberg"), wherever it stands; and
+	// editors' initials joined by "//" ("JYCE // VM"), which only a wire trailer prints.
+	if words <= 7 && !endsSentence(line) && outletListLabel(k) || words <= 5 && strings.Contains(line, "//") && editorInitials(line) {
+		return true
+	}
 	if words <= 5 && !endsSentence(line) && uiCommand(k) {
 		return true
 	}
@@ -947,4 +956,72 @@ func linkLabelled(line string) bool {
 		}
 	}
 	return false
+}
+
+// homeWords (key form) name a site's front page as the first link of a breadcrumb, in the
+// languages of the pages sitrep reads.
+var homeWords = map[string]bool{"home": true, "homepage": true, "home page": true, "front page": true,
+	"inicio": true, "início": true, "portada": true, "página inicial": true, "pagina inicial": true,
+	"accueil": true, "startseite": true, "pagina iniziale": true, "beranda": true, "ana sayfa": true,
+	"anasayfa": true, "trang chủ": true, "strona główna": true, "главная": true, "головна": true,
+	"الرئيسية": true, "首页": true, "you are here home": true, "you are here": true}
+
+// crumbSeps are the separators between the links of a breadcrumb ("»", "›", "→" also
+// without spaces); crumbArrows are those that join links without a front page link first.
+var crumbSeps = []string{"»", "›", "→", " > ", " / ", " | ", " :: ", " - "}
+
+var crumbArrows = map[string]bool{"»": true, "›": true, "→": true, " > ": true}
+
+// breadcrumb reports a page's breadcrumb trail: the front page's link and then sections and
+// perhaps the story's title ("Home » Mozambique: Insurgents behead five …", "Inicio / Mundo /
+// América Latina", "Accueil > International"); or, without the front page, three or more
+// links joined by "»", "›", "→" or ">", all short and capitalised but the last ("News ›
+// Africa › Title …"). The separator is the same all along, and no link but the last ends
+// like a sentence.
+func breadcrumb(line string) bool {
+	if !hasMenuByte(line) && !strings.Contains(line, " > ") && !strings.Contains(line, " - ") && !strings.Contains(line, " :: ") {
+		return false
+	}
+	for _, sep := range crumbSeps {
+		i := strings.Index(line, sep)
+		if i < 0 {
+			continue
+		}
+		home := i <= 24 && homeWords[key(line[:i])] // (every home word is short)
+		if !home && (!crumbArrows[sep] || strings.Count(line, sep) < 2 || strings.ContainsRune(line, '«')) {
+			continue
+		}
+		items := strings.Split(line, sep)
+		if home && sep == " - " && len(items) < 3 {
+			continue // "Home - the return of …": a headline with a dash
+		}
+		if crumbItems(items, home) {
+			return true
+		}
+	}
+	return false
+}
+
+// crumbItems checks the links of a breadcrumb: each but the last of one to four words (five
+// after a front page link: "Middle East & North Africa"), not
+// ending like a sentence (and, without a front page link, capitalised); the last of up to 30
+// words, or empty when the trail ends with its separator.
+func crumbItems(items []string, home bool) bool {
+	for j, it := range items {
+		it = strings.TrimSpace(it)
+		last := j == len(items)-1
+		switch {
+		case it == "":
+			if !last || j < 1 || !home && j < 2 {
+				return false
+			}
+		case last:
+			return wordsUpTo(it, 31) <= 30
+		case wordsUpTo(it, 6) > 5 || !home && wordsUpTo(it, 5) > 4 || endsSentence(it):
+			return false
+		case !home && !startsUpperWord(it) && !(it[0] >= '0' && it[0] <= '9'):
+			return false
+		}
+	}
+	return true
 }

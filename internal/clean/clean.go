@@ -53,8 +53,10 @@
 // dateline, "By The Irrawaddy 10 March 2026", "12.03.2026", "2026.03.09", a glued "20264:41
 // PM"); an update date only when there is no other; relative stamps ("3 hours ago") and
 // slashed dates whose order is unknown ("03/11/2026") give none. After body text, a list label
-// ("Related", "Most read", "Also read", "Recommended Stories", a newsletter box, "… topics")
-// drops the short lines after it up to the next body paragraph, and a comment section or author
+// ("Related", "Most read", "Also read", "Recommended Stories", a newsletter box, "… topics",
+// a label with the outlet it lists: "Most Read from Bloomberg", "Trending on Al Jazeera")
+// drops the short lines after it up to the next body paragraph (a line dropped between the
+// label and the list, such as an ad label, is no gap that ends the list), and a comment section or author
 // note ("14 comments", "About the author") drops the rest up to a wide gap or a repeated
 // headline. Below the body, author bios, edition lines ("Published in Dawn, …"), requests for
 // support, capitalised labels and contributor sentences ("X contributed to this report.",
@@ -69,7 +71,9 @@
 // this page", "Load comments", "Watch the video"), counters of social posts ("👍 1.2K", "48
 // Likes"), edit stamps, bare links and the attribution line of an embedded post ("— NAME
 // (@handle) DATE"), channel and social promotions, reading times, postal addresses and
-// press-release labels ("FOR IMMEDIATE RELEASE", "-ENDS-") are dropped; a caption that opens
+// press-release labels ("FOR IMMEDIATE RELEASE", "-ENDS-"), breadcrumb trails ("Home »
+// World » Title …", "Inicio / Mundo / …", "News › Africa › …") and editors' initials joined
+// by "//" ("JYCE // VM"; with one slash, "ACC/CS", only below the last paragraph) are dropped; a caption that opens
 // with its "©" credit stays. Header stamps in another language's months ("15 de noviembre de
 // 2026") give the date; stamps in other calendars ("Mangsir 4, 2083"), a byline's place cut
 // from it ("Raipur,") and topic tags before the body go. A headline with its own "By" line and
@@ -383,7 +387,7 @@ func trailerLine(s string) bool {
 	if t == "" || strings.Trim(t, "_-*=~•· ") == "" {
 		return true
 	}
-	if deskSlug(t) {
+	if deskSlug(t) || editorInitials(t) {
 		return true
 	}
 	// an agency's name before the slug: "EFE mdc/jgb/enb", "AFP bur-sst/jd"
@@ -425,6 +429,37 @@ func deskSlug(s string) bool {
 		cur++
 	}
 	return groups >= 2 && strings.IndexByte(s, '/') >= 0 && !slashWords[s]
+}
+
+// editorInitials: a trailer of editors' initials in capitals, as Lusa and other agencies put
+// under a story: "JYCE // VM", "PVJ/ANP // JH", "MYB / AJB": two to five groups of 2-5
+// capital letters joined by "/" or "//" (spaces around them or not), nothing else.
+func editorInitials(s string) bool {
+	if len(s) > 40 || strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	groups, cur, sep := 0, 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '/' || s[i] == ' ' {
+			if cur > 0 {
+				if cur < 2 || cur > 5 {
+					return false
+				}
+				groups, cur, sep = groups+1, 0, 0
+			}
+			if i < len(s) && s[i] == '/' {
+				if sep++; sep > 2 || groups == 0 {
+					return false // "///", or a slash first
+				}
+			}
+			continue
+		}
+		if s[i] < 'A' || s[i] > 'Z' || groups > 0 && cur == 0 && sep == 0 {
+			return false // not a capital, or two groups with only a space between
+		}
+		cur++
+	}
+	return groups >= 2 && groups <= 5 && sep == 0
 }
 
 // slashWords are ordinary words joined by a slash that a line might hold alone.

@@ -292,7 +292,8 @@ func FuzzSplit(f *testing.F) {
 		}
 	}
 	pages, _ := filepath.Glob("testdata/layouts/*.page")
-	for _, p := range pages {
+	variants, _ := filepath.Glob("testdata/variants/*.page")
+	for _, p := range append(pages, variants...) {
 		if lp, err := parsePage(p); err == nil {
 			f.Add(lp.item.Text, false, false)
 		}
@@ -300,6 +301,7 @@ func FuzzSplit(f *testing.F) {
 	f.Add("A\n\n\nB Is a Headline\n\nx", false, false)
 	f.Add("Title Here\n\nTitle Here\n\nTitle Here", false, true)
 	f.Add("<p>x</p><div", true, false)
+	f.Add("Home »\n\nA Headline Of Words\n\nBody text goes on here for a while, said the man.\n\nMore on this story\n\nShare\n\nX y z\n\nAB // CD", false, false)
 	f.Add("\xff\xfe\x00bad\u200b\n\n\n\nPublished: 31 June 2024", false, false)
 	f.Fuzz(func(t *testing.T, s string, isHTML, single bool) {
 		it := input.Item{Name: "fuzz", Text: s, Single: single}

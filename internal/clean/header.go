@@ -39,6 +39,8 @@ func init() {
 		// the same labels on Spanish, French and Portuguese pages that carry English copy
 		"seguir leyendo", "sigue leyendo", "lea también", "lee también", "noticias relacionadas", "te puede interesar",
 		"lire aussi", "à lire aussi", "sur le même sujet", "leia também", "leia mais", "notícias relacionadas",
+		"lo más leído", "lo más visto", "más leídas", "les plus lus", "les plus lues", "mais lidas", "mais lidos",
+		"mais lidas da semana", "meistgelesen", "i più letti",
 	} {
 		listLabels[key(s)] = true
 	}
@@ -70,6 +72,11 @@ func listLabel(k string) bool {
 	if n <= 6 && (strings.HasPrefix(k, "read more from ") || strings.HasPrefix(k, "more from ")) {
 		return true
 	}
+	// A list label and the outlet or section it lists: "Most Read from Bloomberg", "Most
+	// popular on Al Jazeera", "Trending in News24", "Top stories from BBC Africa".
+	if n <= 6 && outletListLabel(k) {
+		return true
+	}
 	// Al Jazeera-style "list of 3 items".
 	if strings.HasPrefix(k, "list of ") && strings.HasSuffix(k, " items") && n == 3 {
 		return true
@@ -80,6 +87,32 @@ func listLabel(k string) bool {
 	}
 	// A topic list: "Explore more on these topics", "Click the alert icon to follow topics".
 	return n <= 8 && strings.HasSuffix(k, " topics")
+}
+
+// outletLists (key form) are list labels that a page may follow with the outlet's or a
+// section's name ("Most read from …"). Labels that also open a sentence or an entry heading
+// ("Latest from the front line") are left out.
+var outletLists = map[string]bool{"most read": true, "most popular": true, "most viewed": true,
+	"most shared": true, "most commented": true, "most watched": true, "top stories": true, "top news": true,
+	"trending": true, "trending now": true, "trending stories": true, "popular": true, "popular now": true,
+	"popular stories": true, "more stories": true, "more news": true, "more articles": true, "more videos": true,
+	"latest videos": true, "latest stories": true, "recommended": true, "recommended stories": true,
+	"recommended reading": true, "editors picks": true, "editor s picks": true, "top picks": true,
+	"related stories": true, "related articles": true, "related coverage": true, "also on": true, "more top stories": true}
+
+// outletListLabel reports "LABEL from|on|in|at NAME" (key form) with LABEL in outletLists and
+// a NAME of one to four words: "most read from bloomberg", "trending on al jazeera".
+func outletListLabel(k string) bool {
+	for _, prep := range []string{" from ", " on ", " in ", " at "} {
+		i := strings.Index(k, prep)
+		if i <= 0 || !outletLists[k[:i]] {
+			continue
+		}
+		if rest := k[i+len(prep):]; rest != "" && strings.Count(rest, " ") <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // paywallMarks (key form) label a link to a story behind a paywall.
@@ -479,7 +512,7 @@ func contributorLine(s, k string) bool {
 			return true
 		}
 	}
-	for _, p := range []string{"with reports from ", "with inputs from ", "translated by ", "additional reporting by ",
+	for _, p := range []string{"with reports from ", "with inputs from ", "with assistance from ", "translated by ", "additional reporting by ",
 		"edited by ", "compiled by ", "with additional reporting"} {
 		if strings.HasPrefix(k, p) {
 			return true

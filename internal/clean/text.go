@@ -30,6 +30,7 @@ type para struct {
 func paragraphs(text string) []para {
 	ps := make([]para, 0, strings.Count(text, "\n")/2+1)
 	blank := 0
+	gap := 0   // blank lines right before this line (blank also counts those before dropped lines)
 	prose := 0 // body paragraphs seen
 	list, end, tags := false, false, false
 	listed := 0     // lines in the current list
@@ -46,11 +47,19 @@ func paragraphs(text string) []para {
 		}
 		if line == "" {
 			blank++
+			gap++
 			continue
 		}
-		if blank >= 2 {
-			list, end, tags = false, false, false
+		// A wide gap ends a list, a comment section or a tag list. For a list, only the
+		// blank lines right before this line count: a dropped label between single blank
+		// lines ("More on this story") is no gap.
+		if gap >= 2 {
+			list = false
 		}
+		if blank >= 2 {
+			end, tags = false, false
+		}
+		gap = 0
 		k := key(line)
 		isP := isProse(line)
 		// Before the body, a topic label ("Related Topics") and the short tags after it.
@@ -563,7 +572,7 @@ var agencies = map[string]bool{
 	"thomson reuters": true, "afp": true, "agence france presse": true, "agence france-presse": true,
 	"xinhua": true, "anadolu": true, "anadolu agency": true, "aa": true, "pti": true,
 	"press trust of india": true, "ani": true, "ians": true, "dpa": true, "efe": true, "ansa": true,
-	"kyodo": true, "kyodo news": true, "yonhap": true, "tass": true, "ria novosti": true,
+	"kyodo": true, "kyodo news": true, "lusa": true, "agência lusa": true, "yonhap": true, "tass": true, "ria novosti": true,
 	"interfax": true, "bernama": true, "antara": true, "wafa": true, "sana": true, "irna": true,
 	"upi": true, "bloomberg": true, "al jazeera": true, "al jazeera and news agencies": true,
 	"bbc news": true, "cnn": true, "agencies": true, "news agencies": true, "wire services": true,
