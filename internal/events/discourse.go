@@ -341,8 +341,15 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 	}
 	// the first event of the sentence before (its main clause), not one it dates relative to
 	// another ("in response to a strike a day earlier")
+	prev := st.idx - 1
+	if !hasCandIn(all, prev) && !c.noun && !captionLine(x.text, st) {
+		// a paragraph with no act of ours in between ("… fired tear gas … late on Sunday. An
+		// estimated 95,000 people had gathered at midday … . But in the evening several
+		// thousand people marched …"): the last sentence that told one, when no date intervenes
+		prev = x.lastToldBefore(all, st.idx)
+	}
 	for _, p := range all {
-		if p.s.idx != st.idx-1 {
+		if p.s.idx != prev {
 			continue
 		}
 		l := strings.ToLower(p.date.Text)
@@ -362,6 +369,46 @@ func continuationDate(x *extractor, all []*cand, c *cand) {
 	if !c.dateSet {
 		arrestContinuation(x, all, c)
 	}
+}
+
+// lastToldBefore returns the index of the last sentence before idx (at most episodeReach back)
+// holding a candidate, when no sentence in between names a date; -1 otherwise.
+func (x *extractor) lastToldBefore(all []*cand, idx int) int {
+	best := -1
+	for _, p := range all {
+		if p.s.idx < idx && p.s.idx >= idx-episodeReach && p.s.idx > best && !p.s.headline && !captionLine(x.text, p.s) {
+			best = p.s.idx
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	day := ""
+	for _, p := range all {
+		if p.s.idx == best && p.dateSet && p.date.Precision == "day" {
+			day = p.date.Value
+			break
+		}
+	}
+	if day == "" {
+		return -1
+	}
+	for _, s := range x.sents {
+		if s.idx <= best || s.idx >= idx {
+			continue
+		}
+		if s.headline {
+			return -1
+		}
+		for _, tx := range s.timexes {
+			// another recent day told in between moves the story on; a time of that day
+			// ("at midday") or a date long past ("the canopy fell on 1 November 2024") does not
+			if len(tx.Value) >= 10 && tx.Value[:10] != day && tx.Value[:10] > addDays(day, -30) {
+				return -1
+			}
+		}
+	}
+	return best
 }
 
 // hasCandIn: some candidate was found in sentence idx.

@@ -292,6 +292,12 @@ func toldDate(st *sent, i int) bool {
 		k = st.args[a].s - 1
 	} else if st.toks[k].low == "reporters" || st.toks[k].low == "journalists" {
 		k--
+	} else {
+		// an outlet the actor stage does not know ("told Lusa on Tuesday", "told The Associated
+		// Press")
+		for n := 0; n < 3 && k > 0 && isCap(st.toks[k].text) && st.toks[k].arg < 0; n++ {
+			k--
+		}
 	}
 	return k >= 0 && k < i-1 && st.toks[k].lem == "tell"
 }

@@ -70,7 +70,7 @@ func (x *extractor) episodePlaces(all []*cand) {
 		// a lede placed only at a wide area ("in the hills above Lake Tanganyika", "a village in
 		// the Cal Miskaad mountains") takes the town the next sentences name, like one at the
 		// dateline
-		wide := (wideArea(c) || x.namedProvince(c)) && c.s.idx == lede
+		wide := (wideArea(c) || x.namedProvince(c)) && c.s.idx == lede || x.unnamedSettlement(c)
 		if !wide && !x.fallbackOnly(c) {
 			continue
 		}
@@ -88,7 +88,9 @@ func (x *extractor) episodePlaces(all []*cand) {
 				if p.typ != c.typ || p.background || p.modality != "asserted" || !ownTown(p) || !sameDay(p, c) || opensNewEvent(p.s) {
 					continue
 				}
-				if cc != "" && p.place.Geo.Country != cc || wide && p.place.Geo.Precision > 2 {
+				if cc != "" && p.place.Geo.Country != cc || wide && p.place.Geo.Precision > 2 && !x.unnamedSettlement(c) {
+					// (the village a lede placed "in a village in X district" is the one named
+					// next, even one the gazetteer does not know)
 					continue
 				}
 				from = p
@@ -97,8 +99,10 @@ func (x *extractor) episodePlaces(all []*cand) {
 		}
 		if wide {
 			if from != nil {
+				// (the settlement the lede left unnamed is named by the text: no fallback, it
+				// outranks the district a headline gives)
 				q := *from.place
-				c.place, c.placeFallback = &q, true
+				c.place, c.placeFallback = &q, !x.unnamedSettlement(c)
 			}
 			continue
 		}
@@ -121,6 +125,28 @@ func (x *extractor) episodePlaces(all []*cand) {
 				break
 			}
 		}
+		if from == nil && !opensNewEvent(c.s) && c.s.idx > 0 && (c.place == nil || c.place.Geo.Feature == "country") {
+			// a later paragraph of the same story that names no town: the scene last named, a
+			// few sentences up ("… fired tear gas at protesters in Novi Sad late on Sunday. …
+			// But in the evening several thousand people marched to the party's headquarters")
+			for i := len(all) - 1; i >= 0; i-- {
+				p := all[i]
+				if p.s.idx >= c.s.idx {
+					continue
+				}
+				if p.s.idx < c.s.idx-episodeReach {
+					break
+				}
+				if !materialTypes[p.typ] || p.background || p.modality != "asserted" || p.place == nil || p.place.Geo.Feature == "country" {
+					continue
+				}
+				if !x.fallbackOnly(p) && p.place.Geo.Country != "" && (sameDay(p, c) || p.dateSet && p.date.Precision == "day" && c.date.Value == addDays(p.date.Value, 1)) && (cc == "" || p.place.Geo.Country == cc) {
+					// (or the next day: "31 people had been detained", the minister said on Monday)
+					from = p
+				}
+				break // (the last place told is the scene, whatever its kind)
+			}
+		}
 		if from == nil || c.place != nil && c.place.Geo.Feature != "country" && (from.place.Geo.Approximate && !farTownNamed(from.s, c.place.Geo) || nearKm(c.place.Geo, from.place.Geo, 20)) {
 			continue // "New Baneshwor" in a story filed from Kathmandu: the city stands
 		}
@@ -128,6 +154,9 @@ func (x *extractor) episodePlaces(all []*cand) {
 		c.place, c.placeFallback = &q, true
 	}
 }
+
+// episodeReach is how many sentences back a story's scene still places an act that names none.
+const episodeReach = 4
 
 // wideArea: c is placed by words of its sentence at an area wider than a town, a natural
 // feature ("Lake Tanganyika", "the Cal Miskaad mountains"), not a country.
@@ -145,6 +174,21 @@ func (x *extractor) namedProvince(c *cand) bool {
 	after := strings.ToLower(x.text[c.place.End:min(len(x.text), c.place.End+14)])
 	for _, n := range []string{"state", "province", "region", "governorate", "department", "county"} {
 		if strings.HasSuffix(before, " "+n+" of ") || strings.HasPrefix(after, " "+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSettlement: c is placed at the area around an unnamed settlement ("a raid on a
+// village in Muidumbe district", "attacked a town in Borno state"): the next sentences name it.
+func (x *extractor) unnamedSettlement(c *cand) bool {
+	if c.place == nil || c.placeFallback || c.place.Geo.Country == "" || c.place.Geo.Feature == "city" {
+		return false
+	}
+	before := strings.ToLower(x.text[max(0, c.place.Start-24):c.place.Start])
+	for _, n := range []string{"a village in ", "a town in ", "a camp in ", "a hamlet in ", "a settlement in ", "a community in ", "a village in the ", "a town in the "} {
+		if strings.HasSuffix(before, n) {
 			return true
 		}
 	}

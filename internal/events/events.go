@@ -154,6 +154,7 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		cs = mergeInSentence(cs)
+		cs = fightBeforeTaking(cs)
 		x.interventionArrests(st, cs, all)
 		total := runningTotal(st) || periodTotal(st)
 		dayNamed := false
@@ -231,6 +232,13 @@ func (x *extractor) run() []model.Event {
 	var kept []*cand
 	for _, c := range all {
 		x.finalize(c)
+		if p := lastAssaultFrom(kept, c.s.idx-2); c.dropped && c.nonPolitical && p != nil && tollElsewhere(c, p) {
+			// "… police fired on protesters in Maputo. Two other people were killed in Nampula":
+			// a toll at another place right after an attack is that attacker's act there
+			c.dropped = false
+			c.sources = append([]model.Actor(nil), p.sources...)
+			c.acled, c.mode = p.acled, p.mode
+		}
 		if !c.dropped {
 			kept = append(kept, c)
 		}
@@ -1094,6 +1102,23 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 				s--
 			}
 			c.targets = []model.Actor{{Text: x.text[st.toks[s].start:st.toks[c.ti-1].end], Kind: "MIL", Affiliations: []string{}}}
+		}
+		if k := c.tj; k+1 < len(st.toks) && st.toks[k].low == "from" {
+			// "soldiers came under fire from gunmen": the attackers follow "from"
+			for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+				if ai := st.toks[j].arg; ai >= 0 && st.args[ai].isActor {
+					src := x.actors(st, []int{ai})
+					c.sources = src
+					var keep []model.Actor
+					for _, t := range c.targets {
+						if !sameActors([]model.Actor{t}, src) {
+							keep = append(keep, t)
+						}
+					}
+					c.targets = keep
+					break
+				}
+			}
 		}
 	}
 	if c.typ == "ASSAULT" && len(c.e.words) == 3 && c.e.words[0] == "lose" && c.e.words[2] == "to" {
@@ -2363,6 +2388,13 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	if inSentence && p.typ == "ASSAULT" && c.acled == "interv" && (p.acled == "auto" || p.acled == "attack" || p.acled == "") {
 		p.acled, p.mode = "interv", "crowd-control" // "fired tear gas …": crowd control
 	}
+	if inSentence && p.typ == "ASSAULT" && c.typ == "ASSAULT" && (c.acled == "ied" || c.acled == "suicide") && (p.acled == "auto" || p.acled == "attack" || p.acled == "") {
+		// "The car bomb exploded …, killing seven": the explosion names the weapon class
+		p.acled = c.acled
+		if p.mode == "auto" || p.mode == "" {
+			p.mode = c.mode
+		}
+	}
 	if inSentence && !c.anaphorOnly && !c.conseqOnly {
 		p.anaphorOnly = false // ("… died when gunmen attacked …": the attack stands)
 	}
@@ -2623,7 +2655,7 @@ const (
 
 // civilianFacilities are places whose attack hits civilians: the direct object of an assault
 // verb naming one is the target ("shelled a hospital", "struck a crowded market").
-var civilianFacilities = set("hospital clinic school market marketplace mosque church synagogue temple shrine home house bakery restaurant cafe hotel ambulance bus shelter university kindergarten settlement refinery factory warehouse airport")
+var civilianFacilities = set("hospital clinic school market marketplace mosque church synagogue temple shrine home house bakery restaurant cafe hotel ambulance bus shelter university kindergarten settlement refinery factory warehouse airport bridge pipeline")
 
 // finiteEnd: a noun-phrase trigger that ends in a finite assault verb ("Drones struck"), whose
 // object follows it.
@@ -2770,4 +2802,91 @@ func protestWave(st *sent, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// tollElsewhere: c is an agentless toll (killed or wounded, no attack verb of its own) told at a
+// place of its own, in the sentence after (or, with "other"/"another", two after) the political
+// assault p told at another place of the same country and not background.
+func tollElsewhere(c, p *cand) bool {
+	if c.typ != "ASSAULT" || p.typ != "ASSAULT" || !c.conseqOnly || len(c.sources) > 0 || len(p.sources) == 0 || c.modality != "asserted" || c.background || p.background {
+		return false
+	}
+	if !(c.counts.Killed != nil && *c.counts.Killed > 0 || c.counts.Injured != nil && *c.counts.Injured > 0) {
+		return false
+	}
+	if c.place == nil || c.placeFallback || p.place == nil || strings.EqualFold(c.place.Geo.Name, p.place.Geo.Name) || c.place.Geo.Country == "" || c.place.Geo.Country != p.place.Geo.Country {
+		return false
+	}
+	if c.dateSet && p.dateSet && c.date.Value != p.date.Value {
+		return false
+	}
+	d := c.s.idx - p.s.idx
+	if d == 1 {
+		return true
+	}
+	if d != 2 {
+		return false
+	}
+	for k := range c.s.toks {
+		switch c.s.toks[k].low {
+		case "other", "another", "further", "more":
+			return true
+		}
+	}
+	return false
+}
+
+// lastAssaultFrom returns the last assault of kept told in sentence from or later.
+func lastAssaultFrom(kept []*cand, from int) *cand {
+	for k := len(kept) - 1; k >= 0 && kept[k].s.idx >= from; k-- {
+		if kept[k].typ == "ASSAULT" {
+			return kept[k]
+		}
+	}
+	return nil
+}
+
+// fightBeforeTaking: "Police retook the station after a firefight in which four gang members
+// were killed": the fight that won the ground is the territory event itself (ACLED codes one
+// event, with the fight's toll), when the fight names no other party.
+func fightBeforeTaking(cs []*cand) []*cand {
+	var gone map[*cand]bool
+	for _, p := range cs {
+		if p.dropped || p.typ != "ASSAULT" || (p.acled != "govterr" && p.acled != "territory") || len(p.sources) == 0 {
+			continue
+		}
+		st := p.s
+		for _, c := range cs {
+			if c == p || c.dropped || c.typ != "ASSAULT" || c.acled != "clash" || !c.noun || len(c.sources) > 0 || c.ti <= p.tj || c.ti-p.tj > 12 {
+				continue
+			}
+			after := false
+			for k := p.tj; k < c.ti; k++ {
+				switch st.toks[k].low {
+				case "after", "following", "amid":
+					after = true
+				case ".", ";":
+					after = false
+				}
+			}
+			if !after {
+				continue
+			}
+			p.absorb(c, true)
+			if gone == nil {
+				gone = map[*cand]bool{}
+			}
+			gone[c] = true
+		}
+	}
+	if gone == nil {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !gone[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }

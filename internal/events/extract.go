@@ -84,6 +84,7 @@ type cand struct {
 	joined          []*cand // candidates of the same sentence merged into this one (their dates are fallbacks)
 	weaponMode      string
 	dropped         bool
+	nonPolitical    bool // dropped by the political filter alone (no armed, state or named party)
 	conseqOnly      bool // only consequence triggers (kill, wound) so far
 	listCount       bool // the killed count sums a list of victims ("a woman and her two sons")
 	zeroCas         bool
@@ -143,6 +144,14 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 			}
 			act := m.Actor
 			act.Text = text[m.Start:m.End]
+			if act.Actor == "" && act.Kind == "" && act.Country == "" && !m.Generic && !m.Coref && j == i+1 && unknownTownSlot(st, i, j) {
+				// "opened fire on protesters at Mohipal": a one-word name no knowledge base
+				// knows, in a place slot, is a place the gazetteer lacks (it takes the event's
+				// country), not an unknown party
+				st.addArg(arg{s: i, e: j, place: &model.PlaceMention{Start: m.Start, End: m.End, Text: act.Text, Geo: model.Geo{Name: act.Text, Feature: "other", Precision: 3, Approximate: true}},
+					actor: model.Actor{Text: act.Text, Name: act.Text}})
+				continue
+			}
 			if en, ok := enclosingOrg(a.Entities, m.Start, m.End); ok && act.Kind == "GOV" && !m.Generic {
 				// "Kenya National Commission on Human Rights": the organisation, not the
 				// country named inside its name
@@ -214,6 +223,11 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 				// a name the tagger took for an organisation or a person ("stormed al-Mazraa",
 				// "near Wapenamanda") that the document names as a place elsewhere
 				label, en.Geo = model.GPE, &p.Geo
+			} else if !ok && en.Actor == "" && label == model.ORG && j == i+1 && unknownTownSlot(st, i, j) {
+				// "opened fire on protesters at Mohipal": a one-word name the tagger took for an
+				// organisation, in a place slot, that no knowledge base knows is a place the
+				// gazetteer lacks (it takes the event's country)
+				label = model.LOC
 			}
 			switch label {
 			case model.NORP:
@@ -1012,6 +1026,29 @@ func placeSlot(st *sent, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// unknownTownSlot: the one-word name at i (a mixed-case word of four or more letters, not an
+// acronym) follows "at", "near" or "in" and ends its phrase.
+func unknownTownSlot(st *sent, i, j int) bool {
+	if i == 0 || !placeSlot(st, i, j) {
+		return false
+	}
+	switch st.toks[i-1].low {
+	case "at", "near", "in":
+	default:
+		return false
+	}
+	w := st.toks[i].text
+	if len(w) < 4 || !isCap(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return false // ("YouTube", "PetroChina"): brands, not villages
+		}
+	}
+	return true
 }
 
 var (

@@ -159,6 +159,9 @@ func (x *extractor) counts(st *sent, c *cand) {
 		if periodClause(st, i) {
 			continue // "after two days of protests, in which 12 people were killed": the period's toll
 		}
+		if partitive(st, q) {
+			continue // "Nine people were killed, four of them children": a part of a toll told
+		}
 		if st.toks[i].clause != st.toks[c.ti].clause && st.attackClause[st.toks[i].clause] && !c.conseqOnly && c.typ == "ASSAULT" {
 			continue // "…, and strikes on Odesa killed two": that clause's own toll
 		}
@@ -276,6 +279,12 @@ func (x *extractor) counts(st *sent, c *cand) {
 			}
 		}
 	}
+	// "…, killing the driver", "killed a local teacher": one victim told by a singular noun
+	if c.counts.Killed == nil && !c.noun && !c.passive && c.e.flags&fConseq != 0 && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing") {
+		if singleObjectVictim(st, c.tj) {
+			c.counts.Killed = model.Int(1)
+		}
+	}
 	// "killed Mohammad Nasser": one named victim
 	if c.counts.Killed == nil && c.e.flags&fConseq != 0 && (st.toks[c.ti].lem == "kill" || st.toks[c.ti].lem == "killing" || st.toks[c.ti].lem == "assassinate") && len(c.targets) == 1 {
 		t := c.targets[0]
@@ -306,6 +315,13 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		return ""
 	}
 	if ok, _ := victimNoun(noun); !ok && !personNouns[noun] && noun != "" {
+		// a noun the victim lists lack is still the object of a kill verb right before it
+		// ("gunned down 14 worshippers", "killed nine pilgrims"), unless it is no person
+		if !nonPersonObjects[noun] {
+			if f := objectOfTollVerb(st, i); f != "" {
+				return f
+			}
+		}
 		return ""
 	}
 	// the verb near the number decides; an inserted ", including a teacher," is skipped. The
@@ -344,6 +360,9 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 		if isCap(st.toks[k].text) && k > 0 {
 			continue // "Martyrs' Square": a name, no toll verb
 		}
+		if st.toks[k].low == "death" && st.toks[k-1].low == "to" && k-1 > i {
+			return "killed" // "hacked three farmers to death"
+		}
 		switch st.toks[k].lem {
 		case "kill", "dead", "die", "killing", "neutralise", "neutralize", "martyr", "behead", "execute", "massacre", "slaughter", "murder", "lynch":
 			return "killed"
@@ -363,6 +382,9 @@ func (x *extractor) fieldFor(st *sent, c *cand, i int, noun string) string {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if st.toks[k].low == "dead" && k > 0 && st.toks[k-1].lem == "shoot" {
 			return "killed" // "shot dead four people"
+		}
+		if st.toks[k].low == "down" && k > 0 && (st.toks[k-1].low == "gunned" || st.toks[k-1].low == "mowed" || st.toks[k-1].low == "cut") {
+			return "killed" // "gunned down 14 worshippers"
 		}
 		if isCap(st.toks[k].text) && k > 0 {
 			continue
@@ -921,7 +943,10 @@ func reportDate(st *sent, i int) bool {
 	for k >= 0 && i-k <= 5 && reportGap[st.toks[k].low] {
 		k--
 	}
-	return k >= 0 && reportVerbs[st.toks[k].lem] && st.toks[k].low != "state" && (k == i-1 || st.toks[k].arg < 0) // ("Zamfara state late on Wednesday")
+	if k >= 0 && reportVerbs[st.toks[k].lem] && st.toks[k].low != "state" && (k == i-1 || st.toks[k].arg < 0) { // ("Zamfara state late on Wednesday")
+		return true
+	}
+	return toldDate(st, i) // "local sources told Lusa on Tuesday"
 }
 
 // statementNouns: a fronted "In a statement on <day>," dates the report.
@@ -1254,4 +1279,105 @@ func sinceStart(st *sent, c *cand) (model.Timex, bool) {
 		}
 	}
 	return model.Timex{}, false
+}
+
+// singleVictimNouns are singular nouns of one person a kill verb may take as its object.
+var singleVictimNouns = set("driver man woman boy girl soldier policeman policewoman officer teacher farmer shepherd herder worker student journalist child civilian guard commander chief trader pilot passenger villager resident priest pastor imam cleric doctor nurse fisherman motorist official leader mayor councillor lawmaker judge prosecutor activist militant fighter rebel gunman bystander security")
+
+// singleObjectVictim: the object after the trigger ending at tj is "a/an/the [one or two
+// modifiers] <person noun>", alone ("killing the driver and setting the truck on fire", not
+// "killing a soldier and a civilian" nor "the driver of the bus and three passengers").
+func singleObjectVictim(st *sent, tj int) bool {
+	k := tj
+	if k >= len(st.toks) {
+		return false
+	}
+	switch st.toks[k].low {
+	case "a", "an", "the", "one":
+		k++
+	default:
+		return false
+	}
+	for n := 0; k < len(st.toks) && n < 3; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if singleVictimNouns[t.low] {
+			if t.low == "security" {
+				if k+1 < len(st.toks) && st.toks[k+1].low == "guard" {
+					k++
+				} else {
+					return false
+				}
+			}
+			if k+1 >= len(st.toks) {
+				return true
+			}
+			nx := st.toks[k+1].low
+			if nx == "of" || nx == "'s" || nx == "and" && k+2 < len(st.toks) && (numberWords[st.toks[k+2].low] > 0 || isDigitByte(st.toks[k+2].low[0]) || st.toks[k+2].low == "a" || st.toks[k+2].low == "an" || st.toks[k+2].low == "another" || st.toks[k+2].low == "the" || st.toks[k+2].low == "his" || st.toks[k+2].low == "her" || st.toks[k+2].low == "their") {
+				return false
+			}
+			return true
+		}
+		if t.arg >= 0 || !startsLetter(t.low) || objectStops[t.low] || isCap(t.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// partitive: the quantity is a part of another (", four of them children", ", two of whom were
+// police officers"), not a toll of its own.
+func partitive(st *sent, q model.Quantity) bool {
+	_, j := tokRange(st.toks, q.Start, q.End)
+	if j < 0 || j+1 >= len(st.toks) {
+		return false
+	}
+	// (the quantity may hold "of them" already; look at the tokens after its number). Only an
+	// inserted phrase: "killing 12 of them" is the toll of the group named before.
+	i, _ := tokRange(st.toks, q.Start, q.End)
+	if i < 1 || st.toks[i-1].low != "," && st.toks[i-1].low != "(" {
+		return false
+	}
+	for k := i + 1; k <= j && k+1 < len(st.toks); k++ {
+		if st.toks[k].low == "of" {
+			switch st.toks[k+1].low {
+			case "them", "whom", "those", "these", "which":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// nonPersonObjects are counted objects of violence that are no people.
+var nonPersonObjects = set("cattle cow goat sheep camel animal livestock donkey horse home house building vehicle car truck shop school church mosque village hectare tonne ton barrel round rocket drone missile shell")
+
+// objectOfTollVerb: the number at token i stands right after a kill, wound or abduction verb
+// (at most "at least"/"some"/"about" between): that verb's count.
+func objectOfTollVerb(st *sent, i int) string {
+	k := i - 1
+	for k >= 0 && i-k <= 3 {
+		switch st.toks[k].low {
+		case "at", "least", "some", "about", "around", "nearly", "almost", "over", "more", "than", "up", "to":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return ""
+	}
+	t := st.toks[k]
+	if t.low == "down" && k > 0 && (st.toks[k-1].low == "gunned" || st.toks[k-1].low == "mowed") || t.low == "dead" && k > 0 && st.toks[k-1].lem == "shoot" {
+		return "killed"
+	}
+	switch t.lem {
+	case "kill", "killing", "massacre", "slaughter", "murder", "execute", "behead":
+		return "killed"
+	case "wound", "injure":
+		return "injured"
+	case "kidnap", "abduct":
+		return "kidnapped"
+	}
+	return ""
 }

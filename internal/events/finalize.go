@@ -13,6 +13,12 @@ import (
 func (x *extractor) finalize(c *cand) {
 	st := c.s
 	c.sources = dropVictimWords(c.sources)
+	if len(c.sources) == 0 && !c.noun && !c.passive {
+		if src := x.frontedParticipleSubject(st, c); len(src) > 0 {
+			c.sources = src // "Having captured Tessit on Sunday, JNIM fighters moved on …"
+			c.targets = dropActors(c.targets, src)
+		}
+	}
 	if h := st.toks[c.tj-1]; (c.typ == "RETREAT" || c.typ == "AGREE") && c.noun && len(c.sources) == 0 && dealNouns[h.lem] && (h.low == h.lem || h.low == h.lem+"s") && tookEffect(st, c.tj) {
 		x.dealBrokers(st, c) // "a ceasefire took effect at noon, brokered by the city's elders"
 		if len(c.sources) == 0 {
@@ -124,7 +130,7 @@ func (x *extractor) finalize(c *cand) {
 			if anaphor(c) || definiteVictims(st, c) {
 				c.anaphorOnly = true // "Those clashes killed 80": kept only to join the event it names
 			} else {
-				c.dropped = true
+				c.dropped, c.nonPolitical = true, true
 				return
 			}
 		}
@@ -595,6 +601,9 @@ func political(c *cand) bool {
 			if a.Kind == "" && (c.acled == "territory" || c.acled == "govterr") && armedHeads[strings.ToLower(headWord(a.Text))] {
 				return true // "the army recaptured the town of X": ground taken is political
 			}
+			if a.Kind == "" && stateHeads[strings.ToLower(headWord(a.Text))] {
+				return true // "the military junta executed four activists": a state's act
+			}
 		}
 	}
 	return false
@@ -684,6 +693,9 @@ func armedName(text string) bool {
 	}
 	return armedHeads[strings.ToLower(head)]
 }
+
+// stateHeads name a state's armed rule or forces whatever the actor stage made of them.
+var stateHeads = set("junta military army militia militias")
 
 var armedHeads = set("brigade brigades force forces battalion battalions regiment militia militias army corps legion guard guards division units")
 
@@ -1315,4 +1327,39 @@ func tookEffect(st *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// frontedParticipleSubject: a trigger in a sentence-opening "Having <verb>ed …," clause acts
+// with the subject of the main clause, the first actor after the clause's comma.
+func (x *extractor) frontedParticipleSubject(st *sent, c *cand) []model.Actor {
+	if len(st.toks) < 4 || st.toks[0].low != "having" || c.ti > 2 {
+		return nil
+	}
+	comma := -1
+	for k := c.tj; k < len(st.toks) && k < c.tj+15; k++ {
+		if st.toks[k].low == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for k := comma + 1; k < len(st.toks) && k <= comma+3; k++ {
+		if ai := st.toks[k].arg; ai >= 0 && st.args[ai].isActor && !st.args[ai].pron {
+			return x.actors(st, []int{ai})
+		}
+	}
+	return nil
+}
+
+// dropActors returns as without the actors that match one of drop.
+func dropActors(as, drop []model.Actor) []model.Actor {
+	var out []model.Actor
+	for _, a := range as {
+		if !sameActors([]model.Actor{a}, drop) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -465,7 +465,7 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) {
+		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || treatmentPlace(st, a) {
 			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]
@@ -1036,6 +1036,11 @@ func facilityHost(st *sent, b int) int {
 		return -1
 	}
 	k := st.args[b].e
+	road := roadName(p.Geo.Name)
+	if k < len(st.toks) && roadName(st.toks[k].low) {
+		k++ // "the Trans-Papua highway in Nduga regency"
+		road = true
+	}
 	if k+1 >= len(st.toks) || st.toks[k].low != "in" {
 		return -1
 	}
@@ -1044,14 +1049,60 @@ func facilityHost(st *sent, b int) int {
 		return -1
 	}
 	g := st.args[h].place.Geo
+	if road {
+		if e := st.args[h].e; e < len(st.toks) && divisionWords[st.toks[e].low] {
+			return h // "in Nduga regency": a division the text names as one, known or not
+		}
+	}
 	if g.Approximate || g.GeonamesID == 0 {
 		return -1
 	}
 	switch g.Feature {
 	case "city", "town", "village", "locality":
 		return h
+	case "admin2":
+		// "a bridge on National Highway 2 in Kangpokpi district": a road runs through many
+		// places; the district named for it is where the act happened
+		if road {
+			return h
+		}
 	}
 	return -1
+}
+
+// divisionWords follow the name of an administrative division ("Nduga regency").
+var divisionWords = set("district regency county province state prefecture municipality governorate department region zone")
+
+// roadName: a place name that names a road ("National Highway 2", "the Kabul-Jalalabad road").
+func roadName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "highway", "road", "route", "expressway", "motorway", "freeway":
+			return true
+		}
+	}
+	return false
+}
+
+// treatmentPlace: where the victims were taken, not where the act happened ("were wounded and
+// taken to hospital in Culiacan", "airlifted to Kabul", "treated at a hospital in Goma").
+func treatmentPlace(st *sent, a arg) bool {
+	care := false
+	for k := a.s - 1; k >= 0 && k >= a.s-7; k-- {
+		switch st.toks[k].low {
+		case "hospital", "hospitals", "clinic", "clinics":
+			care = true
+		case "taken", "brought", "airlifted", "evacuated", "rushed", "transferred", "admitted":
+			// (only the victims' transport: "struck near the Saudi hospital in El Fasher" is
+			// where the drone hit, "had taken control of parts of the town" no transport)
+			return care || k+1 < a.s && st.toks[k+1].low == "to" && st.toks[k].low != "taken" && st.toks[k].low != "brought"
+		case "treated", "hospitalised", "hospitalized":
+			return care || k+1 < a.s && (st.toks[k+1].low == "in" || st.toks[k+1].low == "at")
+		case ".", ";", ",", "and", "where", "when", "after":
+			return false
+		}
+	}
+	return false
 }
 
 // routeEnd: "on the road linking Bangui to the Cameroonian border", "the highway connecting

@@ -15,7 +15,7 @@ var crowdStrong = set("protester protestor demonstrator marcher crowd rioter act
 
 // crowdWeak: people who protest as a crowd when the sentence says it is a protest (placards,
 // demands, "against", burning tyres …).
-var crowdWeak = set("resident villager inhabitant local community youth student learner pupil worker miner teacher nurse doctor employee member supporter commuter farmer trader vendor driver operator unionist people thousand hundred dozen child woman parent citizen taxi")
+var crowdWeak = set("resident villager inhabitant local community youth student learner pupil worker miner teacher nurse doctor employee member supporter commuter farmer trader vendor driver operator unionist people thousand hundred dozen child woman parent citizen taxi relative family families mother widow")
 
 // crowdHead is the head noun of a generic actor's text, singular.
 func crowdHead(s string) string {
