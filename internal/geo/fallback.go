@@ -54,7 +54,7 @@ type gapInfo struct {
 //
 //	[,] [a|an|the] [adjectives] NOUN (in|of|near|outside) [the]     ", a town in", "district of"
 //	[,] [a NOUN] [some] [N km|miles] [DIR] (of|from) [the]            ", a town 40 km north of"
-//	[,] (near|outside|close to|on the outskirts of) [the]             ", near"
+//	[,] (near|outside|close to|on the outskirts of|on the shore of) [the] ", near"
 //	in [the]                                                          "in"
 //	,                        (only when the place has a direction word: "X, central Colombo")
 func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
@@ -226,6 +226,10 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 		gi.near = true
 		k += 2
 	case (w == "on" || w == "in") && word(k+1) == "the" && (word(k+2) == "outskirts" || word(k+2) == "edge") && word(k+3) == "of":
+		gi.near = true
+		k += 4
+	case w == "on" && word(k+1) == "the" && (word(k+2) == "shore" || word(k+2) == "shores" || word(k+2) == "banks" || word(k+2) == "bank") && word(k+3) == "of":
+		// "X, on the shore of Lake Turkana", "X, on the banks of the Niger": by the water
 		gi.near = true
 		k += 4
 	default:

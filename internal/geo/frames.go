@@ -248,7 +248,9 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 			}
 		}
 	}
-	if !found || m.demonym || m.te-m.ts > 5 || isUpperText(r.text[m.s:m.e]) || m.bareDir {
+	// ("E1", the West Bank zone: a code with a digit that is a region's own name is no acronym)
+	code := found && strings.ContainsAny(r.text[m.s:m.e], "0123456789") && r.regionOwnName(&m)
+	if !found || m.demonym || m.te-m.ts > 5 || isUpperText(r.text[m.s:m.e]) && !code || m.bareDir {
 		return mention{}, false
 	}
 	allDir := true
@@ -295,14 +297,22 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 	if !region && !division && !town {
 		return mention{}, false
 	}
-	if m.te-m.ts == 1 && (commonNames[r.low(m.ts)] || len(r.text[m.s:m.e]) < 4) {
+	if m.te-m.ts == 1 && (commonNames[r.low(m.ts)] || len(r.text[m.s:m.e]) < 4 && !code) {
 		return mention{}, false
 	}
 	exact := m.s == r.toks[ts].s && m.e == r.toks[te-1].e
 	if j := m.te; exact && j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && (r.toks[j].cap || roleNouns[r.low(j)]) {
 		exact = false // "Jammu and [Kashmir] Chief Minister": part of a title
 	}
-	if !(en.Label == model.ORG && region && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
+	// "[New Delhi]ORG suspended the treaty": a national capital by its own name, tagged as an
+	// organisation with no actor, is the capital (a metonym when it acts)
+	capital := false
+	for _, c := range m.cands {
+		if ci, ok := r.g.capital[r.g.places[c.p].cc]; ok && ci == c.p && c.prim && !c.variant {
+			capital = true
+		}
+	}
+	if !(en.Label == model.ORG && (region || capital) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
 		return mention{}, false
 	}
 	r.prepare(&m)
@@ -493,6 +503,17 @@ func (r *resolver) includingFrame(k, sent int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// regionOwnName reports a mention with a region or feature of the supplement among its readings
+// by its own name.
+func (r *resolver) regionOwnName(m *mention) bool {
+	for _, c := range m.cands {
+		if c.prim && r.g.places[c.p].feat == featRegion {
+			return true
+		}
 	}
 	return false
 }

@@ -125,12 +125,17 @@ func TestSupplementEntries(t *testing.T) {
 		`Lerwick|Puerto Williams|Yaviza|Lethem|Murghab|Kasane|Basco|Ok Tedi|Mount Yasur|Ambae|Zhangmu|`+
 		`Great Bear Lake|Arctic National Wildlife Refuge|Bashi Channel|Torres Strait|Woomera|`+
 		// Santa Cruz's Andes, Uluru's resort, the Solomons' Western Province
-		`El Chaltén|Yulara|Gizo`, "|") {
+		`El Chaltén|Yulara|Gizo|`+
+		// round 3: first-level divisions' seats (Algeria's and Mali's Sahara, Socotra, the outer
+		// Solomons, Vanuatu's north, Annobón)
+		`Illizi|Djanet|Taoudénit|Soqatra|Choiseul Province|Temotu Province|Torba|Annobon`, "|") {
 		remote[n] = true
 	}
 	// Names that may stand for a country or a big city elsewhere on purpose.
 	// "La Palma" in the news is the Canary island (the 2021 eruption), not La Palma, California.
-	intended := map[string]bool{Key("La Palma"): true}
+	// "the Golden Triangle" is the Laos-Myanmar-Thailand tri-border, not Washington's
+	// business district.
+	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true}
 	rejected := 0
 	reject := func(e suppEntry, format string, args ...any) {
 		rejected++
