@@ -108,20 +108,24 @@ func (w *jsonWriter) float(f float64) {
 	}
 }
 
-func (w *jsonWriter) strings(ss []string) {
-	if ss == nil {
+// writeList writes xs as a JSON array (null when nil, as encoding/json does), each element
+// by elem.
+func writeList[T any](w *jsonWriter, xs []T, elem func(*T)) {
+	if xs == nil {
 		w.raw("null")
 		return
 	}
 	w.b = append(w.b, '[')
-	for i, s := range ss {
+	for i := range xs {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.str(s)
+		elem(&xs[i])
 	}
 	w.b = append(w.b, ']')
 }
+
+func (w *jsonWriter) strings(ss []string) { writeList(w, ss, func(s *string) { w.str(*s) }) }
 
 func (w *jsonWriter) document(d *model.Document) {
 	w.key('{', "id")
@@ -143,48 +147,17 @@ func (w *jsonWriter) document(d *model.Document) {
 	w.key(',', "text")
 	w.str(d.Text)
 	w.key(',', "sentences")
-	if d.Sentences == nil {
-		w.raw("null")
-	} else {
+	writeList(w, d.Sentences, func(s *[2]int) {
 		w.b = append(w.b, '[')
-		for i, s := range d.Sentences {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.b = append(w.b, '[')
-			w.int(s[0])
-			w.b = append(w.b, ',')
-			w.int(s[1])
-			w.b = append(w.b, ']')
-		}
+		w.int(s[0])
+		w.b = append(w.b, ',')
+		w.int(s[1])
 		w.b = append(w.b, ']')
-	}
+	})
 	w.key(',', "entities")
-	if d.Entities == nil {
-		w.raw("null")
-	} else {
-		w.b = append(w.b, '[')
-		for i := range d.Entities {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.entity(&d.Entities[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	writeList(w, d.Entities, w.entity)
 	w.key(',', "events")
-	if d.Events == nil {
-		w.raw("null")
-	} else {
-		w.b = append(w.b, '[')
-		for i := range d.Events {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.event(&d.Events[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	writeList(w, d.Events, w.event)
 	if len(d.Warnings) > 0 {
 		w.key(',', "warnings")
 		w.strings(d.Warnings)
@@ -243,16 +216,7 @@ func (w *jsonWriter) geo(g *model.Geo) {
 }
 
 func (w *jsonWriter) actors(as []model.Actor) {
-	if as == nil {
-		w.raw("null")
-		return
-	}
-	w.b = append(w.b, '[')
-	for i := range as {
-		a := &as[i]
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
+	writeList(w, as, func(a *model.Actor) {
 		w.key('{', "text")
 		w.str(a.Text)
 		w.key(',', "name")
@@ -266,8 +230,7 @@ func (w *jsonWriter) actors(as []model.Actor) {
 		w.key(',', "affiliations")
 		w.strings(a.Affiliations)
 		w.b = append(w.b, '}')
-	}
-	w.b = append(w.b, ']')
+	})
 }
 
 // eventFields writes the fields of an extracted event after sep ('{' or ',').
