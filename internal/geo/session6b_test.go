@@ -67,10 +67,7 @@ func TestSiteNamesAndDivisionWords(t *testing.T) {
 // place when the holder undergoes something or an event is held there; more acting verbs.
 func TestRoleMetonymy(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		text, name string
-		metonymy   bool
-	}{
+	checkMetonymy(t, g, []metonymyCase{
 		{"Peru's Congress was dissolved by decree on Monday.", "Peru", false},
 		{"Ghana's president John Mahama lost the vote.", "Ghana", false},
 		{"Ghana's president John Mahama signed the bill.", "Ghana", true},
@@ -82,10 +79,20 @@ func TestRoleMetonymy(t *testing.T) {
 		{"Ecuador declared a state of emergency in three provinces.", "Ecuador", true},
 		{"Niger's junta suspended the broadcaster.", "Niger", true},
 		{"Floods hit Ghana's north again.", "Ghana", false},
-	} {
-		var names []labelled
-		names = append(names, labelled{c.name, model.GPE})
-		a := resolveLabelled(g, c.text, names)
+	})
+}
+
+// metonymyCase is a text, a country name in it tagged GPE, and whether that name is a metonym.
+type metonymyCase struct {
+	text, name string
+	metonymy   bool
+}
+
+// checkMetonymy resolves each case's text with its name tagged GPE and checks the reading.
+func checkMetonymy(t *testing.T, g *Gazetteer, cases []metonymyCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := resolveLabelled(g, c.text, []labelled{{c.name, model.GPE}})
 		p := placeOf(a, c.name)
 		if p == nil {
 			t.Errorf("%q: no place mention", c.text)

@@ -11,10 +11,7 @@ import (
 // every text here was written for the test.
 func TestRoundThreeMetonymy(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		text, name string
-		metonymy   bool
-	}{
+	checkMetonymy(t, g, []metonymyCase{
 		// a country's armed forces locate what they do in it, unless they speak
 		{"Chad's army launched an offensive near the lake.", "Chad", false},
 		{"Clashes broke out between Nigeria's military and bandits.", "Nigeria", false},
@@ -32,17 +29,7 @@ func TestRoundThreeMetonymy(t *testing.T) {
 		{"Kharkiv's mayor said three people died.", "Kharkiv", false},
 		{"Moscow's envoy said the talks failed.", "Moscow", true},
 		{"Brazil's president said the talks failed.", "Brazil", true},
-	} {
-		a := resolveLabelled(g, c.text, []labelled{{c.name, model.GPE}})
-		p := placeOf(a, c.name)
-		if p == nil {
-			t.Errorf("%q: no place mention", c.text)
-			continue
-		}
-		if p.Metonymy != c.metonymy {
-			t.Errorf("%q: %s metonymy %v, want %v", c.text, c.name, p.Metonymy, c.metonymy)
-		}
-	}
+	})
 }
 
 // TestRoundThreePlaces: session 6, round 3 classes of reading; every text was written for the
