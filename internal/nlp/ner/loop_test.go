@@ -13,14 +13,6 @@ func TestRulesTerminate(t *testing.T) {
 		{"Maulana Mazhar Siddiqui was killed in Rawalpindi on Sunday [15 February] in a targeted attack while his two other colleagues were injured.", "Mazhar Siddiqui"},
 		{"Sheikh Hamid Qasem Nouri spoke to reporters in Basra.", "Hamid Qasem Nouri"},
 	} {
-		found := false
-		for _, e := range tg.Tag(c.text, nil) {
-			if e.Label == "PERSON" && e.Text == c.person {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no PERSON %q in %v", c.text, c.person, tg.Tag(c.text, nil))
-		}
+		checkTagged(t, tg, c.text, "PERSON", c.person)
 	}
 }

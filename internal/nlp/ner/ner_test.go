@@ -24,6 +24,17 @@ func tagger(t testing.TB) *ner.Tagger {
 	return tg
 }
 
+// checkTagged fails when the tagger finds no label entity spelled name in text.
+func checkTagged(t *testing.T, tg *ner.Tagger, text, label, name string) {
+	t.Helper()
+	for _, e := range tg.Tag(text, nil) {
+		if e.Label == label && e.Text == name {
+			return
+		}
+	}
+	t.Errorf("%q: no %s %q in %v", text, label, name, tg.Tag(text, nil))
+}
+
 type want struct{ text, label string }
 
 func TestTagNews(t *testing.T) {

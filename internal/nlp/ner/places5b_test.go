@@ -47,15 +47,7 @@ func TestPlaceFrames(t *testing.T) {
 		{"Investigators seized phones, the Attorney General's Office said in a post on X.", "ORG", "Attorney General's Office"},
 	}
 	for _, c := range cases {
-		found := false
-		for _, e := range tg.Tag(c.text, nil) {
-			if e.Label == c.label && e.Text == c.want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s %q in %v", c.text, c.label, c.want, tg.Tag(c.text, nil))
-		}
+		checkTagged(t, tg, c.text, c.label, c.want)
 	}
 	// kept as they are: a possessive that begins an organisation's name, the feature nouns the
 	// gold sets leave out, an office before "department"
@@ -74,15 +66,7 @@ func TestPlaceFrames(t *testing.T) {
 			}
 		}
 		if c.want != "" {
-			found := false
-			for _, e := range tg.Tag(c.text, nil) {
-				if e.Label == c.label && e.Text == c.want {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%q: no %s %q in %v", c.text, c.label, c.want, tg.Tag(c.text, nil))
-			}
+			checkTagged(t, tg, c.text, c.label, c.want)
 		}
 	}
 }

@@ -16,14 +16,6 @@ func TestSession5Names(t *testing.T) {
 		{"Troops were sent to Bali after the attack, officials said.", "GPE", "Bali"},
 	}
 	for _, c := range cases {
-		found := false
-		for _, e := range tg.Tag(c.text, nil) {
-			if e.Label == c.label && e.Text == c.want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s %q in %v", c.text, c.label, c.want, tg.Tag(c.text, nil))
-		}
+		checkTagged(t, tg, c.text, c.label, c.want)
 	}
 }
