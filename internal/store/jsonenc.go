@@ -16,37 +16,31 @@ import (
 // was a sixth of ingest's writing cost. model's structs have no custom marshalers; a new
 // field there must be added here too (the tests fail until it is).
 
-// marshalEvent is json.Marshal(e) for a stored event.
-func marshalEvent(e *Event) ([]byte, error) {
-	var w jsonWriter
-	w.b = make([]byte, 0, 2048)
-	w.storedEvent(e)
+// marshalWith runs write on a writer with room for size bytes; when write meets a value the
+// hand-written encoders do not handle (w.bad), encoding/json encodes v instead.
+func marshalWith(v any, size int, write func(*jsonWriter)) ([]byte, error) {
+	w := jsonWriter{b: make([]byte, 0, size)}
+	write(&w)
 	if w.bad {
-		return json.Marshal(e)
+		return json.Marshal(v)
 	}
 	return w.b, nil
+}
+
+// marshalEvent is json.Marshal(e) for a stored event.
+func marshalEvent(e *Event) ([]byte, error) {
+	return marshalWith(e, 2048, func(w *jsonWriter) { w.storedEvent(e) })
 }
 
 // marshalModelEvent is json.Marshal(e) for an extracted event.
 func marshalModelEvent(e *model.Event) ([]byte, error) {
-	var w jsonWriter
-	w.b = make([]byte, 0, 1536)
-	w.event(e)
-	if w.bad {
-		return json.Marshal(e)
-	}
-	return w.b, nil
+	return marshalWith(e, 1536, func(w *jsonWriter) { w.event(e) })
 }
 
 // marshalDocument is json.Marshal(d) for a document.
 func marshalDocument(d *model.Document) ([]byte, error) {
-	var w jsonWriter
-	w.b = make([]byte, 0, 512+len(d.Title)+len(d.Text)+16*len(d.Sentences)+160*len(d.Entities)+1024*len(d.Events))
-	w.document(d)
-	if w.bad {
-		return json.Marshal(d)
-	}
-	return w.b, nil
+	size := 512 + len(d.Title) + len(d.Text) + 16*len(d.Sentences) + 160*len(d.Entities) + 1024*len(d.Events)
+	return marshalWith(d, size, func(w *jsonWriter) { w.document(d) })
 }
 
 // jsonWriter appends JSON to b; bad is set when a value has no JSON encoding (NaN or an
