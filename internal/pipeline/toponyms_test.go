@@ -77,7 +77,7 @@ func (s *toponymScore) count(l toponymLine, g *model.Geo) {
 		return
 	}
 	s.placed++
-	if strings.EqualFold(g.Country, l.cc) {
+	if strings.EqualFold(g.Country, l.cc) || l.cc == "" && rightPlace(l, *g) {
 		s.country++
 	}
 	if rightPlace(l, *g) {
@@ -90,9 +90,13 @@ func (s *toponymScore) count(l toponymLine, g *model.Geo) {
 // point is the annotator's idea of its centre, which can lie hundreds of kilometres from
 // GeoNames' point for the same area: a country is right when its country is (as a country, or
 // as a directional region of it: "northern Mali" with "Mali" labelled), a region,
-// division or natural feature when its country is and the points are within 400 km.
+// division or natural feature when its country is and the points are within 400 km. A toponym
+// labelled with no country (a sea, a border river or lake, a range or bridge shared by several
+// countries) has no country to get wrong: its reading is judged by distance alone, and its
+// country counts as right when the place is (a reading that gives the Naf the country of the
+// story's side, Bangladesh, is right when it is the river).
 func rightPlace(l toponymLine, g model.Geo) bool {
-	if !strings.EqualFold(g.Country, l.cc) {
+	if l.cc != "" && !strings.EqualFold(g.Country, l.cc) {
 		return false
 	}
 	d := geo.Distance(g.Lat, g.Lon, l.lat, l.lon)
@@ -279,6 +283,11 @@ func TestToponymArticles(t *testing.T) {
 		// (measure only) before anyone ran them
 		{"toponym-articles-dev", 0.90, 0.88},
 		{"toponym-articles-heldout", 0.90, 0.88},
+		// session 7: 32 articles by two annotators (16 each: Americas, Africa, Europe; Middle
+		// East, Asia, Oceania, North America), each annotator's split at random into dev and
+		// held-out before anyone ran them
+		{"toponym-articles-dev2", 0.85, 0.83},
+		{"toponym-articles-heldout2", 0.85, 0.83},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
