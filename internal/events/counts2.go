@@ -10,7 +10,7 @@ import (
 
 // victimHeads are person nouns that may head a victim phrase ("two gendarmes and a polling
 // official", "A Rwandan peacekeeper was killed"); personNouns plus roles that name people.
-var victimHeads = set("gendarme official driver pilgrim peacekeeper guard passenger farmer trader teacher nurse doctor guardsman ranger colleague relative boy girl wife husband son daughter mother father brother sister baby infant teenager priest worshipper shepherd herder fisherman miner policewoman marine sailor pilot employee volunteer medic paramedic engineer contractor tourist migrant refugee prisoner inmate detainee suspect militiaman agent bystander chief leader lawmaker mayor councillor councilor judge activist opponent supporter merchant shopkeeper labourer laborer customer guest security cadet recruit sergeant captain lieutenant colonel major general corporal private constable trooper militia local youth adult elder pupil schoolgirl schoolboy schoolchild hostage worshipper farmer herdsman hunter logger ranger guard")
+var victimHeads = set("gendarme official driver pilgrim peacekeeper guard passenger farmer trader teacher nurse doctor guardsman ranger colleague relative boy girl wife husband son daughter mother father brother sister baby infant teenager priest worshipper shepherd herder fisherman miner policewoman marine sailor pilot employee volunteer medic paramedic engineer contractor tourist migrant refugee prisoner inmate detainee suspect militiaman agent bystander chief leader lawmaker mayor councillor councilor judge activist opponent supporter merchant shopkeeper labourer laborer customer guest security cadet recruit sergeant captain lieutenant colonel major general corporal private constable trooper militia local youth adult elder pupil schoolgirl schoolboy schoolchild hostage worshipper farmer herdsman hunter logger ranger guard headman imam cleric chieftain")
 
 // victimNoun reports whether w (lower case) is a person noun, and whether it is plural.
 func victimNoun(w string) (ok, pl bool) {
@@ -45,7 +45,7 @@ func victimNoun(w string) (ok, pl bool) {
 // wounded") is cut before that phrase.
 func coordVictims(st *sent, j int) (total, items int) {
 	n, open, cnt := 0, false, 0
-	lastTotal, lastItems := 0, 0
+	lastTotal, lastItems, lastEnd := 0, 0, 0
 	mods := 0
 	k := j
 	for ; k < len(st.toks) && k < j+20; k++ {
@@ -94,7 +94,7 @@ func coordVictims(st *sent, j int) (total, items int) {
 					continue // "a police officer": the head comes next
 				}
 			}
-			lastTotal, lastItems = n, items
+			lastTotal, lastItems, lastEnd = n, items, k
 			n += cnt
 			items++
 			open = false
@@ -113,6 +113,16 @@ end:
 		switch st.toks[k].low {
 		case "was", "were", "is", "are", "had", "has", "have":
 			return lastTotal, lastItems // the last phrase opens a clause of its own
+		}
+		for q := lastEnd + 1; lastEnd > 0 && q < len(st.toks) && q <= lastEnd+2; q++ {
+			switch st.toks[q].low {
+			case "said", "says", "told", "added", "reported", "confirmed":
+				// "wounding 12 others, a military official said", "…, a security source
+				// said": the last phrase is the speaker, no victim
+				return lastTotal, lastItems
+			case ",", "and":
+				q = len(st.toks)
+			}
 		}
 	}
 	return n, items

@@ -94,7 +94,7 @@ func inDefiniteEvent(c *cand) bool {
 
 // nonEventHeads are nouns that a trigger noun only modifies: "air raid sirens", "rescue
 // group", "attack helicopters", "protest leaders". The phrase names a thing, not an event.
-var nonEventHeads = set("siren shelter group team worker crew service official leader organiser organizer helicopter drone warning alert site victim survivor suspect squad unit vehicle boat plane aircraft jet dog committee organisation organization movement rifle rifles weapon weapons course charge charges")
+var nonEventHeads = set("siren shelter group team worker crew service official leader organiser organizer helicopter drone warning alert site victim survivor suspect squad unit vehicle boat plane aircraft jet dog committee organisation organization movement rifle rifles weapon weapons course charge charges pad pads")
 
 // modifierTrigger: a nominal trigger followed by the noun it modifies.
 func modifierTrigger(c *cand) bool {

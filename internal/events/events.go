@@ -109,6 +109,9 @@ func (x *extractor) run() []model.Event {
 		}
 		x.crowdRules(st, cs)
 		for _, c := range cs {
+			x.deniedCivilianHarm(st, c) // "denied that the army had targeted civilians": REJECT
+		}
+		for _, c := range cs {
 			sufferedWound(st, c)
 			if c.typ == "COERCE" && armedSide(c.sources) && groundSeized(st, c) {
 				// "Fano fighters seized the towns of Lalibela and Gondar", "ISIS seized large
@@ -119,7 +122,7 @@ func (x *extractor) run() []model.Event {
 		for _, c := range cs {
 			x.payPriceRoles(st, c)
 			x.weaponAgent(st, c)
-			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) || announcedDeployment(st, c) {
+			if fateIdiom(st, c) || modifierTrigger(c) || superlativeApposition(c, cs) || announcedDeployment(st, c) || chargeComplement(st, c) || pastPlan(st, c) {
 				c.dropped = true // "could meet the same fate", "air raid sirens"
 			}
 		}
@@ -245,7 +248,9 @@ func (x *extractor) run() []model.Event {
 	}
 	kept = dropSameSentenceTwins(kept)
 	x.ledeDates(kept)
+	arrestAfterDate(kept)
 	x.episodePlaces(kept)
+	kept = definiteVictimRetold(kept)
 	traceCands("pre", kept)
 	merged := mergeDoc(kept)
 	k := 0
@@ -322,8 +327,8 @@ func signedAgreements(st *sent, cs []*cand) {
 			continue
 		}
 		for _, n := range cs {
-			if n == c || !n.noun || n.ti <= c.ti || n.ti > c.tj+3 {
-				continue
+			if n == c || !n.noun || n.ti <= c.ti || n.ti > c.tj+6 || n.ti > c.tj+3 && st.toks[n.ti].clause != st.toks[c.ti].clause {
+				continue // ("agreed to a 72-hour local ceasefire": modifiers between)
 			}
 			switch st.toks[n.tj-1].lem {
 			case "ceasefire", "cease-fire", "truce", "agreement", "deal", "accord":
@@ -536,8 +541,9 @@ func durative(st *sent, c *cand) bool {
 				}
 			}
 		}
-		if t.group != g || t.low != "for" || coordBetween(st, c.tj, k) {
-			continue // ("took him hostage and held him for 19 months": the holding lasted)
+		if t.group != g || t.low != "for" || coordBetween(st, c.tj, k) || relativeBetween(st, c.tj, k) {
+			continue // ("took him hostage and held him for 19 months": the holding lasted;
+			// "a ceasefire that has been in place for two years": the ceasefire's)
 		}
 		for q := k + 1; q < len(st.toks) && q <= k+4; q++ {
 			switch st.toks[q].low {
@@ -611,6 +617,7 @@ func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
 		if neg {
 			continue
 		}
+		claimSaying(st, k, cs)
 		src := x.actors(st, subjectArgs(st, k))
 		if len(src) == 0 {
 			continue
@@ -693,7 +700,7 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 	done := false
 	var took *sent // the toll completes the assaults of one sentence: the latest told
 	lim := st.idx - 2
-	for lim > st.idx-4 && !hasCandIn(all, lim) && !hasCandIn(all, lim+1) {
+	for lim > st.idx-4 && !hasToldCandIn(all, lim) && !hasToldCandIn(all, lim+1) {
 		lim-- // (sentences with no event of their own, other tolls among them, lie between)
 	}
 	// the toll completes the acts of the main clause group of that sentence ("a crowd set
@@ -705,8 +712,8 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 		if p.s.idx < lim || took != nil && p.s != took {
 			break
 		}
-		if p.typ != "ASSAULT" || p.background {
-			continue
+		if p.typ != "ASSAULT" || p.background || quotedRetelling(p) {
+			continue // (nor a witness's quoted retelling: "Our men fought back for two hours")
 		}
 		took = p.s
 		group = p.s.toks[p.ti].group
@@ -717,7 +724,7 @@ func (x *extractor) tollOnly(st *sent, cs []*cand, all []*cand) bool {
 		if p.s.idx < lim {
 			break
 		}
-		if p.typ != "ASSAULT" || p.background || p.s.toks[p.ti].group != group {
+		if p.typ != "ASSAULT" || p.background || p.s.toks[p.ti].group != group || quotedRetelling(p) {
 			continue
 		}
 		if took != nil && p.s != took {
@@ -1642,7 +1649,7 @@ func (x *extractor) roles(st *sent, c *cand) {
 		}
 		c.targets = keep
 	}
-	if lone := len(tgt) == 1 && len(c.targets) == 1 && st.args[tgt[0]].norp; c.typ == "ASSAULT" && (!c.noun || finiteEnd(st, c)) && !c.passive && !recip && (len(c.targets) == 0 || lone) {
+	if lone := len(tgt) == 1 && len(c.targets) == 1 && (st.args[tgt[0]].norp || st.args[tgt[0]].place != nil); c.typ == "ASSAULT" && (!c.noun || finiteEnd(st, c)) && !c.passive && !recip && (len(c.targets) == 0 || lone) {
 		if a, ok := facilityObject(x.text, st, c.tj); ok {
 			// "shelled a hospital", "struck a crowded market"; "an Israeli settlement": the
 			// settlement, not the bare demonym
@@ -2323,6 +2330,10 @@ func joinsAcrossClauses(p, c *cand, out []*cand) bool {
 		// "fired tear gas at protesters; at least 12 people were wounded": the toll clause
 		// after a semicolon completes the act before it
 		return true
+	case whenRetold(p, c):
+		// "carried out the deadliest attack in October 2017, when a truck bomb in Mogadishu
+		// killed more than 500 people": the when-clause tells that attack
+		return true
 	case nounSubjectOf(p, c, out):
 		// "Fighting between X and Y near Z, east of W, killed nine": the noun is the subject
 		// of the toll verb, one event however many commas lie between
@@ -2403,7 +2414,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 		p.ti, p.tj, p.e, p.mode, p.acled, p.noun = c.ti, c.tj, c.e, c.mode, c.acled, c.noun
 		p.conseqOnly = false
 	}
-	if !inSentence && p.conseqOnly && !c.conseqOnly && !(p.acled == "clash" && c.acled == "attack" && armedSource(p) && targetsArmed(p)) {
+	if !inSentence && p.conseqOnly && !c.conseqOnly && !(p.acled == "clash" && c.acled == "attack" && armedSource(p) && targetsArmed(p)) && !(weaponAcled[p.acled] && !weaponAcled[c.acled]) {
+		// (a suicide bombing told first stays one when "The attack happened at a base"
+		// follows: a later plain mention names no weapon)
 		// (armed forces killing armed fighters stay a clash when a later sentence calls it
 		// "an attack by extremist bands")
 		p.acled, p.mode = c.acled, c.mode
@@ -2454,6 +2467,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 	}
 	p.background = p.background || c.background
 }
+
+// weaponAcled are the ACLED hints a weapon decides (Explosions/Remote violence).
+var weaponAcled = map[string]bool{"suicide": true, "ied": true, "air": true, "shell": true, "grenade": true, "chem": true}
 
 // moreSpecific: place a is a town inside the country or region that b names.
 func moreSpecific(a, b *model.PlaceMention) bool {
@@ -2690,6 +2706,15 @@ func facilityObject(text string, st *sent, tj int) (model.Actor, bool) {
 	country := ""
 	for n := 0; k < len(st.toks) && n < 3; k, n = k+1, n+1 {
 		t := st.toks[k]
+		if t.arg >= 0 && st.args[t.arg].place != nil && st.args[t.arg].s == k && st.args[t.arg].e > k && st.args[t.arg].e < len(st.toks) {
+			// "hit the Saratov oil refinery": a place naming the facility
+			a := st.args[t.arg]
+			k, n = a.e-1, n+a.e-1-k
+			if country == "" {
+				country = a.place.Geo.Country
+			}
+			continue
+		}
 		if t.arg >= 0 && !st.args[t.arg].norp {
 			return model.Actor{}, false // an actor or place object: handled by the argument rules
 		}
@@ -2762,7 +2787,22 @@ func captionLine(text string, st *sent) bool {
 			return true
 		}
 	}
-	return false
+	return creditTail(line)
+}
+
+// creditTail: a line that ends with a photo credit in brackets naming a source and a platform
+// or agency ("… on Oct. 29, 2026. (State Emergency Service / Telegram)").
+func creditTail(line string) bool {
+	line = strings.TrimSpace(line)
+	if !strings.HasSuffix(line, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(line, '(')
+	if i < 0 || len(line)-i > 80 {
+		return false
+	}
+	inner := line[i+1 : len(line)-1]
+	return strings.Contains(inner, " / ") && !strings.ContainsAny(inner, "0123456789")
 }
 
 var captionMarks = []string{"©", "file photo", "file picture", "file image", "(ap photo", "afp photo", "photo/", "photo: ", "getty images", "reuters/", "efe/"}

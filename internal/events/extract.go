@@ -321,7 +321,7 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 						s--
 						continue
 					}
-					if _, g := genericActors[p.lem]; g && !isCap(p.text) || actorMods[p.low] || strings.HasPrefix(p.low, "pro-") || strings.HasSuffix(p.low, "-backed") || strings.HasSuffix(p.low, "-led") {
+					if _, g := genericActors[p.lem]; g && !isCap(p.text) || actorMods[p.low] || p.low == "air" && s == i && (t.lem == "defense" || t.lem == "defence" || t.lem == "force") || strings.HasPrefix(p.low, "pro-") || strings.HasSuffix(p.low, "-backed") || strings.HasSuffix(p.low, "-led") {
 						s--
 						continue
 					}

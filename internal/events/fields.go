@@ -64,6 +64,9 @@ var episodeNouns = set("raid attack ambush assault strike airstrike air-strike b
 // villages", "in an ambush": "Bandits have killed nine people in a raid …" is one act's toll,
 // not a running total like "the war has killed 15,000".
 func singleEpisode(st *sent) bool {
+	if indefiniteEpisodeSubject(st) {
+		return true // "An Israeli drone strike on a car has killed three people"
+	}
 	for i := 0; i+1 < len(st.toks); i++ {
 		if st.toks[i].low != "in" || st.toks[i+1].low != "a" && st.toks[i+1].low != "an" {
 			continue
@@ -462,6 +465,9 @@ func weaponsIn(st *sent, c *cand, clauseOnly bool) (string, string) {
 			continue // "killed nine militants and recovered weapons and explosives": no weapon used
 		}
 		w := weaponClass[t.lem]
+		if vehicleBomb(st, k) {
+			w = [2]string{"ied", "explosives"} // "a truck bomb", "a car bomb"
+		}
 		if t.lem == "air" && !(k+1 < len(st.toks) && (st.toks[k+1].lem == "strike" || st.toks[k+1].lem == "raid" || st.toks[k+1].lem == "attack")) {
 			continue
 		}
@@ -572,6 +578,9 @@ func (x *extractor) dates(all []*cand) {
 			}
 		}
 
+		if !c.dateSet {
+			incidentDate(all, c) // "The incident led to the arrest of …": that incident's date
+		}
 		if !c.dateSet && (c.modality == "" || c.modality == "asserted") && c.typ != "ASSAULT" {
 			// (a fight "had" been won is an episode whose day the story tells elsewhere:
 			// "said on Thursday they had recaptured the village …. Troops entered it on
@@ -1213,7 +1222,7 @@ func (st *sent) weaponToks() []int {
 	if !st.weaponsDone {
 		st.weaponsDone = true
 		for k := range st.toks {
-			if _, ok := weaponClass[st.toks[k].lem]; ok {
+			if _, ok := weaponClass[st.toks[k].lem]; ok || vehicleBomb(st, k) {
 				st.weapons = append(st.weapons, k)
 			}
 		}

@@ -69,7 +69,7 @@ func (x *extractor) finalize(c *cand) {
 	if c.typ == "COERCE" && len(c.sources) == 0 && c.passive {
 		x.arrestSpeaker(st, c) // "47 people had been arrested, a police spokesman said"
 	}
-	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "RETREAT" && c.mode == "release" && c.passive && len(c.targets) > 0 && c.modality == "asserted") && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c) || c.wave)) {
+	if c.typ != "ASSAULT" && len(c.sources) == 0 && !(c.typ == "RETREAT" && c.mode == "release" && c.passive && len(c.targets) > 0 && c.modality == "asserted") && !namedArrestNoun(st, c) && !(c.typ == "PROTEST" && c.e.flags&fNoCount == 0 && (c.place != nil && !c.placeFallback && c.modality == "asserted" || protestSubject(st, c) || c.wave)) {
 		c.dropped = true // (a protest needs no named organiser: "rallies were held in X")
 		return
 	}
@@ -123,6 +123,7 @@ func (x *extractor) finalize(c *cand) {
 		}
 	case "ASSAULT":
 		x.assaultClass(c)
+		x.airSpeaker(st, c)
 		if len(c.sources) == 0 && stateExecution(st, c) {
 			x.executioner(c)
 		}
@@ -494,7 +495,30 @@ func quietRaid(st *sent, c *cand) bool {
 	if !sentenceHasLemma(st, "arrest", "detain", "search", "seize", "confiscate", "question", "office", "offices", "home", "house", "premises", "headquarters", "newsroom", "studio", "residence", "apartment") {
 		return false // "soldiers raided a village": the raid's violence is unknown
 	}
-	return !sentenceHasLemma(st, "kill", "wound", "injure", "shoot", "fire", "clash", "gunfire", "gunbattle", "firefight", "exchange", "dead", "die", "martyr", "bomb", "strike", "airstrike")
+	return !violenceBeforeReference(st)
+}
+
+// violenceBeforeReference: the sentence tells violence before any phrase that refers to an
+// earlier attack ("detained four suspects believed to be linked to the bomb attack": the
+// bombing is why they were sought, not a fight in the raid).
+func violenceBeforeReference(st *sent) bool {
+	arrested := false
+	for k := range st.toks {
+		switch st.toks[k].low {
+		case "linked", "connection", "suspected", "accused", "responsible", "involved", "involvement":
+			if arrested {
+				return false // the arrested people's link to an attack
+			}
+		}
+		if l := st.toks[k].lem; l == "arrest" || l == "detain" {
+			arrested = true
+		}
+		switch st.toks[k].lem {
+		case "kill", "wound", "injure", "shoot", "fire", "clash", "gunfire", "gunbattle", "firefight", "exchange", "dead", "die", "martyr", "bomb", "strike", "airstrike":
+			return true
+		}
+	}
+	return false
 }
 
 // stateOnly: every actor is police, the military or the government.

@@ -157,6 +157,8 @@ var genericActors = map[string]string{
 	"passenger": "CVL", "shopper": "CVL", "pedestrian": "CVL", "bystander": "CVL", "motorist": "CVL",
 	"commuter": "CVL", "mourner": "CVL", "worshiper": "CVL", "churchgoer": "CVL", "vendor": "CVL",
 	"spectator": "CVL", "traveler": "CVL", "traveller": "CVL",
+	// gendarmes are police; a village headman is a local official
+	"gendarme": "COP", "headman": "GOV",
 }
 
 // civilianKinds are actor kinds that make an assault Violence against civilians.
