@@ -92,6 +92,9 @@ func (r *resolver) capsRun(i int) int {
 			k++
 		case gap == "" && r.tokText(k) == "." && toks[j-1].e-toks[j-1].s <= 3 && k+1 < len(toks) && r.text[toks[k].e:toks[k+1].s] == " ":
 			k++ // "ST. LOUIS", "FT. WORTH"
+		case gap == "" && (r.tokText(k) == "'" || r.tokText(k) == "’") && k+2 < len(toks) && toks[k+1].s == toks[k].e && r.tokText(k+1) == "S" && r.text[toks[k+1].e:toks[k+2].s] == " ":
+			// "COX'S BAZAR", "KING'S LYNN": a possessive inside the name
+			j, k = k+2, k+2
 		default:
 			return j
 		}
@@ -417,7 +420,9 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 			if en.End <= s || en.Start >= e {
 				continue
 			}
-			if en.Start == s && en.End == e && en.Actor == "" && (en.Label == model.ORG || en.Label == model.PERSON || en.Label == model.NORP) {
+			if en.Start == s && en.End <= e && en.Actor == "" && (en.Label == model.ORG || en.Label == model.PERSON || en.Label == model.NORP) {
+				// ("[COX]'S BAZAR": a cut organisation span is widened to the name when it
+				// resolves, below)
 				m.ent = i
 				continue
 			}
@@ -446,6 +451,14 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 	}
 	r.dlCont = cont
 	for _, m := range ms[:n] {
+		if m.ent >= 0 && r.a.Entities[m.ent].End < m.e {
+			if len(m.cands) == 0 {
+				m.ent = -1 // (the unknown name gets an entity of its own)
+			} else {
+				en := &r.a.Entities[m.ent]
+				en.End, en.Text = m.e, r.text[m.s:m.e]
+			}
+		}
 		for x := m.ts; x < m.te; x++ {
 			covered[x] = true
 		}

@@ -120,7 +120,11 @@ func (r *resolver) listPrep(i, sent int) int {
 		k--
 	}
 done:
-	if names == 0 || k < 0 || !toks[k].word || toks[k].sent != sent || !placePreps[r.low(k)] || r.low(k) == "of" {
+	if names == 0 || k < 0 || !toks[k].word || toks[k].sent != sent || !placePreps[r.low(k)] {
+		return -1
+	}
+	// "of" only after a place noun ("the villages of X and Y"; "the leaders of X and Y" act)
+	if r.low(k) == "of" && !(k > 0 && toks[k-1].word && !toks[k-1].cap && toks[k-1].sent == sent && (cityNouns[r.low(k-1)] || placeNouns[r.low(k-1)])) {
 		return -1
 	}
 	if comma && toks[k].sentStart {
@@ -312,7 +316,13 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 			capital = true
 		}
 	}
-	if !(en.Label == model.ORG && (region || capital) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
+	// "train services to [Machu Picchu]PER": a site or natural feature of two words or more by
+	// its own name is no person's or organisation's name
+	site := false
+	for _, c := range m.cands {
+		site = site || c.prim && r.g.places[c.p].flags&flagSite != 0 && m.te-m.ts >= 2 && r.g.places[c.p].flags&flagCommon == 0
+	}
+	if !((en.Label == model.ORG && (region || capital) || site) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
 		return mention{}, false
 	}
 	r.prepare(&m)

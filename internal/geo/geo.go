@@ -536,6 +536,14 @@ func (r *resolver) findMentions() {
 			if a >= b || !r.toks[a].cap {
 				continue
 			}
+			// "[Canada-U.S.]ORG tariff dispute", "[India-Pakistan]ORG talks": two countries
+			// joined by a hyphen name a relation between them (actors, metonymy)
+			if en.Label == model.ORG {
+				if ms, ok := r.countryPair(a, b); ok {
+					r.ments = append(r.ments, ms[0], ms[1])
+					continue
+				}
+			}
 			// "the [Alau]ORG dam", "the [Dadaab]ORG camps", "the [Islam Qala]ORG crossing": the
 			// name with its site noun (or the name alone, when it is a site's) is a known place
 			if en.Label != model.NORP {
@@ -1012,6 +1020,8 @@ func (r *resolver) onlyCountry(m *mention) bool {
 
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
+	r.oceanName(m)
+	r.regionWithWord(m)
 	// A town spelled exactly as written beats a bigger town whose own name differs from it only
 	// in doubled letters, which keys drop ("Samarra" is not Samara); an exonym of a bigger town
 	// ("Geneva" for Genève) blocks this.
@@ -1298,6 +1308,7 @@ var featHeads = map[string]bool{
 	"forest": true, "forests": true, "lake": true, "gorge": true, "bridge": true, "crossing": true,
 	"plateau": true, "desert": true, "delta": true, "peninsula": true, "swamp": true, "swamps": true,
 	"marshes": true, "massif": true, "escarpment": true, "canyon": true, "gap": true, "basin": true,
+	"ravine": true, "fault": true, "glacier": true, "creek": true,
 }
 
 // sitePlaceHeads end a name only when capitalised ("the Grand Bazaar", "Martyrs Square").
@@ -1599,6 +1610,195 @@ func (r *resolver) scoreAll() {
 		counts.add([2]byte{am.Actor.Country[0], am.Actor.Country[1]}, 0.5)
 		total += 0.5
 	}
+	// Division focus: the first-level divisions the document's clear readings (towns, districts
+	// and divisions of one division, no other division's reading close behind) lie in, and the
+	// divisions each sentence names. A reading inside the division the rest of the document is
+	// about, or inside one its sentence names ("in Mexico's Chihuahua state, around the city of
+	// Cuauhtemoc"), outranks a bigger namesake elsewhere in the same country.
+	type a1Count struct {
+		a1         uint16
+		cc         [2]byte
+		n          float64
+		w          float64 // its clear towns and districts (their points: a1Pts)
+		olat, olon float32 // the division's own point, when named (ownPt)
+		ownPt      bool
+		plat, plon float32 // the point of the document's places in it (hasPt)
+		hasPt      bool
+	}
+	var a1s []a1Count
+	type a1Pt struct {
+		a1 uint16
+		pt [2]float32
+	}
+	var a1Pts []a1Pt
+	a1T := 0.0
+	ownA1 := make([]uint16, len(r.ments))
+	a1Name := map[uint32]float64{} // clear readings by place: a name's mentions share it
+	ownP := make([]uint32, len(r.ments))
+	type sentDiv struct {
+		sent int
+		a1   uint16
+	}
+	var sentA1s []sentDiv // (few: a short list beats a map)
+	sentA1 := func(sent int, a1 uint16) bool {
+		for _, x := range sentA1s {
+			if x.sent == sent && x.a1 == a1 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		best, bs := r.bestBase(m)
+		if best < 0 || m.commonWord || !m.cands[best].prim {
+			continue
+		}
+		p := &g.places[m.cands[best].p]
+		if p.a1 == 0 || p.flags&flagApprox != 0 || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
+			continue
+		}
+		if p.feat == featAdmin1 {
+			sentA1s = append(sentA1s, sentDiv{m.sent, p.a1}) // (the division a sentence names most likely)
+		}
+		clear := true
+		for j, c := range m.cands {
+			if j != best && g.places[c.p].a1 != p.a1 && c.base > bs-1.5 {
+				clear = false
+				break
+			}
+		}
+		if !clear {
+			continue
+		}
+		ownA1[i] = p.a1
+		a1Name[m.cands[best].p]++
+		ownP[i] = m.cands[best].p
+		a1T++
+		k := 0
+		for k < len(a1s) && a1s[k].a1 != p.a1 {
+			k++
+		}
+		if k == len(a1s) {
+			a1s = append(a1s, a1Count{a1: p.a1, cc: p.cc})
+		}
+		a1s[k].n++
+		if p.feat == featAdmin1 {
+			a1s[k].olat, a1s[k].olon, a1s[k].ownPt = p.lat, p.lon, true
+		} else {
+			a1s[k].w++
+			a1Pts = append(a1Pts, a1Pt{p.a1, [2]float32{p.lat, p.lon}})
+		}
+	}
+	// sameA1 holds, for a mention with a clear division reading, the clear readings of the same
+	// place (a name never votes for itself)
+	sameA1 := make([]float64, len(r.ments))
+	for i := range r.ments {
+		if ownA1[i] != 0 {
+			sameA1[i] = a1Name[ownP[i]]
+		}
+	}
+	// The point of the document's places in each division (the mean of those near its most-named
+	// one, else the division's own point).
+	// (computed once: the points of divisions named twice, the only ones asked for)
+	for k := range a1s {
+		x := &a1s[k]
+		switch {
+		case x.w > 0:
+			var pts [][2]float32
+			for _, q := range a1Pts {
+				if q.a1 == x.a1 {
+					pts = append(pts, q.pt)
+				}
+			}
+			lat, lon := coreMean(pts)
+			x.plat, x.plon, x.hasPt = float32(lat), float32(lon), true
+		case x.ownPt:
+			x.plat, x.plon, x.hasPt = x.olat, x.olon, true
+		}
+	}
+	// bigA1 lists the divisions read clearly twice or more (the only ones farDiv measures from)
+	var bigA1 []int
+	for k := range a1s {
+		if a1s[k].n >= 2 {
+			bigA1 = append(bigA1, k)
+		}
+	}
+	// bigCC reports a country with a division read clearly twice or more.
+	bigCC := func(cc [2]byte) bool {
+		for _, k := range bigA1 {
+			if a1s[k].cc == cc {
+				return true
+			}
+		}
+		return false
+	}
+	// a1Named reports a division that mentions other than i's name read clearly.
+	a1Named := func(i int, a uint16, min float64) bool {
+		for _, x := range a1s {
+			if x.a1 == a {
+				n := x.n
+				if ownA1[i] == a {
+					n -= sameA1[i]
+				}
+				return n >= min || x.ownPt && ownA1[i] != a
+			}
+		}
+		return false
+	}
+	// farDiv reports a place of a division that mentions other than i's name do not name
+	// (twice, or the division itself), 500 km or more from the places of every division of its
+	// country that the document names twice (a district without a city, at its division's
+	// point: at any distance); false when the document names no division of that country.
+	farDiv := func(i int, pi uint32) bool {
+		p := &g.places[pi]
+		if p.a1 == 0 {
+			return false
+		}
+		near, any := false, false
+		for _, k := range bigA1 {
+			x := &a1s[k]
+			if x.cc != p.cc || x.a1 == p.a1 || !x.hasPt {
+				continue
+			}
+			n := x.n
+			if ownA1[i] == x.a1 {
+				n -= sameA1[i]
+			}
+			if n < 2 {
+				continue
+			}
+			any = true
+			if p.flags&flagApprox == 0 && roughKm(p.lat, p.lon, x.plat, x.plon) <= 500 {
+				near = true
+				break
+			}
+		}
+		return any && !near && !a1Named(i, p.a1, 2)
+	}
+	// a1Focus returns the division the rest of the document is about (three clear readings,
+	// 40% of them, twice the runner-up), leaving out the mentions of i's name.
+	a1Focus := func(i int) (uint16, bool) {
+		same, t := 0.0, a1T
+		if ownA1[i] != 0 {
+			same = sameA1[i]
+			t -= same
+		}
+		var best uint16
+		bn, second := 0.0, 0.0
+		for _, x := range a1s {
+			n := x.n
+			if x.a1 == ownA1[i] {
+				n -= same
+			}
+			if n > bn {
+				best, second, bn = x.a1, bn, n
+			} else if n > second {
+				second = n
+			}
+		}
+		return best, bn >= 3 && bn >= 0.4*t && second <= bn/1.5
+	}
 	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
 	same := make([]float64, len(r.ments))
 	for i := range r.ments {
@@ -1784,12 +1984,31 @@ func (r *resolver) scoreAll() {
 
 	for i := range r.ments {
 		m := &r.ments[i]
+		fa1, fa1OK := a1Focus(i)
+		multiA1 := -1 // readings in more than one division of one country (found when first asked)
+		isMultiA1 := func() bool {
+			if multiA1 < 0 {
+				multiA1 = 0
+				for k := 1; k < len(m.cands) && multiA1 == 0; k++ {
+					for j := 0; j < k; j++ {
+						if p, q := &g.places[m.cands[k].p], &g.places[m.cands[j].p]; p.cc == q.cc && p.a1 != q.a1 {
+							multiA1 = 1
+							break
+						}
+					}
+				}
+			}
+			return multiA1 == 1
+		}
 		for k := range m.cands {
 			c := &m.cands[k]
 			p := &g.places[c.p]
 			s := c.base
 			if f := focusFor(i, p.cc); f > 0 {
 				s += (1.5 + 5*f) * prominence(p)
+			}
+			if c.prim && p.a1 != 0 && p.feat != featAdmin1 && (fa1OK && p.a1 == fa1 || len(sentA1s) > 0 && sentA1(m.sent, p.a1)) && isMultiA1() {
+				s += 3
 			}
 			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
 				s += 3 * prominence(p)
@@ -1902,10 +2121,13 @@ func (r *resolver) scoreAll() {
 			}
 			// "the massacres in Geneina" in a story about Chad: the usual name of a city of
 			// 100,000 that no other place bears is that city, not an unknown place in Chad
-			if !c.prim && p.feat == featCity && p.pop >= 100000 && m.keyLen >= 6 && len(m.cands) <= 3 {
+			// (readings abroad a quarter of its size or less do not count: "Geneva" is Genève,
+			// not Geneva, Illinois, in a Gaza story datelined there)
+			if !c.prim && p.feat == featCity && p.pop >= 100000 && m.keyLen >= 6 && len(m.cands) <= 5 {
 				same := true
 				for _, o := range m.cands {
-					same = same && g.places[o.p].cc == p.cc
+					q := &g.places[o.p]
+					same = same && (q.cc == p.cc || uint64(q.pop)*4 <= uint64(p.pop) && (q.feat == featCity || q.flags&flagApprox != 0))
 				}
 				if same {
 					return false
@@ -2077,8 +2299,56 @@ func (r *resolver) scoreAll() {
 			}
 			return false
 		}
+		// A feature or region matched by its own name ("the Andes") is not a town known so only
+		// by an alternate name (Los Andes, Chile), unless a containment phrase supports the town.
+		primFeat := false
+		for _, c := range m.cands {
+			primFeat = primFeat || c.prim && g.places[c.p].feat == featRegion
+		}
+		// A small town or district of another division of the same country, which the document
+		// does not name, is no reading of an ambiguous name in a story about divisions of that
+		// country: "Seminole" and "Lamesa" in a West Texas story are not Seminole County,
+		// Florida, and La Mesa, California, when they lie 500 km or more from the places of every
+		// division the story names twice (the name falls back to the division it is about); nor
+		// is a small town known by the name only as an alternate name ("the South Plains").
+		nA1 := -1 // distinct divisions among the readings, up to two (counted when first asked)
+		countA1 := func() int {
+			if nA1 < 0 {
+				nA1 = min(len(m.cands), 1)
+				for _, c := range m.cands[1:] {
+					if p, q := &g.places[c.p], &g.places[m.cands[0].p]; p.a1 != q.a1 || p.cc != q.cc {
+						nA1 = 2 // (two are enough to know)
+						break
+					}
+				}
+			}
+			return nA1
+		}
+		innerForeign := func(c cand) bool {
+			p := &g.places[c.p]
+			if p.a1 == 0 {
+				return false
+			}
+			switch {
+			case p.feat == featAdmin2 && !m.adminHint:
+			case p.feat == featCity && !c.prim && p.pop < 1000000:
+			case p.feat == featCity && c.prim && p.pop < 100000 && p.flags&flagCapital == 0:
+			default:
+				return false
+			}
+			if !bigCC(p.cc) || c.prim && countA1() < 2 || sentA1(m.sent, p.a1) {
+				return false
+			}
+			return farDiv(i, c.p) && !supported(i, c)
+		}
 		best := -1
 		for k := range m.cands {
+			if m.dateline == dlNone && innerForeign(m.cands[k]) {
+				continue
+			}
+			if primFeat && !m.cands[k].prim && g.places[m.cands[k].p].feat == featCity && !supported(i, m.cands[k]) && m.dateline == dlNone {
+				continue
+			}
 			if m.dateline != dlNone {
 				// the dateline names its place outright: only context scores rank its readings
 				if best < 0 || m.cands[k].score > m.cands[best].score || m.cands[k].score == m.cands[best].score && m.cands[k].p < m.cands[best].p {
@@ -2129,6 +2399,9 @@ func (r *resolver) scoreAll() {
 		if best >= 0 && m.dateline == dlNone && containers[i] < 0 && narrow[i] < 0 && !supported(i, m.cands[best]) {
 			name := r.ltext[m.s:m.e]
 			for j := i - 1; j >= 0; j-- {
+				if containers[j] < 0 && narrow[j] < 0 && shared[j] < 0 {
+					continue // (no containment phrase: supported is false; skips the string compare)
+				}
 				o := &r.ments[j]
 				if o.best < 0 || o.dateline != dlNone || r.ltext[o.s:o.e] != name || !supported(j, o.cands[o.best]) {
 					continue
@@ -2337,8 +2610,17 @@ func (r *resolver) scoreAll() {
 			// a long river or a sea lies at the stretch the story is about: the town of that
 			// country its sentence names, else the one the document names most ("the Danube"
 			// in a story about Novi Sad, "the Red Sea" beside Sanaa), within reach of it
-			if rad := float64(g.radius[pi]); rad >= 150 {
-				if t, ok := r.hostTown(i, cc, rad+150); ok {
+			// (not a bay, an ocean or a mountain range, whose own point is the better one: "the
+			// Bay of Bengal" off Cox's Bazar, "the high Andes" in a story that names Lima)
+			if rad := float64(g.radius[pi]); rad >= 150 && r.longFeature(pi) {
+				t, ok := r.hostTown(i, cc, rad+150, false)
+				if !ok && r.river(pi) {
+					// a river's point is one spot of a course that may run twice its radius
+					// away: the town its sentence names on it ("At Lokoja, where the Benue
+					// meets the Niger")
+					t, ok = r.hostTown(i, cc, 2*rad+150, true)
+				}
+				if ok {
 					m.hostAt, m.hostLat, m.hostLon = true, g.places[t].lat, g.places[t].lon
 				}
 			}
@@ -2493,7 +2775,7 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		if !m.hasFB {
-			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, len(counts) > 0)
+			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, len(counts) > 0, func(pi uint32) bool { return farDiv(i, pi) })
 		}
 		if !m.hasFB && (m.cityHint || m.townAppos) {
 			r.townInDivision(m, func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }, len(counts) > 0)
@@ -2634,6 +2916,131 @@ func (r *resolver) scoreAll() {
 				r.frameDirection(m)
 			}
 			r.featureByTown(m)
+		}
+	}
+	r.divisionFocus()
+}
+
+// divisionFocus moves country-level fallbacks into the first-level division the document is
+// about: a story that places most of its towns and districts in one division (Bihar, Borno,
+// the Valencian Community) names its unknown villages, regions and rivers there, not at the
+// country's centre hundreds of kilometres away. The point is the mean of the document's places
+// in that division (their mentions weighted; the division's own point only when it names no
+// town), precision 3, approximate. An unknown name in a locative frame that no country rule
+// placed ("villagers from X", "the villages of X and Y") takes that point too when the
+// division leads clearly.
+func (r *resolver) divisionFocus() {
+	g := r.g
+	type a1n struct {
+		a1 uint16
+		cc [2]byte
+		n  float64
+	}
+	var tally []a1n
+	total := 0.0
+	for i := range r.ments {
+		o := &r.ments[i]
+		if o.best < 0 {
+			continue
+		}
+		p := &g.places[o.cands[o.best].p]
+		if p.a1 == 0 || p.cc == ([2]byte{}) || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
+			continue
+		}
+		total++
+		found := false
+		for k := range tally {
+			if tally[k].a1 == p.a1 {
+				tally[k].n++
+				found = true
+				break
+			}
+		}
+		if !found {
+			tally = append(tally, a1n{p.a1, p.cc, 1})
+		}
+	}
+	var lead a1n
+	second := 0.0
+	for _, t := range tally {
+		if t.n > lead.n {
+			second, lead = lead.n, t
+		} else if t.n > second {
+			second = t.n
+		}
+	}
+	// (a country-level fallback moves with a division named clearly most; an unplaced name
+	// needs one that holds half the document's places)
+	if lead.n < 3 || lead.n < 0.3*total || second > lead.n/2 {
+		return
+	}
+	strong := lead.n >= 4 && lead.n >= 0.5*total
+	// the point: the mean of the division's towns and districts the document names
+	var lat, lon float64
+	var own model.Geo
+	haveOwn := false
+	var pts [][2]float32
+	for i := range r.ments {
+		o := &r.ments[i]
+		if o.best < 0 {
+			continue
+		}
+		pi := o.cands[o.best].p
+		p := &g.places[pi]
+		if p.a1 != lead.a1 || p.flags&flagApprox != 0 {
+			continue
+		}
+		switch p.feat {
+		case featCity, featAdmin2:
+			pts = append(pts, [2]float32{p.lat, p.lon})
+		case featAdmin1:
+			own, haveOwn = g.geo(pi), true
+		}
+	}
+	if len(pts) > 0 {
+		lat, lon = coreMean(pts)
+	} else if haveOwn {
+		lat, lon = own.Lat, own.Lon
+	} else {
+		return
+	}
+	ccs := g.ccStr[lead.cc]
+	a1 := ""
+	if int(lead.a1) < len(g.a1disp) {
+		a1 = g.a1disp[lead.a1]
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.dateline != dlNone || m.ent < 0 && !m.feat {
+			continue
+		}
+		if m.hasFB {
+			// only a fallback at the country's own point (no division, no town)
+			if m.fb.Precision != 3 || m.fb.Admin1 != "" || m.fb.Country != ccs {
+				continue
+			}
+			ci, ok := g.country[lead.cc]
+			if !ok {
+				continue
+			}
+			if cg := g.geo(ci); cg.Lat != m.fb.Lat || cg.Lon != m.fb.Lon {
+				continue
+			}
+		} else if !strong || facilityWords[r.ltext[m.s:m.e]] || placeNouns[r.ltext[m.s:m.e]] {
+			continue
+		} else if m.unknown {
+			if !r.locative(i, 0) && !(m.adminHint || m.feat || m.cityHint || r.featHint(m)) {
+				continue
+			}
+		} else if m.ent < 0 || len(m.cands) == 0 || r.a.Entities[m.ent].Label != model.GPE && r.a.Entities[m.ent].Label != model.LOC {
+			// a place-tagged name whose every reading lost (namesakes in other divisions) is a
+			// place the gazetteer lacks
+			continue
+		}
+		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: ccs, Admin1: a1, Lat: round(lat), Lon: round(lon), Feature: "other", Precision: 3, Approximate: true}
+		if !m.hasFB {
+			m.hasFB = true
+			r.context(m)
 		}
 	}
 }
@@ -2804,7 +3211,7 @@ var facilityWords = map[string]bool{
 // ("Aleppo Thermal Power Plant": precision 2 in Aleppo; "Aleppo City": the city) or the first
 // of two hyphen-joined places before "road" ("the Aleppo-Khanasser road"). The place must be its
 // own name and, when it is shared by places of other countries, lie in the document's focus.
-func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFocus bool) {
+func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFocus bool, farDiv func(uint32) bool) {
 	if !m.unknown || m.te-m.ts < 2 {
 		return
 	}
@@ -2855,6 +3262,9 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		return
 	}
 	bp := &g.places[tmp.cands[best].p]
+	if bp.pop < 1000000 && bp.flags&flagCapital == 0 && farDiv(tmp.cands[best].p) {
+		return // "Denver City" in a West Texas story: not Denver, Colorado, far from every division it names
+	}
 	if focus(bp.cc) == 0 && (bp.feat == featCity && bp.pop < 50000 || anyFocus) {
 		return // a small town abroad while the document is about elsewhere ("Badiyah Cement Factory" in a Syrian story)
 	}
@@ -3274,8 +3684,11 @@ func (r *resolver) context(m *mention) {
 		return
 	}
 	// "Protesters in Homs and Aleppo demanded": a name listed after a place preposition
-	if (prev == "and" || prev == "or") && r.listAfterPrep(i, m.sent) && r.shortHead(r.listPrep(i, m.sent), m.sent) {
-		return
+	// ("Residents of the villages of X and Y said": villages do not speak)
+	if prev == "and" || prev == "or" {
+		if k := r.listPrep(i, m.sent); k >= 0 && (r.low(k) == "of" || r.shortHead(k, m.sent)) {
+			return
+		}
 	}
 	// "The fight for the Donbas has shifted": the object of a preposition is not the
 	// subject of the verb after it
@@ -3324,11 +3737,36 @@ func (r *resolver) context(m *mention) {
 				}
 				// a division is the subject of a statistic ("Sinaloa has recorded 1,000
 				// murders"), a state of a speech verb ("Israel has recorded")
+				if metSkip[nw] && be {
+					// "X is still full of …", "X was once home to …": a copula before an
+					// adverb is said of the place unless a verb follows ("X is also
+					// considering", "X was later accused" is handled above)
+					for nk := k + 1; nk < len(toks) && toks[nk].word && toks[nk].sent == m.sent; nk++ {
+						if v := r.low(nk); !metSkip[v] {
+							if !(metVerbs[v] && !auxVerbs[v] || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") && !r.division(m)) {
+								return
+							}
+							break
+						}
+					}
+				}
 				if metVerbs[nw] && !auxVerbs[nw] || metSkip[nw] || strings.HasSuffix(nw, "ed") && !r.division(m) || w == "will" || w == "would" || w == "must" || w == "should" || w == "could" || w == "can" || w == "might" {
 					m.metonymy, m.subjMet = true, true
 				}
 			}
 			return
+		}
+		if w == "votes" || w == "vote" || w == "voted" {
+			// "Bihar votes in final phase", "Georgia votes on Saturday": its people go to the
+			// polls there (an election is in the place); "Russia voted against the resolution"
+			// is a state acting
+			nw := ""
+			if k+1 < len(toks) && toks[k+1].word && toks[k+1].sent == m.sent {
+				nw = r.low(k + 1)
+			}
+			if r.subnational(m) && nw != "against" && nw != "for" && nw != "to" || nw == "in" || nw == "on" || nw == "today" || nw == "tomorrow" {
+				return
+			}
 		}
 		if metVerbs[w] {
 			m.metonymy, m.subjMet = true, true
@@ -3359,7 +3797,7 @@ func (r *resolver) emit() {
 		m := &r.ments[i]
 		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone || m.feat) {
 			gp := m.fb
-			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy})
+			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy && !r.natural(m)})
 			if m.ent >= 0 {
 				a.Entities[m.ent].Geo = &gp
 				if m.dateline != dlNone {
@@ -3416,7 +3854,7 @@ func (r *resolver) emit() {
 				}
 			}
 		}
-		pm := model.PlaceMention{Start: start, End: end, Text: r.text[start:end], Geo: pgeo, Metonymy: m.metonymy}
+		pm := model.PlaceMention{Start: start, End: end, Text: r.text[start:end], Geo: pgeo, Metonymy: m.metonymy && !r.natural(m)}
 		places = append(places, pm)
 		gp := geo
 		if m.ent >= 0 {
@@ -3721,7 +4159,7 @@ var adminWordCC = func() map[string]map[string]bool {
 		"territory":   "CD AU CA IN",
 		"regency":     "ID",
 		"kabupaten":   "ID",
-		"county":      "US KE LR GB IE SS TW HR RO HU NO SE EE LT CN",
+		"county":      "US CA KE LR GB IE SS TW HR RO HU NO SE EE LT CN",
 		"prefecture":  "JP CN GR CF GN TG",
 		"state":       "US MX BR NG IN MM SD SS MY VE AU DE AT ET SO",
 	} {
@@ -3843,7 +4281,7 @@ func (r *resolver) eventAfter(m *mention) bool {
 
 // hostTown returns the town (a city reading) of country cc that m's sentence names, else the
 // one the document names most (first on ties), within km of m's feature.
-func (r *resolver) hostTown(i int, cc [2]byte, km float64) (uint32, bool) {
+func (r *resolver) hostTown(i int, cc [2]byte, km float64, sentOnly bool) (uint32, bool) {
 	g := r.g
 	m := &r.ments[i]
 	fp := &g.places[m.cands[m.best].p]
@@ -3861,7 +4299,7 @@ func (r *resolver) hostTown(i int, cc [2]byte, km float64) (uint32, bool) {
 		}
 		t := o.cands[o.best].p
 		p := &g.places[t]
-		if p.feat != featCity || p.cc != cc {
+		if p.feat != featCity || p.cc != cc || sentOnly && o.sent != m.sent {
 			continue
 		}
 		found := false
@@ -4513,6 +4951,12 @@ func (r *resolver) siteCand(m *mention) bool {
 // the end of the place name.
 func (r *resolver) siteKey(a, b int) (int, bool) {
 	var tmp mention
+	// "the [Alau]ORG Dam": a capitalised head the tagger left out
+	if b > a && b < len(r.toks) && r.toks[b].word && r.toks[b].cap && r.toks[b].sent == r.toks[b-1].sent && r.text[r.toks[b-1].e:r.toks[b].s] == " " && (siteKeyHeads[r.low(b)] || featHeads[r.low(b)]) {
+		if r.lookup(&tmp, r.toks[a].s, r.toks[b].e) && r.siteCand(&tmp) {
+			return b + 1, true
+		}
+	}
 	if h := r.siteHeadRun(b); h > 0 {
 		if r.lookup(&tmp, r.toks[a].s, r.toks[b+h-1].e) && r.siteCand(&tmp) {
 			return b + h, true
@@ -4754,4 +5198,180 @@ var officeNouns = map[string]bool{
 	"administration": true, "council": true, "commissioner": true, "deputy": true, "governor": true,
 	"mayor": true, "office": true, "station": true, "department": true, "assembly": true, "authority": true,
 	"committee": true, "commission": true, "chief": true, "party": true, "airways": true, "university": true,
+}
+
+// countryPair reads tokens a..b ("Canada-U.S.", "India-Pakistan") as two countries joined by a
+// hyphen: both are metonyms (the pair names a relation between states). The mentions have no
+// entity of their own (emit adds them).
+func (r *resolver) countryPair(a, b int) ([2]mention, bool) {
+	var out [2]mention
+	if b-a != 3 || r.tokText(a+1) != "-" || r.toks[a+1].s != r.toks[a].e || r.toks[a+2].s != r.toks[a+1].e || !r.toks[a+2].cap {
+		return out, false
+	}
+	for k, t := range [2]int{a, a + 2} {
+		m := mention{ent: -1, best: -1, sent: r.toks[t].sent}
+		if !r.place(&m, t, t+1) || m.ts != t || m.te != t+1 || m.demonym || !r.onlyCountry(&m) {
+			return out, false
+		}
+		m.metonymy, m.subjMet = true, true
+		out[k] = m
+	}
+	for k := range out {
+		r.prepare(&out[k])
+	}
+	return out, true
+}
+
+// oceanName adds the ocean or sea of "the Pacific", "the Atlantic", "the Caspian": a single
+// capitalised word after "the" whose "X Ocean" / "X Sea" is a feature of no country is that
+// feature, not a county named X ("Pacific County", "Atlantic County" match "Pacific" once the
+// administrative word is dropped). Names that already have a region or feature reading keep
+// their readings.
+func (r *resolver) oceanName(m *mention) {
+	if m.te-m.ts != 1 || m.ts == 0 || !r.toks[m.ts].cap || r.low(m.ts-1) != "the" || r.toks[m.ts-1].sent != r.toks[m.ts].sent {
+		return
+	}
+	if m.te < len(r.toks) && r.toks[m.te].word && r.toks[m.te].cap && r.toks[m.te].sent == r.toks[m.ts].sent {
+		return // "the Pacific Northwest", "the Atlantic Council"
+	}
+	for _, c := range m.cands {
+		if r.g.places[c.p].feat == featRegion {
+			return
+		}
+	}
+	name := r.text[r.toks[m.ts].s:r.toks[m.ts].e]
+	for _, head := range [2]string{" Ocean", " Sea"} {
+		var tmp mention
+		if !r.lookupText(&tmp, name+head) {
+			continue
+		}
+		for _, c := range tmp.cands {
+			if p := &r.g.places[c.p]; c.prim && p.feat == featRegion && p.cc == ([2]byte{}) && r.g.radius[c.p] >= 300 {
+				m.cands = append(m.cands[:len(m.cands):len(m.cands)], c)
+				return
+			}
+		}
+	}
+}
+
+// longFeature reports a river or a long, narrow sea, whose stretch a story is about lies at the
+// town it names: the name says so ("Niger river", "Red Sea", "Kerch Strait") or the gazetteer
+// knows it also as "X river" ("the Danube").
+func (r *resolver) longFeature(pi uint32) bool {
+	for _, w := range strings.Fields(strings.ToLower(r.g.places[pi].name)) {
+		switch w {
+		case "sea", "strait", "channel", "canal":
+			return true
+		}
+	}
+	return r.river(pi)
+}
+
+// river reports a river: by its name ("Niger river") or known also as "X river" ("the Danube").
+func (r *resolver) river(pi uint32) bool {
+	name := r.g.places[pi].name
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "river" {
+			return true
+		}
+	}
+	var tmp mention
+	if r.lookupText(&tmp, name+" river") {
+		for _, c := range tmp.cands {
+			if c.p == pi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionWithWord adds the region whose own name is the name with the administrative word after
+// it ("Iraq's Kurdistan region" is the Kurdistan Region, not Iran's Kurdistan Province nor the
+// wider Kurdish lands): the reading of the longer name, which the span left out.
+func (r *resolver) regionWithWord(m *mention) {
+	j := m.te
+	if !m.adminHint || j >= len(r.toks) || !r.toks[j].word || r.low(j) != m.adminWord || r.toks[j].sent != r.toks[m.ts].sent || m.ts >= m.te {
+		return
+	}
+	var tmp mention
+	if !r.lookupText(&tmp, r.text[r.toks[m.ts].s:r.toks[j].e]) {
+		return
+	}
+	for _, c := range tmp.cands {
+		if !c.prim || r.g.places[c.p].feat != featRegion {
+			continue
+		}
+		dup := false
+		for _, o := range m.cands {
+			dup = dup || o.p == c.p
+		}
+		if !dup {
+			m.cands = append(m.cands[:len(m.cands):len(m.cands)], c)
+		}
+	}
+}
+
+// natural reports a mention named as a natural feature ("the Turia river", "the X valley"): a
+// river that "was diverted" or "burst its banks" stands for no government, so it is never a
+// metonym.
+func (r *resolver) natural(m *mention) bool {
+	if m.te <= m.ts || m.te > len(r.toks) {
+		return false
+	}
+	switch w := r.low(m.te - 1); w {
+	case "bridge", "crossing", "gap":
+		return false
+	default:
+		return featHeads[w]
+	}
+}
+
+// coreMean is the mean of the points within 300 km of the one most of them lie near (the
+// document's most-named town): a division's story names its capital or a far town in passing
+// ("officials in Austin" in a West Texas story), which must not pull the point away.
+func coreMean(pts [][2]float32) (float64, float64) {
+	// the distinct points with their counts (a story names its main town again and again)
+	type wp struct {
+		lat, lon float32
+		n        float64
+	}
+	uniq := make([]wp, 0, 16)
+	for _, p := range pts {
+		k := 0
+		for k < len(uniq) && (uniq[k].lat != p[0] || uniq[k].lon != p[1]) {
+			k++
+		}
+		if k == len(uniq) {
+			uniq = append(uniq, wp{p[0], p[1], 0})
+		}
+		uniq[k].n++
+	}
+	best, bn := 0, -1.0
+	for i, p := range uniq {
+		n := 0.0
+		for _, q := range uniq {
+			if roughKm(p.lat, p.lon, q.lat, q.lon) <= 50 {
+				n += q.n
+			}
+		}
+		if n > bn {
+			best, bn = i, n
+		}
+	}
+	c := uniq[best]
+	var lat, lon, w float64
+	for _, q := range uniq {
+		if roughKm(c.lat, c.lon, q.lat, q.lon) <= 300 {
+			lat, lon, w = lat+float64(q.lat)*q.n, lon+float64(q.lon)*q.n, w+q.n
+		}
+	}
+	return lat / w, lon / w
+}
+
+// roughKm is an equirectangular distance in km, good to a few per cent below a few hundred km.
+func roughKm(lat1, lon1, lat2, lon2 float32) float64 {
+	x := float64(lon2-lon1) * math.Cos(float64(lat1+lat2)*math.Pi/360)
+	y := float64(lat2 - lat1)
+	return 111.2 * math.Sqrt(x*x+y*y)
 }

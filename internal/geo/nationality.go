@@ -61,8 +61,9 @@ func (r *resolver) demonymCC(k int) ([2]byte, bool) {
 func (r *resolver) nationalFrame(m *mention) ([2]byte, bool) {
 	toks := r.toks
 	isNoun := func(w string) bool { return placeNouns[w] || adminWords[w] || cityNouns[w] || w == "canton" }
+	kb := r.tokAt(m.ps) - 1 // the token before the name
 	// before: DEMONYM [adj] NOUN of X
-	if k := r.tokAt(m.ps) - 1; k >= 2 && toks[k].word && r.low(k) == "of" && toks[k].sent == m.sent {
+	if k := kb; k >= 2 && toks[k].word && r.low(k) == "of" && toks[k].sent == m.sent {
 		n := k - 1
 		if toks[n].word && !toks[n].cap && isNoun(r.low(n)) {
 			for d := n - 1; d >= 0 && d >= n-3 && toks[d].sent == m.sent && toks[d].word; d-- {
@@ -71,6 +72,23 @@ func (r *resolver) nationalFrame(m *mention) ([2]byte, bool) {
 					if d > 0 && toks[d-1].word && ethnicAdverbs[r.low(d-1)] {
 						return [2]byte{}, false
 					}
+					return cc, true
+				}
+				if toks[d].cap {
+					break
+				}
+			}
+		}
+	}
+	// before: DEMONYM [adj] villagers|residents|farmers … from|of|in X [and Y] ("local
+	// Bangladeshi villagers from X and Y": the people of a place; not "Afghan refugees from X")
+	if k := kb; k >= 2 && toks[k].sent == m.sent && toks[k].word {
+		for n := 0; k >= 2 && n < 8 && toks[k].sent == m.sent && (toks[k].word && (toks[k].cap || r.low(k) == "and" || r.low(k) == "or") || r.tokText(k) == ","); n++ {
+			k--
+		}
+		if w := r.low(k); toks[k].word && (w == "from" || w == "of" || w == "in") && toks[k-1].word && localPeople[r.low(k-1)] {
+			for d := k - 2; d >= 0 && d >= k-4 && toks[d].sent == m.sent && toks[d].word; d-- {
+				if cc, ok := r.demonymCC(d); ok {
 					return cc, true
 				}
 				if toks[d].cap {
@@ -113,3 +131,10 @@ func (r *resolver) nationalFrame(m *mention) ([2]byte, bool) {
 
 // ethnicAdverbs before a nationality word make it a people's ("the mainly Serb towns").
 var ethnicAdverbs = map[string]bool{"mainly": true, "mostly": true, "predominantly": true, "largely": true, "majority": true, "ethnic": true, "ethnically": true}
+
+// localPeople are the people of a place: "Bangladeshi villagers from X" says X lies in
+// Bangladesh (refugees, migrants and workers come from elsewhere, so they are not here).
+var localPeople = map[string]bool{
+	"villagers": true, "residents": true, "farmers": true, "fishermen": true, "herders": true,
+	"townspeople": true, "inhabitants": true,
+}

@@ -132,6 +132,8 @@ type Gazetteer struct {
 	// approxIDs are the GeoNames ids of divisions without a city (built on first use).
 	approxOnce sync.Once
 	approxIDs  map[uint32]bool
+	// centred holds the first-level divisions a `centre` line of the supplement placed.
+	centred map[uint32]bool
 	// claims caches claimGeo results by region index and country.
 	claims sync.Map
 	// sectors caches directional points ("eastern Congo") by place and direction.
@@ -317,6 +319,7 @@ func (g *Gazetteer) finish() {
 		return cmp.Compare(a.p, b.p)
 	})
 	g.buildBuckets()
+	var moved map[uint16][4]float32 // first-level divisions moved to the middle of their extent: old and new point
 	g.ccStr = map[[2]byte]string{}
 	g.a1disp = make([]string, len(g.a1names))
 	for i, s := range g.a1names {
@@ -340,9 +343,30 @@ func (g *Gazetteer) finish() {
 		// the population-weighted mean sits in its biggest city (Oregon's in Portland, British
 		// Columbia's in Vancouver, Balochistan's in Quetta), far from the centre news readers
 		// and coders mean.
-		if b, ok := g.box[uint32(i)]; ok && p.feat == featAdmin1 && p.flags&flagApprox == 0 && p.id != 0 &&
+		// Its divisions without a city, which sat at its old point, move with it (session 7:
+		// Texas' counties were left in Austin's hinterland). A `centre` line of the supplement
+		// (a geographic centre) is kept as written.
+		if b, ok := g.box[uint32(i)]; ok && p.feat == featAdmin1 && p.flags&flagApprox == 0 && p.id != 0 && !g.centred[uint32(i)] &&
 			Distance(float64(b[0]), float64(b[1]), float64(b[2]), float64(b[3])) > 500 {
-			g.places[i].lat, g.places[i].lon = (b[0]+b[2])/2, (b[1]+b[3])/2
+			nlat, nlon := (b[0]+b[2])/2, (b[1]+b[3])/2
+			if nlat != p.lat || nlon != p.lon {
+				if moved == nil {
+					moved = map[uint16][4]float32{}
+				}
+				moved[p.a1] = [4]float32{p.lat, p.lon, nlat, nlon}
+			}
+			g.places[i].lat, g.places[i].lon = nlat, nlon
+		}
+	}
+	if len(moved) > 0 {
+		for i := range g.places {
+			p := &g.places[i]
+			if p.feat != featAdmin2 || p.flags&flagApprox == 0 {
+				continue
+			}
+			if mv, ok := moved[p.a1]; ok && p.lat == mv[0] && p.lon == mv[1] {
+				p.lat, p.lon = mv[2], mv[3]
+			}
 		}
 	}
 }
@@ -877,13 +901,21 @@ func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 			// centre <TAB> CC <TAB> lat <TAB> lon: the country's geographic centre, which
 			// replaces the population-weighted mean of its cities (the mean lies near the
 			// capital: Libya's on the coast, Sudan's at Khartoum)
-			if len(f) < 4 || len(f[1]) != 2 {
-				return bad("centre needs a country, lat and lon")
+			// centre <TAB> CC.code <TAB> lat <TAB> lon: the same for a very large first-level
+			// division whose cities cluster at one edge (Ontario's along the Great Lakes)
+			if len(f) < 4 || len(f[1]) != 2 && !(len(f[1]) > 3 && f[1][2] == '.') {
+				return bad("centre needs a country or CC.code, lat and lon")
 			}
 			lat, e1 := strconv.ParseFloat(f[2], 64)
 			lon, e2 := strconv.ParseFloat(f[3], 64)
 			if e1 != nil || e2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 				return bad("bad number")
+			}
+			if len(f[1]) > 2 {
+				if err := g.a1Centre(f[1], float32(lat), float32(lon)); err != nil {
+					return bad(err.Error())
+				}
+				continue
 			}
 			cc := [2]byte{f[1][0], f[1][1]}
 			for i := range g.places {
@@ -984,3 +1016,35 @@ func (g *Gazetteer) geo(i uint32) model.Geo {
 }
 
 func round(v float64) float64 { return math.Round(v*1e4) / 1e4 }
+
+// a1Centre moves the point of the first-level division code ("CA.08") to lat, lon, and with it
+// the divisions without a city inside it that sat at its old point.
+func (g *Gazetteer) a1Centre(code string, lat, lon float32) error {
+	idx, ok := g.a1idx[code]
+	if !ok {
+		return fmt.Errorf("no division %s", code)
+	}
+	found := false
+	var olat, olon float32
+	for i := range g.places {
+		if p := &g.places[i]; p.feat == featAdmin1 && p.a1 == idx && p.id != 0 {
+			olat, olon = p.lat, p.lon
+			p.lat, p.lon, p.flags = lat, lon, p.flags&^flagApprox
+			if g.centred == nil {
+				g.centred = map[uint32]bool{}
+			}
+			g.centred[uint32(i)] = true
+			found = true
+			break
+		}
+	}
+	if !found {
+		return fmt.Errorf("no division %s", code)
+	}
+	for i := range g.places {
+		if p := &g.places[i]; p.feat == featAdmin2 && p.a1 == idx && p.flags&flagApprox != 0 && p.lat == olat && p.lon == olon {
+			p.lat, p.lon = lat, lon
+		}
+	}
+	return nil
+}
