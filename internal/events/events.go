@@ -2787,22 +2787,7 @@ func captionLine(text string, st *sent) bool {
 			return true
 		}
 	}
-	return creditTail(line)
-}
-
-// creditTail: a line that ends with a photo credit in brackets naming a source and a platform
-// or agency ("… on Oct. 29, 2026. (State Emergency Service / Telegram)").
-func creditTail(line string) bool {
-	line = strings.TrimSpace(line)
-	if !strings.HasSuffix(line, ")") {
-		return false
-	}
-	i := strings.LastIndexByte(line, '(')
-	if i < 0 || len(line)-i > 80 {
-		return false
-	}
-	inner := line[i+1 : len(line)-1]
-	return strings.Contains(inner, " / ") && !strings.ContainsAny(inner, "0123456789")
+	return false
 }
 
 var captionMarks = []string{"©", "file photo", "file picture", "file image", "(ap photo", "afp photo", "photo/", "photo: ", "getty images", "reuters/", "efe/"}
