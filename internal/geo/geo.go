@@ -182,9 +182,10 @@ type mention struct {
 	hostAt       bool    // the hosted feature lies at hostLat/hostLon: the stretch the story is about
 	hostLat      float32
 	hostLon      float32
-	bareDir      bool // the name is a lone direction word ("North"), not "[North] and South Kivu"
-	commonWord   bool // a scanned name that is also a common word or given name ("Shia", "Split")
-	feat         bool // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
+	bareDir      bool    // the name is a lone direction word ("North"), not "[North] and South Kivu"
+	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
+	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
+	ruled        [2]byte // the one country of a name whose every reading was ruled out as a far namesake (innerForeign)
 }
 
 // Kinds of tentative scanned names.
@@ -1596,6 +1597,12 @@ func (r *resolver) scoreAll() {
 					w = 1
 				}
 			}
+			// An attacker's weapons ("a Russian warplane", "Pakistani shelling", "Israeli
+			// airstrikes") strike across a border as often as at home: no evidence of where
+			// the story's unknown villages lie.
+			if k := i + 1; k < len(r.toks) && r.toks[k].word && !r.toks[k].cap && r.toks[k].sent == t.sent && (attackNouns[r.low(k)] || foreignPresence[r.low(k)]) {
+				w = 0
+			}
 			lead.add(cc, w)
 			leadT += w
 		}
@@ -1638,11 +1645,14 @@ func (r *resolver) scoreAll() {
 	type sentDiv struct {
 		sent int
 		a1   uint16
+		pi   uint32 // the reading that named it (its point: the division's, its district's or its seat's)
+		pos  int    // where the name starts
+		word bool   // named with its administrative word as a district or a seat: frames others only
 	}
 	var sentA1s []sentDiv // (few: a short list beats a map)
-	sentA1 := func(sent int, a1 uint16) bool {
+	sentA1 := func(sent int, a1 uint16, pos int) bool {
 		for _, x := range sentA1s {
-			if x.sent == sent && x.a1 == a1 {
+			if x.sent == sent && x.a1 == a1 && !(x.word && x.pos == pos) {
 				return true
 			}
 		}
@@ -1655,11 +1665,28 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		p := &g.places[m.cands[best].p]
+		if p.a1 != 0 && (m.adminHint || m.divisionHint) && (p.feat == featAdmin2 || p.feat == featCity) {
+			// "In the northeastern Kharkiv region, … near the town of Zolochiv": a name with its
+			// administrative word names a division of that first-level division (or the
+			// division itself, when the gazetteer knows it only as a district or its seat),
+			// when its readings lie in that division only (not "Essex County": many states';
+			// such an entry never frames its own name)
+			one := true
+			for _, c := range m.cands {
+				if q := &g.places[c.p]; q.a1 != p.a1 || q.cc != p.cc {
+					one = false
+					break
+				}
+			}
+			if one {
+				sentA1s = append(sentA1s, sentDiv{m.sent, p.a1, m.cands[best].p, m.s, true})
+			}
+		}
 		if p.a1 == 0 || p.flags&flagApprox != 0 || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
 			continue
 		}
 		if p.feat == featAdmin1 {
-			sentA1s = append(sentA1s, sentDiv{m.sent, p.a1}) // (the division a sentence names most likely)
+			sentA1s = append(sentA1s, sentDiv{m.sent, p.a1, m.cands[best].p, m.s, false}) // (the division a sentence names most likely)
 		}
 		clear := true
 		for j, c := range m.cands {
@@ -2007,7 +2034,7 @@ func (r *resolver) scoreAll() {
 			if f := focusFor(i, p.cc); f > 0 {
 				s += (1.5 + 5*f) * prominence(p)
 			}
-			if c.prim && p.a1 != 0 && p.feat != featAdmin1 && (fa1OK && p.a1 == fa1 || len(sentA1s) > 0 && sentA1(m.sent, p.a1)) && isMultiA1() {
+			if c.prim && p.a1 != 0 && p.feat != featAdmin1 && (fa1OK && p.a1 == fa1 || len(sentA1s) > 0 && sentA1(m.sent, p.a1, m.s)) && isMultiA1() {
 				s += 3
 			}
 			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
@@ -2336,14 +2363,20 @@ func (r *resolver) scoreAll() {
 			default:
 				return false
 			}
-			if !bigCC(p.cc) || c.prim && countA1() < 2 || sentA1(m.sent, p.a1) {
+			if !bigCC(p.cc) || c.prim && countA1() < 2 || sentA1(m.sent, p.a1, m.s) {
 				return false
 			}
 			return farDiv(i, c.p) && !supported(i, c)
 		}
 		best := -1
+		var ruledCC [2]byte // the country of the readings innerForeign ruled out, when all share it
+		ruledOne := true
 		for k := range m.cands {
+			if cc := g.places[m.cands[k].p].cc; ruledOne && (cc == [2]byte{} || k > 0 && cc != g.places[m.cands[0].p].cc) {
+				ruledOne = false
+			}
 			if m.dateline == dlNone && innerForeign(m.cands[k]) {
+				ruledCC = g.places[m.cands[k].p].cc
 				continue
 			}
 			if primFeat && !m.cands[k].prim && g.places[m.cands[k].p].feat == featCity && !supported(i, m.cands[k]) && m.dateline == dlNone {
@@ -2468,8 +2501,22 @@ func (r *resolver) scoreAll() {
 				}
 			}
 		}
+		// "Quebec's premier said", "Kano's governor": the head of a first-level division speaks
+		// for the division, not for its town of the same name (Québec city, Kano city)
+		if best >= 0 && m.dateline == dlNone && !m.adminHint && g.places[m.cands[best].p].feat == featCity && r.divisionHead(m) {
+			bp := &g.places[m.cands[best].p]
+			for k, c := range m.cands {
+				if p := &g.places[c.p]; k != best && c.prim && p.feat == featAdmin1 && p.cc == bp.cc && p.a1 == bp.a1 && !contra(c) && !foreign(c) {
+					best = k
+					break
+				}
+			}
+		}
 		m.best = best
 		if best < 0 {
+			if ruledOne && ruledCC != ([2]byte{}) {
+				m.ruled = ruledCC
+			}
 			continue
 		}
 		if m.dateline != dlNone {
@@ -2769,6 +2816,48 @@ func (r *resolver) scoreAll() {
 		m.fb, m.hasFB = n.fb, true
 		m.fb.Name = r.text[m.s:m.e]
 	}
+	// statedDivision places an unplaced name in the division its sentence names before it ("In
+	// the northeastern Kharkiv region, a bomb dropped by a Russian warplane hit a village near
+	// the town of X"): the division the sentence states outranks the country the document names
+	// most, which may be an attacker's. It takes an unknown name in a locative frame or with a
+	// place word, and a name whose every reading was ruled out as a far namesake in a division
+	// the story does not name (those readings' country: the stated division must lie in it, and
+	// without one the name lies at that country's point; divisionFocus may then move it into the
+	// division the story is about). Precision 3, approximate, the point of the division's
+	// reading (its own, its district's or its seat's).
+	statedDivision := func(i int) {
+		m := &r.ments[i]
+		want := m.ruled
+		if want == ([2]byte{}) {
+			if !m.unknown || len(sentA1s) == 0 || facilityWords[r.ltext[m.s:m.e]] || placeNouns[r.ltext[m.s:m.e]] {
+				return
+			}
+			if !(m.adminHint || m.feat || m.cityHint || r.featHint(m) || r.locative(i, 0)) {
+				return
+			}
+		}
+		div := -1
+		for k, x := range sentA1s {
+			if x.sent != m.sent || x.pos >= m.s || want != ([2]byte{}) && g.places[x.pi].cc != want {
+				continue
+			}
+			if div >= 0 && sentA1s[div].a1 != x.a1 {
+				div = -1 // two divisions: no lead
+				break
+			}
+			if div < 0 {
+				div = k
+			}
+		}
+		switch {
+		case div >= 0:
+			pg := g.geo(sentA1s[div].pi)
+			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: pg.Country, Admin1: pg.Admin1, Lat: pg.Lat, Lon: pg.Lon, Feature: "other", Precision: 3, Approximate: true}
+			m.hasFB = true
+		case want != ([2]byte{}):
+			r.inCountry(m, want)
+		}
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best >= 0 || m.ent < 0 && !m.feat || m.dateline != dlNone {
@@ -2779,6 +2868,9 @@ func (r *resolver) scoreAll() {
 		}
 		if !m.hasFB && (m.cityHint || m.townAppos) {
 			r.townInDivision(m, func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }, len(counts) > 0)
+		}
+		if !m.hasFB {
+			statedDivision(i)
 		}
 		if !m.hasFB && m.cityHint {
 			if cc, ok := strongFocus(i); ok && !r.inCapital(m, cc) {
@@ -3191,6 +3283,16 @@ var foreignPresence = map[string]bool{
 	"soldier": true, "drone": true, "drones": true, "helicopter": true, "helicopters": true,
 	"warship": true, "warships": true, "special": true, "peacekeepers": true, "contractors": true,
 	"diplomat": true, "diplomats": true, "citizens": true, "nationals": true, "tourists": true,
+}
+
+// attackNouns after a nationality word name an attacker's weapons or fire ("Pakistani
+// shelling", "a Russian warplane"): the nationality says who struck, not where.
+var attackNouns = map[string]bool{
+	"shelling": true, "shells": true, "airstrike": true, "airstrikes": true, "strike": true,
+	"strikes": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+	"artillery": true, "bombardment": true, "bombing": true, "bombs": true, "warplane": true,
+	"fighter": true, "bomber": true, "bombers": true, "gunboats": true, "gunfire": true, "mortar": true,
+	"mortars": true,
 }
 
 // facilityWords end the name of a facility or a part of a place named after it ("Aleppo
@@ -5374,4 +5476,33 @@ func roughKm(lat1, lon1, lat2, lon2 float32) float64 {
 	x := float64(lon2-lon1) * math.Cos(float64(lat1+lat2)*math.Pi/360)
 	y := float64(lat2 - lat1)
 	return 111.2 * math.Sqrt(x*x+y*y)
+}
+
+// divisionHeads are the nouns after "X's" that name a first-level division's head or
+// institutions ("Quebec's premier", "Lagos's governor", "Ontario's provincial government").
+var divisionHeads = map[string]bool{
+	"premier": true, "governor": true, "provincial": true, "province": true, "legislature": true,
+	"gubernatorial": true, "governorship": true,
+}
+
+// divisionHead reports "X's premier", "X's governor" (also after one capitalised word: "X's
+// Liberal premier") right after mention m.
+func (r *resolver) divisionHead(m *mention) bool {
+	toks := r.toks
+	j := m.te
+	if j+2 >= len(toks) || toks[j].word || toks[j].s != toks[j-1].e {
+		return false
+	}
+	if q := r.text[toks[j].s:toks[j].e]; q != "'" && q != "’" || !toks[j+1].word || r.low(j+1) != "s" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+4 && toks[k].word && toks[k].sent == m.sent; k++ {
+		if divisionHeads[r.low(k)] {
+			return true
+		}
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
