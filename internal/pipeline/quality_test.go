@@ -61,6 +61,11 @@ func TestQualityFloors(t *testing.T) {
 		// session 6: dev11 written at the start of session 6; untouched P 0.569 R 0.522 (entity
 		// recall 0.824), after one events round 0.686 / 0.783
 		{"dev11", filepath.Join("..", "..", "testdata", "dev11", "*.gold.json"), 0.60, 0.70, 0.75},
+		// session 7: dev12 and heldout10 written at its start (one annotator, split at random):
+		// dev12 untouched P 0.638 R 0.571, after one events round 0.953 / 0.964; heldout10 measure
+		// only, start 0.526 / 0.391
+		{"dev12", filepath.Join("..", "..", "testdata", "dev12", "*.gold.json"), 0.85, 0.88, 0.85},
+		{"heldout10", filepath.Join("..", "..", "testdata", "heldout10", "*.gold.json"), 0.45, 0.33, 0.78},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
