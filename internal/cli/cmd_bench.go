@@ -91,6 +91,9 @@ type IngestBench struct {
 	WriterBusy    float64 `json:"writer_busy"`
 	FinishSeconds float64 `json:"finish_seconds"`
 	StoreMB       float64 `json:"store_mb"`
+	// Commits is the number of write transactions of the median pass (group commits: fewer,
+	// larger ones cost the writer less per document).
+	Commits int `json:"commits"`
 }
 
 func runBenchCmd(ctx context.Context, env Env, args []string) error {
@@ -334,8 +337,8 @@ func printBench(env Env, r BenchReport) {
 		for _, s := range i.Runs {
 			fmt.Fprintf(w, " %.2fs", s)
 		}
-		fmt.Fprintf(w, "); %.2f MB per CPU-second = %.2f of extraction; writer busy %.0f%%, %.2fs after the last extraction; store %.1f MB%s\n",
-			i.MBPerCPUSecond, i.CPURatio, 100*i.WriterBusy, i.FinishSeconds, i.StoreMB, mode)
+		fmt.Fprintf(w, "); %.2f MB per CPU-second = %.2f of extraction; writer busy %.0f%% (%d commits), %.2fs after the last extraction; store %.1f MB%s\n",
+			i.MBPerCPUSecond, i.CPURatio, 100*i.WriterBusy, i.Commits, i.FinishSeconds, i.StoreMB, mode)
 	}
 	fmt.Fprintf(w, "memory     live heap %.0f MB", r.HeapMB)
 	if r.PeakRSSMB > 0 {
@@ -397,6 +400,7 @@ func (i *IngestBench) summarise(passes []ingestPass, mb, mbs, mbcpu float64) {
 	i.WallSeconds = med.stats.Elapsed.Seconds()
 	i.StoreMB = med.storeMB
 	i.FinishSeconds = med.stats.Finishing.Seconds()
+	i.Commits = med.stats.Commits
 	if i.WallSeconds > 0 {
 		i.MBPerSecond = mb / i.WallSeconds
 		i.WriterBusy = med.stats.Writing.Seconds() / i.WallSeconds

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -181,14 +180,61 @@ func ActorKey(a *model.Actor) string {
 
 // DayNumber returns the days since 1970-01-01 of a YYYY-MM-DD date.
 func DayNumber(s string) (int, bool) {
-	if len(s) != 10 {
+	// time.Parse(time.DateOnly, s), whose day divided by 86,400 s this is, cost the writer
+	// 3% of its instructions (it runs several times per event row): the same check by hand.
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
 		return 0, false
 	}
-	return int(t.Unix() / 86400), true
+	return daysFromCivil(y, m, d), true
+}
+
+// digits reads a string of ASCII digits.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days of month m of year y (proleptic Gregorian, as package time).
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to y-m-d (negative before it).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // SortDate is the date an event is filtered and sorted by: the first day of its date when

@@ -110,6 +110,9 @@ func (x *mergeIndex) lookup(ctx context.Context, q Querier, typ string, dated bo
 		}
 	}
 	if mlo <= mhi {
+		// The whole aligned block of days around them: one query instead of one per few
+		// days when a load spans many dates (cells already held are left as they are).
+		mlo, mhi = floorDiv(mlo, loadBlock)*loadBlock, floorDiv(mhi, loadBlock)*loadBlock+loadBlock-1
 		if err := x.load(ctx, q, typ, dated, mlo, mhi); err != nil {
 			return nil, err
 		}
@@ -121,6 +124,17 @@ func (x *mergeIndex) lookup(ctx context.Context, q Querier, typ string, dated bo
 		}
 	}
 	return out, nil
+}
+
+// loadBlock is the number of days whose cells of one type a lookup loads together.
+const loadBlock = 32
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
 
 // load reads the cells of type typ for days lo..hi that are not held yet.

@@ -61,7 +61,9 @@ func (r *Reader) Seen(ctx context.Context, hash, url string) (Seen, error) {
 	}
 	if url != "" {
 		var n int
-		err := r.Q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM inputs WHERE url = ?) + (SELECT count(*) FROM documents WHERE url = ?)`, url, url).Scan(&n)
+		// "url <> ''" lets SQLite use the partial url indexes (a bound value does not
+		// tell it the url is not empty): without it both tables are scanned.
+		err := r.Q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM inputs WHERE url = ? AND url <> '') + (SELECT count(*) FROM documents WHERE url = ? AND url <> '')`, url, url).Scan(&n)
 		if err != nil {
 			return out, err
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -204,22 +205,25 @@ func keyLess(a, b []any) bool {
 	return false
 }
 
-// UpsertSummaries adds the changes to the summary tables, one upsert per row, and deletes
-// the rows whose counts fell to zero (SQLite's way: statements cost no round trip).
+// UpsertSummaries adds the changes to the summary tables, up to maxQueuedRows rows per
+// upsert (each key appears once per table), and then deletes the rows whose counts fell to
+// zero (SQLite's way: statements cost no round trip).
 func UpsertSummaries(ctx context.Context, tx Querier, tables []SummaryRows) error {
+	var args []any
 	for _, t := range tables {
 		keys, counts := t.Columns[:t.Keys], t.Columns[t.Keys:]
-		set := make([]string, len(counts))
-		for i, c := range counts {
-			set[i] = c + " = " + t.Table + "." + c + " + excluded." + c
-		}
-		upsert := `INSERT INTO ` + t.Table + ` (` + strings.Join(t.Columns, ", ") + `) VALUES (` + Placeholders(len(t.Columns)) +
-			`) ON CONFLICT (` + strings.Join(keys, ", ") + `) DO UPDATE SET ` + strings.Join(set, ", ")
-		del := `DELETE FROM ` + t.Table + ` WHERE ` + strings.Join(keys, " = ? AND ") + ` = ? AND ` + strings.Join(counts, " + ") + ` <= 0`
-		for _, r := range t.Rows {
-			if _, err := tx.ExecContext(ctx, upsert, r...); err != nil {
+		for lo := 0; lo < len(t.Rows); lo += maxQueuedRows {
+			part := t.Rows[lo:min(lo+maxQueuedRows, len(t.Rows))]
+			args = args[:0]
+			for _, r := range part {
+				args = append(args, r...)
+			}
+			if _, err := tx.ExecContext(ctx, summaryUpsert(&t, len(part)), args...); err != nil {
 				return err
 			}
+		}
+		del := `DELETE FROM ` + t.Table + ` WHERE ` + strings.Join(keys, " = ? AND ") + ` = ? AND ` + strings.Join(counts, " + ") + ` <= 0`
+		for _, r := range t.Rows {
 			for _, v := range r[t.Keys:] {
 				if v.(int64) < 0 {
 					if _, err := tx.ExecContext(ctx, del, r[:t.Keys]...); err != nil {
@@ -232,6 +236,28 @@ func UpsertSummaries(ctx context.Context, tx Querier, tables []SummaryRows) erro
 	}
 	return nil
 }
+
+// summaryUpsert is the upsert of n rows into summary table t.
+func summaryUpsert(t *SummaryRows, n int) string {
+	k := multiKey{t.Table, n}
+	if q, ok := summaryUpserts.Load(k); ok {
+		return q.(string)
+	}
+	keys, counts := t.Columns[:t.Keys], t.Columns[t.Keys:]
+	set := make([]string, len(counts))
+	for i, c := range counts {
+		set[i] = c + " = " + t.Table + "." + c + " + excluded." + c
+	}
+	row := "(" + Placeholders(len(t.Columns)) + ")"
+	q := `INSERT INTO ` + t.Table + ` (` + strings.Join(t.Columns, ", ") + `) VALUES ` +
+		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + ` ON CONFLICT (` + strings.Join(keys, ", ") +
+		`) DO UPDATE SET ` + strings.Join(set, ", ")
+	summaryUpserts.Store(k, q)
+	return q
+}
+
+// summaryUpserts holds the statements of summaryUpsert.
+var summaryUpserts sync.Map
 
 // Unfiltered reports whether f selects every event (the summary tables answer it).
 func Unfiltered(f *EventFilter) bool {
