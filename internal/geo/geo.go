@@ -212,6 +212,7 @@ var adminWords = map[string]bool{
 	"state": true, "prefecture": true, "county": true, "department": true, "provinces": true,
 	"governorates": true, "regions": true, "territory": true, "municipality": true,
 	"tehsil": true, "taluka": true, "upazila": true, "woreda": true, "regency": true, "kabupaten": true,
+	"states": true,
 }
 
 // nearWords before a name make it "near X" (precision 2).
@@ -2368,6 +2369,12 @@ func (r *resolver) scoreAll() {
 			}
 			return farDiv(i, c.p) && !supported(i, c)
 		}
+		// "In Taipei, … the Da'an and Xinyi districts": a district of the city the paragraph
+		// is about, not a namesake town far away (Da'an and Xinyi, China)
+		dcity := -1
+		if m.dateline == dlNone {
+			dcity = r.districtCity(i)
+		}
 		best := -1
 		var ruledCC [2]byte // the country of the readings innerForeign ruled out, when all share it
 		ruledOne := true
@@ -2377,6 +2384,9 @@ func (r *resolver) scoreAll() {
 			}
 			if m.dateline == dlNone && innerForeign(m.cands[k]) {
 				ruledCC = g.places[m.cands[k].p].cc
+				continue
+			}
+			if dcity >= 0 && r.farFromCity(m.cands[k].p, dcity) && !supported(i, m.cands[k]) {
 				continue
 			}
 			if primFeat && !m.cands[k].prim && g.places[m.cands[k].p].feat == featCity && !supported(i, m.cands[k]) && m.dateline == dlNone {
@@ -2516,6 +2526,12 @@ func (r *resolver) scoreAll() {
 		if best < 0 {
 			if ruledOne && ruledCC != ([2]byte{}) {
 				m.ruled = ruledCC
+			}
+			if dcity >= 0 && !m.hasFB {
+				// the city's point: a part of it (precision 2, approximate)
+				cg := g.geo(r.ments[dcity].cands[r.ments[dcity].best].p)
+				m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Admin1: cg.Admin1, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 2, Approximate: true}
+				m.hasFB = true
 			}
 			continue
 		}
@@ -3010,7 +3026,365 @@ func (r *resolver) scoreAll() {
 			r.featureByTown(m)
 		}
 	}
+	r.localFallback(true)
 	r.divisionFocus()
+	r.localFallback(false)
+	r.docDivision()
+}
+
+// countryPointFB reports a fallback of m at its country's own point (no division, no town) and
+// that country.
+func (r *resolver) countryPointFB(m *mention) ([2]byte, bool) {
+	if m.best >= 0 || !m.hasFB || m.fb.Precision != 3 || m.fb.Admin1 != "" || len(m.fb.Country) != 2 {
+		return [2]byte{}, false
+	}
+	cc := [2]byte{m.fb.Country[0], m.fb.Country[1]}
+	ci, ok := r.g.country[cc]
+	if !ok {
+		return cc, false
+	}
+	if cg := r.g.geo(ci); cg.Lat != m.fb.Lat || cg.Lon != m.fb.Lon {
+		return cc, false
+	}
+	return cc, true
+}
+
+// localFallback moves a fallback at its country's own point (an unknown name: a village, a port,
+// a strait, or a name whose every reading was ruled out) to the place of that country the text
+// names beside it: one just after it in its sentence ("Ketapang port in Banyuwangi", "Lake X on
+// Sumatra"), else the nearest in its sentence, else the nearest in its paragraph (a town, a
+// district or a division; a region of 150 km or less). All mentions of a name take the point of
+// its best-placed mention (one sense per document); a name left without a place then takes one
+// such moved name of its sentence or paragraph, and what is left goes to the document's
+// division (divisionFocus). The centre of a large country lies hundreds of kilometres from where
+// the story is ("Gilimanuk, on the western tip of Bali" is not at Indonesia's point in Borneo).
+//
+// With first, only a place just after the name counts (before divisionFocus: "Once station in
+// Buenos Aires" in a story about Córdoba province).
+func (r *resolver) localFallback(first bool) {
+	g := r.g
+	type ev struct {
+		tier int // 1 just after, 2 sentence, 3 paragraph; 0 none
+		p    uint32
+	}
+	var evs map[int]ev
+	best := map[string]ev{}
+	for i := range r.ments {
+		m := &r.ments[i]
+		cc, ok := r.countryPointFB(m)
+		if !ok || m.dateline != dlNone {
+			continue
+		}
+		e, bd := ev{}, 0
+		for k := range r.ments {
+			o := &r.ments[k]
+			if k == i || o.best < 0 || o.metonymy {
+				continue
+			}
+			pi := o.cands[o.best].p
+			p := &g.places[pi]
+			if p.cc != cc || p.feat == featCountry {
+				continue
+			}
+			tier, d := 0, o.s-m.s
+			if d < 0 {
+				d = -d
+			}
+			switch {
+			case o.sent == m.sent && o.s >= m.e && o.s-m.e <= 40:
+				tier = 1
+			case !r.localPoint(pi) || p.flags&flagCapital != 0 && r.timesNamed(pi) < 2:
+				// (a capital named once is where a government acts: "In Jakarta, the
+				// ministry ordered a review of the X route")
+				continue
+			case o.sent == m.sent:
+				tier = 2
+			case r.sameParagraph(o.s, m.s):
+				tier = 3
+			default:
+				continue
+			}
+			if first && tier != 1 {
+				continue
+			}
+			if e.tier == 0 || tier < e.tier || tier == e.tier && d < bd {
+				e, bd = ev{tier, pi}, d
+			}
+		}
+		if e.tier == 0 {
+			continue
+		}
+		if evs == nil {
+			evs = map[int]ev{}
+		}
+		evs[i] = e
+		name := r.ltext[m.s:m.e]
+		if b, ok := best[name]; !ok || e.tier < b.tier {
+			best[name] = e
+		}
+	}
+	if !first {
+		r.sameNameFB()
+	}
+	if len(best) == 0 {
+		return
+	}
+	var moved []int
+	for i := range r.ments {
+		m := &r.ments[i]
+		if _, ok := r.countryPointFB(m); !ok || m.dateline != dlNone {
+			continue
+		}
+		if e, ok := best[r.ltext[m.s:m.e]]; ok {
+			pg := g.geo(e.p)
+			m.fb.Lat, m.fb.Lon, m.fb.Admin1 = pg.Lat, pg.Lon, pg.Admin1
+			moved = append(moved, i)
+		}
+	}
+	if first {
+		return
+	}
+	// names left: a moved name of the sentence, else of the paragraph
+	for i := range r.ments {
+		m := &r.ments[i]
+		if _, ok := r.countryPointFB(m); !ok || m.dateline != dlNone {
+			continue
+		}
+		bj, bd := -1, 0
+		for _, j := range moved {
+			o := &r.ments[j]
+			if o.fb.Country != m.fb.Country || !r.sameParagraph(o.s, m.s) {
+				continue
+			}
+			d := o.s - m.s
+			if d < 0 {
+				d = -d
+			}
+			if o.sent != m.sent {
+				d += 1 << 24
+			}
+			if bj < 0 || d < bd {
+				bj, bd = j, d
+			}
+		}
+		if bj >= 0 {
+			o := &r.ments[bj]
+			m.fb.Lat, m.fb.Lon, m.fb.Admin1 = o.fb.Lat, o.fb.Lon, o.fb.Admin1
+		}
+	}
+}
+
+// sameNameFB gives a fallback at its country's point (a dateline's too: "ONCATIVO, Argentina")
+// the point another mention of the same name got in that country ("near the farming town of
+// Oncativo", placed in the story's division).
+func (r *resolver) sameNameFB() {
+	for i := range r.ments {
+		m := &r.ments[i]
+		if _, ok := r.countryPointFB(m); !ok {
+			continue
+		}
+		name := r.ltext[m.s:m.e]
+		for k := range r.ments {
+			o := &r.ments[k]
+			if k == i || o.best >= 0 || !o.hasFB || o.fb.Country != m.fb.Country || o.fb.Admin1 == "" || r.ltext[o.s:o.e] != name {
+				continue
+			}
+			if _, ok := r.countryPointFB(o); ok {
+				continue
+			}
+			m.fb.Lat, m.fb.Lon, m.fb.Admin1 = o.fb.Lat, o.fb.Lon, o.fb.Admin1
+			break
+		}
+	}
+}
+
+// docDivision moves a fallback still at the point of a large country (1,000 km across or more)
+// to the division of that country the document names most (more often than any other; a capital
+// named once does not count): the mean of its towns the document names, else its own point.
+// divisionFocus, which needs a clear lead, has run before.
+func (r *resolver) docDivision() {
+	g := r.g
+	for i := range r.ments {
+		m := &r.ments[i]
+		cc, ok := r.countryPointFB(m)
+		if !ok || m.dateline != dlNone {
+			continue
+		}
+		ci := g.country[cc]
+		b, ok := g.box[ci]
+		if !ok || Distance(float64(b[0]), float64(b[1]), float64(b[2]), float64(b[3])) < 1000 {
+			continue
+		}
+		type a1n struct {
+			a1 uint16
+			n  int
+		}
+		var tally []a1n
+		for k := range r.ments {
+			o := &r.ments[k]
+			if o.best < 0 || o.metonymy {
+				continue
+			}
+			pi := o.cands[o.best].p
+			p := &g.places[pi]
+			if p.cc != cc || p.a1 == 0 || p.feat != featCity && p.feat != featAdmin2 && p.feat != featAdmin1 || p.flags&flagCapital != 0 && r.timesNamed(pi) < 2 {
+				continue
+			}
+			found := false
+			for t := range tally {
+				if tally[t].a1 == p.a1 {
+					tally[t].n++
+					found = true
+				}
+			}
+			if !found {
+				tally = append(tally, a1n{p.a1, 1})
+			}
+		}
+		var lead a1n
+		second := 0
+		for _, t := range tally {
+			if t.n > lead.n {
+				second, lead = lead.n, t
+			} else if t.n > second {
+				second = t.n
+			}
+		}
+		if lead.n == 0 || second == lead.n {
+			continue
+		}
+		var pts [][2]float32
+		var own model.Geo
+		haveOwn := false
+		for k := range r.ments {
+			o := &r.ments[k]
+			if o.best < 0 || o.metonymy {
+				continue
+			}
+			pi := o.cands[o.best].p
+			p := &g.places[pi]
+			if p.cc != cc || p.a1 != lead.a1 || p.flags&flagApprox != 0 {
+				continue
+			}
+			switch p.feat {
+			case featCity, featAdmin2:
+				if p.flags&flagCapital == 0 || r.timesNamed(pi) >= 2 {
+					pts = append(pts, [2]float32{p.lat, p.lon})
+				}
+			case featAdmin1:
+				own, haveOwn = g.geo(pi), true
+			}
+		}
+		var lat, lon float64
+		switch {
+		case len(pts) > 0:
+			lat, lon = coreMean(pts)
+		case haveOwn:
+			lat, lon = own.Lat, own.Lon
+		default:
+			continue
+		}
+		m.fb.Lat, m.fb.Lon = round(lat), round(lon)
+		if int(lead.a1) < len(g.a1disp) {
+			m.fb.Admin1 = g.a1disp[lead.a1]
+		}
+	}
+}
+
+// timesNamed counts the mentions read as place pi.
+func (r *resolver) timesNamed(pi uint32) int {
+	n := 0
+	for k := range r.ments {
+		if o := &r.ments[k]; o.best >= 0 && o.cands[o.best].p == pi {
+			n++
+		}
+	}
+	return n
+}
+
+// districtWords after a name (or after the list it ends) make it a part of a city.
+var districtWords = map[string]bool{
+	"district": true, "districts": true, "neighbourhood": true, "neighborhood": true,
+	"neighbourhoods": true, "neighborhoods": true, "ward": true, "wards": true, "suburb": true,
+	"suburbs": true, "quarter": true, "quarters": true, "borough": true, "boroughs": true,
+}
+
+// districtCity returns the mention of the city of 500,000 or more whose districts mention i (or
+// another mention of its name in the paragraph) names: "In Taipei, … voters queued in the Da'an
+// and Xinyi districts" (the city named before it in its paragraph, the nearest); -1 when none.
+func (r *resolver) districtCity(i int) int {
+	m := &r.ments[i]
+	name := r.ltext[m.s:m.e]
+	word := false
+	for k := range r.ments {
+		o := &r.ments[k]
+		if k != i && (r.ltext[o.s:o.e] != name || !r.sameParagraph(o.s, m.s)) {
+			continue
+		}
+		// the word after the name, or after the list of names it starts
+		for j := k; j < len(r.ments); j++ {
+			q := &r.ments[j]
+			if t := q.te; t < len(r.toks) && r.toks[t].word && r.toks[t].sent == q.sent && districtWords[r.low(t)] {
+				word = true
+				break
+			}
+			if j+1 >= len(r.ments) || r.ments[j+1].sent != q.sent || r.ments[j+1].ps < q.e {
+				break
+			}
+			if sep := strings.TrimSpace(r.ltext[q.e:r.ments[j+1].ps]); sep != "," && sep != "and" && sep != ", and" {
+				break
+			}
+		}
+		if word {
+			break
+		}
+	}
+	if !word {
+		return -1
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := &r.ments[k]
+		if !r.sameParagraph(o.s, m.s) {
+			break
+		}
+		if o.best < 0 || o.metonymy || o.dateline != dlNone {
+			continue
+		}
+		if p := &r.g.places[o.cands[o.best].p]; p.feat == featCity && p.pop >= 500000 && r.ltext[o.s:o.e] != name {
+			return k
+		}
+	}
+	return -1
+}
+
+// farFromCity reports a reading 300 km or more from the city of mention k.
+func (r *resolver) farFromCity(pi uint32, k int) bool {
+	p, q := &r.g.places[pi], &r.g.places[r.ments[k].cands[r.ments[k].best].p]
+	return Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)) >= 300
+}
+
+// localPoint reports a place whose point locates an unknown name beside it: a town or a
+// district, a first-level division, a region or feature of 150 km or less.
+func (r *resolver) localPoint(pi uint32) bool {
+	p := &r.g.places[pi]
+	switch p.feat {
+	case featCity, featAdmin2:
+		return p.flags&flagApprox == 0
+	case featAdmin1:
+		return true
+	case featRegion:
+		rad, ok := r.g.radius[pi]
+		return ok && rad <= 150
+	}
+	return false
+}
+
+// sameParagraph reports two offsets with no line break between them.
+func (r *resolver) sameParagraph(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return !strings.Contains(r.text[a:b], "\n")
 }
 
 // divisionFocus moves country-level fallbacks into the first-level division the document is
@@ -3813,6 +4187,12 @@ func (r *resolver) context(m *mention) {
 			return
 		}
 		w := r.low(k)
+		if k == j && adminWords[w] {
+			if strings.HasSuffix(w, "s") {
+				return // "forests straddling Sokoto and Kaduna states, have …": divisions listed, not a government
+			}
+			continue // "Kaduna state has …"
+		}
 		if e, ok := r.hostVerbAt(k, m.sent); ok && r.hostedEvent(e, m.sent) {
 			return // "Kenya held elections": the event is in the place
 		}
