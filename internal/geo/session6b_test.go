@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -142,13 +141,7 @@ func TestDocumentClasses(t *testing.T) {
 			names: []labelled{{"Serbian", model.NORP}, {"Belgrade", model.GPE}, {"Belgrade", model.GPE}, {"Danube", model.LOC}}, name: "Danube", cc: "RS"},
 	} {
 		a := resolveLabelled(g, c.text, c.names, c.actors...)
-		s := strings.LastIndex(c.text, c.name)
-		var p *model.PlaceMention
-		for i := range a.Places {
-			if a.Places[i].Start <= s && s < a.Places[i].End {
-				p = &a.Places[i]
-			}
-		}
+		p := lastPlace(a, c.text, c.name)
 		switch {
 		case p == nil && c.cc != "":
 			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)

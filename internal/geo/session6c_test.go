@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -84,13 +83,7 @@ func TestRoundThreePlaces(t *testing.T) {
 			names: []labelled{{"Enga", model.GPE}}, name: "Enga", cc: "PG", lat: -5.45, lon: 143.6},
 	} {
 		a := resolveLabelled(g, c.text, c.names)
-		s := strings.LastIndex(c.text, c.name)
-		var p *model.PlaceMention
-		for i := range a.Places {
-			if a.Places[i].Start <= s && s < a.Places[i].End {
-				p = &a.Places[i]
-			}
-		}
+		p := lastPlace(a, c.text, c.name)
 		switch {
 		case p == nil:
 			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)

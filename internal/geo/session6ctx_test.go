@@ -151,3 +151,15 @@ func TestFrameDirection(t *testing.T) {
 		t.Errorf("Kadisawa-Kura at %.2f, not north of Nigeria's point %.2f", p.Geo.Lat, c.Geo.Lat)
 	}
 }
+
+// lastPlace is the place mention covering the last occurrence of name in text (nil: none).
+func lastPlace(a *model.Annotation, text, name string) *model.PlaceMention {
+	s := strings.LastIndex(text, name)
+	var p *model.PlaceMention
+	for i := range a.Places {
+		if a.Places[i].Start <= s && s < a.Places[i].End {
+			p = &a.Places[i]
+		}
+	}
+	return p
+}

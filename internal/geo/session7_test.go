@@ -118,13 +118,7 @@ func TestRoundFourPlaces(t *testing.T) {
 			names: []labelled{{"Ontario", model.GPE}}, name: "Ontario", cc: "CA", lat: 50, lon: -85},
 	} {
 		a := resolveLabelled(g, c.text, c.names)
-		s := strings.LastIndex(c.text, c.name)
-		var p *model.PlaceMention
-		for i := range a.Places {
-			if a.Places[i].Start <= s && s < a.Places[i].End {
-				p = &a.Places[i]
-			}
-		}
+		p := lastPlace(a, c.text, c.name)
 		switch {
 		case p == nil:
 			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)
@@ -207,13 +201,7 @@ func TestStatedDivision(t *testing.T) {
 			name:  "Hlynivka", cc: "UA", lat: 49.99, lon: 36.27},
 	} {
 		a := resolveLabelled(g, c.text, c.names)
-		s := strings.LastIndex(c.text, c.name)
-		var p *model.PlaceMention
-		for i := range a.Places {
-			if a.Places[i].Start <= s && s < a.Places[i].End {
-				p = &a.Places[i]
-			}
-		}
+		p := lastPlace(a, c.text, c.name)
 		switch {
 		case p == nil:
 			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)
@@ -316,13 +304,7 @@ func TestRoundFivePlaces(t *testing.T) {
 			name:  "Retamal station", cc: "AR", lat: -34.6, lon: -58.4},
 	} {
 		a := resolveLabelled(g, c.text, c.names)
-		s := strings.LastIndex(c.text, c.name)
-		var p *model.PlaceMention
-		for i := range a.Places {
-			if a.Places[i].Start <= s && s < a.Places[i].End {
-				p = &a.Places[i]
-			}
-		}
+		p := lastPlace(a, c.text, c.name)
 		switch {
 		case p == nil:
 			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)
