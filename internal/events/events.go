@@ -610,7 +610,7 @@ func (x *extractor) claims(st *sent, cs []*cand, all []*cand) {
 			}
 		}
 		for _, c := range cs {
-			if c.typ == "ASSAULT" && c.noun && c.ti > k && c.ti <= k+6 {
+			if c.typ == "ASSAULT" && c.noun && c.ti > k && c.ti <= k+6 && !x.claimedPastEpisode(st, k, c) {
 				c.dropped = true
 			}
 		}
@@ -1030,6 +1030,7 @@ func sentenceText(text string, st *sent) string { return text[st.start:st.end] }
 func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	c.passive = isPassive(st, c)
 	x.roles(st, c)
+	x.possessiveLightAgent(st, c) // "Puntland launched its offensive": Puntland
 	x.sharedSubject(st, c, prev)
 	if c.typ == "ASSAULT" && len(c.sources) == 0 {
 		if ai := passiveBlame(st); ai >= 0 {
@@ -1131,6 +1132,11 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 	if c.typ == "ASSAULT" && len(c.e.words) == 3 && c.e.words[0] == "lose" && c.e.words[2] == "to" {
 		// "the army lost Bukavu to M23": the new holder took the town from the subject
 		c.sources, c.targets = x.actors(st, objectArgs(st, c, c.tj, true, nil)), c.sources
+		if len(c.sources) == 0 {
+			if ai := backedHolder(st, c.tj); ai >= 0 {
+				c.sources = x.actors(st, []int{ai}) // "lost Bukavu to the Rwanda-backed M23"
+			}
+		}
 		town := false
 		for k := c.ti + 1; k < c.tj-1; k++ {
 			if a := st.toks[k].arg; a >= 0 && st.args[a].place != nil && st.args[a].place.Geo.Feature != "country" {
@@ -1200,6 +1206,10 @@ func (x *extractor) sharedSubject(st *sent, c *cand, prev []*cand) {
 		}
 		if participle && conj == "," && inRelClause(st, p.ti) {
 			continue // "cleared protesters who had blocked the avenue, detaining 27": the main verb's subject
+		}
+		if ai := denierConjunct(st, c, p); ai >= 0 {
+			c.sources = x.actors(st, []int{ai}) // "denied that the army had … and accused X"
+			return
 		}
 		c.sources = p.sources
 		c.coordVP = !participle
@@ -2180,6 +2190,9 @@ func modality(st *sent, c *cand) string {
 			}
 			return "negated"
 		case t.lem == "deny" || t.lem == "refute":
+			if conjunctAfterDenial(st, c, k) {
+				return "asserted" // "denied targeting civilians and accused the army"
+			}
 			return "negated"
 		case t.lem == "prevent" || t.lem == "avoid" || t.lem == "avert" || t.lem == "fear":
 			return "hypothetical"
@@ -2202,6 +2215,9 @@ func modality(st *sent, c *cand) string {
 	// "denied …ing", "denied that"
 	for k := cs - 1; k >= 0 && k >= cs-3; k-- {
 		if st.toks[k].lem == "deny" {
+			if conjunctAfterDenial(st, c, k) {
+				return "asserted"
+			}
 			return "negated"
 		}
 	}

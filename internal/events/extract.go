@@ -73,6 +73,7 @@ type cand struct {
 	coordHost       *cand // that earlier verb (its date is this one's when it has none)
 	date            model.Date
 	dateSet         bool
+	pastClaim       int  // 1 + the timex dating a claimed past episode (claimedPastEpisode), 0 none
 	reportedPerfect bool // a past perfect under a dated reporting verb: dated from a later mention
 	dateInherited   bool // dated by its episode (episodeDate), not by words of its own
 	counts          model.Counts
@@ -683,6 +684,9 @@ func markClauses(st *sent) {
 // shortBracket: the index of the ")" closing a bracket at i that holds only a short name or
 // acronym (up to three capitalised tokens, no verb): such a bracket splits no clause.
 func shortBracket(st *sent, i int) int {
+	if j := glossBracket(st, i); j > 0 {
+		return j
+	}
 	if i+1 < len(st.toks) {
 		if w := st.toks[i+1].text; numeric(w) || w[0] == '$' || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") {
 			// a converted measure, time or sum ("60 kilometres (37 miles) south of Bosaso, on
@@ -712,6 +716,28 @@ func shortBracket(st *sent, i int) int {
 			if (t.low == "," || t.low == "or") && j > i+1 {
 				return altNameBracket(st, i)
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// glossBracket: a quoted translation or nickname in brackets ("Operation Hilaac
+// ("Lightning"), in December 2024", "the Wagner group ('musicians')"): a gloss of the name
+// before it, no clause; it returns the index of the closing bracket, or -1.
+func glossBracket(st *sent, i int) int {
+	if i+2 >= len(st.toks) || !quoteTok(st.toks[i+1].low) {
+		return -1
+	}
+	for j := i + 2; j < len(st.toks) && j <= i+7; j++ {
+		t := st.toks[j]
+		if quoteTok(t.low) {
+			if j > i+2 && j+1 < len(st.toks) && st.toks[j+1].low == ")" {
+				return j + 1
+			}
+			return -1
+		}
+		if verbish(t) || t.low == "(" || t.low == ")" || t.low == "." || t.low == ";" {
 			return -1
 		}
 	}

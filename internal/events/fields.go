@@ -668,6 +668,13 @@ func (x *extractor) ownDate(c *cand) {
 		c.date, c.dateSet = h.date, true
 		return
 	}
+	if c.pastClaim > 0 && c.pastClaim <= len(st.timexes) {
+		// "claimed an attack … that killed 20 people … in December 2023": that episode's date
+		tx := st.timexes[c.pastClaim-1]
+		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}
+		c.dateSet = true
+		return
+	}
 	if tx, ok := sinceStart(st, c); ok {
 		// "nightly protests since November 2024": the protest wave dates from its start
 		c.date = model.Date{Value: tx.Value, Precision: tx.Precision, Text: tx.Text}

@@ -403,3 +403,144 @@ func pastPlan(st *sent, c *cand) bool {
 	l := st.toks[c.ti-2].low
 	return l == "was" || l == "were"
 }
+
+// denyGoverning returns the index of a finite "deny" that governs the trigger at i as its
+// complement ("denied that the army had targeted civilians", "denied targeting civilians"):
+// at most eight tokens back, with no conjunction or clause end in between; -1 otherwise.
+func denyGoverning(st *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := st.toks[k]
+		switch t.low {
+		case ".", ";", "and", "but", "while", "after", "before":
+			return -1
+		}
+		if t.lem == "deny" && !strings.HasSuffix(t.low, "ing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// denierConjunct: "Koang denied that the army had targeted civilians in Ulang and accused the
+// SPLA-IO of …": a verb of saying coordinated after a denial's complement is the denier's own
+// second act, not one of the denied clause's subject (dev9, dev12). It returns the denier's
+// argument index, or -1.
+func denierConjunct(st *sent, c *cand, p *cand) int {
+	if !verbalTypes[c.typ] || c.noun || p.ti >= c.ti {
+		return -1
+	}
+	d := denyGoverning(st, p.ti)
+	if d < 0 {
+		return -1
+	}
+	sp := pickSubject(st, clauseStart(st, d), d)
+	if len(sp) == 0 || !st.args[sp[0]].isActor {
+		return -1
+	}
+	return sp[0]
+}
+
+// conjunctAfterDenial: "Tibiq denied targeting civilians and accused the army of …": a finite
+// verb after "and" is a second act of the denier, not part of what was denied (a gerund
+// complement cannot hold it; a that-complement can, so there only a verb of saying is
+// exempt: "denied that its men had attacked the village and killed civilians" stays denied).
+func conjunctAfterDenial(st *sent, c *cand, deny int) bool {
+	if c.noun || c.ti < 1 || c.ti <= deny+1 || strings.HasSuffix(st.toks[c.ti].low, "ing") {
+		return false
+	}
+	k := c.ti - 1
+	for k > deny && (strings.HasSuffix(st.toks[k].low, "ly") || st.toks[k].low == "also" || st.toks[k].low == "then") {
+		k--
+	}
+	if l := st.toks[k].low; l != "and" && l != "but" {
+		return false
+	}
+	gerund := deny+1 < len(st.toks) && strings.HasSuffix(st.toks[deny+1].low, "ing")
+	return gerund || verbalTypes[c.typ]
+}
+
+// possessiveLightAgent: "Puntland launched its offensive", "the army began its operation": the
+// possessive of a noun trigger after a light verb is the verb's subject; the subject's name,
+// not the pronoun, is the source (dev6).
+func (x *extractor) possessiveLightAgent(st *sent, c *cand) {
+	if !c.noun || len(c.sources) != 1 || !possessives[strings.ToLower(c.sources[0].Text)] || c.ti < 2 {
+		return
+	}
+	if !possessives[st.toks[c.ti-1].low] && !(c.ti >= 2 && possessives[st.toks[c.ti-2].low]) {
+		return
+	}
+	if !lightVerbBefore(st, c.ti) {
+		return
+	}
+	k := c.ti - 1
+	for k >= 0 && k >= c.ti-4 && !lightVerbs[st.toks[k].lem] {
+		k--
+	}
+	if k < 0 || !lightVerbs[st.toks[k].lem] {
+		return
+	}
+	sp := pickSubject(st, clauseStart(st, k), k)
+	if len(sp) == 0 || !st.args[sp[0]].isActor || st.args[sp[0]].pron {
+		return
+	}
+	c.sources = x.actors(st, sp[:1])
+}
+
+// backedHolder: "lost Bukavu to the Rwanda-backed AFC/M23 rebel alliance in February 2025": the
+// noun phrase from k names its backer first; the holder is the last actor of the phrase (up to
+// a preposition or a comma). It returns that argument's index, or -1.
+func backedHolder(st *sent, k int) int {
+	best := -1
+	backed := false
+	for q := k; q < len(st.toks) && q <= k+8; q++ {
+		t := st.toks[q]
+		if q > k && (preps[t.low] && t.low != "of" || t.low == "," || t.low == "." || t.low == ";" || t.low == "and") {
+			break
+		}
+		if strings.HasSuffix(t.low, "-backed") || t.low == "backed" || strings.HasSuffix(t.low, "-allied") || strings.HasSuffix(t.low, "-led") {
+			backed = true
+		}
+		if ai := t.arg; ai >= 0 && st.args[ai].isActor && !st.args[ai].pron {
+			best = ai
+		}
+	}
+	if !backed {
+		return -1
+	}
+	return best
+}
+
+// claimedPastEpisode: "after RED-Tabara claimed an attack near Vugizo … that killed 20 people …
+// in December 2023": an indefinite attack claimed in a past year, told with its own toll, is a
+// background episode of its own, not a claim of the attack the story reports (dev7; the class
+// of background events losing their own date: dev6, dev7, dev11).
+func (x *extractor) claimedPastEpisode(st *sent, claim int, c *cand) bool {
+	if c.ti < 1 || len(x.a.Ref) < 4 {
+		return false
+	}
+	indef := false
+	for k := claim + 1; k < c.ti; k++ {
+		if l := st.toks[k].low; l == "a" || l == "an" {
+			indef = true
+		}
+	}
+	if !indef {
+		return false
+	}
+	toll := false
+	for k := c.tj; k+1 < len(st.toks) && k <= c.tj+12; k++ {
+		if l := st.toks[k].low; (l == "that" || l == "which") && (st.toks[k+1].lem == "kill" || st.toks[k+1].lem == "wound" || st.toks[k+1].lem == "injure") {
+			toll = true
+		}
+	}
+	if !toll {
+		return false
+	}
+	for i, tx := range st.timexes {
+		if len(tx.Value) >= 4 && tx.Value[:4] < x.a.Ref[:4] && tx.Start > st.toks[c.ti].start && !isRelPhrase(st, tx) {
+			c.pastClaim = i + 1
+			return true
+		}
+	}
+	return false
+}

@@ -148,3 +148,53 @@ func TestSession7Recall(t *testing.T) {
 			func(e model.Event) bool { return e.Type == "COERCE" }},
 	})
 }
+
+// TestSession7Background: the afternoon round (background dates; a denial's second verb).
+func TestSession7Background(t *testing.T) {
+	wantSome(t, []ruleCase{
+		{"a quoted gloss in brackets does not cut the offensive from its month",
+			"War\n\nKenya launched its offensive against the militia, called Operation Linda Boni (\"Protect Boni\"), in March 2023, and has since cleared most of the forest.",
+			"2026-10-14",
+			func(e model.Event) bool {
+				return e.Type == "ASSAULT" && e.Date.Value == "2023-03" && e.Background
+			}},
+		{"a possessive after a light verb is the named subject",
+			"War\n\nKenya launched its offensive against the militia in March 2023.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ASSAULT" && sourceHas(e, "kenya") }},
+		{"a verb after a denied that-clause is the denier's",
+			"Denial\n\nPolice spokesman John Okello denied that officers had shot protesters in Gulu and accused opposition leaders of inciting violence.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ACCUSE" && sourceHas(e, "police") }},
+		{"a town lost to a backed group is taken by the group, in its own month",
+			"War\n\nThe clashes add to pressure on the army, which lost the town of Kitchanga to the Rwanda-backed M23 rebels in January 2024.",
+			"2026-10-14",
+			func(e model.Event) bool {
+				return e.Type == "ASSAULT" && sourceHas(e, "m23") && e.Date.Value == "2024-01" && e.Background
+			}},
+		{"an attack claimed in a past year with its own toll is a background episode of its own",
+			"Border\n\nThe border has been closed since March 2024, after the FNL claimed an attack near Rugombo, in Cibitoke province, that killed 12 people in February 2023.",
+			"2026-10-14",
+			func(e model.Event) bool {
+				return e.Type == "ASSAULT" && e.Date.Value == "2023-02" && e.Background && sourceHas(e, "fnl")
+			}},
+		{"a verb after a denied gerund is asserted",
+			"Denial\n\nA militia commander, Ali Hassan, denied killing villagers and accused the army of staging the massacre.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ACCUSE" && e.Modality == "asserted" }},
+	})
+	wantNone(t, []ruleCase{
+		{"a denied that-clause's subject does not accuse",
+			"Denial\n\nPolice spokesman John Okello denied that officers had shot protesters in Gulu and accused opposition leaders of inciting violence.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ACCUSE" && sourceHas(e, "officers") }},
+		{"an attack claimed this year is the story's attack, no background episode",
+			"Claim\n\nIslamic State Sahel claimed an attack that killed 12 soldiers near Menaka on Sunday.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ASSAULT" && e.Background }},
+		{"a gerund coordinated inside a denial stays denied",
+			"Denial\n\nThe militia denied attacking and looting the village of Koro last week.",
+			"2026-10-14",
+			func(e model.Event) bool { return e.Type == "ASSAULT" && e.Modality == "asserted" }},
+	})
+}
