@@ -322,7 +322,13 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 	for _, c := range m.cands {
 		site = site || c.prim && r.g.places[c.p].flags&flagSite != 0 && m.te-m.ts >= 2 && r.g.places[c.p].flags&flagCommon == 0
 	}
-	if !((en.Label == model.ORG && (region || capital) || site) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
+	// "the authorities of [Republika Srpska]ORG": a first-level division's own name of two
+	// words or more is the division (metonymy is decided in context)
+	division2 := false
+	for _, c := range m.cands {
+		division2 = division2 || c.prim && !c.variant && r.g.places[c.p].feat == featAdmin1 && m.te-m.ts >= 2 && !m.adminHint
+	}
+	if !((en.Label == model.ORG && (region || capital || division2) || site) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
 		return mention{}, false
 	}
 	r.prepare(&m)
@@ -412,6 +418,12 @@ func (r *resolver) listHead(i, sent int) bool {
 		return false
 	}
 	w := r.low(k)
+	// "the municipalities of Ljubovija and X", "the towns of A, B and X"
+	if w == "of" && k > 0 && toks[k-1].word && toks[k-1].sent == sent && !toks[k-1].cap {
+		if p := r.low(k - 1); ofFrames[p] || cityNouns[p] || placeNouns[p] {
+			return true
+		}
+	}
 	return framePreps[w] || placeVerbs[w] || frameVerbs[w]
 }
 

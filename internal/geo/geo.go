@@ -731,6 +731,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	// Whole phrase first ("South Sudan", "West Bank", "Idlib province").
 	if r.lookup(m, r.toks[ts].s, r.toks[te-1].e) {
 		m.bareDir = te-ts == 1 && dirWords[r.low(ts)] != ""
+		r.theRiver(m, ts, te)
 		if r.allApprox(m) && r.widen(m, ts, te) {
 			// "Lower [Shabelle]": the longer name beats a district without a city
 			set(ts-1, te)
@@ -786,10 +787,49 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 			set(ts, te-1)
 			m.e = r.toks[te-1].e
 			m.adminHint, m.adminWord = true, r.low(te-1)
+			// "Somali Region", "Afar Region": a nationality word with its administrative
+			// word is the division named after the people, not the nationality
+			if m.demonym {
+				for _, c := range m.cands {
+					if f := r.g.places[c.p].feat; c.prim && (f == featAdmin1 || f == featAdmin2) {
+						m.demonym = false
+						break
+					}
+				}
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// theRiver adds to m's candidates the river "X river" for "the X" when X's own readings are
+// all towns or divisions ("officials were watching the Sava" in a Balkan flood story is the river, not
+// Sava, Italy, or Sāveh, Iran); scoring then weighs the river against them in context. A
+// country or division of the name keeps its readings alone ("the Congo", "the Jordan").
+func (r *resolver) theRiver(m *mention, ts, te int) {
+	if te-ts != 1 || ts < 1 || !r.toks[ts-1].word || r.low(ts-1) != "the" || r.toks[ts-1].sent != r.toks[ts].sent {
+		return
+	}
+	for _, c := range m.cands {
+		if f := r.g.places[c.p].feat; f == featCountry || f == featRegion {
+			return
+		}
+	}
+	var tmp mention
+	if !r.lookupText(&tmp, r.text[r.toks[ts].s:r.toks[ts].e]+" river") {
+		return
+	}
+	var add []cand
+	for _, c := range tmp.cands {
+		if p := &r.g.places[c.p]; c.prim && p.flags&flagSite != 0 && strings.HasSuffix(strings.ToLower(p.name), " river") {
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	m.cands = append(append([]cand(nil), m.cands...), add...)
 }
 
 // widen looks up the tagged span [ts, te) with the word before it ("Lower [Shabelle]", "Golan
@@ -2039,7 +2079,26 @@ func (r *resolver) scoreAll() {
 				s += 3
 			}
 			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
-				s += 3 * prominence(p)
+				w := prominence(p)
+				// "crossed into Guatemala at the Agua Caliente border post": a small town of
+				// a country its sentence names outranks namesakes in countries neither the
+				// sentence nor the document's focus names (Agua Caliente, California)
+				if w < 1 && c.prim && p.feat == featCity {
+					alone := true
+					for _, o := range m.cands {
+						// (a country named once in passing, "Washington", is no rival)
+						// ("Paris" in a sentence naming the U.S. is still Paris, France: a city
+						// of 100,000+ abroad is no namesake to outrank)
+						if q := &g.places[o.p]; q.cc != p.cc && (focusFor(i, q.cc) >= min(0.1, focusFor(i, p.cc)/2) || sentCC[sentKey{m.sent, q.cc}] || q.pop >= 100000 || q.feat != featCity) {
+							alone = false
+							break
+						}
+					}
+					if alone {
+						w = 1
+					}
+				}
+				s += 3 * w
 			}
 			if c.prim {
 				for _, j := range [3]int{containers[i], narrow[i], shared[i]} {
@@ -3936,6 +3995,7 @@ var placeNouns = map[string]bool{
 	"prefecture": true, "territory": true, "zone": true, "enclave": true, "stronghold": true,
 	"outpost": true, "hub": true, "seat": true, "borough": true, "quarter": true, "villages": true,
 	"towns": true, "cities": true, "part": true, "resort": true, "resorts": true, "oasis": true,
+	"municipalities": true, "districts": true,
 	"regency": true, "favela": true, "favelas": true, "slum": true, "canyon": true, "valley": true,
 }
 
@@ -4169,6 +4229,11 @@ func (r *resolver) context(m *mention) {
 	// "The fight for the Donbas has shifted": the object of a preposition is not the
 	// subject of the verb after it
 	if notSubjectPreps[prev] {
+		return
+	}
+	// "villagers in its Gazakh district had waited": a possessive determiner after the
+	// preposition changes nothing
+	if (prev == "its" || prev == "their" || prev == "our") && i >= 1 && toks[i-1].word && toks[i-1].sent == m.sent && (notSubjectPreps[r.low(i-1)] || placePreps[r.low(i-1)]) {
 		return
 	}
 	// "Migrants crossing the Darien Gap reported …": the object of a verb that takes places
@@ -5805,8 +5870,23 @@ func (r *resolver) natural(m *mention) bool {
 	case "bridge", "crossing", "gap":
 		return false
 	default:
-		return featHeads[w]
+		if featHeads[w] {
+			return true
+		}
 	}
+	// "the Sava, which the Drina joins": a name read as a river or lake ("Drina river") by
+	// its own name is a natural feature too
+	if m.best >= 0 && m.best < len(m.cands) {
+		if p := &r.g.places[m.cands[m.best].p]; p.feat != featCountry && p.feat != featAdmin1 && p.feat != featAdmin2 && p.feat != featCity {
+			if k := strings.LastIndexByte(p.name, ' '); k > 0 {
+				switch strings.ToLower(p.name[k+1:]) {
+				case "river", "lake", "sea", "creek", "mountains", "glacier", "volcano":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // coreMean is the mean of the points within 300 km of the one most of them lie near (the

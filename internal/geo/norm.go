@@ -295,6 +295,9 @@ func appendSkeleton(b []byte, key string) []byte {
 	return b[start:]
 }
 
+// divisionPrefixes are administrative words Vietnam's district names begin with in GeoNames.
+var divisionPrefixes = []string{"Huyện ", "Thị xã ", "Thị Xã "}
+
 // dirForms pairs the two forms of a direction in division names.
 var dirForms = map[string]string{
 	"north": "northern", "northern": "north", "south": "southern", "southern": "south",
@@ -315,6 +318,17 @@ func nameVariants(name string, division bool) []string {
 	}
 	if a, b, ok := strings.Cut(name, " and "); ok && a != "" && b != "" {
 		out = append(out, a+" "+b)
+	}
+	// GeoNames files Vietnamese districts under their word ("Huyện Tây Giang"); the news
+	// writes the name alone (not Indonesia's "Kabupaten X": the regency would outrank the
+	// town of its name, Ketapang in Java read as Kabupaten Ketapang in Borneo)
+	if division {
+		for _, w := range divisionPrefixes {
+			if rest, ok := strings.CutPrefix(name, w); ok && len(rest) >= 3 {
+				out = append(out, rest)
+				break
+			}
+		}
 	}
 	return out
 }

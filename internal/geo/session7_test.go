@@ -317,3 +317,68 @@ func TestRoundFivePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundSixPlaces: session 7, round 6 (classes of the fresh whole-article set
+// toponym-articles-dev4); every text was written for the test.
+func TestRoundSixPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name        string // the last occurrence of name is checked
+		cc          string
+		lat, lon    float64 // within 150 km
+		feature     string
+		metonymy    bool
+	}{
+		{about: "a people's name with its administrative word is the division",
+			text:  "Herders crossed into Kenya's Turkana county and Ethiopia's Afar Region as the drought deepened. Officials in Afar Region asked for water.",
+			names: []labelled{{"Kenya", model.GPE}, {"Turkana", model.GPE}, {"Ethiopia", model.GPE}, {"Afar Region", model.LOC}, {"Afar Region", model.LOC}},
+			name:  "Afar Region", cc: "ET", feature: "admin1"},
+		{about: "the country before the division is no actor",
+			text:  "Herders crossed into Ethiopia's Somali Region with their camels.",
+			names: []labelled{{"Ethiopia", model.GPE}, {"Somali Region", model.LOC}},
+			name:  "Ethiopia", cc: "ET"},
+		{about: "a division's own name of two words tagged as an organisation",
+			text:  "The government of Republika Srpska said schools in Bijeljina would reopen on Monday.",
+			names: []labelled{{"Republika Srpska", model.ORG}, {"Bijeljina", model.GPE}},
+			name:  "Republika Srpska", cc: "BA", feature: "admin1"},
+		{about: "a Vietnamese district without GeoNames' word",
+			text:  "Floods cut roads in Tay Giang district of Quang Nam province, Vietnam said.",
+			names: []labelled{{"Tay Giang", model.GPE}, {"Quang Nam", model.GPE}, {"Vietnam", model.GPE}},
+			name:  "Tay Giang", cc: "VN", lat: 15.9, lon: 107.5},
+		{about: "a possessive after the preposition: no subject",
+			text:  "Armenia said farmers in its Tavush province had lost land, and Azerbaijan disagreed.",
+			names: []labelled{{"Armenia", model.GPE}, {"Tavush", model.GPE}, {"Azerbaijan", model.GPE}},
+			name:  "Tavush", cc: "AM"},
+		{about: "the river by its bare name, not a town abroad",
+			text:  "Flood waters rose in Bosnia and Croatia. Officials in Slavonski Brod were watching the Sava, which rose overnight near Brčko.",
+			names: []labelled{{"Bosnia", model.GPE}, {"Croatia", model.GPE}, {"Slavonski Brod", model.GPE}, {"Sava", model.GPE}, {"Brčko", model.GPE}},
+			name:  "Sava", cc: "BA", lat: 45.0, lon: 18.0},
+		{about: "a river joined by another is no actor",
+			text:  "Rescuers in Brčko watched the Sava, which the Drina joins upstream.",
+			names: []labelled{{"Brčko", model.GPE}, {"Sava", model.GPE}, {"Drina", model.LOC}},
+			name:  "Drina", cc: "BA", lat: 44.0, lon: 19.3},
+		{about: "the municipalities of a list, one tagged a person",
+			text:  "In Serbia, the municipalities of Loznica and Bajina Bašta declared emergencies.",
+			names: []labelled{{"Serbia", model.GPE}, {"Loznica", model.GPE}, {"Bajina Bašta", model.PERSON}},
+			name:  "Bajina Bašta", cc: "RS", lat: 43.97, lon: 19.57},
+		{about: "a small border town of the sentence's country, not a namesake abroad",
+			text:  "Migrants left Honduras and crossed into Guatemala at the Agua Caliente border post. Guatemala and Honduras said the caravan grew. Guatemala's police followed it.",
+			names: []labelled{{"Honduras", model.GPE}, {"Guatemala", model.GPE}, {"Agua Caliente", model.FAC}, {"Guatemala", model.GPE}, {"Honduras", model.GPE}, {"Guatemala", model.GPE}},
+			name:  "Agua Caliente", cc: "HN", lat: 14.45, lon: -89.25},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := lastPlace(a, c.text, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q no place mention (%+v)", c.about, c.name, a.Places)
+		case p.Geo.Country != c.cc || p.Metonymy != c.metonymy:
+			t.Errorf("%s: %q → %s|%s met=%v, want %s met=%v", c.about, c.name, p.Geo.Name, p.Geo.Country, p.Metonymy, c.cc, c.metonymy)
+		case c.feature != "" && p.Geo.Feature != c.feature:
+			t.Errorf("%s: %q → %s (%s), want %s", c.about, c.name, p.Geo.Name, p.Geo.Feature, c.feature)
+		case (c.lat != 0 || c.lon != 0) && Distance(p.Geo.Lat, p.Geo.Lon, c.lat, c.lon) > 150:
+			t.Errorf("%s: %q → %s at (%.2f, %.2f), want near (%.2f, %.2f)", c.about, c.name, p.Geo.Name, p.Geo.Lat, p.Geo.Lon, c.lat, c.lon)
+		}
+	}
+}
