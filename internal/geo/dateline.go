@@ -527,6 +527,9 @@ func (r *resolver) datelineFallback(i int) {
 			continue
 		}
 		if o.best >= 0 {
+			if m.dlCont && !r.inDlCont(o.cands[o.best].p) {
+				continue // "MARSHFIELD, Mo. — … in Marshfield": not the namesake in Wisconsin
+			}
 			m.cands, m.best = o.cands, o.best
 			return
 		}

@@ -274,7 +274,7 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 	if m.adminHint && m.te-m.ts > 1 && adminWords[r.low(m.te-1)] {
 		span = r.text[m.s:r.toks[m.te-2].e]
 	}
-	called := r.callFrame(&m)
+	called := r.callFrame(&m) || r.capitalFrame(&m)
 	for _, c := range m.cands {
 		p := &r.g.places[c.p]
 		if !c.prim && !c.variant && !called {
@@ -328,7 +328,7 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 	for _, c := range m.cands {
 		division2 = division2 || c.prim && !c.variant && r.g.places[c.p].feat == featAdmin1 && m.te-m.ts >= 2 && !m.adminHint
 	}
-	if !((en.Label == model.ORG && (region || capital || division2) || site) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) {
+	if !((en.Label == model.ORG && (region || capital || division2) || site) && exact && m.keyLen >= 5) && !r.knownFrame(&m, division || region) && !(called && town) && !(town && exact && r.coordTown(&m, i)) {
 		return mention{}, false
 	}
 	r.prepare(&m)

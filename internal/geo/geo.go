@@ -186,6 +186,7 @@ type mention struct {
 	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
 	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
 	ruled        [2]byte // the one country of a name whose every reading was ruled out as a far namesake (innerForeign)
+	frameName    bool    // an untagged unknown name in a strong place frame ("residents of X", "the port of X"; scanFrames)
 }
 
 // Kinds of tentative scanned names.
@@ -432,6 +433,11 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 	}
 	res, ok := r.cache[span]
 	if !ok {
+		if ab, isAb := apAbbrev[span]; isAb {
+			// "MARSHFIELD, Mo. —": the news agencies' abbreviation of a state or province
+			r.cache[span] = r.abbrevCands(ab)
+			return r.lookupText(m, span)
+		}
 		r.buf = appendKey(r.buf[:0], span)
 		start := len(r.pool)
 		r.pool = r.g.candidates(r.pool, r.buf, isUpperText(span))
@@ -673,8 +679,10 @@ func (r *resolver) findMentions() {
 			r.ments = append(r.ments, m)
 		}
 	}
+	r.addAbbrev(covered)
 	r.addDateline(covered)
 	r.scan(covered)
+	r.scanFrames()
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].s < r.ments[j].s })
 }
 
@@ -1390,9 +1398,13 @@ func (r *resolver) featureName(i, j int, surnames map[string]bool) (int, bool) {
 	if j-i == 1 && (toks[i].sentStart || surnames[r.low(i)]) {
 		return 0, false
 	}
-	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].sent == toks[i].sent && r.text[toks[j-1].e:toks[j].s] == " " && featHeads[r.low(j)] {
-		// "the Ruzizi plain": after "the" (or a preposition), not "Biden bridge" in a sentence
-		if k := i - 1; k >= 0 && toks[k].word && (r.low(k) == "the" || locPrepsBefore[r.low(k)]) {
+	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].sent == toks[i].sent && r.text[toks[j-1].e:toks[j].s] == " " && (featHeads[r.low(j)] || portHeads[r.low(j)]) {
+		// "the Ruzizi plain": after "the" (or a preposition), not "Biden bridge" in a sentence;
+		// "left Ketapang port", "shipped from Dung Quat port" (round 7)
+		if _, dem := r.demonymCC(j - 1); portHeads[r.low(j)] && dem {
+			return 0, false // "the Chilean port", "a Russian port"
+		}
+		if k := i - 1; k >= 0 && toks[k].word && (r.low(k) == "the" || locPrepsBefore[r.low(k)] || portHeads[r.low(j)] && (placeVerbs[r.low(k)] || portVerbs[r.low(k)])) {
 			return j + 1, true
 		}
 		return 0, false
@@ -1726,7 +1738,7 @@ func (r *resolver) scoreAll() {
 		if p.a1 == 0 || p.flags&flagApprox != 0 || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
 			continue
 		}
-		if p.feat == featAdmin1 {
+		if p.feat == featAdmin1 && !r.afterTownComma(i) {
 			sentA1s = append(sentA1s, sentDiv{m.sent, p.a1, m.cands[best].p, m.s, false}) // (the division a sentence names most likely)
 		}
 		clear := true
@@ -2311,7 +2323,7 @@ func (r *resolver) scoreAll() {
 				return true
 			}
 			for _, j := range [4]int{containers[i], narrow[i], shared[i], nearTo[i]} {
-				if j < 0 || j == containers[i] && listGap[i] || j < i {
+				if j < 0 || j == containers[i] && listGap[i] && !r.townStateComma(i, j) || j < i {
 					continue
 				}
 				n := &r.ments[j]
@@ -3053,6 +3065,18 @@ func (r *resolver) scoreAll() {
 			r.context(m)
 		}
 	}
+	// A place-tagged name every rule above left unplaced lies in its sentence's or document's
+	// country (round 7).
+	named := func(cc [2]byte) bool { return counts.get(cc) > 0 }
+	for i := range r.ments {
+		r.taggedUnknownPlace(i, func(i int) ([2]byte, bool) {
+			if cc, ok := leadFocus(i); ok {
+				return cc, true
+			}
+			return strongFocus(i)
+		}, named)
+	}
+	r.oneSenseFB()
 	// One sense per document again, for names placed by the rules above ("Somalia's
 	// Puntland region … Puntland said").
 	for i := range r.ments {
@@ -3089,6 +3113,7 @@ func (r *resolver) scoreAll() {
 	r.divisionFocus()
 	r.localFallback(false)
 	r.docDivision()
+	r.datelineSense()
 }
 
 // countryPointFB reports a fallback of m at its country's own point (no division, no town) and
@@ -3647,6 +3672,11 @@ func (r *resolver) frameDirection(m *mention) {
 	}
 	n := k - 1
 	if w := r.low(n); !r.toks[n].word || r.toks[n].cap || !(placeNouns[w] || cityNouns[w] || apposNouns[w] || adminWords[w]) {
+		return
+	}
+	if cityParts[r.low(n)] {
+		// "the northern suburb of X": north of a city, not in the country's north (round 7)
+		r.cityPartFB(m, cc)
 		return
 	}
 	for d := n - 1; d >= 0 && d >= n-3 && r.toks[d].word && r.toks[d].sent == m.sent; d-- {

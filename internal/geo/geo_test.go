@@ -625,7 +625,9 @@ func FuzzResolve(f *testing.F) {
 		"across the Kathmandu Valley", "Kabusa Mwanga, an island near the town of Kalangala", "the Kabusa and Gusau neighbourhoods of Beira", "Chad, Niger and Mali",
 		"the Ruzizi plain, South Kivu province", "Tehran's Grand Bazaar", "in neighbouring Kunar province",
 		"Kabusa, between Calais and Dunkirk", "Kabusa, across from Chaman", "the Swiss village of Kabusa", "Kabusa in the Swiss canton of",
-		"Mali's northern town of Kabusa", "Chile, Peru and Bolivia signed", "Pakistan's Torkham border crossing", "Eldorado do Sul"} {
+		"Mali's northern town of Kabusa", "Chile, Peru and Bolivia signed", "Pakistan's Torkham border crossing", "Eldorado do Sul",
+		"MARSHFIELD, Mo. — a", "Selma, Ala., where", "X, W. Va.", "residents of Kabusa", "the capital's Kabusa district", "the port of Kabusa",
+		"the northern suburb of Kabusa", "whose capital Kabusa lies", "left Kabusa port", ", B.C.", "Foča and Goražde"} {
 		f.Add(s, 0, 6)
 	}
 	g := mustDefault(f)
