@@ -128,7 +128,11 @@ func TestSupplementEntries(t *testing.T) {
 		`El Chaltén|Yulara|Gizo|`+
 		// round 3: first-level divisions' seats (Algeria's and Mali's Sahara, Socotra, the outer
 		// Solomons, Vanuatu's north, Annobón)
-		`Illizi|Djanet|Taoudénit|Soqatra|Choiseul Province|Temotu Province|Torba|Annobon`, "|") {
+		`Illizi|Djanet|Taoudénit|Soqatra|Choiseul Province|Temotu Province|Torba|Annobon|`+
+		// round 5 (session 8), checked by hand: Australia's interior and north, the outer
+		// islands of Japan, the Maldives, Lakshadweep, Nicobar, Natuna, Vanuatu, Tonga and
+		// Papua New Guinea's west, the Chathams, Lapland and north-eastern Russia
+		`Okinotorishima|Minamitorishima|Chichijima|Taftan|Hithadhoo|Fuvahmulah|Kulhudhuffushi|Thinadhoo|Coober Pedy|Roxby Downs|Olympic Dam|Maralinga|Ceduna|Lightning Ridge|Tennant Creek|Nhulunbuy|Kununurra|Fitzroy Crossing|Halls Creek|Carnarvon|Esperance|Ningaloo Reef|Longreach|Charleville|Weipa|Thursday Island|Aurukun|Doomadgee|Chatham Islands|Vanimo|Kiunga|Tabubil|Lorengau|Taveuni|Kirakira|Luganville|Lenakel|Isangel|Lakatoro|Espiritu Santo|Tanna|Neiafu|Vava'u|Campbell Bay|Kavaratti|Agatti|Minicoy|Gyirong|Ranai|Berlevåg|Bilibino|Inari|Ivalo|Klyuchi|Oymyakon|Saariselkä|Serhetabat|Susuman|Ust-Kamchatsk|Ust-Nera|Utsjoki|Verkhoyansk|Zhigansk`, "|") {
 		remote[n] = true
 	}
 	// Names that may stand for a country or a big city elsewhere on purpose.
