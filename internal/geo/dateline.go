@@ -450,6 +450,10 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 		return false
 	}
 	r.dlCont = cont
+	if len(cont) > 0 {
+		last := runs[len(runs)-1]
+		r.dlName = [2]int{r.toks[last.ts].s, r.toks[last.te-1].e}
+	}
 	for _, m := range ms[:n] {
 		if m.ent >= 0 && r.a.Entities[m.ent].End < m.e {
 			if len(m.cands) == 0 {

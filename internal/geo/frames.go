@@ -352,6 +352,10 @@ func (r *resolver) knownFrame(m *mention, division bool) bool {
 	if division && m.adminHint && j < len(toks) && toks[j].word && !toks[j].cap && adminWords[r.low(j)] {
 		return true
 	}
+	// "for Greene, Webster and Wright counties": a list before a plural administrative word
+	if _, ok := r.listAdmin(m); ok && division && m.adminHint {
+		return true
+	}
 	if m.townAppos {
 		return true
 	}

@@ -187,6 +187,7 @@ type mention struct {
 	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
 	ruled        [2]byte // the one country of a name whose every reading was ruled out as a far namesake (innerForeign)
 	frameName    bool    // an untagged unknown name in a strong place frame ("residents of X", "the port of X"; scanFrames)
+	dlFollow     int     // 1 + the index of the dateline mention whose placement this mention takes (datelineSense)
 }
 
 // Kinds of tentative scanned names.
@@ -213,7 +214,7 @@ var adminWords = map[string]bool{
 	"state": true, "prefecture": true, "county": true, "department": true, "provinces": true,
 	"governorates": true, "regions": true, "territory": true, "municipality": true,
 	"tehsil": true, "taluka": true, "upazila": true, "woreda": true, "regency": true, "kabupaten": true,
-	"states": true,
+	"states": true, "counties": true,
 }
 
 // nearWords before a name make it "near X" (precision 2).
@@ -375,8 +376,14 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 		return
 	}
 	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, ments: make([]mention, 0, 16+len(a.Entities)+len(text)/400)}
+	r.findAbbrevs()
 	r.findMentions()
+	r.addAbbrevMentions()
+	r.datelineSense()
 	r.scoreAll()
+	r.followDateline()
+	r.localPoints()
+	r.irishRepublic()
 	r.emit()
 }
 
@@ -395,6 +402,11 @@ type resolver struct {
 	// dlCont holds the country (or division) named after the comma of the dateline
 	// ("TRIPOLI, Libya"), for the mention whose dlCont is set.
 	dlCont []cand
+	// abbr holds the abbreviations of divisions read at their byte offsets (findAbbrevs).
+	abbr map[int]abbrHit
+	// dlName is the byte span of the dateline's (last) town when the dateline names its
+	// container ("PORTLAND, Maine"), for datelineSense.
+	dlName [2]int
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -423,6 +435,11 @@ func asciiLower(s string) string {
 
 // lookup fills m.cands for the token range [ts, te); it reports whether any candidate exists.
 func (r *resolver) lookup(m *mention, s, e int) bool {
+	if r.abbr != nil {
+		if found, ok := r.lookupAbbr(m, s, e); ok {
+			return found
+		}
+	}
 	return r.lookupText(m, r.text[s:e])
 }
 
@@ -433,11 +450,6 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 	}
 	res, ok := r.cache[span]
 	if !ok {
-		if ab, isAb := apAbbrev[span]; isAb {
-			// "MARSHFIELD, Mo. —": the news agencies' abbreviation of a state or province
-			r.cache[span] = r.abbrevCands(ab)
-			return r.lookupText(m, span)
-		}
 		r.buf = appendKey(r.buf[:0], span)
 		start := len(r.pool)
 		r.pool = r.g.candidates(r.pool, r.buf, isUpperText(span))
@@ -679,7 +691,6 @@ func (r *resolver) findMentions() {
 			r.ments = append(r.ments, m)
 		}
 	}
-	r.addAbbrev(covered)
 	r.addDateline(covered)
 	r.scan(covered)
 	r.scanFrames()
@@ -1192,6 +1203,9 @@ var cityNouns = map[string]bool{
 func (r *resolver) hints(m *mention) {
 	if j := m.te; !m.adminHint && j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && adminWords[r.low(j)] && r.text[r.toks[j-1].e:r.toks[j].s] == " " {
 		m.adminHint, m.adminWord = true, r.low(j)
+	}
+	if !m.adminHint {
+		r.listAdminWord(m)
 	}
 	i := r.tokAt(m.ps) - 1
 	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent {
@@ -1738,7 +1752,7 @@ func (r *resolver) scoreAll() {
 		if p.a1 == 0 || p.flags&flagApprox != 0 || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
 			continue
 		}
-		if p.feat == featAdmin1 && !r.afterTownComma(i) {
+		if p.feat == featAdmin1 && !r.afterTownComma(i) && m.dateline == dlNone {
 			sentA1s = append(sentA1s, sentDiv{m.sent, p.a1, m.cands[best].p, m.s, false}) // (the division a sentence names most likely)
 		}
 		clear := true
@@ -2065,6 +2079,10 @@ func (r *resolver) scoreAll() {
 	for i := range r.ments {
 		m := &r.ments[i]
 		fa1, fa1OK := a1Focus(i)
+		focA1, focOK := fa1, fa1OK
+		if a, ok := r.datelineLocalA1(); ok {
+			fa1, fa1OK = a, true // ("MARSHFIELD, Mo. —": the dateline's state)
+		}
 		multiA1 := -1 // readings in more than one division of one country (found when first asked)
 		isMultiA1 := func() bool {
 			if multiA1 < 0 {
@@ -2425,18 +2443,41 @@ func (r *resolver) scoreAll() {
 		}
 		innerForeign := func(c cand) bool {
 			p := &g.places[c.p]
+			if dla, dcc, ok := r.datelineLocal(); ok && p.cc != dcc && p.cc != ([2]byte{}) && (p.feat == featCity && p.pop < 300000 && p.flags&flagCapital == 0 || p.feat == featAdmin2) && focusFor(i, p.cc) == 0 && !supported(i, c) {
+				// a small town or district abroad that the story does not name, far from a
+				// dateline state's places ("the West End" of a Maine story is not Vancouver's)
+				for _, x := range a1s {
+					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > 500 {
+						return true
+					}
+				}
+			}
 			if p.a1 == 0 {
 				return false
 			}
 			switch {
-			case p.feat == featAdmin2 && !m.adminHint:
+			case p.feat == featAdmin2 && (!m.adminHint || r.datelineOther(p)):
 			case p.feat == featCity && !c.prim && p.pop < 1000000:
 			case p.feat == featCity && c.prim && p.pop < 100000 && p.flags&flagCapital == 0:
+			case p.feat == featCity && c.prim && p.pop < 300000 && p.flags&flagCapital == 0 && r.datelineOther(p):
+				// (a dateline's state: wire copy names a city of another state with it)
 			default:
 				return false
 			}
-			if !bigCC(p.cc) || c.prim && countA1() < 2 || sentA1(m.sent, p.a1, m.s) {
+			if !bigCC(p.cc) || sentA1(m.sent, p.a1, m.s) {
 				return false
+			}
+			if c.prim && countA1() < 2 && !r.oneDivisionStory(p, focA1, focOK) {
+				return false
+			}
+			if dla, ok := r.datelineA1(p.cc); ok && localCountry(p.cc) && dla != p.a1 && !a1Named(i, p.a1, 2) && !supported(i, c) {
+				// a dateline's state: far from the story's places in it, whatever other
+				// divisions the first readings named
+				for _, x := range a1s {
+					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > 500 {
+						return true
+					}
+				}
 			}
 			return farDiv(i, c.p) && !supported(i, c)
 		}
@@ -2455,6 +2496,9 @@ func (r *resolver) scoreAll() {
 			}
 			if m.dateline == dlNone && innerForeign(m.cands[k]) {
 				ruledCC = g.places[m.cands[k].p].cc
+				if _, dcc, ok := r.datelineLocal(); ok && ruledCC != dcc {
+					ruledOne = false // (a namesake abroad says nothing of where the name lies)
+				}
 				continue
 			}
 			if dcity >= 0 && r.farFromCity(m.cands[k].p, dcity) && !supported(i, m.cands[k]) {
@@ -2939,6 +2983,13 @@ func (r *resolver) scoreAll() {
 		switch {
 		case div >= 0:
 			pg := g.geo(sentA1s[div].pi)
+			for _, x := range a1s {
+				if x.a1 == sentA1s[div].a1 && x.w > 0 && x.hasPt && localCountry(x.cc) {
+					// (the story's places in that division, not its centre: a West Texas
+					// story's unknown town is not in the Hill Country)
+					pg.Lat, pg.Lon = round(float64(x.plat)), round(float64(x.plon))
+				}
+			}
 			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: pg.Country, Admin1: pg.Admin1, Lat: pg.Lat, Lon: pg.Lon, Feature: "other", Precision: 3, Approximate: true}
 			m.hasFB = true
 		case want != ([2]byte{}):
@@ -3113,7 +3164,6 @@ func (r *resolver) scoreAll() {
 	r.divisionFocus()
 	r.localFallback(false)
 	r.docDivision()
-	r.datelineSense()
 }
 
 // countryPointFB reports a fallback of m at its country's own point (no division, no town) and
@@ -4025,7 +4075,7 @@ var placeNouns = map[string]bool{
 	"prefecture": true, "territory": true, "zone": true, "enclave": true, "stronghold": true,
 	"outpost": true, "hub": true, "seat": true, "borough": true, "quarter": true, "villages": true,
 	"towns": true, "cities": true, "part": true, "resort": true, "resorts": true, "oasis": true,
-	"municipalities": true, "districts": true,
+	"municipalities": true, "districts": true, "counties": true,
 	"regency": true, "favela": true, "favelas": true, "slum": true, "canyon": true, "valley": true,
 }
 
