@@ -2785,12 +2785,12 @@ func (r *resolver) scoreAll() {
 		}
 		if ok && !g.farFrom(pi, cc, float64(g.radius[pi])+50) {
 			m.host = cc
-			// a long river or a sea lies at the stretch the story is about: the town of that
-			// country its sentence names, else the one the document names most ("the Danube"
-			// in a story about Novi Sad, "the Red Sea" beside Sanaa), within reach of it
-			// (not a bay, an ocean or a mountain range, whose own point is the better one: "the
-			// Bay of Bengal" off Cox's Bazar, "the high Andes" in a story that names Lima)
-			if rad := float64(g.radius[pi]); rad >= 150 && r.longFeature(pi) {
+			// a long river lies at the stretch the story is about: the town of that country its
+			// sentence names, else the one the document names most ("the Danube" in a story
+			// about Novi Sad), within reach of it. A sea, strait, bay, ocean or range keeps its
+			// own point, the one gazetteers and annotators give it ("the Red Sea" beside Sanaa
+			// is the sea, not Hodeidah: session 8, seven dev toponyms, no event moved).
+			if rad := float64(g.radius[pi]); rad >= 150 && r.river(pi) {
 				t, ok := r.hostTown(i, cc, rad+150, false)
 				if !ok && r.river(pi) {
 					// a river's point is one spot of a course that may run twice its radius
@@ -5879,19 +5879,6 @@ func (r *resolver) oceanName(m *mention) {
 			}
 		}
 	}
-}
-
-// longFeature reports a river or a long, narrow sea, whose stretch a story is about lies at the
-// town it names: the name says so ("Niger river", "Red Sea", "Kerch Strait") or the gazetteer
-// knows it also as "X river" ("the Danube").
-func (r *resolver) longFeature(pi uint32) bool {
-	for _, w := range strings.Fields(strings.ToLower(r.g.places[pi].name)) {
-		switch w {
-		case "sea", "strait", "channel", "canal":
-			return true
-		}
-	}
-	return r.river(pi)
 }
 
 // river reports a river: by its name ("Niger river") or known also as "X river" ("the Danube").
