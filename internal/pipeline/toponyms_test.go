@@ -119,6 +119,9 @@ type toponymTally struct {
 	all, output                                        toponymScore
 	kinds                                              map[string]*toponymScore
 	actorLines, actorFlagged, placeLines, placeFlagged int
+	// unplaced labels (strict reading) by what covers their span: no entity, a GPE/LOC/FAC
+	// entity, another label (PERSON, ORG, NORP …)
+	unEntity, unPlaceLabel, unOtherLabel int
 }
 
 func newToponymTally(verbose bool) *toponymTally {
@@ -165,8 +168,24 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 		y.kinds[l.kind] = k
 	}
 	var g *model.Geo
+	label := ""
 	if got != nil {
 		g = &got.Geo
+	} else {
+		for _, e := range a.Entities {
+			if e.Start < end && start < e.End {
+				label = e.Label + " " + strconv.Quote(a.Doc.Text[e.Start:e.End])
+				break
+			}
+		}
+		switch l, _, _ := strings.Cut(label, " "); l {
+		case "":
+			y.unEntity++
+		case model.GPE, model.LOC, model.FAC:
+			y.unPlaceLabel++
+		default:
+			y.unOtherLabel++
+		}
 	}
 	y.all.n++
 	k.n++
@@ -177,7 +196,7 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 	}
 	switch {
 	case got == nil:
-		t.Logf("unplaced %s %q in %q", l.kind, l.toponym, l.text)
+		t.Logf("unplaced %s %q in %q (entity: %s)", l.kind, l.toponym, l.text, label)
 	case !rightPlace(l, got.Geo):
 		t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f)", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
 			got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon)
@@ -189,6 +208,9 @@ func (y *toponymTally) report(t *testing.T, minCountry, minRight float64) {
 	all, output := y.all, y.output
 	t.Logf("all %d: placed %.3f, country %.3f, right place %.3f", all.n, all.share(all.placed), all.share(all.country), all.share(all.right))
 	t.Logf("as output (entity geo, metonymy or not): placed %.3f, country %.3f, right place %.3f", output.share(output.placed), output.share(output.country), output.share(output.right))
+	if un := y.unEntity + y.unPlaceLabel + y.unOtherLabel; un > 0 {
+		t.Logf("unplaced %d: no entity %d, a GPE/LOC/FAC entity %d, another label %d", un, y.unEntity, y.unPlaceLabel, y.unOtherLabel)
+	}
 	if y.actorLines > 0 {
 		t.Logf("metonymy: %d/%d actor uses flagged, %d/%d place uses flagged", y.actorFlagged, y.actorLines, y.placeFlagged, y.placeLines)
 	}
