@@ -289,6 +289,7 @@ func init() {
 		camp camps countryside suburb beach beaches harbour harbor roads highway
 		northeastern northwestern southeastern southwestern north-eastern north-western south-eastern
 		south-western northeast northwest southeast southwest remote restive far
+		southernmost northernmost easternmost westernmost
 		war wars conflict conflicts insurgency elections election floods flooding earthquake
 		drought famine unrest violence fighting epidemic outbreak wildfires`) {
 		geoNouns[w] = true
@@ -715,6 +716,18 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		m.s, m.e = r.toks[s].s, r.toks[e-1].e
 		m.ps = m.s
 	}
+	// "in The [Hague]": a capital "The" inside a sentence that the tagger left out belongs to the
+	// name when the longer phrase is a place's own name (the bare "Hague" is only an alternate
+	// name, which a story about another country would drop).
+	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].cap && !r.toks[ts-1].sentStart && r.text[r.toks[ts-1].s] == 'T' &&
+		r.low(ts-1) == "the" && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " {
+		var tmp mention
+		if r.lookup(&tmp, r.toks[ts-1].s, r.toks[te-1].e) && r.primCand(&tmp) {
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			set(ts, te)
+			return true
+		}
+	}
 	// A direction word that shares its name with the next one: "[North] and South Kivu",
 	// "[East], Central and West Java" is North Kivu.
 	if te-ts == 1 && r.toks[ts].cap && r.sharedHead(m, ts) {
@@ -855,7 +868,9 @@ func (r *resolver) theRiver(m *mention, ts, te int) {
 // [Heights]"); when that longer phrase is a place's own name it fills m's candidates.
 func (r *resolver) widen(m *mention, ts, te int) bool {
 	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " &&
-		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "") {
+		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "" ||
+			// "in The Hague" with only "Hague" tagged: a capital "The" inside a sentence
+			r.toks[ts-1].cap && r.low(ts-1) == "the" && !r.toks[ts-1].sentStart && r.text[r.toks[ts-1].s] == 'T') {
 		var tmp mention
 		if r.lookup(&tmp, r.toks[ts-1].s, r.toks[te-1].e) && r.primCand(&tmp) {
 			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
@@ -1725,6 +1740,15 @@ func (r *resolver) scoreAll() {
 		}
 		return false
 	}
+	// sentA1Other is sentA1 for a division that another name of the sentence names
+	sentA1Other := func(sent int, a1 uint16, pos int) bool {
+		for _, x := range sentA1s {
+			if x.sent == sent && x.a1 == a1 && x.pos != pos {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
@@ -1747,6 +1771,16 @@ func (r *resolver) scoreAll() {
 			}
 			if one {
 				sentA1s = append(sentA1s, sentDiv{m.sent, p.a1, m.cands[best].p, m.s, true})
+			}
+		}
+		if p.feat == featCity && (m.divisionHint || m.adminHint && m.adminWord != "district") {
+			// "the northern province of Esmeraldas", "Esmeraldas province": the division of that
+			// name, not its capital, is what the sentence names
+			for _, c := range m.cands {
+				if q := &g.places[c.p]; c.prim && q.feat == featAdmin1 && q.cc == p.cc && q.a1 != 0 {
+					sentA1s = append(sentA1s, sentDiv{m.sent, q.a1, c.p, m.s, true})
+					break
+				}
 			}
 		}
 		if p.a1 == 0 || p.flags&flagApprox != 0 || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
@@ -2107,6 +2141,10 @@ func (r *resolver) scoreAll() {
 			}
 			if c.prim && p.a1 != 0 && p.feat != featAdmin1 && (fa1OK && p.a1 == fa1 || len(sentA1s) > 0 && sentA1(m.sent, p.a1, m.s)) && isMultiA1() {
 				s += 3
+			} else if (c.prim || p.feat == featCity) && p.a1 != 0 && (p.feat == featCity || p.feat == featAdmin2) && len(sentA1s) > 0 && sentA1Other(m.sent, p.a1, m.s) {
+				// "In the northern province of Esmeraldas, … the town of San Lorenzo": a reading
+				// inside the division its sentence names outranks namesakes abroad too
+				s += 3
 			}
 			if sentCC[sentKey{m.sent, p.cc}] && p.feat != featCountry && own[i] != p.cc {
 				w := prominence(p)
@@ -2392,6 +2430,11 @@ func (r *resolver) scoreAll() {
 			if c.prim || c.variant || p.feat != featCity || supported(i, c) {
 				return false
 			}
+			if p.a1 != 0 && sentA1(m.sent, p.a1, m.s) {
+				// "In the northern province of Esmeraldas, … in the town of San Lorenzo": the
+				// division its sentence names vouches for the town known so as an alternate name
+				return false
+			}
 			for _, o := range m.cands {
 				q := &g.places[o.p]
 				if !o.prim || q.feat != featCity || q.cc == p.cc || q.flags&flagSection != 0 || uint64(q.pop)*4 < uint64(p.pop) {
@@ -2401,6 +2444,26 @@ func (r *resolver) scoreAll() {
 					continue
 				}
 				return true
+			}
+			return false
+		}
+		// A small town abroad known by the name only as an alternate name is no reading when the
+		// name is, by its own name, a division of the country the document is clearly about
+		// ("Mannar" in a Sri Lanka story is the Mannar district, not Mēppādam, Kerala, whose
+		// alternate names include it), unless a containment phrase supports the town.
+		altFocusDiv := func(c cand) bool {
+			p := &g.places[c.p]
+			if c.prim || c.variant || p.feat != featCity || p.pop >= 100000 || supported(i, c) {
+				return false
+			}
+			fcc, ok := strongFocus(i)
+			if !ok || fcc == p.cc {
+				return false
+			}
+			for _, o := range m.cands {
+				if q := &g.places[o.p]; o.prim && q.cc == fcc && (q.feat == featAdmin1 || q.feat == featAdmin2) {
+					return true
+				}
 			}
 			return false
 		}
@@ -2483,9 +2546,13 @@ func (r *resolver) scoreAll() {
 		}
 		// "In Taipei, … the Da'an and Xinyi districts": a district of the city the paragraph
 		// is about, not a namesake town far away (Da'an and Xinyi, China)
-		dcity := -1
+		listFeat := r.listFeature(m)
+		dcity, dlCity := -1, -1
 		if m.dateline == dlNone {
 			dcity = r.districtCity(i)
+			if dcity < 0 {
+				dlCity = r.datelineCity(i)
+			}
 		}
 		best := -1
 		var ruledCC [2]byte // the country of the readings innerForeign ruled out, when all share it
@@ -2504,6 +2571,13 @@ func (r *resolver) scoreAll() {
 			if dcity >= 0 && r.farFromCity(m.cands[k].p, dcity) && !supported(i, m.cands[k]) {
 				continue
 			}
+			if dlCity >= 0 {
+				// "a hotel in the Palermo district" in a story datelined BUENOS AIRES: not a
+				// district of a country the document does not name
+				if cc := g.places[m.cands[k].p].cc; cc != g.places[r.ments[dlCity].cands[r.ments[dlCity].best].p].cc && focusFor(i, cc) == 0 && !supported(i, m.cands[k]) {
+					continue
+				}
+			}
 			if primFeat && !m.cands[k].prim && g.places[m.cands[k].p].feat == featCity && !supported(i, m.cands[k]) && m.dateline == dlNone {
 				continue
 			}
@@ -2517,7 +2591,16 @@ func (r *resolver) scoreAll() {
 			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) {
 				continue
 			}
-			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) {
+			if f := g.places[m.cands[k].p].feat; f != featRegion && listFeat && !supported(i, m.cands[k]) {
+				// "the Taquari and Jacuí rivers": a river, not a town or district so named
+				continue
+			}
+			if f := g.places[m.cands[k].p].feat; f == featCountry && (m.townAppos || m.singCity) && !supported(i, m.cands[k]) {
+				// "Costa Rica, a farming town south of the city", "the town of Costa Rica": a
+				// settlement named like a country is no country
+				continue
+			}
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) {
 				continue
 			}
 			if m.bareDir {
@@ -2641,6 +2724,9 @@ func (r *resolver) scoreAll() {
 		if best < 0 {
 			if ruledOne && ruledCC != ([2]byte{}) {
 				m.ruled = ruledCC
+			}
+			if dcity < 0 && dlCity >= 0 {
+				dcity = dlCity
 			}
 			if dcity >= 0 && !m.hasFB {
 				// the city's point: a part of it (precision 2, approximate)
@@ -3160,6 +3246,13 @@ func (r *resolver) scoreAll() {
 			r.featureByTown(m)
 		}
 	}
+	for i := range r.ments {
+		if m := &r.ments[i]; m.te-m.ts == 1 {
+			if cc, ok := r.countryPointFB(m); ok {
+				r.dirDivisions(m, cc)
+			}
+		}
+	}
 	r.localFallback(true)
 	r.divisionFocus()
 	r.localFallback(false)
@@ -3181,6 +3274,36 @@ func (r *resolver) countryPointFB(m *mention) ([2]byte, bool) {
 		return cc, false
 	}
 	return cc, true
+}
+
+// dirDivisions places a one-word name left at its country's point ("the Highlands" in a Papua
+// New Guinea story) at the mean of that country's first-level divisions named after it with a
+// direction word (Western, Southern and Eastern Highlands provinces), when there are two or more:
+// the region the divisions were carved from. Precision 3, approximate, feature "region".
+func (r *resolver) dirDivisions(m *mention, cc [2]byte) {
+	name := r.text[m.s:m.e]
+	var lat, lon float64
+	n := 0
+	seen := map[uint32]bool{}
+	for _, d := range [...]string{"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"} {
+		var tmp mention
+		if !r.lookupText(&tmp, d+" "+name) {
+			continue
+		}
+		for _, c := range tmp.cands {
+			if p := &r.g.places[c.p]; c.prim && p.feat == featAdmin1 && p.cc == cc && !seen[c.p] {
+				seen[c.p] = true
+				lat += float64(p.lat)
+				lon += float64(p.lon)
+				n++
+			}
+		}
+	}
+	if n < 2 {
+		return
+	}
+	m.fb.Lat, m.fb.Lon = round(lat/float64(n)), round(lon/float64(n))
+	m.fb.Feature, m.fb.Approximate = "region", true
 }
 
 // localFallback moves a fallback at its country's own point (an unknown name: a village, a port,
@@ -3449,6 +3572,13 @@ var districtWords = map[string]bool{
 func (r *resolver) districtCity(i int) int {
 	m := &r.ments[i]
 	name := r.ltext[m.s:m.e]
+	// "Buenos Aires suburbs", "the Lagos districts": a big city by its own name is the city
+	// whose suburbs the words name, no district of another one
+	for _, c := range m.cands {
+		if p := &r.g.places[c.p]; c.prim && p.feat == featCity && p.pop >= 500000 {
+			return -1
+		}
+	}
 	word := false
 	for k := range r.ments {
 		o := &r.ments[k]
@@ -3474,8 +3604,16 @@ func (r *resolver) districtCity(i int) int {
 		}
 	}
 	if !word {
-		return -1
+		return r.possCity(i)
 	}
+	return r.paragraphCity(i)
+}
+
+// paragraphCity returns the mention of the nearest city of 500,000 or more named before mention
+// i in its paragraph (not a dateline, not i's name); -1 when there is none.
+func (r *resolver) paragraphCity(i int) int {
+	m := &r.ments[i]
+	name := r.ltext[m.s:m.e]
 	for k := i - 1; k >= 0; k-- {
 		o := &r.ments[k]
 		if !r.sameParagraph(o.s, m.s) {
@@ -3487,6 +3625,71 @@ func (r *resolver) districtCity(i int) int {
 		if p := &r.g.places[o.cands[o.best].p]; p.feat == featCity && p.pop >= 500000 && r.ltext[o.s:o.e] != name {
 			return k
 		}
+	}
+	return -1
+}
+
+// datelineCity returns the dateline's mention when it is a city of 500,000 or more and mention i
+// is a name before a district word whose paragraph names no such city ("a hotel in the Palermo
+// district" in a story datelined BUENOS AIRES); -1 otherwise. Only readings in another country
+// than the city's are ruled out by it: a district of the same country may lie anywhere in it.
+func (r *resolver) datelineCity(i int) int {
+	m := &r.ments[i]
+	t := m.te
+	if t >= len(r.toks) || !r.toks[t].word || r.toks[t].sent != m.sent || !districtWords[r.low(t)] {
+		return -1
+	}
+	if r.possCity(i) >= 0 || r.paragraphCity(i) >= 0 {
+		return -1
+	}
+	for k := range r.ments {
+		o := &r.ments[k]
+		if o.s > 2500 {
+			return -1
+		}
+		// a dateline: capitals opening a line (the tagger may have tagged it: no dateline flag)
+		if o.dateline == dlNone && !(o.s == 0 || r.text[o.s-1] == '\n') || strings.ToUpper(r.text[o.s:o.e]) != r.text[o.s:o.e] {
+			continue
+		}
+		if o.best < 0 || o.best >= len(o.cands) {
+			return -1
+		}
+		if p := &r.g.places[o.cands[o.best].p]; p.feat == featCity && p.pop >= 500000 && r.ltext[o.s:o.e] != r.ltext[m.s:m.e] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// possCity returns the mention of the city that "the city's X", "the capital's X" (X a site or
+// a district: "The city's Salgado Filho airport", "the capital's Microcentro district") names:
+// the nearest town read before it (for "the capital's", the nearest national capital); -1 when
+// there is none.
+func (r *resolver) possCity(i int) int {
+	m := &r.ments[i]
+	t := r.tokAt(m.ps)
+	if t < 4 || !r.toks[t-1].word || r.low(t-1) != "s" || r.toks[t-2].word || !r.toks[t-3].word || r.toks[t-4].sent != m.sent || r.low(t-4) != "the" {
+		return -1
+	}
+	if ap := r.text[r.toks[t-2].s:r.toks[t-2].e]; ap != "'" && ap != "’" {
+		return -1
+	}
+	noun := r.low(t - 3)
+	if noun != "city" && noun != "capital" && noun != "town" {
+		return -1
+	}
+	name := r.ltext[m.s:m.e]
+	for k := i - 1; k >= 0; k-- {
+		o := &r.ments[k]
+		if o.best < 0 || o.best >= len(o.cands) || r.ltext[o.s:o.e] == name {
+			continue
+		}
+		p := &r.g.places[o.cands[o.best].p]
+		if p.feat != featCity || noun == "capital" && p.flags&flagCapital == 0 {
+			continue
+		}
+		return k
 	}
 	return -1
 }
@@ -3831,6 +4034,10 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		return
 	}
 	g := r.g
+	if r.low(m.ts) == "greater" && r.toks[m.ts+1].word {
+		r.greaterCity(m, focus)
+		return
+	}
 	cut := -1
 	for k := m.ts + 1; k < m.te; k++ {
 		if !r.toks[k].word {
@@ -3899,6 +4106,39 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		// the place's point
 		m.fb.Approximate = featHeads[r.low(m.te-1)] || geo.Approximate
 	}
+	m.hasFB = true
+}
+
+// greaterCity places "Greater Buenos Aires", "Greater Cairo", "Greater Beirut" (a metropolitan
+// area the gazetteer does not know by that name) at the city named after "Greater": a city of
+// 100,000 or more by its own name, in the document's countries when it has namesakes in others.
+// Precision 3 (a metropolitan area), feature "region".
+func (r *resolver) greaterCity(m *mention, focus func([2]byte) float64) {
+	var tmp mention
+	if !r.lookup(&tmp, r.toks[m.ts+1].s, r.toks[m.te-1].e) {
+		return
+	}
+	g := r.g
+	best, bs := -1, math.Inf(-1)
+	for k, c := range tmp.cands {
+		p := &g.places[c.p]
+		if !c.prim || p.feat != featCity || p.pop < 100000 {
+			continue
+		}
+		if sc := g.baseScore(c, false) + 6*focus(p.cc); sc > bs {
+			best, bs = k, sc
+		}
+	}
+	if best < 0 {
+		return
+	}
+	for _, c := range tmp.cands {
+		if o := &g.places[c.p]; c.prim && o.feat == featCity && o.cc != g.places[tmp.cands[best].p].cc && focus(g.places[tmp.cands[best].p].cc) == 0 && o.pop >= 100000 {
+			return // two big namesakes and no context
+		}
+	}
+	geo := g.geo(tmp.cands[best].p)
+	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: geo.Country, Admin1: geo.Admin1, Lat: geo.Lat, Lon: geo.Lon, Feature: "region", Precision: 3}
 	m.hasFB = true
 }
 
@@ -4649,6 +4889,9 @@ func (r *resolver) featHint(m *mention) bool {
 	if m.te-m.ts >= 2 && featHeads[r.low(m.te-1)] {
 		return true
 	}
+	if r.listFeature(m) {
+		return true
+	}
 	// the tagger left out a lower-case head: "the Dorohusk border crossing", "the Alau dam",
 	// "the Engels air base"
 	if r.siteTail(m.te) > 0 {
@@ -4668,6 +4911,52 @@ func (r *resolver) featHint(m *mention) bool {
 			return true
 		}
 		if !r.toks[k].word && r.text[r.toks[k].s:r.toks[k].e] != "-" || r.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralFeatures are the plural natural-feature nouns after a list of names: "the Taquari and
+// Jacuí rivers", "the Kivu and Tanganyika lakes".
+var pluralFeatures = map[string]bool{"rivers": true, "lakes": true, "islands": true, "valleys": true}
+
+// listFeature reports a name listed before a plural natural-feature noun ("the X and Y rivers",
+// "the X, Y and Z islands"): each name of the list is such a feature, not a town or division of
+// that name elsewhere.
+func (r *resolver) listFeature(m *mention) bool {
+	// (cheap test first: a plural feature noun in the sentence after the name)
+	found := false
+	for t := m.te; t < len(r.toks) && r.toks[t].sent == m.sent && t < m.te+40; t++ {
+		if r.toks[t].word && pluralFeatures[r.low(t)] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	k := -1
+	for j := range r.ments {
+		if r.ments[j].s == m.s && r.ments[j].e == m.e {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k; j < len(r.ments); j++ {
+		q := &r.ments[j]
+		if t := q.te; t < len(r.toks) && r.toks[t].word && r.toks[t].sent == q.sent && r.text[r.toks[t-1].e:r.toks[t].s] == " " {
+			if pluralFeatures[r.low(t)] {
+				return true
+			}
+		}
+		if j+1 >= len(r.ments) || r.ments[j+1].sent != q.sent || r.ments[j+1].ps < q.e {
+			return false
+		}
+		if sep := strings.TrimSpace(r.ltext[q.e:r.ments[j+1].ps]); sep != "," && sep != "and" && sep != ", and" {
 			return false
 		}
 	}
@@ -5855,7 +6144,11 @@ func (r *resolver) countryPair(a, b int) ([2]mention, bool) {
 // administrative word is dropped). Names that already have a region or feature reading keep
 // their readings.
 func (r *resolver) oceanName(m *mention) {
-	if m.te-m.ts != 1 || m.ts == 0 || !r.toks[m.ts].cap || r.low(m.ts-1) != "the" || r.toks[m.ts-1].sent != r.toks[m.ts].sent {
+	if m.te-m.ts != 1 || m.ts == 0 || !r.toks[m.ts].cap || r.toks[m.ts-1].sent != r.toks[m.ts].sent {
+		return
+	}
+	bare := r.oceanArticle(m) // the divisions' readings are out: only the ocean is left
+	if r.low(m.ts-1) != "the" && !bare {
 		return
 	}
 	if m.te < len(r.toks) && r.toks[m.te].word && r.toks[m.te].cap && r.toks[m.te].sent == r.toks[m.ts].sent {
@@ -5874,11 +6167,42 @@ func (r *resolver) oceanName(m *mention) {
 		}
 		for _, c := range tmp.cands {
 			if p := &r.g.places[c.p]; c.prim && p.feat == featRegion && p.cc == ([2]byte{}) && r.g.radius[c.p] >= 300 {
+				if bare {
+					m.cands = []cand{c}
+					return
+				}
 				m.cands = append(m.cands[:len(m.cands):len(m.cands)], c)
 				return
 			}
 		}
 	}
+}
+
+// oceanArticle reports "a warming Atlantic", "an angry Pacific", "across the vast Pacific": an
+// article and lower-case adjectives before a single capitalised word whose every reading is a
+// division that bears the word only with its administrative word ("Atlantic County"): the
+// county's own name is never written bare after an adjective, the ocean's is.
+func (r *resolver) oceanArticle(m *mention) bool {
+	if len(m.cands) == 0 {
+		return false
+	}
+	for _, c := range m.cands {
+		p := &r.g.places[c.p]
+		if p.feat != featAdmin1 && p.feat != featAdmin2 || Key(p.name) == Key(r.text[m.s:m.e]) {
+			return false
+		}
+	}
+	for j, n := m.ts-1, 0; j >= 0 && n < 3 && r.toks[j].sent == r.toks[m.ts].sent && r.toks[j].word; j, n = j-1, n+1 {
+		w := r.low(j)
+		switch w {
+		case "a", "an", "the":
+			return n > 0
+		}
+		if r.toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // river reports a river: by its name ("Niger river") or known also as "X river" ("the Danube").
@@ -5947,7 +6271,7 @@ func (r *resolver) natural(m *mention) bool {
 		if p := &r.g.places[m.cands[m.best].p]; p.feat != featCountry && p.feat != featAdmin1 && p.feat != featAdmin2 && p.feat != featCity {
 			if k := strings.LastIndexByte(p.name, ' '); k > 0 {
 				switch strings.ToLower(p.name[k+1:]) {
-				case "river", "lake", "sea", "creek", "mountains", "glacier", "volcano":
+				case "river", "lake", "sea", "ocean", "creek", "mountains", "glacier", "volcano":
 					return true
 				}
 			}
