@@ -35,7 +35,7 @@ func TestApproxDivisions(t *testing.T) {
 		{about: "a tagged name keeps its city reading", text: "Lagos police arrested two men on Friday.",
 			tagged: []string{"Lagos"}, name: "Lagos", feature: "city", cc: "NG"},
 		{about: "the tagger's span widened over a district without a city", text: "Fighters stormed a base in the Lower Shabelle region.",
-			tagged: []string{"Shabelle"}, name: "Shabelle", cc: "SO", feature: "admin1"},
+			tagged: []string{"Shabelle"}, name: "Lower Shabelle", cc: "SO", feature: "admin1"},
 	})
 	g := mustDefault(t)
 	// Untagged text: the scan finds a division without a city only with an administrative word or

@@ -372,6 +372,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 		return
 	}
 	text := a.Doc.Text
+	g.joinSpans(a) // spans.go: one entity for a place name the tagger split
 	toks := tokenize(text, a.Sentences, make([]tok, 0, len(text)/5+8))
 	if len(toks) == 0 {
 		return

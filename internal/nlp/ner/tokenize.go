@@ -15,7 +15,8 @@ func init() {
 	for _, a := range []string{"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
 		"Cmdr", "Gov", "Sen", "Rep", "Brig", "Pvt", "Cpl", "Rev", "Prof", "Hon", "St", "Mt", "Jr", "Sr",
 		"Co", "Corp", "Inc", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-		"Oct", "Nov", "Dec", "vs", "etc", "Ft", "Pte", "Gens", "Messrs", "Dept", "Univ", "Assn", "Bros"} {
+		"Oct", "Nov", "Dec", "vs", "etc", "Ft", "Pte", "Gens", "Messrs", "Dept", "Univ", "Assn", "Bros",
+		"Ste", "Sta", "Sto", "Pt"} {
 		abbrevs[a] = true
 	}
 }

@@ -33,6 +33,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Lt. Gen. Herzi Halevi met Dr. Smith and Mrs. Jones.", "Sen. Rep. Gov. Pres. Rev. St. Louis Prof. Capt. Maj. Col. Sgt. Mr. Ms. Brown spoke."}},
 		{"police ranks", "The camp is near Dekai, said Comr. Bayu Suseno, a spokesman. Insp. Const. Pte. Ali and Cmdt. Musa spoke.",
 			[]string{"The camp is near Dekai, said Comr. Bayu Suseno, a spokesman.", "Insp. Const. Pte. Ali and Cmdt. Musa spoke."}},
+		{"abbreviated place words", "Floods hit Sault Ste. Marie and Sta. Rosa. Crews reached Sto. Tomas and Pt. Pleasant late. They left Pt. The rain stopped.",
+			[]string{"Floods hit Sault Ste. Marie and Sta. Rosa.", "Crews reached Sto. Tomas and Pt. Pleasant late.", "They left Pt.", "The rain stopped."}},
 		{"months", "It began on Oct. 7 last year. Talks resume Sept. 12 and Jan. 3. Feb. 1 was quiet.",
 			[]string{"It began on Oct. 7 last year.", "Talks resume Sept. 12 and Jan. 3.", "Feb. 1 was quiet."}},
 		{"acronym before name", "The U.S. Army and U.N. envoy met. They left.",

@@ -41,6 +41,9 @@ var weakAbbr = map[string]bool{
 	"inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true, "bros": true,
 	"plc": true, "llc": true, "dept": true, "univ": true, "assn": true, "gov't": true, "est": true,
 	"ave": true, "blvd": true, "rd": true, "hwy": true,
+	// abbreviated first words of place names ("Sault Ste. Marie", "Sta. Rosa", "Sto. Tomas",
+	// "Pt. Pleasant"): no sentence end before the rest of the name
+	"ste": true, "sta": true, "sto": true, "pt": true,
 }
 
 var lowerAbbr = map[string]int{
