@@ -32,7 +32,7 @@ func (r *resolver) possPlace(m *mention, k int) bool {
 	e := k
 	for e < len(toks) && toks[e].sent == m.sent && e-k < 8 {
 		if toks[e].word && toks[e].cap {
-			if roleNouns[r.low(e)] {
+			if roleNouns[r.low(e)] && !r.possAdminRun(k, e) {
 				return false // "Iran's Quds Force", "Syria's Republican Guard"
 			}
 			e++

@@ -383,6 +383,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.addAbbrevMentions()
 	r.datelineSense()
 	r.scoreAll()
+	r.listSense()
 	r.followDateline()
 	r.localPoints()
 	r.irishRepublic()
@@ -654,6 +655,9 @@ func (r *resolver) findMentions() {
 		if r.orgTail(te) {
 			continue // "according to [Dana] Gas", "the [Bangkok] Post": part of an organisation's name
 		}
+		if r.hyphenPair(i, ts, te) {
+			continue // "the [Ratnapura-Pelmadulla] stretch": two places
+		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
 		if r.headAfter(en, ts, te) {
 			// "Tehran's [Grand] Bazaar": the tagger left out the head noun of an unknown name
@@ -682,8 +686,9 @@ func (r *resolver) findMentions() {
 		if e, ok := r.articleTail(ts, te); ok {
 			te = e
 		}
-		if r.place(&m, ts, te) || r.placeVariant(&m, ts, te) {
+		if (r.localName(&m, ts, te) || r.place(&m, ts, te) || r.placeVariant(&m, ts, te)) && !r.localNotCountry(&m) {
 			if !m.demonym {
+				r.republicOf(&m)
 				r.hints(&m)
 				r.prepare(&m)
 				r.ments = append(r.ments, m)
@@ -3214,6 +3219,9 @@ func (r *resolver) scoreAll() {
 			return strongFocus(i)
 		}, named)
 	}
+	for i := range r.ments {
+		r.compassZone(i, strongFocus)
+	}
 	r.oneSenseFB()
 	// One sense per document again, for names placed by the rules above ("Somalia's
 	// Puntland region … Puntland said").
@@ -3341,7 +3349,7 @@ func (r *resolver) localFallback(first bool) {
 			}
 			pi := o.cands[o.best].p
 			p := &g.places[pi]
-			if p.cc != cc || p.feat == featCountry {
+			if p.cc != cc || p.feat == featCountry || r.longFeature(pi) || r.acrossFromPlace(o) {
 				continue
 			}
 			tier, d := 0, o.s-m.s
@@ -3349,8 +3357,11 @@ func (r *resolver) localFallback(first bool) {
 				d = -d
 			}
 			switch {
-			case o.sent == m.sent && o.s >= m.e && o.s-m.e <= 40:
+			case o.sent == m.sent && (o.s >= m.e && o.s-m.e <= 40 || r.listMates(o, m)):
 				tier = 1
+				if p.feat == featAdmin1 || p.feat == featRegion {
+					d += 1 << 20 // the finer place of the phrase: "under X police station in Uttar Pradesh's Sonbhadra district"
+				}
 			case !r.localPoint(pi) || p.flags&flagCapital != 0 && r.timesNamed(pi) < 2:
 				// (a capital named once is where a government acts: "In Jakarta, the
 				// ministry ordered a review of the X route")
@@ -3624,6 +3635,9 @@ func (r *resolver) paragraphCity(i int) int {
 			continue
 		}
 		if p := &r.g.places[o.cands[o.best].p]; p.feat == featCity && p.pop >= 500000 && r.ltext[o.s:o.e] != name {
+			if r.farListMate(i, k) {
+				return -1
+			}
 			return k
 		}
 	}
@@ -4210,6 +4224,11 @@ func (r *resolver) locative(i, depth int) bool {
 			return true
 		}
 	}
+	// "the Kuruwita, Eheliyagoda and Pelmadulla divisional secretariat divisions", "a village
+	// under Ghorawal police station": a local unit word after the name or its list
+	if m.unknown && r.listLocalDiv(m.te, m.sent) {
+		return true
+	}
 	// "X, a village in …", "X, the main town of …"
 	if j := m.te; j+2 < len(r.toks) && !r.toks[j].word && r.text[r.toks[j].s:r.toks[j].e] == "," {
 		for k := j + 1; k < len(r.toks) && k <= j+4 && r.toks[k].word && r.toks[k].sent == m.sent; k++ {
@@ -4564,6 +4583,11 @@ func (r *resolver) context(m *mention) {
 	// "in militant-infested northwest Pakistan", "in Taliban-held X": a place after a
 	// preposition and a hyphenated adjective.
 	if i >= 3 && prev != "" && r.text[toks[i-1].s:toks[i-1].e] == "-" && toks[i-2].word && toks[i-3].word && toks[i-3].sent == m.sent && placePreps[r.low(i-3)] {
+		return
+	}
+	// "fresh Zamfara attacks", "the latest Gaza strikes": a name between an adjective and a
+	// plural noun is a noun modifier, not a subject
+	if nounPhraseAdjs[prev] {
 		return
 	}
 	// Subject of a verb: "Israel said", "Washington has repeatedly warned".

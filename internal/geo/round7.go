@@ -11,7 +11,7 @@ func (r *resolver) sentCountries(i int) (out [][2]byte) {
 	m := &r.ments[i]
 	for j := range r.ments {
 		o := &r.ments[j]
-		if j == i || o.sent != m.sent || o.best < 0 || o.metonymy || o.dateline != dlNone {
+		if j == i || o.sent != m.sent || o.best < 0 || o.metonymy || o.dateline != dlNone || r.acrossFromPlace(o) {
 			continue
 		}
 		p := &r.g.places[o.cands[o.best].p]
@@ -533,6 +533,7 @@ func (r *resolver) scanFrames() {
 		added = append(added, m)
 		k = j
 	}
+	added = append(added, r.scanLocalDiv(taken, entOf)...)
 	r.ments = append(r.ments, added...)
 }
 
