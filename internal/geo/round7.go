@@ -120,6 +120,12 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 // attacker's weapons or presence ("Israeli airstrikes", "Russian troops"): no evidence of where
 // the place lies.
 func (r *resolver) attackerDemonym(sent int, cc [2]byte) bool {
+	return r.demonymBefore(sent, cc, func(w string) bool { return attackNouns[w] || foreignPresence[w] })
+}
+
+// demonymBefore reports a nationality word of cc in sentence sent followed by a word that noun
+// accepts.
+func (r *resolver) demonymBefore(sent int, cc [2]byte, noun func(string) bool) bool {
 	lo, hi := r.sentRangeOf(sent)
 	for k := lo; k < hi; k++ {
 		t := &r.toks[k]
@@ -129,7 +135,7 @@ func (r *resolver) attackerDemonym(sent int, cc [2]byte) bool {
 		if dc, ok := r.demonymCC(k); !ok || dc != cc {
 			continue
 		}
-		if n := k + 1; n < len(r.toks) && r.toks[n].word && r.toks[n].sent == sent && (attackNouns[r.low(n)] || foreignPresence[r.low(n)]) {
+		if n := k + 1; n < len(r.toks) && r.toks[n].word && r.toks[n].sent == sent && noun(r.low(n)) {
 			return true
 		}
 	}
@@ -302,20 +308,7 @@ var abroadArmed = map[string]bool{
 
 // armedDemonym reports a nationality word of cc in sentence sent before an armed noun.
 func (r *resolver) armedDemonym(sent int, cc [2]byte) bool {
-	lo, hi := r.sentRangeOf(sent)
-	for k := lo; k < hi; k++ {
-		t := &r.toks[k]
-		if t.sent != sent || !t.word || !t.cap {
-			continue
-		}
-		if dc, ok := r.demonymCC(k); !ok || dc != cc {
-			continue
-		}
-		if n := k + 1; n < len(r.toks) && r.toks[n].word && r.toks[n].sent == sent && (armedNouns[r.low(n)] || abroadArmed[r.low(n)]) {
-			return true
-		}
-	}
-	return false
+	return r.demonymBefore(sent, cc, func(w string) bool { return armedNouns[w] || abroadArmed[w] })
 }
 
 // clubWords end the names of sports clubs ("Eastport City", "Blackwood Rovers").
