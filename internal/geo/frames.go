@@ -332,6 +332,7 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 		return mention{}, false
 	}
 	r.prepare(&m)
+	m.other = otherKnown // (round 8: if every reading loses, the fallbacks may place it)
 	return m, true
 }
 

@@ -188,6 +188,8 @@ type mention struct {
 	ruled        [2]byte // the one country of a name whose every reading was ruled out as a far namesake (innerForeign)
 	frameName    bool    // an untagged unknown name in a strong place frame ("residents of X", "the port of X"; scanFrames)
 	dlFollow     int     // 1 + the index of the dateline mention whose placement this mention takes (datelineSense)
+	other        int     // the frame that made a person- or organisation-tagged name a place (round8.go: otherContain …)
+	partner      int     // for other == otherCoord: the byte offset of the place it is listed with
 }
 
 // Kinds of tentative scanned names.
@@ -387,6 +389,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.followDateline()
 	r.localPoints()
 	r.irishRepublic()
+	r.otherPlain()
 	r.emit()
 }
 
@@ -701,6 +704,7 @@ func (r *resolver) findMentions() {
 	r.addDateline(covered)
 	r.scan(covered)
 	r.scanFrames()
+	r.otherPlaces()
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].s < r.ments[j].s })
 }
 
@@ -3088,6 +3092,7 @@ func (r *resolver) scoreAll() {
 			r.inCountry(m, want)
 		}
 	}
+	r.coordFB()
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best >= 0 || m.ent < 0 && !m.feat || m.dateline != dlNone {
@@ -3216,7 +3221,10 @@ func (r *resolver) scoreAll() {
 			if cc, ok := leadFocus(i); ok {
 				return cc, true
 			}
-			return strongFocus(i)
+			if cc, ok := strongFocus(i); ok {
+				return cc, true
+			}
+			return r.otherDateline(i) // (round 8)
 		}, named)
 	}
 	for i := range r.ments {
@@ -4697,6 +4705,8 @@ func (r *resolver) emit() {
 				}
 				if m.feat {
 					a.Entities[m.ent].Label = model.LOC
+				} else if m.other != otherNone {
+					a.Entities[m.ent].Label = model.GPE // round 8: a person- or organisation-tagged place
 				}
 			} else {
 				label := model.GPE

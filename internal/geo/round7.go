@@ -48,7 +48,7 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 		return
 	}
 	if m.ent >= 0 {
-		if en := &r.a.Entities[m.ent]; en.Label != model.GPE && en.Label != model.LOC || en.Actor != "" {
+		if en := &r.a.Entities[m.ent]; en.Label != model.GPE && en.Label != model.LOC && m.other == otherNone && !m.frameName || en.Actor != "" {
 			return
 		}
 	}
@@ -73,11 +73,11 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 	// the words around it must make it a place: the tagger's GPE is wrong often enough
 	// ("death in custody of [Mahsa Amini]GPE", "a [Himalayan]GPE cave shrine", "win over
 	// [Persiraja Banda Aceh]GPE")
-	if !m.frameName && !r.unknownPlaceFrame(i) {
+	if !m.frameName && m.other == otherNone && !r.unknownPlaceFrame(i) {
 		return
 	}
 	// "Ollie had left Bunia": a name before a verb, outside a place phrase, is a subject
-	if r.subjectBeforeVerb(m) {
+	if (m.other == otherNone || m.other == otherKnown || m.other == otherPrep) && r.subjectBeforeVerb(m) {
 		return
 	}
 	var cc [2]byte
@@ -111,6 +111,9 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 		return
 	}
 	r.context(m)
+	if m.metonymy && r.otherStrong(m) {
+		m.metonymy, m.subjMet = false, false // "neighbourhoods such as X said": no actor
+	}
 	if m.metonymy {
 		m.hasFB, m.metonymy, m.subjMet = false, false, false
 	}
