@@ -413,6 +413,11 @@ type resolver struct {
 	// dlName is the byte span of the dateline's (last) town when the dateline names its
 	// container ("PORTLAND, Maine"), for datelineSense.
 	dlName [2]int
+	// newlines holds the byte offsets of the text's line breaks (sameParagraph), built lazily.
+	newlines []int
+	// districtWord is 1 when the text has a word of districtWords, 2 when it has none, 0 before
+	// districtCity first looks.
+	districtWord int8
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -3599,8 +3604,22 @@ func (r *resolver) districtCity(i int) int {
 			return -1
 		}
 	}
+	if r.districtWord == 0 {
+		// whether the text has a district word at all, once per document (most have none, and
+		// the loop below compares every pair of mentions)
+		r.districtWord = 2
+		for t := range r.toks {
+			if r.toks[t].word && districtWords[r.low(t)] {
+				r.districtWord = 1
+				break
+			}
+		}
+	}
 	word := false
 	for k := range r.ments {
+		if r.districtWord != 1 {
+			break
+		}
 		o := &r.ments[k]
 		if k != i && (r.ltext[o.s:o.e] != name || !r.sameParagraph(o.s, m.s)) {
 			continue
@@ -3744,7 +3763,18 @@ func (r *resolver) sameParagraph(a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
-	return !strings.Contains(r.text[a:b], "\n")
+	if r.newlines == nil {
+		// the offsets of the text's line breaks, once per document: the rules ask this for
+		// pairs of mentions, and scanning the text between them each time was quadratic
+		r.newlines = make([]int, 0, 16)
+		for k := 0; k < len(r.text); k++ {
+			if r.text[k] == '\n' {
+				r.newlines = append(r.newlines, k)
+			}
+		}
+	}
+	n := sort.SearchInts(r.newlines, a)
+	return n == len(r.newlines) || r.newlines[n] >= b
 }
 
 // divisionFocus moves country-level fallbacks into the first-level division the document is
