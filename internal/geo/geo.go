@@ -418,6 +418,8 @@ type resolver struct {
 	// districtWord is 1 when the text has a word of districtWords, 2 when it has none, 0 before
 	// districtCity first looks.
 	districtWord int8
+	// byName lists the mentions of each lower-cased name (districtCity), built lazily.
+	byName map[string][]int
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -3615,13 +3617,18 @@ func (r *resolver) districtCity(i int) int {
 			}
 		}
 	}
-	word := false
-	for k := range r.ments {
-		if r.districtWord != 1 {
-			break
+	if r.districtWord == 1 && r.byName == nil {
+		// the mentions of each name, once per document (the mentions are fixed while scoring)
+		r.byName = make(map[string][]int, len(r.ments))
+		for k := range r.ments {
+			o := &r.ments[k]
+			r.byName[r.ltext[o.s:o.e]] = append(r.byName[r.ltext[o.s:o.e]], k)
 		}
+	}
+	word := false
+	for _, k := range r.byName[name] {
 		o := &r.ments[k]
-		if k != i && (r.ltext[o.s:o.e] != name || !r.sameParagraph(o.s, m.s)) {
+		if k != i && !r.sameParagraph(o.s, m.s) {
 			continue
 		}
 		// the word after the name, or after the list of names it starts
