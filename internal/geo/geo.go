@@ -548,6 +548,10 @@ func (r *resolver) findMentions() {
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:
 		case model.ORG, model.PERSON, model.NORP:
+			// round 10: "the [Bawku Municipal]ORG Director", "The [Sohag]ORG Governor"
+			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
+				continue
+			}
 			// "the Kathmandu Valley" tagged as an organisation, "Kaiga Kindjiria, an island
 			// near …" as a person: a feature name or an apposition makes it a place
 			if en.Actor != "" {

@@ -224,6 +224,10 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 			return otherOf, -1
 		}
 	}
+	// round 10: "the Upper Egypt governorate of X", "in Qena's X"
+	if prev == "of" && r.ofDivision(k, sent) || r.possLocalPlace(a, sent) {
+		return otherOf, -1
+	}
 	if gk := r.listGovTok(a, sent); gk >= 1 {
 		// "camps such as X", "islands including A and X", "districts like X"
 		w, j := r.low(gk), gk-1
@@ -242,6 +246,10 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 	// (a) "X, Oklahoma", "X, a town in …", "X, north of the city"
 	if r.otherContainer(b, sent) {
 		return otherContain, -1
+	}
+	// round 10: "in Swat, [Dir]PER, [Chitral]PER and …": the people are known districts
+	if p := r.settledList(a, b, sent, added); p >= 0 {
+		return otherCoord, p
 	}
 	// ("between Ruto and X": a list of people)
 	if r.listedWithPeople(a, b, sent, added) {
@@ -394,6 +402,10 @@ func (r *resolver) listOfPeople(b, sent int) bool {
 	for n := 0; j < len(toks) && toks[j].sent == sent && n < 12; n++ {
 		if !toks[j].word {
 			if t := r.tokText(j); t == "," || t == "-" {
+				// round 10: ", security sources said" is a new phrase, not the list going on
+				if t == "," && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && r.low(j+1) != "and" && r.low(j+1) != "or" {
+					return false
+				}
 				j++
 				continue
 			}
