@@ -467,19 +467,25 @@ func articleVariant(name string) (string, bool) {
 			}
 		}
 		if cut > 0 {
+			if !changed {
+				b = append(make([]byte, 0, len(name)+4), name[:start]...) // (the words before, unchanged)
+			}
 			b = append(b, w[:cut]...)
 			b = append(b, '-')
 			b = append(b, w[cut:]...)
 			changed = true
-		} else {
+		} else if changed {
 			b = append(b, w...)
 		}
-		if i < len(name) {
+		if i < len(name) && changed {
 			b = append(b, name[i])
 		}
 		start = i + 1
 	}
-	return string(b), changed
+	if !changed {
+		return name, false // (no allocation for the common name with no glued article)
+	}
+	return string(b), true
 }
 
 // placeVariant looks a tagged name up again with glued articles split off ("Deir Ezzor",

@@ -169,7 +169,16 @@ func (r *resolver) govPlace(i int, en *model.Entity, ts, te int) (mention, bool)
 		return mention{}, false
 	}
 	var act *model.Actor
-	for k := range r.a.Actors {
+	if r.actorsOf == nil {
+		// the actor mentions of each actor id, once per document (the first covering mention
+		// of the entity's own actor, as a scan of all of them would find)
+		r.actorsOf = make(map[string][]int, len(r.a.Actors))
+		for k := range r.a.Actors {
+			id := r.a.Actors[k].Actor.Actor
+			r.actorsOf[id] = append(r.actorsOf[id], k)
+		}
+	}
+	for _, k := range r.actorsOf[en.Actor] {
 		am := &r.a.Actors[k]
 		if am.Start <= en.Start && en.End <= am.End && am.Actor.Actor == en.Actor {
 			act = &am.Actor

@@ -420,6 +420,8 @@ type resolver struct {
 	districtWord int8
 	// byName lists the mentions of each lower-cased name (districtCity), built lazily.
 	byName map[string][]int
+	// actorsOf lists the actor mentions of each actor id in order (govPlace), built lazily.
+	actorsOf map[string][]int
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -459,7 +461,7 @@ func (r *resolver) lookup(m *mention, s, e int) bool {
 // lookupText fills m.cands for a name; it reports whether any candidate exists.
 func (r *resolver) lookupText(m *mention, span string) bool {
 	if r.cache == nil {
-		r.cache = make(map[string]lookRes, 64)
+		r.cache = make(map[string]lookRes, 64+len(r.toks)/4) // (sized to the text: fewer rehashes)
 	}
 	res, ok := r.cache[span]
 	if !ok {
@@ -2131,6 +2133,7 @@ func (r *resolver) scoreAll() {
 		return false
 	}
 
+	var contained []int // mentions with a containment phrase (one sense per document), built lazily
 	for i := range r.ments {
 		m := &r.ments[i]
 		fa1, fa1OK := a1Focus(i)
@@ -2660,10 +2663,18 @@ func (r *resolver) scoreAll() {
 		// ("a police officer in Poonch said"), not a namesake across the border.
 		if best >= 0 && m.dateline == dlNone && containers[i] < 0 && narrow[i] < 0 && !supported(i, m.cands[best]) {
 			name := r.ltext[m.s:m.e]
-			for j := i - 1; j >= 0; j-- {
-				if containers[j] < 0 && narrow[j] < 0 && shared[j] < 0 {
-					continue // (no containment phrase: supported is false; skips the string compare)
+			if contained == nil {
+				// the mentions with a containment phrase, once per document (a mention with
+				// none is never supported: skipped without a look)
+				contained = make([]int, 0, 8)
+				for j := range r.ments {
+					if containers[j] >= 0 || narrow[j] >= 0 || shared[j] >= 0 {
+						contained = append(contained, j)
+					}
 				}
+			}
+			for x := sort.SearchInts(contained, i) - 1; x >= 0; x-- {
+				j := contained[x]
 				o := &r.ments[j]
 				if o.best < 0 || o.dateline != dlNone || r.ltext[o.s:o.e] != name || !supported(j, o.cands[o.best]) {
 					continue

@@ -146,7 +146,9 @@ func (r *resolver) otherPlaces() {
 			for b > a && !r.toks[b-1].word {
 				b--
 			}
-			if a >= b || covered(r.toks[a].s, r.toks[b-1].e) {
+			// (otherFrame takes no capitalised run in lower case or all capitals: checked
+			// first, before the overlap test against every mention)
+			if a >= b || !r.toks[a].cap || isUpperText(r.text[r.toks[a].s:r.toks[b-1].e]) || covered(r.toks[a].s, r.toks[b-1].e) {
 				continue
 			}
 			kind, partner := r.otherFrame(i, a, b, added)
