@@ -565,13 +565,7 @@ func (r *resolver) findMentions() {
 				}
 				continue
 			}
-			a, b := ts, te
-			for a < b && (!r.toks[a].word || r.low(a) == "the") {
-				a++
-			}
-			for b > a && !r.toks[b-1].word {
-				b--
-			}
+			a, b := r.nameToks(ts, te)
 			if a >= b || !r.toks[a].cap {
 				continue
 			}

@@ -19,6 +19,18 @@ var officeTails = map[string]bool{
 // entity is the place and is relabelled.
 var divTails = map[string]bool{"district": true, "province": true, "governorate": true, "region": true}
 
+// nameToks trims the token range [a, b) of an entity to its name: no leading "the" or
+// punctuation, no trailing punctuation.
+func (r *resolver) nameToks(a, b int) (int, int) {
+	for a < b && (!r.toks[a].word || r.low(a) == "the") {
+		a++
+	}
+	for b > a && !r.toks[b-1].word {
+		b--
+	}
+	return a, b
+}
+
 // officePlace reads entity i (tokens [ts, te), a person or an organisation by the tagger) whose
 // last word is an office or division word after a known place below the country ("the [Bawku
 // Municipal]ORG Director") as a place mention of the place part; it reports whether it added one.
@@ -26,13 +38,7 @@ var divTails = map[string]bool{"district": true, "province": true, "governorate"
 // an organisation word inside ("Bawku Municipal Hospital" ends in no office word anyway).
 func (r *resolver) officePlace(i, ts, te int) bool {
 	toks := r.toks
-	a, b := ts, te
-	for a < b && (!toks[a].word || r.low(a) == "the") {
-		a++
-	}
-	for b > a && !toks[b-1].word {
-		b--
-	}
+	a, b := r.nameToks(ts, te)
 	if b-a < 2 || b-a > 4 || !toks[a].cap || !toks[b-1].cap {
 		return false
 	}
@@ -172,13 +178,7 @@ func (r *resolver) possLocalPlace(a, sent int) bool {
 // added the mention.
 func (r *resolver) placeBeforeOffice(i, ts, te int) bool {
 	toks := r.toks
-	a, b := ts, te
-	for a < b && (!toks[a].word || r.low(a) == "the") {
-		a++
-	}
-	for b > a && !toks[b-1].word {
-		b--
-	}
+	a, b := r.nameToks(ts, te)
 	if a >= b || b-a > 3 || b >= len(toks) || !toks[a].cap || !toks[b].word || !toks[b].cap || toks[b].sent != toks[a].sent || r.text[toks[b-1].e:toks[b].s] != " " || !officeTails[r.low(b)] {
 		return false
 	}

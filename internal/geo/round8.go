@@ -140,12 +140,7 @@ func (r *resolver) otherPlaces() {
 			for b < len(r.toks) && r.toks[b].s < en.End {
 				b++
 			}
-			for a < b && (!r.toks[a].word || r.low(a) == "the") {
-				a++
-			}
-			for b > a && !r.toks[b-1].word {
-				b--
-			}
+			a, b = r.nameToks(a, b)
 			// (otherFrame takes no capitalised run in lower case or all capitals: checked
 			// first, before the overlap test against every mention)
 			if a >= b || !r.toks[a].cap || isUpperText(r.text[r.toks[a].s:r.toks[b-1].e]) || covered(r.toks[a].s, r.toks[b-1].e) {
