@@ -320,6 +320,17 @@ var clubWords = map[string]bool{
 	"albion": true, "rangers": true, "fc": true, "club": true, "hotspur": true, "villa": true,
 }
 
+// capRunEnd returns the end (exclusive) of the run of capitalised words that starts at token k:
+// at most three words of k's sentence, each one space after the last.
+func (r *resolver) capRunEnd(k int) int {
+	toks := r.toks
+	j := k + 1
+	for j < len(toks) && j < k+3 && toks[j].word && toks[j].cap && toks[j].sent == toks[k].sent && r.text[toks[j-1].e:toks[j].s] == " " {
+		j++
+	}
+	return j
+}
+
 // townStateComma reports "X, Y" with Y (mention j, just after X) an agency abbreviation ("Mo.")
 // or a name no list continues ("Marshfield, Missouri, on Tuesday"; not "Mosul, Anbar and
 // Salahuddin", "Aleppo, Idlib, Hama"): the American way of writing a town with its state.
@@ -484,10 +495,7 @@ func (r *resolver) scanFrames() {
 		if _, dem := r.demonymCC(k); dem {
 			continue
 		}
-		j := k + 1
-		for j < len(toks) && j < k+3 && toks[j].word && toks[j].cap && toks[j].sent == t.sent && r.text[toks[j-1].e:toks[j].s] == " " {
-			j++
-		}
+		j := r.capRunEnd(k)
 		if j < len(toks) && toks[j].word && toks[j].cap && toks[j].sent == t.sent {
 			continue // a longer capitalised run
 		}

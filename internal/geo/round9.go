@@ -359,10 +359,7 @@ func (r *resolver) scanLocalDiv(taken func(s, e int) bool, entOf func(s, e int) 
 		if _, dem := r.demonymCC(k); dem {
 			continue
 		}
-		j := k + 1
-		for j < len(toks) && j < k+3 && toks[j].word && toks[j].cap && toks[j].sent == t.sent && r.text[toks[j-1].e:toks[j].s] == " " {
-			j++
-		}
+		j := r.capRunEnd(k)
 		if j < len(toks) && toks[j].word && toks[j].cap && toks[j].sent == t.sent && r.low(j) != "lga" {
 			continue // a longer capitalised run
 		}
