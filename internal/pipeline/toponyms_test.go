@@ -334,6 +334,12 @@ func TestToponymArticles(t *testing.T) {
 		// Bangladesh, Nigeria, Ghana, Sri Lanka, Indonesia, Thailand, Egypt) by a third
 		// annotator, for development
 		{"toponym-articles-dev6", 0.93, 0.93},
+		// session 9: 48 articles by four annotators (ACLED-style conflict reporting from
+		// sub-Saharan Africa; the Middle East, the Caucasus and Central/South Asia; South,
+		// South-East and East Asia and the Pacific; Europe and the Americas, mixed genres),
+		// each annotator's split at random, 6 and 6, before anyone ran them
+		{"toponym-articles-dev7", 0.93, 0.92},
+		{"toponym-articles-heldout7", 0.93, 0.92},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
