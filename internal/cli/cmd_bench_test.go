@@ -100,3 +100,46 @@ func TestBenchBadUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchCopies: --copies makes every copy a new text with its own date, so that ingest
+// stores each one (a repeated text is skipped, which would flatter the ingest ratio).
+func TestBenchCopies(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(strings.ReplaceAll(article, "Nairobi", "Kampala")), 0o644)
+
+	code, out, errs := run(t, "", "bench", "--json", "--repeat", "1", "--copies", "3", "--ingest", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r BenchReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not a JSON report: %v\n%s", err, out)
+	}
+	if r.Documents != 6 || r.Ingest == nil || r.Ingest.DocsNew != 6 || r.Ingest.DocsSkipped != 0 {
+		t.Fatalf("documents %d, ingest %+v: want 6 extracted and 6 stored, none skipped", r.Documents, r.Ingest)
+	}
+
+	// The copies themselves: distinct texts holding the original, dates 45 days apart.
+	files, err := benchCopies([]string{filepath.Join(dir, "a.txt")}, 3, 0, filepath.Join(dir, "copies.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(files[0])
+	var dates []string
+	texts := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var m map[string]string
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m["text"], "Nairobi") {
+			t.Errorf("copy lost the article: %q", m["text"])
+		}
+		texts[m["text"]] = true
+		dates = append(dates, m["published"])
+	}
+	if len(texts) != 3 || strings.Join(dates, " ") != "2024-01-01 2024-02-15 2024-03-31" {
+		t.Errorf("%d distinct texts (want 3), dates %v", len(texts), dates)
+	}
+}
