@@ -605,7 +605,7 @@ func (c *ctxDoc) rules() {
 				break
 			}
 			lw := strings.ToLower(w)
-			if placeAppos[lw] && isLowerWord(w) {
+			if (placeAppos[lw] || apposPlace9[lw] && apposPlaceEnd(c.word(k+1))) && isLowerWord(w) {
 				if c.label(a, i) != model.FAC && c.label(a, i) != model.GPE && c.kindsRange(a, i)&(KOrgName|KPerson) == 0 && !c.startsPerson(a, i) {
 					c.relabel(a, i, model.GPE, true, nil)
 				}
@@ -619,7 +619,7 @@ func (c *ctxDoc) rules() {
 				}
 				break
 			}
-			if isLowerWord(w) && k+1 < n && placeAppos[c.word(k+1)] && !apposMods[lw] && !stopLower[lw] && c.adj(k) && apposPlaceEnd(c.word(k+2)) &&
+			if isLowerWord(w) && k+1 < n && (placeAppos[c.word(k+1)] || apposPlace9[c.word(k+1)]) && !apposMods[lw] && !stopLower[lw] && c.adj(k) && apposPlaceEnd(c.word(k+2)) &&
 				c.kindsRange(a, i)&(KOrgName|KPerson|KFirstName) == 0 {
 				// "Chasiv Yar, a hilltop town west of Bakhmut": one modifier the lists lack
 				continue
@@ -632,6 +632,7 @@ func (c *ctxDoc) rules() {
 			}
 		}
 	}
+	c.places9()
 	c.names()
 	c.propagate()
 }

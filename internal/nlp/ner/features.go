@@ -186,6 +186,15 @@ func (g *Gazetteer) Kinds(words []string) uint32 {
 		return 0
 	}
 	k, _ := g.lookup(PhraseKey(words))
+	return k &^ (kPrefix | KAltPlace)
+}
+
+// AllKinds is Kinds with the kinds that make no feature (KAltPlace).
+func (g *Gazetteer) AllKinds(words []string) uint32 {
+	if len(words) == 0 || len(words) > maxPhrase {
+		return 0
+	}
+	k, _ := g.lookup(PhraseKey(words))
 	return k &^ kPrefix
 }
 
@@ -408,7 +417,7 @@ func (f *Featurizer) matchPhrases(words []string, first []gzHit) {
 			if !ok {
 				break // no phrase starts with these words
 			}
-			kinds &^= kPrefix
+			kinds &^= kPrefix | KAltPlace
 			lf := f.info[i+k].flags
 			if !capitalised(f.info[i].flags) || !capitalised(lf) && lf&fDigit == 0 {
 				kinds &^= capKinds

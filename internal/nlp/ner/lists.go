@@ -27,6 +27,12 @@ const (
 	numKinds   = 19
 )
 
+// KAltPlace marks another spelling of a city's name (GeoNames alternate names: "Khan Younis",
+// "St Petersburg"). It makes no feature (Kinds and the featurizer drop it, so a model trained
+// with or without these entries has the same weights); only the place readings of places9.go
+// look at it, through AllKinds.
+const KAltPlace uint32 = 1 << 24
+
 var demonyms = []string{
 	"Afghan", "Albanian", "Algerian", "American", "Angolan", "Arab", "Argentine", "Argentinian",
 	"Armenian", "Assyrian", "Australian", "Austrian", "Azerbaijani", "Azeri", "Bahraini", "Baluch",

@@ -46,6 +46,8 @@ func repoRoot() string {
 var (
 	seedFlag = flag.Int64("seed", 1, "shuffle seed")
 	admin2   = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
+	altNames = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
+		"city's own name (\"Khan Younis\", \"St Petersburg\", \"Marib\") to the gazetteer as KAltPlace (no feature; read by the place rules; off: README session 9)")
 )
 
 func main() {
@@ -114,6 +116,14 @@ func main() {
 		gazEntries = append(gazEntries, cs...)
 	}
 	gazEntries = mergeEntries(gazEntries)
+	if *altNames {
+		alts, err := altNameEntries(filepath.Join(dataDir, "geonames"), gazEntries)
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("alternate city names: %d phrases", len(alts))
+		gazEntries = mergeEntries(append(gazEntries, alts...))
+	}
 	log.Printf("gazetteer: %d phrases", len(gazEntries))
 	gz := ner.NewGazetteer(gazEntries)
 	lab := nerdata.NewLabeler(gz)
@@ -678,6 +688,133 @@ func geonamesEntries(dir string) ([]ner.GazEntry, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
 	return out, nil
+}
+
+// altNameEntries returns the alternate names of cities15000 that are other spellings of the
+// city's own name: Latin script, mixed case, 4+ letters, at most four words, and as similar to
+// the ASCII name as "Khan Younis" is to "Khan Yunis" (letter LCS ratio >= 0.75), which keeps
+// transliterations and drops other languages' exonyms ("Windlesora"). A name the gazetteer
+// already knows as anything but a place (a given name, a person, a surname, an organisation, a
+// word mostly written in lower case, a title or head word) is left out.
+func altNameEntries(dir string, have []ner.GazEntry) ([]ner.GazEntry, error) {
+	gz := ner.NewGazetteer(have)
+	const notPlace = ner.KFirstName | ner.KPerson | ner.KSurname | ner.KOrgName | ner.KOrgKey | ner.KTitle |
+		ner.KCapLow | ner.KStop | ner.KDemonym | ner.KLocWord | ner.KFacWord | ner.KWeapon | ner.KParticle
+	known := make(map[string]bool, len(have))
+	for _, e := range have {
+		known[e.Phrase] = true
+	}
+	f, err := os.Open(filepath.Join(dir, "cities15000.txt"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	var out []ner.GazEntry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 4 || c[3] == "" {
+			continue
+		}
+		base := foldLetters(c[2])
+		if len(base) == 0 {
+			base = foldLetters(c[1])
+		}
+		for _, a := range strings.Split(c[3], ",") {
+			a = strings.Join(strings.Fields(a), " ")
+			if seen[a] || known[a] || !latinName(a) {
+				continue
+			}
+			fa := foldLetters(a)
+			if len(fa) < 4 || len(strings.Fields(a)) > 4 || lcsRatio(fa, base) < 0.75 {
+				continue
+			}
+			if gz.Kinds(strings.Fields(a))&notPlace != 0 {
+				continue
+			}
+			seen[a] = true
+			out = append(out, ner.GazEntry{Phrase: a, Kind: ner.KAltPlace})
+		}
+	}
+	return out, sc.Err()
+}
+
+// latinName: Latin letters (and spaces, hyphens, apostrophes, periods), starting with a capital,
+// not all capitals (codes such as "WRB").
+func latinName(s string) bool {
+	if s == "" {
+		return false
+	}
+	lower := false
+	for i, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '\'' || r == '.' || r == '’':
+		case unicode.Is(unicode.Latin, r):
+			if i == 0 && !unicode.IsUpper(r) {
+				return false
+			}
+			if unicode.IsLower(r) {
+				lower = true
+			}
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// foldLetters lower-cases s and keeps its letters, folding common Latin diacritics to ASCII.
+func foldLetters(s string) []rune {
+	var out []rune
+	for _, r := range strings.ToLower(s) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if r >= 0x80 {
+			if f, ok := diacritics[r]; ok {
+				r = f
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+var diacritics = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, p := range []string{"aàáâãäåāăą", "cçćčĉċ", "dďđḑḍ", "eèéêëēĕėęě", "gğĝġģ", "hĥħḥ", "iìíîïīĭįı", "kķḳ",
+		"lĺļľŀł", "nñńņňṇ", "oòóôõöøōŏő", "rŕŗř", "sśŝşšṣș", "tţťŧṭț", "uùúûüũūŭůűų", "yýÿŷ", "zźżžẓ"} {
+		rs := []rune(p)
+		for _, r := range rs[1:] {
+			m[r] = rs[0]
+		}
+	}
+	return m
+}()
+
+// lcsRatio is 2·LCS(a, b) / (|a| + |b|).
+func lcsRatio(a, b []rune) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
 }
 
 func mergeEntries(es []ner.GazEntry) []ner.GazEntry {
