@@ -444,7 +444,9 @@ func (r *resolver) localPoints() {
 			m.fb = g.geo(pi)
 			m.fb.Lat, m.fb.Lon = round(lat), round(lon)
 			m.best, m.hasFB = -1, true
-		case m.hasFB && m.fb.Approximate && m.fb.Precision == 3 && m.fb.Admin1 != "" && len(m.fb.Country) == 2:
+		case m.hasFB && m.fb.Approximate && m.fb.Precision >= 2 && m.fb.Admin1 != "" && len(m.fb.Country) == 2:
+			// (precision 2: a name placed in a county that sat at its state's point, "Cottle, a
+			// hamlet on the bay, the Calhoun County sheriff said"; session 9)
 			cc := [2]byte{m.fb.Country[0], m.fb.Country[1]}
 			if !localCountry(cc) {
 				continue
