@@ -222,6 +222,10 @@ func (r *resolver) containerGap(a, b int, placeDir bool) (gapInfo, bool) {
 	case w == "near" || w == "outside" || w == "nearby":
 		gi.near = true
 		k++
+	case w == "at" && gi.noun != "" && siteNouns[gi.noun] && !gi.comma:
+		// "the X border crossing at Y", "the X dam at Y": a site at a town lies by it (rule 20)
+		gi.near = true
+		k++
 	case w == "close" && word(k+1) == "to":
 		gi.near = true
 		k += 2
@@ -396,6 +400,26 @@ func offset(lat, lon, km float64, dir string) (float64, float64) {
 func (r *resolver) containerFallback(i int, containers, narrow []int, listGap []bool, reliable func(int) bool) bool {
 	g := r.g
 	m := &r.ments[i]
+	// "the Caribbean port of Moín, near Limón": a sea or another countryless region before the
+	// name is a poor container when a town after it says where the place lies (rule 20)
+	nextFirst := false
+	for _, j := range [2]int{narrow[i], containers[i]} {
+		if j >= 0 && j < i && r.ments[j].best >= 0 {
+			if p := &g.places[r.ments[j].cands[r.ments[j].best].p]; p.feat == featRegion && p.cc == ([2]byte{}) {
+				nextFirst = true
+			}
+		}
+	}
+	if nextFirst {
+		if n := i + 1; n < len(r.ments) && containers[i] != n && narrow[i] != n {
+			o := &r.ments[n]
+			if o.sent == m.sent && o.ps >= m.e && o.ps-m.e <= 90 && o.best >= 0 && reliable(n) {
+				if gi, ok := r.containerGap(m.te, r.tokAt(o.ps), o.ps < o.s); ok && r.fallbackIn(m, n, gi) {
+					return true
+				}
+			}
+		}
+	}
 	for _, j := range [2]int{narrow[i], containers[i]} {
 		if j < 0 {
 			continue

@@ -864,8 +864,30 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 // Sava, Italy, or Sāveh, Iran); scoring then weighs the river against them in context. A
 // country or division of the name keeps its readings alone ("the Congo", "the Jordan").
 func (r *resolver) theRiver(m *mention, ts, te int) {
-	if te-ts != 1 || ts < 1 || !r.toks[ts-1].word || r.low(ts-1) != "the" || r.toks[ts-1].sent != r.toks[ts].sent {
+	if te-ts < 1 || te-ts > 3 || ts < 1 || !r.toks[ts-1].word || r.toks[ts-1].sent != r.toks[ts].sent {
 		return
+	}
+	// ("the swollen White Nile": up to two lower-case words after "the", and names of up to
+	// three words; rule 20)
+	k := ts - 1
+	for n := 0; n < 2 && k > 0 && r.toks[k].word && !r.toks[k].cap && r.low(k) != "the" && r.toks[k-1].sent == r.toks[ts].sent; n++ {
+		k--
+	}
+	if !r.toks[k].word || r.low(k) != "the" {
+		return
+	}
+	for j := k + 1; j < ts; j++ {
+		if !r.toks[j].word || gapStop[r.low(j)] || placePreps[r.low(j)] || dirWords[r.low(j)] != "" {
+			return // ("in the southern Blue Nile": a part of the division)
+		}
+	}
+	if te < len(r.toks) && r.toks[te].word && adminWords[r.low(te)] {
+		return // ("the White Nile state")
+	}
+	for j := ts; j < te; j++ {
+		if !r.toks[j].word || !r.toks[j].cap {
+			return
+		}
 	}
 	for _, c := range m.cands {
 		if f := r.g.places[c.p].feat; f == featCountry || f == featRegion {
@@ -873,7 +895,7 @@ func (r *resolver) theRiver(m *mention, ts, te int) {
 		}
 	}
 	var tmp mention
-	if !r.lookupText(&tmp, r.text[r.toks[ts].s:r.toks[ts].e]+" river") {
+	if !r.lookupText(&tmp, r.text[r.toks[ts].s:r.toks[te-1].e]+" river") {
 		return
 	}
 	var add []cand
@@ -1521,7 +1543,10 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 			allDir = false
 		}
 	}
-	if allDir && !r.possDivision(m) { // "South East", "North"; not "Cameroon's North-West region"
+	// ("the Northwest and Southwest regions", "the Northwest region": a compass name with its
+	// administrative word, or in a list that ends in one, is a division; the scoring keeps it
+	// only in a story about that division's country (bareDir); rule 20)
+	if allDir && !r.possDivision(m) && !(m.te-m.ts == 1 && !r.toks[m.ts].sentStart && (m.adminHint && m.adminWord != "" || r.compassElsewhere(m))) { // "South East", "North"; not "Cameroon's North-West region"
 		return false
 	}
 	c := m.cands[best]
@@ -2234,18 +2259,77 @@ func (r *resolver) scoreAll() {
 			}
 			c.score = s
 		}
+		// docNames reports a document that names a country other than by mention i.
+		docNames := func(i int) bool {
+			for _, fc := range counts {
+				if focusFor(i, fc.cc) > 0 {
+					return true
+				}
+			}
+			return false
+		}
+		// genericAbroad reports a site with a generic name ("Friendship Bridge", "Unity
+		// Square": many countries have one) filed under a country the document does not name,
+		// 300 km or more from every country it names: the story's own site of that name, not
+		// the gazetteer's (rule 20).
+		genericAbroad := func(c cand) bool {
+			p := &g.places[c.p]
+			if p.flags&flagSite == 0 || p.cc == ([2]byte{}) || m.dateline != dlNone || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] && own[i] != p.cc || supported(i, c) || !r.genericName(m) {
+				return false
+			}
+			any := false
+			for _, fc := range counts {
+				if focusFor(i, fc.cc) <= 0 {
+					continue
+				}
+				if !g.farFrom(c.p, fc.cc, 300) {
+					return false
+				}
+				any = true
+			}
+			return any
+		}
+		// docFar reports a place in a country the document does not name, more than 800 km
+		// from every country it does name (rule 20); false when it names none.
+		docFar := func(i int, pi uint32) bool {
+			p := &g.places[pi]
+			if focusFor(i, p.cc) > 0 {
+				return false
+			}
+			any := false
+			for _, fc := range counts {
+				if focusFor(i, fc.cc) <= 0 {
+					continue
+				}
+				if !g.farFrom(pi, fc.cc, 800) {
+					return false
+				}
+				any = true
+			}
+			return any
+		}
 		// weak reports a reading that is only an alternate name of a small place (or a short one
 		// abroad while the document is about another country), with no support from the
 		// document's countries or a containment phrase: an unknown village "Taba" must not
 		// become a namesake in England.
 		weak := func(c cand) bool {
 			p := &g.places[c.p]
+			// (rule 20: a small town's own name that only the key's folding meets — doubled
+			// letters, "ee"/"i" — in a country the document never names, while it names
+			// others, is no reading: "Kalam" in a Swat story is not Kallam, India)
+			if c.prim && p.feat == featCity && p.pop < 100000 && p.flags&flagCapital == 0 && m.dateline == dlNone && !c.variant &&
+				focusFor(i, p.cc) == 0 && !(sentCC[sentKey{m.sent, p.cc}] && own[i] != p.cc) && m.s < m.e && !ownSpelling(r.text[m.s:m.e], p.name) && !supported(i, c) && docNames(i) {
+				return true
+			}
 			if c.prim || p.feat == featCountry || p.feat == featRegion || focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] {
 				return false
 			}
 			// "the island of Rhodes", "the town of X": an alternate name that no other place
 			// bears, in a phrase that calls it a place
-			if (m.islandHint || m.cityHint) && len(m.cands) == 1 {
+			// (not a small town far from every country the document names: "the Caribbean
+			// port of Moín" in a story about Colombia, Ecuador and Costa Rica is not Mohnyin,
+			// Myanmar, whose alternate names include "Moin")
+			if (m.islandHint || m.cityHint) && len(m.cands) == 1 && !docFar(i, c.p) {
 				return false
 			}
 			// a spelling variant of the place's own name ("Qalqiliya", "Saraqeb"), unless the
@@ -2568,7 +2652,7 @@ func (r *resolver) scoreAll() {
 			default:
 				return false
 			}
-			if !bigCC(p.cc) || sentA1(m.sent, p.a1, m.s) {
+			if !bigCC(p.cc) || sentA1(m.sent, p.a1, m.s) || r.sentRegionHolds(m, c.p) {
 				return false
 			}
 			if c.prim && countA1() < 2 && !r.oneDivisionStory(p, focA1, focOK) {
@@ -2629,7 +2713,7 @@ func (r *resolver) scoreAll() {
 				}
 				continue
 			}
-			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) {
+			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) || genericAbroad(m.cands[k]) {
 				continue
 			}
 			if f := g.places[m.cands[k].p].feat; f != featRegion && listFeat && !supported(i, m.cands[k]) {
@@ -2799,6 +2883,14 @@ func (r *resolver) scoreAll() {
 					}
 				}
 			}
+			if !ok && m.tentative == tentCommon && m.commonWord && fa1OK {
+				// "Austin is not going to wait for Washington" in a Texas story: a city of
+				// 200,000+ named like a given name, in the first-level division the story is
+				// about, is that city (rule 20)
+				if bp := &g.places[m.cands[best].p]; m.cands[best].prim && bp.feat == featCity && bp.pop >= 200000 && bp.a1 == fa1 {
+					ok = true
+				}
+			}
 			if !ok && m.tentative == tentAmbiguous {
 				ok = true
 				bp := &g.places[m.cands[best].p]
@@ -2888,6 +2980,15 @@ func (r *resolver) scoreAll() {
 			cc, ok := strongFocus(i)
 			if ok && cc != p.cc && !r.borderWith(m, cc) && !g.farFrom(pi, cc, float64(g.radius[pi])+50) {
 				m.host = cc
+			}
+			// "the Bihar government ordered evacuations in Supaul and Saharsa as water pressed
+			// against the embankments that hem in the Kosi": a border river filed under one
+			// country is the stretch of the other country when every place its sentence names
+			// lies there, at the town its sentence names (rule 20; the dev2 annotator's rule
+			// for the Moei and the Euphrates: the country of the stretch in the text)
+			if cc2, t, ok := r.sentStretch(i, pi); ok && r.river(pi) {
+				m.host = cc2
+				m.hostAt, m.hostLat, m.hostLon = true, g.places[t].lat, g.places[t].lon
 			}
 			continue
 		}
@@ -3115,6 +3216,22 @@ func (r *resolver) scoreAll() {
 				div = k
 			}
 		}
+		if div >= 0 {
+			// "rises in Tibet and roars past the X crossing at Kodari, … washed away a section
+			// of the Y Highway": a place of another country named between the division and
+			// the name ends the division's frame (rule 20)
+			dcc := g.places[sentA1s[div].pi].cc
+			for j := range r.ments {
+				o := &r.ments[j]
+				if o.sent != m.sent || o.s <= sentA1s[div].pos || o.s >= m.s || o.best < 0 {
+					continue
+				}
+				if q := &g.places[o.cands[o.best].p]; q.cc != dcc && q.cc != ([2]byte{}) && q.feat != featCountry {
+					div = -1
+					break
+				}
+			}
+		}
 		switch {
 		case div >= 0:
 			pg := g.geo(sentA1s[div].pi)
@@ -3131,6 +3248,7 @@ func (r *resolver) scoreAll() {
 			r.inCountry(m, want)
 		}
 	}
+	r.demonymFeature()
 	r.coordFB()
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -4467,6 +4585,12 @@ func gapKind(s string) int {
 	if len(w) == 2 && pluralPlaceNouns[w[0]] && (w[1] == "in" || w[1] == "of") {
 		return gapInner
 	}
+	// "Pattani province's X district": the possessive of a division named with its word (rule 20)
+	for _, ap := range [2]string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w[0], ap); ok && adminWords[base] && w[0] == s[:len(w[0])] {
+			return gapKind(ap + s[len(w[0]):])
+		}
+	}
 	// "Y's X", "Y's northern province of X", "Y’s restive X region".
 	if w[0] == "'s" || w[0] == "’s" {
 		rest := w[1:]
@@ -5400,8 +5524,14 @@ func (r *resolver) locBefore(m *mention) bool {
 	if w == "of" && k >= 1 && r.toks[k-1].word && r.toks[k-1].sent == m.sent && dwellerHeads[r.low(k-1)] {
 		return true // "Residents of Toretsk", "the villagers of X": people live in a place
 	}
+	if w == "to" && k >= 1 && r.toks[k-1].word && r.toks[k-1].sent == m.sent && roadTo[r.low(k-1)] {
+		return true // "fled towards the road to X": a road leads to a place (rule 20)
+	}
 	return locPrepsBefore[w] && w != "to" && w != "on" || placeVerbs[w] || attackVerbs[w]
 }
+
+// roadTo are route nouns before "to X" that make X a place ("the road to X").
+var roadTo = map[string]bool{"road": true, "roads": true, "highway": true, "route": true, "track": true}
 
 // dwellerHeads before "of X" make X an inhabited place ("Residents of Toretsk").
 var dwellerHeads = map[string]bool{
@@ -5512,6 +5642,132 @@ func (r *resolver) articleTail(ts, te int) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// demonymFeature places an unknown natural feature whose name opens with a nationality word
+// ("the Ethiopian Highlands", "the Mexican Plateau") in that country (precision 3,
+// approximate), before fallbacks that would put it in the story's country (rule 20). Sites
+// that name a neighbour ("the Syrian bridge") and peoples are left alone.
+func (r *resolver) demonymFeature() {
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || m.hasFB || !m.unknown || m.dateline != dlNone || m.te-m.ts < 2 || !r.toks[m.ts].cap {
+			continue
+		}
+		last := r.low(m.te - 1)
+		if !featHeads[last] || last == "bridge" || last == "crossing" || last == "river" || last == "lake" {
+			continue
+		}
+		if cc, ok := nationality(r.low(m.ts)); ok {
+			r.inCountry(m, cc)
+		}
+	}
+}
+
+// genericName reports a name of two or three words made of generic memorial words and a site
+// noun ("Friendship Bridge", "Independence Square", "Unity Dam").
+func (r *resolver) genericName(m *mention) bool {
+	n := 0
+	for k := m.ts; k < m.te; k++ {
+		if !r.toks[k].word {
+			continue
+		}
+		n++
+		w := r.low(k)
+		if k == m.te-1 {
+			if !siteNouns[w] && !placeHeads[w] {
+				return false
+			}
+		} else if !memorialWords[w] {
+			return false
+		}
+	}
+	return n >= 2 && n <= 3
+}
+
+// memorialWords name sites in many countries ("Friendship Bridge", "Victory Square").
+var memorialWords = map[string]bool{
+	"friendship": true, "peace": true, "unity": true, "freedom": true, "liberty": true,
+	"independence": true, "victory": true, "martyrs": true, "heroes": true, "revolution": true,
+	"national": true, "central": true, "grand": true, "great": true, "new": true, "old": true,
+	"royal": true, "republic": true, "solidarity": true, "liberation": true, "millennium": true,
+}
+
+// sentStretch returns the one country, other than the feature's own, that every town and
+// division of mention i's sentence lies in (two at least, no country named), and the first
+// of its towns within reach of feature pi (radius + 150 km).
+func (r *resolver) sentStretch(i int, pi uint32) ([2]byte, uint32, bool) {
+	g := r.g
+	m := &r.ments[i]
+	fp := &g.places[pi]
+	var cc [2]byte
+	var town uint32
+	n, towns := 0, 0
+	for k := range r.ments {
+		o := &r.ments[k]
+		if k == i || o.sent != m.sent || o.best < 0 || o.metonymy {
+			continue
+		}
+		q := &g.places[o.cands[o.best].p]
+		switch q.feat {
+		case featCountry:
+			return cc, 0, false
+		case featCity, featAdmin1, featAdmin2:
+		default:
+			continue
+		}
+		if q.cc == fp.cc || n > 0 && q.cc != cc {
+			return cc, 0, false
+		}
+		cc = q.cc
+		n++
+		if q.feat == featCity && towns == 0 && Distance(float64(q.lat), float64(q.lon), float64(fp.lat), float64(fp.lon)) <= float64(g.radius[pi])+150 {
+			town = o.cands[o.best].p
+			towns++
+		}
+	}
+	return cc, town, n >= 2 && towns > 0
+}
+
+// compassElsewhere reports a compass name that another mention of the document, written the
+// same, reads with its administrative word ("the Northwest and Southwest regions … the capital
+// of the Northwest"): one name, one sense (rule 20).
+func (r *resolver) compassElsewhere(m *mention) bool {
+	name := r.text[m.s:m.e]
+	for j := range r.ments {
+		if o := &r.ments[j]; o.adminHint && o.te-o.ts == 1 && r.text[o.s:o.e] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// sentRegionHolds reports a region of one country that another mention of m's sentence names
+// and that holds place pi ("Puntland, whose leaders in Garowe …": Garowe lies in it, so it is
+// no far namesake of the divisions the story names; rule 20).
+func (r *resolver) sentRegionHolds(m *mention, pi uint32) bool {
+	// (mentions are sorted by start: the sentence's are the neighbours of m)
+	lo := sort.Search(len(r.ments), func(k int) bool { return r.ments[k].s >= m.s })
+	for lo > 0 && r.ments[lo-1].sent == m.sent {
+		lo--
+	}
+	for j := lo; j < len(r.ments) && r.ments[j].sent <= m.sent; j++ {
+		o := &r.ments[j]
+		if o.sent != m.sent || o == m || len(o.cands) == 0 {
+			continue
+		}
+		b := o.best
+		if b < 0 && o.s > m.s {
+			b, _ = r.bestBase(o) // (not scored yet)
+		}
+		if b < 0 || !o.cands[b].prim {
+			continue
+		}
+		if q := &r.g.places[o.cands[b].p]; q.feat == featRegion && q.cc != ([2]byte{}) && r.g.inside(pi, o.cands[b].p) {
+			return true
+		}
+	}
+	return false
 }
 
 // skeletonBytes is appendSkeleton for a key held in bytes.

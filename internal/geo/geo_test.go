@@ -627,7 +627,9 @@ func FuzzResolve(f *testing.F) {
 		"Kabusa, between Calais and Dunkirk", "Kabusa, across from Chaman", "the Swiss village of Kabusa", "Kabusa in the Swiss canton of",
 		"Mali's northern town of Kabusa", "Chile, Peru and Bolivia signed", "Pakistan's Torkham border crossing", "Eldorado do Sul",
 		"MARSHFIELD, Mo. — a", "Selma, Ala., where", "X, W. Va.", "residents of Kabusa", "the capital's Kabusa district", "the port of Kabusa",
-		"the northern suburb of Kabusa", "whose capital Kabusa lies", "left Kabusa port", ", B.C.", "Foča and Goražde"} {
+		"the northern suburb of Kabusa", "whose capital Kabusa lies", "left Kabusa port", ", B.C.", "Foča and Goražde",
+		"the swollen Blue Nile", "Pattani province's Kabusa district", "the Northwest and Southwest regions", "the road to Kabusa",
+		"the Kabusa border crossing at Chaman", "the Caribbean port of Kabusa, near Limón", "the Angolan Plateau", "the Friendship Bridge"} {
 		f.Add(s, 0, 6)
 	}
 	g := mustDefault(f)
