@@ -2,7 +2,7 @@ package geo
 
 import "strings"
 
-// Session 9, helper g2 (README rule 20b; tested in session9b_test.go): place uses read as
+// Session 9, helper g2 (README rule 21; tested in session9b_test.go): place uses read as
 // metonyms, names the tagger cut at a hyphenated first word, nationality words tagged as places,
 // facilities as local points, a bare county name far from the story, and a state read as its
 // capital by an alternate name.

@@ -7,7 +7,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
-// TestSessionNineSubjects: place uses that the metonymy rule read as speakers (README rule 20b,
+// TestSessionNineSubjects: place uses that the metonymy rule read as speakers (README rule 21,
 // classes of the fresh whole-article set toponym-articles-dev7, with toponyms-dev3 and
 // toponym-articles-dev5 for the statistic verbs); every text was written for the test.
 func TestSessionNineSubjects(t *testing.T) {
@@ -37,7 +37,7 @@ func TestSessionNineSubjects(t *testing.T) {
 
 // TestSessionNinePlaces: names the tagger cut at a hyphenated first word, nationality words
 // tagged as places, facilities named after a place as local points, and a state read as its
-// capital by an alternate name (README rule 20b); texts written for the test.
+// capital by an alternate name (README rule 21); texts written for the test.
 func TestSessionNinePlaces(t *testing.T) {
 	checkGeoCases(t, []geoCase{
 		// "Dasht-e [Barchi]": the tagger left out the hyphenated first word
@@ -59,7 +59,7 @@ func TestSessionNinePlaces(t *testing.T) {
 }
 
 // TestSessionNineLocal: a village beside a facility named after a place, and a bare county name
-// far from the places of the dateline's state (README rule 20b); texts written for the test.
+// far from the places of the dateline's state (README rule 21); texts written for the test.
 func TestSessionNineLocal(t *testing.T) {
 	g := mustDefault(t)
 	for _, c := range []struct {
