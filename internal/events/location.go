@@ -9,10 +9,11 @@ import (
 
 // Event location: which toponym in or around a sentence is where the event happened. A toponym is
 // scored by a weighted sum of features (locFeatures): hand-set weights, or weights learned on
-// the event-location data (location_weights.go, location_margin.go; regenerate with the
-// go:generate lines below, about 10 s).
+// the event-location data with the geo stage's toponyms as candidates (location_weights.go,
+// location_margin.go; regenerate with the go:generate lines below, about 20 s). The pipeline's
+// own choice (place) uses the hand-set score and location_pipeweights.go.
 
-//go:generate env ELTRAIN=write go test -run TestTrainLocationWeights -count=1 .
+//go:generate env ELTRAIN=write go test -run TestTrainLocationWeightsGeo -count=1 .
 //go:generate env ELTRAIN=write go test -run TestLocationMargin -count=1 .
 
 // PlaceCandidate is a toponym in a sentence for location choice (token indices).
@@ -69,6 +70,17 @@ const (
 	lfOnly                 // the only candidate
 	nLocFeat
 )
+
+// Word-level extras: features of ChooseLocation's learned weights only (the pipeline's vector,
+// location_pipeline.go, stops at nLocFeat).
+const (
+	lfDirOf       = nLocFeat + iota // "50 km south of X", "west of X": a reference point ("the north of X" is not)
+	lfFacility                      // a facility noun ends or follows the name ("Highland Hospital", "Karnak temple")
+	lfContainerOf                   // "the Yugoslav province of X", "the French island of X": the container
+	nWordFeat
+)
+
+var wordFeatNames = [nWordFeat - nLocFeat]string{"DirOf", "Facility", "ContainerOf"}
 
 // locFeatNames name the features (for the generated weights file).
 var locFeatNames = [nLocFeat]string{"Bias", "LocPrep", "OnHops", "On", "ToMove", "From", "OfPoss", "With", "VillageOf", "Modifier", "NextPoss", "NextArg", "NextTitle", "SettlementOf", "InAfter", "DivisionOf", "Dist", "SameClause", "OtherClause", "SameGroup", "OtherGroup", "Dateline", "After", "LogDist", "Hops", "GovIn", "GovAt", "GovNear", "GovTo", "GovInto", "GovBy", "GovFor", "GovNone", "Start", "Multi", "Upper", "Near3", "DirBefore", "CommaCap", "CapComma", "NextVerb", "NearestAfter", "NearestBefore", "Only"}
@@ -265,6 +277,28 @@ func locFeatures(st *sent, s, e, ti int, typ string, f []float64) {
 	}
 }
 
+// wordExtraFeatures fills f[nLocFeat:nWordFeat] (f has length nWordFeat) for toponym [s,e).
+func wordExtraFeatures(st *sent, s, e int, f []float64) {
+	clear(f[nLocFeat:nWordFeat])
+	if s >= 2 && st.toks[s-1].low == "of" && compassWords[st.toks[s-2].low] && (s < 3 || !determiners[st.toks[s-3].low]) {
+		f[lfDirOf] = 1
+	}
+	if facilityNouns[st.toks[e-1].low] || e < len(st.toks) && facilityNouns[st.toks[e].low] {
+		f[lfFacility] = 1
+	}
+	if k := e; k < len(st.toks) {
+		if placeNouns[st.toks[k].low] {
+			k++
+		}
+		if k+1 < len(st.toks) && st.toks[k].low == "of" && (demonymLike(st.toks[e-1].low) && k > e || placeNouns[st.toks[e-1].low]) {
+			f[lfContainerOf] = 1
+		}
+	}
+}
+
+// facilityNouns name a building or site inside a town ("Highland Hospital", "the Karnak temple").
+var facilityNouns = set("hospital mosque temple church cathedral shrine stadium bridge airport terminal hotel prison jail school university embassy consulate palace tomb market")
+
 // handLocWeights are the hand-set rule scores (the score before the learned weights).
 var handLocWeights = func() [nLocFeat]float64 {
 	var w [nLocFeat]float64
@@ -297,7 +331,7 @@ func setRankFeatures(f []float64, i int, starts []int, ti int) {
 	}
 }
 
-func dotLoc(w *[nLocFeat]float64, f []float64) float64 {
+func dotLoc(w []float64, f []float64) float64 {
 	sc := 0.0
 	for i, v := range f {
 		sc += w[i] * v
@@ -310,17 +344,17 @@ func dotLoc(w *[nLocFeat]float64, f []float64) float64 {
 // threshold too.
 func placeScoresWith(st *sent, starts, ends []int, ti int, typ string, learned bool, out []float64) []float64 {
 	out = out[:0]
-	w := &handLocWeights
-	if learned {
-		w = &learnedLocWeights
-	}
-	var f [nLocFeat]float64
+	var f [nWordFeat]float64
 	for i := range starts {
-		locFeatures(st, starts[i], ends[i], ti, typ, f[:])
-		setRankFeatures(f[:], i, starts, ti)
-		sc := dotLoc(w, f[:])
+		locFeatures(st, starts[i], ends[i], ti, typ, f[:nLocFeat])
+		setRankFeatures(f[:nLocFeat], i, starts, ti)
+		var sc float64
 		if learned {
+			wordExtraFeatures(st, starts[i], ends[i], f[:])
+			sc = dotLoc(learnedLocWeights[:], f[:])
 			sc += chooseThreshold - learnedLocThreshold // on the hand scale's threshold
+		} else {
+			sc = dotLoc(handLocWeights[:], f[:nLocFeat])
 		}
 		out = append(out, sc)
 	}

@@ -37,13 +37,15 @@ func geoLocItems(t *testing.T, p *pipeline.Pipeline, tuning bool) []geoLocItem {
 		}
 		d := &model.Document{Text: it.Text, Language: "en"}
 		a := p.Annotate(d)
+		cb := charToByte(it.Text) // the data counts characters, the pipeline bytes
+		conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
 		for _, pm := range a.Places {
 			if pm.Metonymy {
 				continue
 			}
 			s, e := -1, -1
 			for i, tk := range it.Tokens {
-				if tk.End > pm.Start && tk.Start < pm.End {
+				if conv(tk.End) > pm.Start && conv(tk.Start) < pm.End {
 					if s < 0 {
 						s = i
 					}
@@ -106,7 +108,12 @@ func (s geoLocScore) String() string {
 // with the weights in use, the hand-set ones and the learned ones with the pipeline's margin.
 func TestEventLocationGeo(t *testing.T) {
 	items := geoLocItems(t, getPipeline(t), false)
-	t.Logf("event-location RELABEL with geo-stage candidates: %v", scoreGeoLoc(items, events.ChooseLocation))
+	sc := scoreGeoLoc(items, events.ChooseLocation)
+	t.Logf("event-location RELABEL with geo-stage candidates: %v", sc)
+	// floor: 0.821 measured in session 9 (weights trained on the tuning sentences' toponyms)
+	if sc.withLoc > 100 && float64(sc.correct) < 0.79*float64(sc.withLoc) {
+		t.Errorf("location accuracy %d/%d fell below the floor 0.79", sc.correct, sc.withLoc)
+	}
 	t.Logf("  hand-set weights: %v", scoreGeoLoc(items, func(w []string, v int, c []events.PlaceCandidate) int {
 		return events.ChooseLocationWith(w, v, c, false, 0)
 	}))

@@ -135,6 +135,12 @@ func pipeLocAcc(exs []pipeLocEx, score func(ex *pipeLocEx, i int) float64, thr f
 // (score 0), L2-regularised, AdaGrad.
 func trainPipeLoc(exs []pipeLocEx, epochs int, l2 float64, frozen map[int]float64) []float64 {
 	n := events.NPipeFeat
+	for _, ex := range exs {
+		if len(ex.feats) > 0 {
+			n = len(ex.feats[0]) // (also the word-level features: TestTrainLocationWeightsGeo)
+			break
+		}
+	}
 	w, g2 := make([]float64, n), make([]float64, n)
 	for k, v := range frozen {
 		w[k] = v
@@ -265,6 +271,23 @@ func TestTrainPipelineLocation(t *testing.T) {
 		res[i] = fmtAcc(pipeLocAcc(exs, lrn, thr))
 	}
 	t.Logf("learned, threshold %.2f: fit %s; held-out %s; adjudicated %s", thr, res[0], res[1], res[2])
+	// the weights in use, as the pipeline applies them: the learned score picks the candidate
+	// when it or the best hand-set score passes the threshold
+	inUse := func(ex *pipeLocEx, i int) float64 { return events.PipeLocScore(ex.feats[i]) }
+	for i, exs := range [][]pipeLocEx{fit, held, rel} {
+		var h []pipeLocEx
+		for _, ex := range exs {
+			hb, lb := math.Inf(-1), math.Inf(-1)
+			for j := range ex.feats {
+				hb, lb = max(hb, ex.hand[j]), max(lb, inUse(&ex, j))
+			}
+			if hb <= ct && lb <= ct {
+				ex.feats, ex.gold, ex.hand = nil, nil, nil
+			}
+			h = append(h, ex)
+		}
+		t.Logf("in use %d: %s", i, fmtAcc(pipeLocAcc(h, inUse, -100)))
+	}
 	// hybrid (what the pipeline does): the hand-set score decides whether to locate, the
 	// learned one which candidate
 	for i, exs := range [][]pipeLocEx{fit, held, rel} {
@@ -285,7 +308,43 @@ func TestTrainPipelineLocation(t *testing.T) {
 		}
 		t.Logf("hybrid %d: %s", i, fmtAcc(pipeLocAcc(h, lrn, -100)))
 	}
-	if os.Getenv("ELDEBUG") != "" {
+	if os.Getenv("ELDEBUG") == "fit" {
+		// the in-use choice errors on the fit sentences (gold among the candidates)
+		for k := range fit {
+			ex := &fit[k]
+			best, bs, gi := -1, math.Inf(-1), -1
+			hb := math.Inf(-1)
+			for i := range ex.feats {
+				if s := inUse(ex, i); s > bs {
+					best, bs = i, s
+				}
+				hb = max(hb, ex.hand[i])
+				if ex.gold[i] && gi < 0 {
+					gi = i
+				}
+			}
+			if hb <= ct && bs <= ct {
+				best = -1
+			}
+			if gi < 0 || best >= 0 && ex.gold[best] {
+				continue
+			}
+			desc := func(i int) string {
+				if i < 0 {
+					return "none"
+				}
+				var parts []string
+				for k, v := range ex.feats[i] {
+					if c := events.PipeLocWeight(k) * v; c > 0.15 || c < -0.15 {
+						parts = append(parts, fmt.Sprintf("%s:%.1f", events.PipeFeatName(k), c))
+					}
+				}
+				return fmt.Sprintf("%q %.2f hand %.1f %s", ex.text[ex.spans[i][0]:ex.spans[i][1]], inUse(ex, i), ex.hand[i], strings.Join(parts, " "))
+			}
+			t.Logf("### %s %s\n   PICK %s\n   GOLD %s", ex.typ, strings.Join(strings.Fields(ex.text), " "), desc(best), desc(gi))
+		}
+	}
+	if os.Getenv("ELDEBUG") == "adjudicated" {
 		for k := range rel {
 			ex := &rel[k]
 			best, bs := -1, thr
