@@ -16,6 +16,14 @@ import (
 // Annotator runs the language layer. The zero value is not usable; use New.
 type Annotator struct {
 	tagger *ner.Tagger
+	opts   ner.Options
+}
+
+// SetKnownPlace gives the entity tagger a gazetteer's reading of a name
+// (geo.Gazetteer.KnownPlace): names tagged as people or organisations that it knows as places
+// may become places (ner PostRules bit 512). Call it before the first Annotate; nil turns it off.
+func (an *Annotator) SetKnownPlace(f func(name string) (feature string, population int, ok bool)) {
+	an.opts.KnownPlace = f
 }
 
 // New returns an Annotator using the embedded entity model.
@@ -32,7 +40,7 @@ func New() (*Annotator, error) {
 func (an *Annotator) Annotate(doc *model.Document, ref string) *model.Annotation {
 	a := &model.Annotation{Doc: doc, Ref: ref}
 	a.Sentences = segment.Sentences(doc.Text)
-	a.Entities = an.tagger.Tag(doc.Text, a.Sentences)
+	a.Entities = an.tagger.TagWith(doc.Text, a.Sentences, an.opts)
 	low := segment.LowerSentences(a.Sentences)
 	a.Timexes = timex.FindLower(doc.Text, a.Sentences, low, ref)
 	a.Quantities = quantity.FindWithLower(doc.Text, a.Sentences, low, a.Timexes)

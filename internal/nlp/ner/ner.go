@@ -114,6 +114,8 @@ type state struct {
 	cw   []string
 	cown []int32
 	csp  []cspan
+	// known is Options.KnownPlace of the call (nil when none)
+	known func(string) (string, int, bool)
 }
 
 func (t *Tagger) getState() *state {
@@ -308,11 +310,27 @@ func bestRef(sc []float32, prev int) int {
 // tokens are not used: the tagger re-tokenises each span with Tokenize); when sents is nil
 // the whole text is tagged. Sentences are further split at ".", "!" and "?" tokens.
 func (t *Tagger) Tag(text string, sents []model.Sentence) []model.Entity {
+	return t.TagWith(text, sents, Options{})
+}
+
+// Options are per-call settings of TagWith. The zero value is Tag's behaviour.
+type Options struct {
+	// KnownPlace, when set, tells whether a name is a place the caller's gazetteer knows by
+	// exactly that name, its feature class ("country", "admin1", "admin2", "city", "town",
+	// "feature", "region") and population (geo.Gazetteer.KnownPlace). The known-place reading
+	// of PostRules bit 512 asks it about names tagged as people or organisations.
+	KnownPlace func(name string) (feature string, population int, ok bool)
+}
+
+// TagWith is Tag with options.
+func (t *Tagger) TagWith(text string, sents []model.Sentence, o Options) []model.Entity {
 	if t == nil || t.w == nil {
 		return nil
 	}
 	s := t.getState()
 	defer t.putState(s)
+	s.known = o.KnownPlace
+	defer func() { s.known = nil }()
 	var out []model.Entity
 	s.toks = s.toks[:0]
 	if len(sents) == 0 {

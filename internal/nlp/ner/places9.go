@@ -229,6 +229,8 @@ func (c *ctxDoc) places9() {
 			// another spelling of a city's name ("Ambarnath" as "Amarnath") needs the frame:
 			// "a bus carrying Amarnath pilgrims" is no place
 			c.set(a, b, PlaceLabelOr(c.t.gz, c.w[a:b], model.GPE), false)
+		case c.s.known != nil && all&(KCountry|KCity|KAdmin) == 0 && c.geoKnown(x, prep):
+			// a place the caller's gazetteer knows: "Kutupalong", "Zubin Potok" (places9b.go)
 		case c.listPlace(x):
 			def := model.GPE
 			if featurePlurals9[c.listEndWord(x)] {

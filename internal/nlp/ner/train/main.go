@@ -27,6 +27,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/sitrep-dev/sitrep/internal/geo"
+	"github.com/sitrep-dev/sitrep/internal/model"
 	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
 	"github.com/sitrep-dev/sitrep/internal/nlp/ner/nerdata"
 )
@@ -46,6 +48,7 @@ func repoRoot() string {
 var (
 	seedFlag = flag.Int64("seed", 1, "shuffle seed")
 	admin2   = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
+	geoHook  = flag.Bool("geo", false, "evaluate with the pipeline's gazetteer hook (ner.Options.KnownPlace = geo.Gazetteer.KnownPlace), as the pipeline tags")
 	altNames = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
 		"city's own name (\"Khan Younis\", \"St Petersburg\", \"Marib\") to the gazetteer as KAltPlace (no feature; read by the place rules; off: README session 9)")
 )
@@ -333,6 +336,16 @@ func writeErrors(path string, tg *ner.Tagger, test []nerdata.Doc) {
 func report(tg *ner.Tagger, test []nerdata.Doc, beam int) {
 	ner.SetBeam(beam)
 	tag := func(words []string) []int { t, _ := tg.TagWords(words); return t }
+	doc := tg.Tag
+	if *geoHook {
+		gaz, err := geo.Default()
+		if err != nil {
+			log.Fatal(err)
+		}
+		doc = func(text string, sents []model.Sentence) []model.Entity {
+			return tg.TagWith(text, sents, ner.Options{KnownPlace: gaz.KnownPlace})
+		}
+	}
 	byCorpus := map[string][]nerdata.Doc{}
 	for _, d := range test {
 		byCorpus[d.Corpus] = append(byCorpus[d.Corpus], d)
@@ -344,10 +357,10 @@ func report(tg *ner.Tagger, test []nerdata.Doc, beam int) {
 	sort.Strings(names)
 	for _, c := range names {
 		fmt.Printf("held-out %s (%d docs), per sentence:\n%s", c, len(byCorpus[c]), nerdata.Evaluate(byCorpus[c], tag))
-		fmt.Printf("held-out %s (%d docs), whole documents through Tag:\n%s", c, len(byCorpus[c]), nerdata.EvaluateText(byCorpus[c], tg.Tag))
+		fmt.Printf("held-out %s (%d docs), whole documents through Tag:\n%s", c, len(byCorpus[c]), nerdata.EvaluateText(byCorpus[c], doc))
 	}
 	fmt.Printf("held-out all, per sentence:\n%s", nerdata.Evaluate(test, tag))
-	fmt.Printf("held-out all, whole documents through Tag:\n%s", nerdata.EvaluateText(test, tg.Tag))
+	fmt.Printf("held-out all, whole documents through Tag:\n%s", nerdata.EvaluateText(test, doc))
 }
 
 // ---- averaged perceptron ----

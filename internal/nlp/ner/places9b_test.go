@@ -1,0 +1,115 @@
+package ner_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/geo"
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+	"github.com/sitrep-dev/sitrep/internal/procstat"
+)
+
+// fakeKnown9b stands for the pipeline's gazetteer (geo.Gazetteer.KnownPlace) in TestPlaces9b.
+func fakeKnown9b(name string) (string, int, bool) {
+	switch name {
+	case "Kutupalong":
+		return "town", 600000, true
+	case "Pibor":
+		return "city", 20000, true
+	case "Zubin Potok", "Leposavic":
+		return "town", 5000, true
+	case "Jubaland":
+		return "region", 0, true
+	case "Rab":
+		return "town", 8000, true
+	case "Alpine":
+		return "admin2", 0, true
+	case "Amarnath":
+		return "feature", 0, true
+	}
+	return "", 0, false
+}
+
+// TestPlaces9b checks the known-place reading with the caller's gazetteer (ner.Options.KnownPlace,
+// PostRules bit 512) on sentences written for the purpose: the places are tagged PERSON without
+// the lookup, people and organisations named like places stay what they are.
+func TestPlaces9b(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := ner.Options{KnownPlace: fakeKnown9b}
+	label := func(ents []model.Entity, name string) string {
+		for _, e := range ents {
+			if e.Text == name {
+				return e.Label
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"Teachers in the four municipalities — Zvecan, Zubin Potok and Leposavic — went on strike.", "Leposavic", "GPE"},
+		{"Leposavic and Zubin Potok have Serb majorities.", "Zubin Potok", "GPE"},
+		{"Residents say Kutupalong, home to 600,000 people, is overcrowded.", "Kutupalong", "GPE"},
+		{"Jubaland and Puntland reject the new electoral model.", "Jubaland", "LOC"},
+		// people and organisations stay what they are: a speaker (here or elsewhere in the
+		// document), a title, part of a longer person name, a list with an organisation, a
+		// one-word district or feature with no frame ("Amarnath pilgrims", "Alpine valleys")
+		{"Kutupalong said the talks would resume next week.", "Kutupalong", "PERSON"},
+		{"Residents say Kutupalong, home to 600,000 people, is overcrowded. Kutupalong told reporters he disagreed.", "Kutupalong", "PERSON"},
+		{"The governor thanked Mr Pibor for his work.", "Pibor", "PERSON"},
+		{"Ahmed Kutupalong chaired the meeting. Residents say Kutupalong, home to many, is overcrowded.", "Kutupalong", "PERSON"},
+		{"A joint team of police, Rab and Border Guard Bangladesh arrested him.", "Rab", "PERSON"},
+		{"Amarnath pilgrims say the journey is hard.", "Amarnath", "PERSON"},
+		{"Alpine valleys were cut off by snow.", "Alpine", "PERSON"},
+		{"Residents say Kutupalong was arrested at his home on Monday.", "Kutupalong", "PERSON"},
+	} {
+		plain, hooked := tg.Tag(c.text, nil), tg.TagWith(c.text, nil, opt)
+		if got := label(hooked, c.name); got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
+		}
+		if old := label(plain, c.name); old != "PERSON" && old != "ORG" {
+			t.Errorf("%q: %q is %q without the lookup, want PERSON or ORG (the case checks nothing)", c.text, c.name, old)
+		}
+	}
+	// the rule can be switched off
+	old := ner.PostRules
+	defer func() { ner.PostRules = old }()
+	ner.PostRules = old &^ 512
+	if l := label(tg.TagWith("Jubaland and Puntland reject the new electoral model.", nil, opt), "Jubaland"); l == "LOC" {
+		t.Errorf("bit 512 off: Jubaland is still %s", l)
+	}
+}
+
+// BenchmarkTagKnown is BenchmarkTag with the pipeline's gazetteer hook (compare the two).
+func BenchmarkTagKnown(b *testing.B) {
+	tg, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(raw), 10)
+	opt := ner.Options{KnownPlace: gaz.KnownPlace}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := procstat.CPUTime()
+	for i := 0; i < b.N; i++ {
+		tg.TagWith(text, nil, opt)
+	}
+	if cpu := (procstat.CPUTime() - c0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(len(text)*b.N)/cpu/1e6, "MB/cpu-s")
+	}
+}
