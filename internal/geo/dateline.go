@@ -492,7 +492,9 @@ func (r *resolver) datelineCands(m *mention, cont []cand) bool {
 	out := m.cands[:0]
 	for _, c := range m.cands {
 		p := &r.g.places[c.p]
-		if !c.prim && !(p.feat == featCity && p.pop >= 200000 && m.keyLen >= 5) {
+		// An alternate name counts for a big city, or for a city the container after the
+		// comma vouches for ("GENEVA, Switzerland": Genève, 180,000, not the canton).
+		if !c.prim && !(p.feat == featCity && m.keyLen >= 5 && p.flags&flagSite == 0 && (p.pop >= 200000 || m.dlCont && p.pop >= 50000)) {
 			continue
 		}
 		if m.dateline != dlStrong && (p.flags&flagCommon != 0 || commonNames[name]) {
@@ -514,6 +516,25 @@ func (r *resolver) datelineCands(m *mention, cont []cand) bool {
 			}
 		}
 		out = append(out, c)
+	}
+	// A dateline names the town the reporter files from: a city of the name beats a division
+	// of the same name ("SALZBURG, Austria", "TUCUMAN, Argentina"). Countries keep their
+	// readings ("SINGAPORE", "LUXEMBOURG": annotators differ).
+	town := false
+	for _, c := range out {
+		if p := &r.g.places[c.p]; p.feat == featCity && p.flags&(flagSite|flagApprox|flagSection) == 0 {
+			town = true
+		}
+	}
+	if town {
+		k := 0
+		for _, c := range out {
+			if f := r.g.places[c.p].feat; f != featAdmin1 && f != featAdmin2 {
+				out[k] = c
+				k++
+			}
+		}
+		out = out[:k]
 	}
 	m.cands = out
 	return len(out) > 0

@@ -199,3 +199,27 @@ func FuzzLineDateline(f *testing.F) {
 		}
 	})
 }
+
+// TestDatelineTownBeforeDivision: a dateline names the town the reporter files from, so a city
+// beats a first-level division of its name ("SALZBURG, Austria" is the city, not the state),
+// and an alternate name counts for a city the container after the comma vouches for
+// ("TUCUMAN, Argentina" is San Miguel de Tucumán); a name that is only a division stays one.
+func TestDatelineTownBeforeDivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct{ doc, text, cc, feature string }{
+		{"SALZBURG, Austria (Reuters) - Floods closed the motorway on Tuesday.", "SALZBURG", "AT", "city"},
+		{"TUCUMAN, Argentina (AP) — Farmers blocked a highway on Monday.", "TUCUMAN", "AR", "city"},
+		{"QUETTA, Pakistan (Reuters) - A bomb killed three policemen on Monday.", "QUETTA", "PK", "city"},
+		{"BALOCHISTAN, Pakistan (Reuters) - Gunmen killed three workers on Monday.", "BALOCHISTAN", "PK", "admin1"},
+	} {
+		a := resolveText(g, c.doc)
+		p := findPlace(a, c.text)
+		if p == nil {
+			t.Errorf("%q: %q not placed", c.doc, c.text)
+			continue
+		}
+		if p.Geo.Country != c.cc || p.Geo.Feature != c.feature {
+			t.Errorf("%q: %q = %s %s/%s, want a %s in %s", c.doc, c.text, p.Geo.Name, p.Geo.Country, p.Geo.Feature, c.feature, c.cc)
+		}
+	}
+}
