@@ -387,6 +387,8 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.datelineSense()
 	r.scoreAll()
 	r.listSense()
+	r.nearNamesakes() // rule 23
+	r.countryTowns()  // rule 23
 	r.stateNotCapital()
 	r.followDateline()
 	r.localPoints()
@@ -424,6 +426,12 @@ type resolver struct {
 	byName map[string][]int
 	// actorsOf lists the actor mentions of each actor id in order (govPlace), built lazily.
 	actorsOf map[string][]int
+	// partsWord is 1 when the text has "of the town/city/capital", 2 when not, 0 before
+	// partsCity first looks; nsMention (1 + a mention) and nsHome cache farNamesake's readings
+	// in named countries (rule 23).
+	partsWord int8
+	nsHome    int8
+	nsMention int
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -2308,6 +2316,8 @@ func (r *resolver) scoreAll() {
 			}
 			return any
 		}
+		// namedHere reports a country the rest of the document or the sentence names (rule 23).
+		namedHere := func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }
 		// weak reports a reading that is only an alternate name of a small place (or a short one
 		// abroad while the document is about another country), with no support from the
 		// document's countries or a containment phrase: an unknown village "Taba" must not
@@ -2384,7 +2394,7 @@ func (r *resolver) scoreAll() {
 					}
 				}
 			}
-			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) || c.prim && p.flags&flagCapital != 0 {
+			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) || c.prim && p.flags&flagCapital != 0 || c.prim && r.articleName(m, p) {
 				return false
 			}
 			// "the massacres in Geneina" in a story about Chad: the usual name of a city of
@@ -2672,9 +2682,13 @@ func (r *resolver) scoreAll() {
 		// "In Taipei, … the Da'an and Xinyi districts": a district of the city the paragraph
 		// is about, not a namesake town far away (Da'an and Xinyi, China)
 		listFeat := r.listFeature(m)
-		dcity, dlCity := -1, -1
+		dcity, dlCity, dparts := -1, -1, false
 		if m.dateline == dlNone {
 			dcity = r.districtCity(i)
+			if dcity < 0 {
+				dcity = r.partsCity(i) // "parts of the town, including X" (rule 23)
+				dparts = dcity >= 0
+			}
 			if dcity < 0 {
 				dlCity = r.datelineCity(i)
 			}
@@ -2693,13 +2707,13 @@ func (r *resolver) scoreAll() {
 				}
 				continue
 			}
-			if dcity >= 0 && r.farFromCity(m.cands[k].p, dcity) && !supported(i, m.cands[k]) {
+			if dcity >= 0 && r.farFromDistrictCity(m.cands[k].p, dcity, dparts) && !supported(i, m.cands[k]) {
 				continue
 			}
 			if dlCity >= 0 {
 				// "a hotel in the Palermo district" in a story datelined BUENOS AIRES: not a
 				// district of a country the document does not name
-				if cc := g.places[m.cands[k].p].cc; cc != g.places[r.ments[dlCity].cands[r.ments[dlCity].best].p].cc && focusFor(i, cc) == 0 && !supported(i, m.cands[k]) {
+				if cc := g.places[m.cands[k].p].cc; (cc != g.places[r.ments[dlCity].cands[r.ments[dlCity].best].p].cc && focusFor(i, cc) == 0 || r.dlDistrictFar(m.cands[k].p, dlCity, func(a uint16) bool { return a1Named(i, a, 1) })) && !supported(i, m.cands[k]) {
 					continue
 				}
 			}
@@ -2713,7 +2727,7 @@ func (r *resolver) scoreAll() {
 				}
 				continue
 			}
-			if weak(m.cands[k]) || foreign(m.cands[k]) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) || genericAbroad(m.cands[k]) {
+			if weak(m.cands[k]) || foreign(m.cands[k]) || !strong && r.farNamesake(i, m.cands[k], docFar, namedHere, supported) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) || genericAbroad(m.cands[k]) {
 				continue
 			}
 			if f := g.places[m.cands[k].p].feat; f != featRegion && listFeat && !supported(i, m.cands[k]) {
@@ -5863,7 +5877,7 @@ func (r *resolver) joinedEnd(i int) int {
 	end := 0
 	for j := i + 1; j < len(ents) && j <= i+3; j++ {
 		p := ents[j-1].End
-		if ents[j].End > len(r.text) || p >= len(r.text) || ents[j].Start <= p {
+		if ents[j].End > len(r.text) || p >= len(r.text) || ents[j].Start <= p || ents[j].Start > ents[j].End {
 			break
 		}
 		// joined by a space, or by a lower-case connector ("[Eldorado] do [Sul]", "[Rio

@@ -418,10 +418,20 @@ func (r *resolver) farListMate(i, k int) bool {
 		if o.sent != m.sent || !r.listMates(o, &r.ments[j+1]) {
 			break
 		}
+		// (all its readings of the city's country far: "the Sarandi and Humaitá districts" of
+		// Porto Alegre are not far because Sarandi has a namesake town far away too; rule 23)
+		far, near := false, false
 		for _, c := range o.cands {
-			if c.prim && r.g.places[c.p].cc == r.g.places[r.ments[k].cands[r.ments[k].best].p].cc && r.farFromCityPt(c.p, k) {
-				return true // a known place of the country far from the city
+			if c.prim && r.g.places[c.p].cc == r.g.places[r.ments[k].cands[r.ments[k].best].p].cc {
+				if r.farFromCityPt(c.p, k) {
+					far = true
+				} else {
+					near = true
+				}
 			}
+		}
+		if far && !near {
+			return true // a known place of the country far from the city
 		}
 	}
 	return false
