@@ -24,15 +24,16 @@ func (r *resolver) articleName(m *mention, p *place) bool {
 // country the document or the sentence names: "the port of La Libertad" in a story about a
 // caravan crossing Guatemala, El Salvador and Mexico is the Salvadoran port, not the Ecuadorian
 // town (the single-country rule, foreign, needs one country to lead; a story about a region
-// names several; when one leads, foreign decides and this is not asked). Capitals and cities
-// of a million, readings a containment phrase supports and datelines are left alone.
+// names several; when one leads, foreign decides and this is not asked). Capitals, cities
+// of 150,000 or more (a well-known city: "met in Geneva" in a story about the US, Russia
+// and Syria is Genève), readings a containment phrase supports and datelines are left alone.
 func (r *resolver) farNamesake(i int, c cand, far func(int, uint32) bool, named func([2]byte) bool, supported func(int, cand) bool) bool {
 	m := &r.ments[i]
 	p := &r.g.places[c.p]
 	if m.dateline != dlNone || p.cc == ([2]byte{}) || p.feat != featCity && p.feat != featAdmin2 {
 		return false
 	}
-	if p.pop >= 1000000 || c.prim && p.flags&flagCapital != 0 || r.articleName(m, p) {
+	if p.pop >= 150000 || c.prim && p.flags&flagCapital != 0 || r.articleName(m, p) {
 		return false
 	}
 	// the readings in countries the document names, once per mention (prim and any)

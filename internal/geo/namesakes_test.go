@@ -61,6 +61,9 @@ func TestNamesakes(t *testing.T) {
 		{about: "capital stays", text: "Honduras and Guatemala signed a border deal. Officials from Honduras flew to Lima for talks.",
 			names: []labelled{{"Honduras", model.GPE}, {"Guatemala", model.GPE}, {"Honduras", model.GPE}, {"Lima", model.GPE}},
 			name:  "Lima", cc: "PE"},
+		{about: "well-known city stays", text: "Diplomats from the United States and Russia met in Geneva to discuss a ceasefire in Syria.",
+			names: []labelled{{"United States", model.GPE}, {"Russia", model.GPE}, {"Geneva", model.GPE}, {"Syria", model.GPE}},
+			name:  "Geneva", cc: "CH"},
 	})
 }
 
