@@ -825,4 +825,5 @@ var siteNouns = map[string]bool{
 	"terminal": true, "crossing": true, "checkpoint": true, "river": true, "lake": true,
 	"peninsula": true, "volcano": true, "glacier": true, "reservoir": true, "park": true,
 	"cape": true, "bridge": true, "mountain": true, "mountains": true, "forest": true,
+	"highway": true, "motorway": true, "expressway": true, // rule 22: "the N-25 highway near Kalat"
 }

@@ -191,6 +191,7 @@ type mention struct {
 	other        int     // the frame that made a person- or organisation-tagged name a place (round8.go: otherContain …)
 	partner      int     // for other == otherCoord: the byte offset of the place it is listed with
 	fbPlace      uint32  // 1 + the place a facility's fallback lies at ("the Koshi Barrage": Koshi; facilityPlace)
+	site         uint8   // rule 22: the kind of feature or site the name's words mark (sites.go)
 }
 
 // Kinds of tentative scanned names.
@@ -647,6 +648,11 @@ func (r *resolver) findMentions() {
 				r.ments = append(r.ments, m)
 				continue
 			}
+			// rule 22: "[Okanagan Mountain Park]ORG", "[Indus]ORG Highway", "Col de [Tende]PER"
+			if m, ok := r.siteEntity(i, en, a, b); ok {
+				r.ments = append(r.ments, m)
+				continue
+			}
 			// "seizing [Chasiv Yar]PER, a hilltop town", "in the [Kurdistan Region of
 			// Iraq]ORG", "Ethiopia's [Amhara]NORP region": a known place in a place frame
 			if m, ok := r.taggedPlace(i, en, a, b); ok {
@@ -722,6 +728,7 @@ func (r *resolver) findMentions() {
 	r.scan(covered)
 	r.scanFrames()
 	r.otherPlaces()
+	r.scanSites(covered) // rule 22
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].s < r.ments[j].s })
 }
 
@@ -3399,6 +3406,9 @@ func (r *resolver) scoreAll() {
 		}, named)
 	}
 	for i := range r.ments {
+		r.siteFallback(i, func(i int) ([2]byte, bool) { return firstFocus(i, leadFocus, strongFocus, pluralFocus) }) // rule 22
+	}
+	for i := range r.ments {
 		r.compassZone(i, strongFocus)
 	}
 	r.oneSenseFB()
@@ -3445,6 +3455,7 @@ func (r *resolver) scoreAll() {
 	r.divisionFocus()
 	r.localFallback(false)
 	r.docDivision()
+	r.siteDateline() // rule 22
 }
 
 // countryPointFB reports a fallback of m at its country's own point (no division, no town) and
@@ -4322,6 +4333,9 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 		return
 	}
 	bp := &g.places[tmp.cands[best].p]
+	if r.streetNamedFor(m, cut, tmp.cands[best].p) {
+		return // "WINDSOR, Ontario — … across Huron Church Road": a street of the dateline's town (rule 22)
+	}
 	if bp.pop < 1000000 && bp.flags&flagCapital == 0 && farDiv(tmp.cands[best].p) {
 		return // "Denver City" in a West Texas story: not Denver, Colorado, far from every division it names
 	}

@@ -1,0 +1,819 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Rule 22 (session 9, helper g3): named features and sites the gazetteer lacks.
+//
+// Local and regional news names roads ("the M6", "the Indus Highway", "Highway 39"), streets,
+// bridges, border crossings, prisons, airports, ports, markets, parks, passes ("Col de Tende"),
+// lakes and loughs, glaciers, valleys and rivers with a local word ("Kalu Ganga", "Bhote Koshi")
+// that no gazetteer lists, and the tagger labels them anything: FAC, LOC, an organisation, a
+// person, or nothing. When the name's own words mark it as a feature or a site (its head word, a
+// prefix word, a road number), it is a place: a mention for the fallbacks (rule 5's containers
+// and near-phrases, rule 11's site-in-a-town), and, when those leave it unplaced, a point in the
+// story's country that the local machinery (localFallback: the nearest place its sentence or
+// paragraph names; docDivision) then moves, or finally the dateline's town (siteDateline).
+
+// Kinds of site a name's words mark (mention.site).
+const (
+	siteNone  = iota
+	siteRoad  // roads, streets and numbered routes: in the country of the places around them
+	siteCross // bridges, crossings, passes, tunnels: they join two countries; the story's side
+	siteWater // rivers, lakes, loughs, glaciers, valleys and other natural features
+	siteSpot  // prisons, airports, ports, markets, parks, camps, government houses
+)
+
+// siteHeadWords end the names of features and sites ("the Indus Highway", "Okanagan Mountain
+// Park", "the Kalu Ganga"), capitalised as part of the name.
+var siteHeadWords = map[string]uint8{
+	"road": siteRoad, "highway": siteRoad, "motorway": siteRoad, "expressway": siteRoad,
+	"freeway": siteRoad, "street": siteRoad, "avenue": siteRoad, "boulevard": siteRoad,
+	"parkway": siteRoad, "turnpike": siteRoad, "bypass": siteRoad, "lane": siteRoad, "drive": siteRoad,
+	"bridge": siteCross, "crossing": siteCross, "tunnel": siteCross, "pass": siteCross,
+	"checkpoint": siteCross,
+	"lough":      siteWater, "loch": siteWater, "lake": siteWater, "reservoir": siteWater, "dam": siteWater,
+	"barrage": siteWater, "glacier": siteWater, "valley": siteWater, "gorge": siteWater,
+	"canyon": siteWater, "falls": siteWater, "river": siteWater, "creek": siteWater, "canal": siteWater,
+	"swamp": siteWater, "marsh": siteWater, "wetlands": siteWater,
+	// local words for a river or a stream: Sinhala ganga and oya, Nepali koshi and khola, Hindi
+	// nadi, Persian and Turkic darya, Urdu nullah, Tibetan tso (a lake)
+	"ganga": siteWater, "oya": siteWater, "koshi": siteWater, "kosi": siteWater, "khola": siteWater,
+	"nadi": siteWater, "darya": siteWater, "nullah": siteWater, "tso": siteWater,
+	"prison": siteSpot, "jail": siteSpot, "gaol": siteSpot, "penitentiary": siteSpot,
+	"airport": siteSpot, "airfield": siteSpot, "aerodrome": siteSpot, "port": siteSpot,
+	"harbour": siteSpot, "harbor": siteSpot, "pier": siteSpot, "wharf": siteSpot, "docks": siteSpot,
+	"market": siteSpot, "bazaar": siteSpot, "park": siteSpot, "camp": siteSpot, "house": siteSpot,
+	"yard": siteSpot, "square": siteSpot, "plaza": siteSpot, "terminal": siteSpot,
+}
+
+// siteWeakHeads name organisations as often as places ("Chatham House", "Scotland Yard",
+// "Jurassic Park", "Camp David Accords"): only a place frame before the name makes it a site.
+var siteWeakHeads = map[string]bool{
+	"house": true, "yard": true, "camp": true, "market": true, "park": true, "port": true,
+	"square": true, "plaza": true, "terminal": true, "lane": true, "drive": true, "pass": true,
+	"checkpoint": true, "docks": true, "bazaar": true,
+}
+
+// sitePrefixWords start the names of features ("Col de Tende", "Lough Erne", "Wadi X").
+var sitePrefixWords = map[string]uint8{
+	"col": siteCross, "lough": siteWater, "loch": siteWater, "lake": siteWater, "wadi": siteWater,
+	"jebel": siteWater, "jabal": siteWater, "djebel": siteWater, "mount": siteWater,
+}
+
+// siteOrgWords inside a name make it an organisation's, not a site's ("Algoma Steel", "Port
+// Authority", "Highway Patrol", "Bank Street Group"): rule 18's organisation words without the
+// ones sites carry ("park", "international", "church", "centre", "city").
+func siteOrgWord(w string) bool {
+	switch w {
+	case "park", "international", "church", "centre", "center", "city", "post", "national":
+		return false
+	case "steel", "mills", "motors", "airlines", "patrol", "authority", "rangers", "records",
+		"partners", "capital", "holdings", "energy", "mining", "resources", "petroleum", "oil",
+		"gas", "power", "electric", "hotel", "hotels", "restaurant", "cafe", "films", "studios",
+		"publishing", "books", "magazine", "journal", "review", "show", "festival", "awards",
+		"prize", "fc", "sc", "rfc", "accords", "accord", "agreement", "treaty", "summit", "talks",
+		"process", "doctrine", "declaration", "protocol":
+		return true
+	}
+	return otherOrgWords[w] || clubWords[w]
+}
+
+// roadWords followed by a number name a numbered road ("Highway 39", "Route 1", "Interstate 95",
+// "National Highway 44", "State Route 9").
+var roadWords = map[string]bool{
+	"highway": true, "route": true, "interstate": true, "motorway": true, "hwy": true,
+	"autobahn": true, "autoroute": true, "autostrada": true, "expressway": true, "freeway": true,
+}
+
+// roadAfterCode are words after a bare road number ("the M6 near Carlisle", "the A12 was
+// closed") that say it is a road, not a rifle, a mask or an aircraft ("the M4 carbine", "N95
+// masks", "the A380").
+var roadAfterCode = map[string]bool{
+	"motorway": true, "road": true, "highway": true, "route": true, "corridor": true,
+	"junction": true, "carriageway": true, "link": true, "toll": true, "near": true,
+	"between": true, "at": true, "in": true, "from": true, "to": true, "towards": true,
+	"toward": true, "outside": true, "northbound": true, "southbound": true, "eastbound": true,
+	"westbound": true, "was": true, "were": true, "is": true, "has": true, "had": true,
+	"remained": true, "reopened": true, "closed": true, "north": true, "south": true,
+	"east": true, "west": true, "through": true, "around": true, "by": true, "and": true,
+	"after": true, "on": true, "for": true, "where": true, "which": true, "close": true,
+}
+
+// roadBeforeCode before a bare road number make it a road ("on the M6", "along the N2",
+// "closed the A12").
+var roadBeforeCode = map[string]bool{
+	"on": true, "along": true, "off": true, "onto": true, "via": true, "closed": true,
+	"blocked": true, "shut": true, "reopened": true, "joined": true, "left": true,
+}
+
+// roadCode reports a road number at token k: a letter code of the British, Irish, French,
+// South African and European road networks (M6, A12, B4076, N2, R56, E40) written as one token,
+// or "I-95", "US-1", "SR-9", "NH-44", "N-5", "M-2" with a hyphen. It returns the end of the code.
+func (r *resolver) roadCode(k int) (int, bool) {
+	toks := r.toks
+	if k >= len(toks) || !toks[k].word || !toks[k].cap {
+		return 0, false
+	}
+	w := r.tokText(k)
+	if len(w) >= 2 && len(w) <= 5 {
+		c := w[0]
+		digits := true
+		for i := 1; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				digits = false
+				break
+			}
+		}
+		if digits && w[1] != '0' {
+			n := len(w) - 1
+			switch c {
+			case 'M', 'N', 'R':
+				if n <= 3 {
+					return k + 1, true
+				}
+			case 'A':
+				// (the Airbus A300-A380 family is no road)
+				if n <= 4 && !(n == 3 && w[1] == '3' && w[3] == '0') {
+					return k + 1, true
+				}
+			case 'B':
+				if n >= 3 && n <= 4 { // (B-52, B2: aircraft)
+					return k + 1, true
+				}
+			case 'E':
+				if n >= 2 && n <= 3 {
+					return k + 1, true
+				}
+			}
+		}
+	}
+	// "I-95", "US-1", "SR-9", "NH-44", "N-5", "M-2"
+	if k+2 < len(toks) && toks[k+2].word && toks[k+1].s == toks[k].e && toks[k+2].s == toks[k+1].e && r.tokText(k+1) == "-" {
+		switch w {
+		case "I", "US", "SR", "NH", "N", "M", "SH":
+			if isDigits(r.tokText(k+2)) && len(r.tokText(k+2)) <= 3 {
+				return k + 3, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedRoad reports "Highway 39", "Route 1", "Interstate 95", "National Highway 44", "State
+// Route 9", "US Route 66" starting at token k: it returns the end.
+func (r *resolver) numberedRoad(k int) (int, bool) {
+	toks := r.toks
+	j := k
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && toks[j].cap && !roadWords[r.low(j)]; n++ {
+		switch r.low(j) {
+		case "state", "national", "provincial", "us", "u.s", "county", "federal", "trans":
+			j++
+			continue
+		}
+		return 0, false
+	}
+	if j >= len(toks) || !toks[j].word || !toks[j].cap || !roadWords[r.low(j)] || j+1 >= len(toks) {
+		return 0, false
+	}
+	if toks[j+1].sent != toks[j].sent || r.text[toks[j].e:toks[j+1].s] != " " || !isDigits(r.tokText(j+1)) || len(r.tokText(j+1)) > 4 {
+		return 0, false
+	}
+	return j + 2, true
+}
+
+// siteKindOf returns the kind of site the words [a, b) name: a head word ("Indus Highway"), a
+// prefix word before a capitalised name ("Col de Tende", "Lough Erne"), a numbered road; weak
+// reports a head that names organisations as often ("Chatham House").
+func (r *resolver) siteKindOf(a, b int) (kind uint8, weak bool) {
+	if b <= a || b > len(r.toks) {
+		return siteNone, false
+	}
+	if e, ok := r.numberedRoad(a); ok && e == b {
+		return siteRoad, false
+	}
+	if e, ok := r.roadCode(a); ok && e == b {
+		return siteRoad, false
+	}
+	for k := a; k < b; k++ {
+		if r.toks[k].word && siteOrgWord(r.low(k)) {
+			return siteNone, false
+		}
+	}
+	if b-a >= 2 && r.toks[b-1].word && r.toks[b-1].cap {
+		if kd := siteHeadWords[r.low(b-1)]; kd != siteNone {
+			return kd, siteWeakHeads[r.low(b-1)]
+		}
+	}
+	if b-a >= 2 && r.toks[a].cap {
+		if kd := sitePrefixWords[r.low(a)]; kd != siteNone && r.toks[a+1].word {
+			// "Col de Tende", "Lough Erne": the word after the prefix (or its particle) is a name;
+			// "Col" without its particle is a colonel ("Col Surasak")
+			k := a + 1
+			if kd == siteCross {
+				if k+1 >= b || r.toks[k].cap {
+					return siteNone, false
+				}
+				k++
+			}
+			if r.toks[k].cap {
+				return kd, false
+			}
+		}
+	}
+	return siteNone, false
+}
+
+// siteFrame reports a place frame before the name at token a: a locative preposition or a verb
+// that takes places, skipping "the" and lower-case adjectives ("outside Jamaica House", "at the
+// Kirikiri Maximum Security Prison", "stormed the Central Market").
+func (r *resolver) siteFrame(a int) bool {
+	toks := r.toks
+	k := a - 1
+	for n := 0; n < 3 && k >= 0 && toks[k].word && toks[k].sent == toks[a].sent && !toks[k].cap; n++ {
+		if w := r.low(k); w != "the" && (locPrepsBefore[w] || placeVerbs[w] || siteFrameWords[w]) {
+			break
+		}
+		k--
+	}
+	if k < 0 || !toks[k].word || toks[k].sent != toks[a].sent {
+		return false
+	}
+	w := r.low(k)
+	return locPrepsBefore[w] && w != "to" && w != "from" || placeVerbs[w] || siteFrameWords[w]
+}
+
+// siteFrameWords are prepositions of place besides locPrepsBefore's.
+var siteFrameWords = map[string]bool{"outside": true, "along": true, "past": true, "beside": true, "opposite": true, "inside": true}
+
+// siteEntity reads a person- or organisation-tagged name (no actor) as the name of a feature or
+// a site the gazetteer lacks when its words say so: a site word inside it ("[Okanagan Mountain
+// Park]ORG"), a capitalised head word the tagger left out ("[Indus]ORG Highway", "[Kalu]PER
+// Ganga"), a lower-case site noun after it ("the [Ghulam Khan]PER border crossing"), a prefix
+// word before it ("Col de [Tende]PER"), or a plural feature noun after a list ("the Sun Koshi
+// and [Arun]ORG rivers"). Known names are left to the rules that read them.
+func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool) {
+	var m mention
+	if en.Actor != "" || en.Label == model.NORP || b <= a || !r.toks[a].word || !r.toks[a].cap {
+		return m, false
+	}
+	toks := r.toks
+	s, e := a, b
+	// a prefix word before the span ("Col de [Tende]", "Lough [Erne]")
+	if k := s - 1; k >= 0 && toks[k].word && toks[k].sent == toks[s].sent {
+		if !toks[k].cap && k >= 1 && (r.low(k) == "de" || r.low(k) == "du" || r.low(k) == "d") && toks[k-1].word && toks[k-1].cap && sitePrefixWords[r.low(k-1)] == siteCross {
+			s = k - 1
+		} else if toks[k].cap && sitePrefixWords[r.low(k)] != siteNone && r.text[toks[k].e:toks[s].s] == " " {
+			s = k
+		}
+	}
+	tail := 0
+	if e < len(toks) && toks[e].word && toks[e].sent == toks[e-1].sent && r.text[toks[e-1].e:toks[e].s] == " " {
+		if toks[e].cap && siteHeadWords[r.low(e)] != siteNone {
+			e++ // "[Indus] Highway", "[Kalu] Ganga"
+		} else if !toks[e].cap {
+			if n := r.siteTail(e); n > 0 {
+				tail = n // "the [Ghulam Khan] border crossing", "the [Bhote Koshi] river"
+			}
+		}
+	}
+	kind, weak := r.siteKindOf(s, e)
+	listed := false // a name listed before a plural feature noun
+	if kind == siteNone && tail > 0 && e == b && s == a {
+		kind = siteCross
+		if w := r.low(e + tail - 1); featHeads[w] && w != "bridge" && w != "crossing" || w == "dam" || w == "reservoir" {
+			kind = siteWater
+		}
+		for k := a; k < b; k++ {
+			if toks[k].word && siteOrgWord(r.low(k)) {
+				return m, false
+			}
+		}
+	}
+	if kind == siteNone && s == a && e == b && b-a <= 2 {
+		// "the Sun Koshi and [Arun] rivers": a name listed before a plural feature noun
+		if k := a - 1; k >= 0 && toks[k].word && (r.low(k) == "and" || r.low(k) == "or") && b < len(toks) && toks[b].word && !toks[b].cap && toks[b].sent == toks[a].sent && waterNouns[r.low(b)] {
+			kind, listed = siteWater, true
+		}
+	}
+	if kind == siteNone && s == a && e == b && b-a <= 2 && r.waterAppos(r.text[toks[a].s:toks[b-1].e]) {
+		// "the [Sudd]ORG, one of the world's largest wetlands" (and the name's other mentions;
+		// a key that meets another place's, "Sud" of Haiti, gives way to the apposition)
+		kind, listed = siteWater, true
+	}
+	if kind == siteNone {
+		return m, false
+	}
+	if weak && !r.siteFrame(s) && !r.strongPark(e) && !r.siteEventAfter(s, e) {
+		return m, false
+	}
+	if isUpperText(r.text[toks[s].s:toks[e-1].e]) && kind != siteRoad {
+		return m, false
+	}
+	// a name the gazetteer knows is read by the rules for known names; "the [Ghulam Khan]PER
+	// border crossing" (a town's name and a site noun) is that place, as rule 8's "[Alau]ORG
+	// dam" is
+	var tmp mention
+	if r.lookup(&tmp, toks[s].s, toks[e-1].e) {
+		if tail > 0 && s == a && e == b && en.Label == model.PERSON {
+			return r.relabelledPlace(i, a, b, false)
+		}
+		if !(listed && !r.anySite(&tmp)) {
+			return m, false
+		}
+	}
+	m = mention{ent: i, best: -1, sent: toks[s].sent, unknown: true, feat: true, site: kind}
+	m.ts, m.te, m.s, m.e, m.ps = s, e, toks[s].s, toks[e-1].e, toks[s].s
+	r.hints(&m)
+	return m, true
+}
+
+// scanSites adds the features and sites no entity covers: numbered roads ("the M6 near
+// Carlisle", "on the I-95", "Highway 39") and capitalised names ending in a site word ("along
+// the Indus Highway", "outside Jamaica House") that the gazetteer lacks.
+func (r *resolver) scanSites(covered []bool) {
+	toks := r.toks
+	taken := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if covered[k] {
+				return true
+			}
+		}
+		sa, sb := toks[a].s, toks[b-1].e
+		for j := range r.ments {
+			if o := &r.ments[j]; o.s < sb && sa < o.e {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(a, b int, kind uint8) {
+		m := mention{ent: -1, best: -1, sent: toks[a].sent, unknown: true, feat: true, site: kind}
+		m.ts, m.te, m.s, m.e, m.ps = a, b, toks[a].s, toks[b-1].e, toks[a].s
+		r.hints(&m)
+		r.ments = append(r.ments, m)
+	}
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if !t.word || !t.cap {
+			continue
+		}
+		if covered[k] {
+			// "the [M6]FAC near Carlisle": a road number the tagger tagged, which rule 5's
+			// unknown names leave out (capitals only)
+			if e, ok := r.roadCode(k); ok && r.roadCodeFrame(k, e) {
+				if en := r.entityOf(k, e); en >= 0 && !taken2(r, k, e) {
+					// (not feat: the entity keeps its label, FAC as a rule)
+					m := mention{ent: en, best: -1, sent: toks[k].sent, unknown: true, feat: r.a.Entities[en].Label != model.FAC, site: siteRoad}
+					m.ts, m.te, m.s, m.e, m.ps = k, e, toks[k].s, toks[e-1].e, toks[k].s
+					r.hints(&m)
+					r.ments = append(r.ments, m)
+				}
+			}
+			continue
+		}
+		if e, ok := r.numberedRoad(k); ok && (k == 0 || !toks[k-1].word || !toks[k-1].cap || toks[k-1].sent != t.sent) {
+			if !taken(k, e) {
+				add(k, e, siteRoad)
+			}
+			k = e - 1
+			continue
+		}
+		if e, ok := r.roadCode(k); ok {
+			if !taken(k, e) && r.roadCodeFrame(k, e) {
+				add(k, e, siteRoad)
+			}
+			k = e - 1
+			continue
+		}
+		if t.sentStart || capStop[r.low(k)] || k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent {
+			continue
+		}
+		// a capitalised run of two to four words ending in a site word
+		e := k + 1
+		for e < len(toks) && e < k+4 && toks[e].word && toks[e].cap && toks[e].sent == t.sent && r.text[toks[e-1].e:toks[e].s] == " " && !covered[e] {
+			e++
+		}
+		if e-k < 2 || e < len(toks) && toks[e].word && toks[e].cap && toks[e].sent == t.sent {
+			continue
+		}
+		kind, weak := r.siteKindOf(k, e)
+		if kind == siteNone || siteHeadWords[r.low(e-1)] == siteNone || weak && !r.siteFrame(k) || taken(k, e) {
+			continue
+		}
+		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || r.orgTail(e) {
+			continue
+		}
+		var tmp mention
+		if r.lookup(&tmp, toks[k].s, toks[e-1].e) {
+			continue
+		}
+		add(k, e, kind)
+		k = e - 1
+	}
+}
+
+// roadCodeFrame reports the words around a bare road number [k, e) that make it a road: "the"
+// before it and a road word, a preposition or a verb after it ("the M6 near Carlisle", "the A12
+// was closed"), or a preposition of movement before "the" ("on the N2", "along the M4").
+func (r *resolver) roadCodeFrame(k, e int) bool {
+	toks := r.toks
+	p := k - 1
+	if p < 0 || !toks[p].word || toks[p].sent != toks[k].sent || r.low(p) != "the" {
+		return false
+	}
+	if q := p - 1; q >= 0 && toks[q].word && toks[q].sent == toks[k].sent && roadBeforeCode[r.low(q)] {
+		// "on the M4" — unless a noun that is no road follows ("on the M4 carbine")
+		return !(e < len(toks) && toks[e].word && !toks[e].cap && toks[e].sent == toks[k].sent && !roadAfterCode[r.low(e)])
+	}
+	if e >= len(toks) || toks[e].sent != toks[k].sent {
+		return false
+	}
+	if !toks[e].word {
+		return r.tokText(e) == "," && q2(r, e)
+	}
+	return !toks[e].cap && roadAfterCode[r.low(e)]
+}
+
+// q2 reports ", near", ", between" … after a road number: an apposition of place.
+func q2(r *resolver, e int) bool {
+	n := e + 1
+	return n < len(r.toks) && r.toks[n].word && (r.low(n) == "near" || r.low(n) == "between" || r.low(n) == "north" || r.low(n) == "south" || r.low(n) == "east" || r.low(n) == "west")
+}
+
+// siteOf returns the kind of site a mention names: its own mark (siteEntity, scanSites) or, for
+// a tagged name the gazetteer lacks, its words ("[Araniko Highway]FAC", "[Sun Koshi]LOC",
+// "[Rustaveli Avenue]FAC") or a feature noun after it or its list.
+func (r *resolver) siteOf(m *mention) (uint8, bool) {
+	if m.site != siteNone {
+		return m.site, false
+	}
+	if m.ent < 0 || m.best >= 0 {
+		return siteNone, false
+	}
+	en := &r.a.Entities[m.ent]
+	if en.Actor != "" || en.Label != model.FAC && en.Label != model.LOC && en.Label != model.GPE {
+		return siteNone, false
+	}
+	kind, weak := r.siteKindOf(m.ts, m.te)
+	if kind == siteNone && (r.listFeature(m) || r.siteTail(m.te) > 0 || r.waterListAfter(m)) {
+		kind = siteWater
+	}
+	return kind, weak
+}
+
+// waterNouns after a list of names make them rivers or lakes ("the Erne and Foyle catchments").
+var waterNouns = map[string]bool{
+	"catchment": true, "catchments": true, "estuary": true, "estuaries": true, "basin": true,
+	"basins": true, "watershed": true, "watersheds": true, "rivers": true, "lakes": true,
+	"glaciers": true, "valleys": true,
+}
+
+// waterListAfter reports a name followed, alone or with the rest of its list, by a water noun
+// ("the Erne and Foyle catchments").
+func (r *resolver) waterListAfter(m *mention) bool {
+	toks := r.toks
+	for k, n := m.te, 0; k < len(toks) && n < 8 && toks[k].sent == m.sent; k, n = k+1, n+1 {
+		t := &toks[k]
+		if !t.word {
+			if r.tokText(k) != "," {
+				return false
+			}
+			continue
+		}
+		if !t.cap {
+			w := r.low(k)
+			if waterNouns[w] {
+				return true
+			}
+			if w != "and" && w != "or" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// anySite reports a candidate that is a site or a natural feature of the supplement.
+func (r *resolver) anySite(m *mention) bool {
+	for _, c := range m.cands {
+		if r.g.places[c.p].flags&flagSite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPark reports "National Park", "Provincial Park", "Mountain Park" … ending at token e: a
+// park by its kind, not an organisation's "Park".
+func (r *resolver) strongPark(e int) bool {
+	if e < 2 || r.low(e-1) != "park" {
+		return false
+	}
+	switch r.low(e - 2) {
+	case "national", "provincial", "state", "country", "mountain", "regional", "forest", "marine", "wildlife", "memorial", "nature":
+		return true
+	}
+	return false
+}
+
+// siteEventAfter reports "the X fire", "the X blaze": an event noun after the name.
+func (r *resolver) siteEventAfter(s, e int) bool {
+	toks := r.toks
+	return s >= 1 && e < len(toks) && toks[s-1].word && toks[e].word && toks[s-1].sent == toks[s].sent && toks[e].sent == toks[s].sent &&
+		r.low(s-1) == "the" && (eventNouns[r.low(e)] || r.low(e) == "fire" || r.low(e) == "wildfire" || r.low(e) == "blaze")
+}
+
+// siteFallback places a feature or a site that every other rule left unplaced in the country of
+// the story's side: the placement of another mention of its name, else the document's lead
+// country (lead: a bridge or a river joins countries, and a road's sentence may name where a
+// speaker came from), else the one country the places of its sentence lie in, else the
+// dateline's country. Precision 3, approximate, feature "other", at the
+// country's point: localFallback then moves it to the nearest place of that country its
+// sentence or paragraph names, docDivision to the division the story is about, siteDateline to
+// the dateline's town. Not a subject of a speech verb with a weak head ("Chatham House said"),
+// nor a metonym in context.
+func (r *resolver) siteFallback(i int, lead func(int) ([2]byte, bool)) {
+	m := &r.ments[i]
+	if m.best >= 0 || m.hasFB || m.dateline != dlNone || m.ent < 0 && !m.feat {
+		return
+	}
+	kind, weak := r.siteOf(m)
+	if kind == siteNone {
+		return
+	}
+	if weak && r.subjectBeforeVerb(m) {
+		return
+	}
+	// one name, one sense: another mention of the name placed already ("off Forest Avenue" …
+	// "to cross Forest Avenue", said by a mother who "arrived from Kinshasa")
+	name := r.ltext[m.s:m.e]
+	for j := range r.ments {
+		if o := &r.ments[j]; j != i && o.hasFB && o.best < 0 && o.dateline == dlNone && r.ltext[o.s:o.e] == name {
+			m.fb, m.hasFB, m.site = o.fb, true, kind
+			m.fb.Name = r.text[m.s:m.e]
+			return
+		}
+	}
+	sc := r.sentCountries(i)
+	d, dok := lead(i)
+	var cc [2]byte
+	switch {
+	case dok:
+		cc = d
+	case len(sc) == 1:
+		cc = sc[0]
+	default:
+		var ok bool
+		if cc, ok = r.datelineCC(); !ok {
+			return
+		}
+	}
+	r.inCountry(m, cc)
+	if !m.hasFB {
+		return
+	}
+	m.site = kind
+	r.context(m)
+	if m.metonymy && !weak {
+		m.metonymy, m.subjMet = false, false // "the Araniko Highway reopened": a place
+	}
+	if m.metonymy {
+		m.hasFB, m.metonymy, m.subjMet = false, false, false
+	}
+}
+
+// datelineTown returns the mention of the dateline's town, read as a city: a dateline the
+// reader found, or a name in capitals opening one of the body's first lines that the tagger
+// tagged ("WINDSOR, Ontario (Reuters) —"); -1 when there is none.
+func (r *resolver) datelineTown() int {
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.s > dlMaxBytes {
+			break
+		}
+		if o.dateline == dlNone && !(o.s == 0 || r.text[o.s-1] == '\n') || o.dateline == dlNone && strings.ToUpper(r.text[o.s:o.e]) != r.text[o.s:o.e] {
+			continue
+		}
+		if o.best >= 0 && r.g.places[o.cands[o.best].p].feat == featCity {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// datelineCC returns the country of the dateline's town.
+func (r *resolver) datelineCC() ([2]byte, bool) {
+	if j := r.datelineTown(); j >= 0 {
+		return r.g.places[r.ments[j].cands[r.ments[j].best].p].cc, true
+	}
+	return [2]byte{}, false
+}
+
+// siteDateline moves a site's fallback still at its country's point (no place of that country
+// near it in the text, no division the story is about) to the story's town: the dateline's town
+// when it lies in that country ("WINDSOR, Ontario — … parked across Huron Church Road"), else the
+// town of that country the story names most, the lede's on a tie ("Police in Nairobi fired tear gas …
+// ¶ … officers along Kenyatta Avenue"). Sites are those rule 22 marks and facility-tagged names.
+// Precision 3 stays.
+func (r *resolver) siteDateline() {
+	town := -2 // the story's town by country, computed once
+	var townCC [2]byte
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.metonymy && m.best < 0 && m.hasFB && r.siteOperation(m) {
+			m.metonymy, m.subjMet = false, false
+		}
+		if m.site == siteNone && !(m.ent >= 0 && r.a.Entities[m.ent].Label == model.FAC) {
+			continue
+		}
+		cc, ok := r.countryPointFB(m)
+		if !ok || m.dateline != dlNone {
+			continue
+		}
+		if town == -2 || townCC != cc {
+			town, townCC = r.storyTown(cc), cc
+		}
+		if town >= 0 {
+			pg := r.g.geo(r.ments[town].cands[r.ments[town].best].p)
+			m.fb.Lat, m.fb.Lon, m.fb.Admin1 = pg.Lat, pg.Lon, pg.Admin1
+		}
+	}
+}
+
+// storyTown returns the mention of the story's town in country cc: the dateline's, else the town
+// the story names most (the first named of those named as often: the lede's); -1 when there is
+// none.
+func (r *resolver) storyTown(cc [2]byte) int {
+	if j := r.datelineTown(); j >= 0 {
+		if r.g.places[r.ments[j].cands[r.ments[j].best].p].cc == cc {
+			return j
+		}
+		return -1
+	}
+	best, bn := -1, 0
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.best < 0 || o.metonymy {
+			continue
+		}
+		pi := o.cands[o.best].p
+		if p := &r.g.places[pi]; p.cc != cc || p.feat != featCity {
+			continue
+		}
+		if n := r.timesNamed(pi); n > bn {
+			best, bn = j, n
+		}
+	}
+	return best
+}
+
+// firstFocus returns the first country the focus rules give for mention i.
+func firstFocus(i int, rules ...func(int) ([2]byte, bool)) ([2]byte, bool) {
+	for _, f := range rules {
+		if cc, ok := f(i); ok {
+			return cc, true
+		}
+	}
+	return [2]byte{}, false
+}
+
+// streetWords end the names of streets, which are often named after a town they lead to.
+var streetWords = map[string]bool{
+	"road": true, "street": true, "avenue": true, "boulevard": true, "lane": true, "drive": true,
+	"rd": true, "st": true, "ave": true,
+}
+
+// streetNamedFor reports a street named after a place ("Huron Church Road", "London Road") in a
+// story filed from a town 30 km or more from that place, which the story names nowhere else: the
+// street lies in the dateline's town (rule 11's site rule places it there), not in the place it
+// is named for (Huron County, Ohio, for a street of Windsor, Ontario).
+func (r *resolver) streetNamedFor(m *mention, cut int, pi uint32) bool {
+	if cut <= m.ts || !streetWords[r.low(m.te-1)] || !r.toks[m.te-1].cap {
+		return false
+	}
+	name := r.ltext[r.toks[m.ts].s:r.toks[cut-1].e]
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.s == m.s {
+			continue
+		}
+		if o.best >= 0 && o.cands[o.best].p == pi || r.ltext[o.s:o.e] == name {
+			return false
+		}
+	}
+	p := &r.g.places[pi]
+	if j := r.datelineTown(); j >= 0 {
+		q := &r.g.places[r.ments[j].cands[r.ments[j].best].p]
+		return Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)) >= 30
+	}
+	return false
+}
+
+// siteOps are verbs of a site's operation: "Kelowna International Airport suspended flights", "the
+// Araniko Highway reopened" say what happened at the place, not what an actor did.
+var siteOps = map[string]bool{
+	"suspended": true, "closed": true, "reopened": true, "halted": true, "cancelled": true,
+	"canceled": true, "resumed": true, "shut": true, "diverted": true, "grounded": true,
+	"flooded": true, "collapsed": true,
+}
+
+// siteOperation reports a site named by a strong head word ("Airport", "Highway", "Bridge"; not
+// "House") that is the subject of a verb of its operation.
+func (r *resolver) siteOperation(m *mention) bool {
+	kind, weak := r.siteKindOf(m.ts, m.te)
+	if kind == siteNone || weak {
+		return false
+	}
+	for k := m.te; k < len(r.toks) && k < m.te+3 && r.toks[k].sent == m.sent && r.toks[k].word; k++ {
+		if w := r.low(k); siteOps[w] {
+			return true
+		} else if !metSkip[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// apposWater are the nouns of an apposition that calls a name a natural feature ("the Sudd, one
+// of the world's largest wetlands", "the Tonle, a vast lake").
+var apposWater = map[string]bool{
+	"wetland": true, "wetlands": true, "swamp": true, "swamps": true, "marsh": true, "marshes": true,
+	"lake": true, "lakes": true, "river": true, "rivers": true, "lagoon": true, "lagoons": true,
+	"glacier": true, "glaciers": true, "reservoir": true, "delta": true, "estuary": true,
+	"tributary": true, "floodplain": true,
+}
+
+// waterAppos reports a mention of name anywhere in the text followed by an apposition that calls
+// it a natural feature: ", a|an|the [adjectives] NOUN" or ", one of the … NOUN", the noun within
+// six words.
+func (r *resolver) waterAppos(name string) bool {
+	toks := r.toks
+	for off := 0; off < len(r.text); {
+		i := strings.Index(r.text[off:], name+",")
+		if i < 0 {
+			return false
+		}
+		k := r.tokAt(off + i + len(name))
+		off += i + len(name) + 1
+		if k+2 >= len(toks) || r.tokText(k) != "," || !toks[k+1].word {
+			continue
+		}
+		switch r.low(k + 1) {
+		case "a", "an", "the", "one":
+		default:
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].sent == toks[k].sent; j++ {
+			if !toks[j].word {
+				if t := r.tokText(j); t != "'" && t != "’" && t != "-" {
+					break
+				}
+				continue
+			}
+			if apposWater[r.low(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityOf returns the entity spanning exactly tokens [k, e), without an actor, or -1.
+func (r *resolver) entityOf(k, e int) int {
+	s, end := r.toks[k].s, r.toks[e-1].e
+	for i := range r.a.Entities {
+		if en := &r.a.Entities[i]; en.Start == s && en.End == end && en.Actor == "" && en.Label != model.PERSON && en.Label != model.NORP {
+			return i
+		}
+	}
+	return -1
+}
+
+// taken2 reports a mention overlapping tokens [k, e).
+func taken2(r *resolver, k, e int) bool {
+	sa, sb := r.toks[k].s, r.toks[e-1].e
+	for j := range r.ments {
+		if o := &r.ments[j]; o.s < sb && sa < o.e {
+			return true
+		}
+	}
+	return false
+}
