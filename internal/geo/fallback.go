@@ -741,11 +741,11 @@ func (r *resolver) listPartner(i int, supported func(j int, cc [2]byte) bool) {
 		// the words between: "and", "or", ",", ", and"
 		for k := a; k < b; k++ {
 			t := r.text[r.toks[k].s:r.toks[k].e]
-			if t != "," && t != "and" && t != "or" {
+			if t != "," && t != "and" && t != "or" && !neighbourAdjs[t] {
 				return false
 			}
 		}
-		if a == b {
+		if a == b || neighbourAdjs[r.text[r.toks[a].s:r.toks[a].e]] {
 			return false
 		}
 		geo := r.g.geo(o.cands[o.best].p)

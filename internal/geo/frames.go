@@ -533,6 +533,9 @@ func (r *resolver) includingFrame(k, sent int) bool {
 			if w == "as" {
 				j--
 			}
+			if j >= 1 && r.tokText(j) == "," && w == "including" {
+				j-- // "several villages, including X and Y" (rule 25)
+			}
 			return j >= 0 && toks[j].word && toks[j].sent == sent && !toks[j].cap && (cityNouns[r.low(j)] || placeNouns[r.low(j)])
 		}
 		if toks[k].cap || w == "and" || w == "or" || connectors[w] {

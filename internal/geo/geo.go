@@ -388,8 +388,10 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.datelineSense()
 	r.scoreAll()
 	r.listSense()
-	r.nearNamesakes() // rule 23
-	r.countryTowns()  // rule 23
+	r.chainContainer() // rule 25
+	r.townsContainer() // rule 25
+	r.nearNamesakes()  // rule 23
+	r.countryTowns()   // rule 23
 	r.stateNotCapital()
 	r.followDateline()
 	r.localPoints()
@@ -4789,6 +4791,10 @@ func (r *resolver) context(m *mention) {
 				if r.possGroup(m, k) {
 					return
 				}
+				// "Ecuador's Mirador copper mine", "Switzerland's Alps" (rule 25)
+				if r.possSite(k, m.sent) {
+					return
+				}
 				m.metonymy = true
 				return
 			}
@@ -4808,6 +4814,10 @@ func (r *resolver) context(m *mention) {
 	}
 	// "Protesters in Homs and Aleppo demanded": a name listed after a place preposition
 	// ("Residents of the villages of X and Y said": villages do not speak)
+	// "in central and northern Mali has pushed" (rule 25)
+	if i >= 0 && r.dirListPrep(i, m.sent) {
+		return
+	}
 	if prev == "and" || prev == "or" {
 		// (session 9: "between Lisbon and Porto was closed"; "in the area around Batken and
 		// Isfara have sparked": a plural verb agrees with the noun before the preposition)
@@ -4851,6 +4861,9 @@ func (r *resolver) context(m *mention) {
 			return
 		}
 		w := r.low(k)
+		if k == j && r.reportsHazard(k, m.sent) {
+			return // "X also reported flooding" (rule 25)
+		}
 		if k == j && adminWords[w] {
 			if strings.HasSuffix(w, "s") {
 				return // "forests straddling Sokoto and Kaduna states, have …": divisions listed, not a government

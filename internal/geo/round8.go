@@ -221,6 +221,10 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 			return otherOf, -1
 		}
 	}
+	// rule 25: "residents of Wiler and X"
+	if (prev == "and" || prev == "or" || prev == ",") && r.dwellersList(a, sent) {
+		return otherOf, -1
+	}
 	// round 10: "the Upper Egypt governorate of X", "in Qena's X"
 	if prev == "of" && r.ofDivision(k, sent) || r.possLocalPlace(a, sent) {
 		return otherOf, -1
@@ -248,6 +252,10 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 	if p := r.settledList(a, b, sent, added); p >= 0 {
 		return otherCoord, p
 	}
+	// rule 25: "from X and Y in the Rhône valley": a list that only a place's words follow
+	if r.listPlaceFrame(a, b, sent) {
+		return otherPrep, -1
+	}
 	// ("between Ruto and X": a list of people)
 	if r.listedWithPeople(a, b, sent, added) {
 		return otherNone, -1
@@ -272,6 +280,9 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 		if g := r.listGovTok(a, sent); g >= 1 && toks[g-1].word && motionVerbs[r.low(g-1)] && r.low(g) != "at" {
 			return otherPrep, -1 // "he had moved from X", "fled from X"
 		}
+		if g := r.listGovTok(a, sent); g >= 1 && r.low(g) == "from" && toks[g-1].word && fromPeople[r.low(g-1)] {
+			return otherPrep, -1 // "a farmer from X" (rule 25)
+		}
 		if r.knownSettlement(a, b) {
 			return otherPrep, -1 // "at Tende": a town the gazetteer knows (its reading is scored)
 		}
@@ -280,7 +291,7 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 			return otherPrep, -1 // "a trader in Gwange": people are seldom "in" anyone
 		}
 		// "at Stormont in Belfast", "from X two years ago", "at X, where …": a place's phrase
-		if r.placeContinuation(b, sent) {
+		if r.placeContinuation(b, sent) || r.listPlaceCont(a, b, sent) {
 			return otherPrep, -1
 		}
 	}
