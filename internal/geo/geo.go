@@ -392,6 +392,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.townsContainer() // rule 25
 	r.nearNamesakes()  // rule 23
 	r.countryTowns()   // rule 23
+	r.pairNamesakes()  // rule 24
 	r.stateNotCapital()
 	r.followDateline()
 	r.localPoints()
@@ -813,6 +814,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		set(ts, te)
 		if te-ts > 1 && adminWords[r.low(te-1)] {
 			m.adminHint, m.adminWord = true, r.low(te-1)
+			r.stemDivisions(m, r.text[r.toks[ts].s:r.toks[te-2].e]) // rule 24
 		}
 		// A direction word in front that is not part of the name ("southern Lebanon").
 		r.directionBefore(m)
@@ -2076,8 +2078,9 @@ func (r *resolver) scoreAll() {
 	listGap := make([]bool, len(r.ments)) // the gap is a bare comma ("X, Y"): also a list
 	possGap := make([]bool, len(r.ments)) // the container is a possessive ("Y's X")
 	nearTo := make([]int, len(r.ments))   // "X, on the outskirts of Y", "X, near Y": X lies near Y
+	dirTo := make([]int, len(r.ments))    // "X, south of Y": X lies within reach of Y (rule 24)
 	for i := range containers {
-		containers[i], inner[i], nearTo[i] = -1, -1, -1
+		containers[i], inner[i], nearTo[i], dirTo[i] = -1, -1, -1, -1
 	}
 	for i := 0; i+1 < len(r.ments); i++ {
 		m, n := &r.ments[i], &r.ments[i+1]
@@ -2107,6 +2110,9 @@ func (r *resolver) scoreAll() {
 		}
 		if nearGaps[string(r.buf)] {
 			nearTo[i] = i + 1
+		}
+		if dirGap(string(r.buf)) {
+			dirTo[i] = i + 1
 		}
 		k := gapKind(string(r.buf))
 		if k == gapInnerList && (strings.HasPrefix(r.text[n.e:], "'s ") || strings.HasPrefix(r.text[n.e:], "’s ")) {
@@ -2393,7 +2399,7 @@ func (r *resolver) scoreAll() {
 			if !strong || p.cc == focusCC || p.feat == featCountry || p.feat == featRegion || p.cc == ([2]byte{}) {
 				return false
 			}
-			if focusFor(i, p.cc) > 0 || sentCC[sentKey{m.sent, p.cc}] || supported(i, c) {
+			if focusFor(i, p.cc) > 0 && !r.faintCountry(p.cc, focusFor(i, p.cc)) || sentCC[sentKey{m.sent, p.cc}] || supported(i, c) {
 				return false
 			}
 			if j := inner[i]; j >= 0 {
@@ -2510,6 +2516,9 @@ func (r *resolver) scoreAll() {
 			if nfOK && g.places[c.p].cc != nfCC {
 				return true
 			}
+			if j := dirTo[i]; j > i && r.farFromDirTown(c.p, j) {
+				return true // "the port at Alat, south of Baku" is not Alat, Uzbekistan (rule 24)
+			}
 			for _, j := range [4]int{containers[i], narrow[i], shared[i], nearTo[i]} {
 				if j < 0 || j == containers[i] && listGap[i] && !r.townStateComma(i, j) || j < i {
 					continue
@@ -2572,7 +2581,7 @@ func (r *resolver) scoreAll() {
 				if !o.prim || q.feat != featCity || q.cc == p.cc || q.flags&flagSection != 0 || uint64(q.pop)*4 < uint64(p.pop) {
 					continue
 				}
-				if focusFor(i, p.cc) > 0 && focusFor(i, q.cc) == 0 && !sentCC[sentKey{m.sent, q.cc}] {
+				if focusFor(i, p.cc) > 0 && (focusFor(i, q.cc) == 0 || r.faintCountry(q.cc, focusFor(i, q.cc))) && !sentCC[sentKey{m.sent, q.cc}] {
 					continue
 				}
 				return true
@@ -2664,7 +2673,7 @@ func (r *resolver) scoreAll() {
 			}
 			switch {
 			case p.feat == featAdmin2 && (!m.adminHint || r.datelineOther(p)):
-			case p.feat == featCity && !c.prim && p.pop < 1000000:
+			case p.feat == featCity && !c.prim && p.pop < 1000000 && !soleBigAlt(m, p): // (rule 24)
 			case p.feat == featCity && c.prim && p.pop < 100000 && p.flags&flagCapital == 0:
 			case p.feat == featCity && c.prim && p.pop < 300000 && p.flags&flagCapital == 0 && r.datelineOther(p):
 				// (a dateline's state: wire copy names a city of another state with it)
@@ -2748,7 +2757,7 @@ func (r *resolver) scoreAll() {
 				// settlement named like a country is no country
 				continue
 			}
-			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) {
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) && !r.shortOfNamed(i, m.cands[k].p) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) {
 				continue
 			}
 			if m.bareDir {

@@ -95,6 +95,7 @@ func (r *resolver) localName(m *mention, ts, te int) bool {
 		m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, false
 		set()
 		m.adminHint, m.adminWord = true, one
+		r.stemDivisions(m, r.text[r.toks[ts].s:r.toks[ts].e]) // rule 24
 		return true
 	}
 	if w == "muang" || w == "mueang" {
