@@ -519,13 +519,22 @@ func (r *resolver) callFrame(m *mention) bool {
 // "such as" govern, with token k the word before the name ("towns including Lalibela and X",
 // "cities such as X").
 func (r *resolver) includingFrame(k, sent int) bool {
+	j := r.listGovernor(k, sent)
+	return j >= 0 && (cityNouns[r.low(j)] || placeNouns[r.low(j)])
+}
+
+// listGovernor returns the lower-case word before "including", "like" or "such as" that opens
+// the list of capitalised names token k ends ("villages including A, B and", "several
+// villages, including A and": the comma is skipped, rule 25), or -1 when no such frame opens
+// it within 16 tokens of its sentence.
+func (r *resolver) listGovernor(k, sent int) int {
 	toks := r.toks
 	for n := 0; k >= 1 && n < 16 && toks[k].sent == sent; k, n = k-1, n+1 {
 		if !toks[k].word {
 			if t := r.tokText(k); t == "," || t == "-" {
 				continue
 			}
-			return false
+			return -1
 		}
 		w := r.low(k)
 		if w == "including" || w == "like" || w == "as" && r.low(k-1) == "such" {
@@ -534,16 +543,19 @@ func (r *resolver) includingFrame(k, sent int) bool {
 				j--
 			}
 			if j >= 1 && r.tokText(j) == "," && w == "including" {
-				j-- // "several villages, including X and Y" (rule 25)
+				j--
 			}
-			return j >= 0 && toks[j].word && toks[j].sent == sent && !toks[j].cap && (cityNouns[r.low(j)] || placeNouns[r.low(j)])
+			if j >= 0 && toks[j].word && toks[j].sent == sent && !toks[j].cap {
+				return j
+			}
+			return -1
 		}
 		if toks[k].cap || w == "and" || w == "or" || connectors[w] {
 			continue
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // regionOwnName reports a mention with a region or feature of the supplement among its readings

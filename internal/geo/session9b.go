@@ -38,31 +38,8 @@ func (r *resolver) pluralVerbAfter(m *mention) bool {
 // k being the token before the name: the noun, not the name, is the subject of the verb after
 // the list.
 func (r *resolver) placeListGov(k, sent int) bool {
-	if r.includingFrame(k, sent) {
-		return true
-	}
-	toks := r.toks
-	for n := 0; k >= 1 && n < 16 && toks[k].sent == sent; k, n = k-1, n+1 {
-		if !toks[k].word {
-			if t := r.tokText(k); t == "," || t == "-" {
-				continue
-			}
-			return false
-		}
-		w := r.low(k)
-		if w == "including" || w == "like" || w == "as" && r.low(k-1) == "such" {
-			j := k - 1
-			if w == "as" {
-				j--
-			}
-			return j >= 0 && toks[j].word && toks[j].sent == sent && !toks[j].cap && listPlaceNouns[r.low(j)]
-		}
-		if toks[k].cap || w == "and" || w == "or" || connectors[w] {
-			continue
-		}
-		return false
-	}
-	return false
+	j := r.listGovernor(k, sent)
+	return j >= 0 && (cityNouns[r.low(j)] || placeNouns[r.low(j)] || listPlaceNouns[r.low(j)])
 }
 
 // listPlaceNouns are plural nouns of settlements that "such as", "including" and "like" list
