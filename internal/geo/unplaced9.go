@@ -219,10 +219,7 @@ func (r *resolver) chainContainer() {
 	toks := r.toks
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 || m.demonym || m.metonymy {
-			continue
-		}
-		if en := &r.a.Entities[m.ent]; en.Label != model.GPE && en.Label != model.LOC || en.Actor != "" {
+		if !r.unplacedTagged(m) {
 			continue
 		}
 		k := m.te
@@ -291,10 +288,7 @@ func (r *resolver) townsContainer() {
 	toks := r.toks
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 || m.demonym || m.metonymy {
-			continue
-		}
-		if en := &r.a.Entities[m.ent]; en.Label != model.GPE && en.Label != model.LOC || en.Actor != "" {
+		if !r.unplacedTagged(m) {
 			continue
 		}
 		if m.te >= len(toks) || !toks[m.te].word || toks[m.te].sent != m.sent || !adminWords[r.low(m.te)] {
@@ -347,4 +341,14 @@ func (r *resolver) townsContainer() {
 			r.inCountry(m, cc)
 		}
 	}
+}
+
+// unplacedTagged reports a mention of a GPE or LOC entity (no actor, demonym or metonym) that
+// scoring and the fallbacks left unplaced: what chainContainer and townsContainer may place.
+func (r *resolver) unplacedTagged(m *mention) bool {
+	if m.best >= 0 || m.hasFB || m.ent < 0 || m.demonym || m.metonymy {
+		return false
+	}
+	en := &r.a.Entities[m.ent]
+	return (en.Label == model.GPE || en.Label == model.LOC) && en.Actor == ""
 }
