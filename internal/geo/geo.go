@@ -436,6 +436,8 @@ type resolver struct {
 	partsWord int8
 	nsHome    int8
 	nsMention int
+	// rivers holds the names the story calls rivers (riverNames, rule 22), built lazily.
+	rivers map[string]bool
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -796,6 +798,11 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 			set(ts, te+2)
 			return true
 		}
+	}
+	// "Fruta del [Norte]": the tagger left out a first word and its particle (rule 22, round 2)
+	if s0, ok := r.widenParticle(m, ts, te); ok {
+		set(s0, te)
+		return true
 	}
 	// "Pul-e [Khumri]": the tagger left out a hyphenated first word (session 9)
 	if s0, ok := r.widenHyphen(m, ts, te); ok {
@@ -6712,7 +6719,7 @@ func (r *resolver) natural(m *mention) bool {
 			}
 		}
 	}
-	return false
+	return r.waterMention(m) // rule 22, round 2: "the Danube was expected to peak"
 }
 
 // coreMean is the mean of the points within 300 km of the one most of them lie near (the

@@ -48,6 +48,9 @@ var siteHeadWords = map[string]uint8{
 	"harbour": siteSpot, "harbor": siteSpot, "pier": siteSpot, "wharf": siteSpot, "docks": siteSpot,
 	"market": siteSpot, "bazaar": siteSpot, "park": siteSpot, "camp": siteSpot, "house": siteSpot,
 	"yard": siteSpot, "square": siteSpot, "plaza": siteSpot, "terminal": siteSpot,
+	// round 2: Indian lakes and reservoirs ("Hussain Sagar", "Osman Sagar"); a surname too, so
+	// weak: a place frame or a water word in its sentence
+	"sagar": siteWater, "dock": siteSpot,
 }
 
 // siteWeakHeads name organisations as often as places ("Chatham House", "Scotland Yard",
@@ -55,13 +58,27 @@ var siteHeadWords = map[string]uint8{
 var siteWeakHeads = map[string]bool{
 	"house": true, "yard": true, "camp": true, "market": true, "park": true, "port": true,
 	"square": true, "plaza": true, "terminal": true, "lane": true, "drive": true, "pass": true,
-	"checkpoint": true, "docks": true, "bazaar": true,
+	"checkpoint": true, "docks": true, "bazaar": true, "sagar": true, "dock": true,
 }
 
 // sitePrefixWords start the names of features ("Col de Tende", "Lough Erne", "Wadi X").
 var sitePrefixWords = map[string]uint8{
 	"col": siteCross, "lough": siteWater, "loch": siteWater, "lake": siteWater, "wadi": siteWater,
 	"jebel": siteWater, "jabal": siteWater, "djebel": siteWater, "mount": siteWater,
+	"river": siteWater,
+}
+
+// scanPrefixes start the untagged names scanSites adds ("the River Taff", "Lough Neagh").
+var scanPrefixes = map[string]bool{"river": true, "lough": true, "loch": true, "wadi": true}
+
+// mentionAt returns the mention spanning bytes [s, e) exactly, or -1.
+func (r *resolver) mentionAt(s, e int) int {
+	for j := range r.ments {
+		if r.ments[j].s == s && r.ments[j].e == e {
+			return j
+		}
+	}
+	return -1
 }
 
 // siteOrgWords inside a name make it an organisation's, not a site's ("Algoma Steel", "Port
@@ -312,6 +329,11 @@ func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool)
 			kind, listed = siteWater, true
 		}
 	}
+	if kind == siteNone && s == a && e == b && r.riverMention(a, b) {
+		// round 2: "rivers including the Pra, [Ankobra]PER and [Birim]PER", "the swollen
+		// [Thaya]ORG" in a story that calls them rivers elsewhere
+		kind, listed = siteWater, true
+	}
 	if kind == siteNone && s == a && e == b && b-a <= 2 && r.waterAppos(r.text[toks[a].s:toks[b-1].e]) {
 		// "the [Sudd]ORG, one of the world's largest wetlands" (and the name's other mentions;
 		// a key that meets another place's, "Sud" of Haiti, gives way to the apposition)
@@ -320,7 +342,7 @@ func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool)
 	if kind == siteNone {
 		return m, false
 	}
-	if weak && !r.siteFrame(s) && !r.strongPark(e) && !r.siteEventAfter(s, e) {
+	if weak && !r.siteFrame(s) && !r.strongPark(e) && !r.siteEventAfter(s, e) && !(kind == siteWater && r.waterSentence(s)) {
 		return m, false
 	}
 	if isUpperText(r.text[toks[s].s:toks[e-1].e]) && kind != siteRoad {
@@ -369,6 +391,8 @@ func (r *resolver) scanSites(covered []bool) {
 		r.hints(&m)
 		r.ments = append(r.ments, m)
 	}
+	codes := r.roadCodes()
+	rivers := r.riverNames()
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		if !t.word || !t.cap {
@@ -376,8 +400,9 @@ func (r *resolver) scanSites(covered []bool) {
 		}
 		if covered[k] {
 			// "the [M6]FAC near Carlisle": a road number the tagger tagged, which rule 5's
-			// unknown names leave out (capitals only)
-			if e, ok := r.roadCode(k); ok && r.roadCodeFrame(k, e) {
+			// unknown names leave out (capitals only); round 2: any number the story uses as a
+			// road somewhere ("Storm closes [E6]ORG over Dovrefjell", "the [A-3]ORG to Madrid")
+			if e, _, ok := r.anyRoadCode(k); ok && codes[r.text[toks[k].s:toks[e-1].e]] {
 				if en := r.entityOf(k, e); en >= 0 && !taken2(r, k, e) {
 					// (not feat: the entity keeps its label, FAC as a rule)
 					m := mention{ent: en, best: -1, sent: toks[k].sent, unknown: true, feat: r.a.Entities[en].Label != model.FAC, site: siteRoad}
@@ -395,12 +420,32 @@ func (r *resolver) scanSites(covered []bool) {
 			k = e - 1
 			continue
 		}
-		if e, ok := r.roadCode(k); ok {
-			if !taken(k, e) && r.roadCodeFrame(k, e) {
+		if e, _, ok := r.anyRoadCode(k); ok {
+			if !taken(k, e) && codes[r.text[toks[k].s:toks[e-1].e]] {
 				add(k, e, siteRoad)
 			}
 			k = e - 1
 			continue
+		}
+		if len(rivers) > 0 && !(k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent) {
+			// round 2: an untagged name the story calls a river ("rivers including the Pra,
+			// …", "the Scheldt" beside "the Scheldt river")
+			e := k + 1
+			for e < len(toks) && e < k+3 && toks[e].word && toks[e].cap && toks[e].sent == t.sent && r.text[toks[e-1].e:toks[e].s] == " " && !covered[e] {
+				e++
+			}
+			if r.riverMention(k, e) {
+				if !taken(k, e) {
+					var tmp mention
+					if !r.lookup(&tmp, toks[k].s, toks[e-1].e) || !r.anySite(&tmp) {
+						add(k, e, siteWater)
+					}
+				} else if j := r.mentionAt(toks[k].s, toks[e-1].e); j >= 0 && r.ments[j].ent < 0 && r.ments[j].best < 0 && r.ments[j].site == siteNone {
+					r.ments[j].site, r.ments[j].feat = siteWater, true
+				}
+				k = e - 1
+				continue
+			}
 		}
 		if t.sentStart || capStop[r.low(k)] || k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent {
 			continue
@@ -414,7 +459,7 @@ func (r *resolver) scanSites(covered []bool) {
 			continue
 		}
 		kind, weak := r.siteKindOf(k, e)
-		if kind == siteNone || siteHeadWords[r.low(e-1)] == siteNone || weak && !r.siteFrame(k) || taken(k, e) {
+		if kind == siteNone || siteHeadWords[r.low(e-1)] == siteNone && !scanPrefixes[r.low(k)] || weak && !r.siteFrame(k) && !(kind == siteWater && r.waterSentence(k)) || taken(k, e) {
 			continue
 		}
 		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || r.orgTail(e) {
@@ -468,11 +513,30 @@ func (r *resolver) siteOf(m *mention) (uint8, bool) {
 		return siteNone, false
 	}
 	en := &r.a.Entities[m.ent]
+	if en.Actor == "" && (en.Label == model.ORG || en.Label == model.PERSON) && m.feat {
+		// round 2: an organisation- or person-tagged name another rule made an unknown
+		// feature, before a site noun ("the [Ottenstein]ORG reservoir") or named a river
+		for k := m.ts; k < m.te; k++ {
+			if r.toks[k].word && siteOrgWord(r.low(k)) {
+				return siteNone, false
+			}
+		}
+		if r.riverMention(m.ts, m.te) {
+			return siteWater, false
+		}
+		if n := r.siteTail(m.te); n > 0 {
+			if w := r.low(m.te + n - 1); featHeads[w] && w != "bridge" && w != "crossing" || w == "dam" || w == "reservoir" {
+				return siteWater, false
+			}
+			return siteCross, false
+		}
+		return siteNone, false
+	}
 	if en.Actor != "" || en.Label != model.FAC && en.Label != model.LOC && en.Label != model.GPE {
 		return siteNone, false
 	}
 	kind, weak := r.siteKindOf(m.ts, m.te)
-	if kind == siteNone && (r.listFeature(m) || r.siteTail(m.te) > 0 || r.waterListAfter(m)) {
+	if kind == siteNone && (r.listFeature(m) || r.siteTail(m.te) > 0 || r.waterListAfter(m) || r.riverMention(m.ts, m.te)) {
 		kind = siteWater
 	}
 	return kind, weak
@@ -816,4 +880,381 @@ func taken2(r *resolver, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// Round 2 (session 9, helper g3b): rivers named bare, hyphenated and article-less road codes,
+// "sagar" lakes, water that rises is no speaker (classes of toponym-articles-dev8).
+
+// riverNames returns the lower-cased names the story calls rivers: "X River" / "the X river"
+// ("Pra River", "the Musi river"), "River X" ("River Taff"), the names of a list before
+// "rivers" ("the Pra and Ankobra rivers") and after "rivers including / such as / like" ("rivers
+// including the Pra, Ankobra and Birim"). Built once per document.
+func (r *resolver) riverNames() map[string]bool {
+	if r.rivers != nil {
+		return r.rivers
+	}
+	r.rivers = map[string]bool{}
+	toks := r.toks
+	glued := func(a, b int) bool { return r.text[toks[a].e:toks[b].s] == " " }
+	nameWord := func(k, sent int) bool {
+		return k >= 0 && k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == sent && !capStop[r.low(k)] && r.low(k) != "the" && siteHeadWords[r.low(k)] == siteNone
+	}
+	add := func(a, b int) {
+		if b > a && b-a <= 3 {
+			r.rivers[r.ltext[toks[a].s:toks[b-1].e]] = true
+		}
+	}
+	// runBefore returns the start of a run of one or two name words ending before k.
+	runBefore := func(k int) int {
+		a := k
+		for n := 0; n < 2 && nameWord(a-1, toks[k].sent) && glued(a-1, a); n++ {
+			a--
+		}
+		return a
+	}
+	runAfter := func(k int) int {
+		e := k
+		if k >= len(toks) {
+			return k
+		}
+		for n := 0; n < 2 && nameWord(e, toks[k].sent) && (e == k || glued(e-1, e)); n++ {
+			e++
+		}
+		return e
+	}
+	for k := range toks {
+		if !toks[k].word {
+			continue
+		}
+		if riverVerbs[r.low(k)] && k >= 2 {
+			// "after the Traisen flooded a section of track", "the Mur burst its banks": a
+			// bare name after "the" that floods
+			if a := runBefore(k); a < k && a >= 1 && toks[a-1].word && r.low(a-1) == "the" && toks[a-1].sent == toks[k].sent {
+				if r.low(k) != "burst" && r.low(k) != "broke" || k+2 < len(toks) && r.low(k+1) == "its" && r.low(k+2) == "banks" {
+					add(a, k)
+				}
+			}
+		}
+		switch r.low(k) {
+		case "swollen":
+			// "the swollen Thaya", "the rain-swollen Magro"
+			if e := runAfter(k + 1); k+1 < len(toks) && e > k+1 && (e >= len(toks) || !toks[e].word || toks[e].cap || siteHeadWords[r.low(e)] == siteNone) {
+				add(k+1, e)
+			}
+		case "river":
+			if a := runBefore(k); a < k {
+				add(a, k) // "Pra River", "the Musi river"
+			}
+			if toks[k].cap && k+1 < len(toks) {
+				if e := runAfter(k + 1); e > k+1 && glued(k, k+1) {
+					add(k+1, e) // "River Taff"
+				}
+			}
+		case "rivers":
+			// "the Pra and Ankobra rivers": the list before
+			for j := k; ; {
+				a := runBefore(j)
+				if a == j {
+					break
+				}
+				add(a, j)
+				j = a - 1
+				if j < 0 || toks[j].sent != toks[k].sent || !(r.tokText(j) == "," || toks[j].word && (r.low(j) == "and" || r.low(j) == "or")) {
+					break
+				}
+				if j > 0 && r.tokText(j-1) == "," { // ", and"
+					j--
+				}
+			}
+			// "rivers including (the) Pra, Ankobra and Birim"
+			j := k + 1
+			if j < len(toks) && toks[j].word && (r.low(j) == "including" || r.low(j) == "like") {
+				j++
+			} else if j+1 < len(toks) && toks[j].word && r.low(j) == "such" && r.low(j+1) == "as" {
+				j += 2
+			} else {
+				continue
+			}
+			for n := 0; n < 8 && j < len(toks) && toks[j].sent == toks[k].sent; n++ {
+				if toks[j].word && r.low(j) == "the" {
+					j++
+					continue
+				}
+				e := runAfter(j)
+				if e == j {
+					break
+				}
+				add(j, e)
+				j = e
+				for j < len(toks) && toks[j].sent == toks[k].sent && (r.tokText(j) == "," || toks[j].word && (r.low(j) == "and" || r.low(j) == "or")) {
+					j++
+				}
+			}
+		}
+	}
+	return r.rivers
+}
+
+// riverVerbs after "the X" make X a river ("the Traisen flooded a section of track").
+var riverVerbs = map[string]bool{
+	"flooded": true, "overflowed": true, "swelled": true, "burst": true, "broke": true,
+}
+
+// riverAdjs may stand between "the" and a river's bare name ("the swollen Thaya").
+var riverAdjs = map[string]bool{
+	"swollen": true, "upper": true, "lower": true, "flooded": true, "overflowing": true,
+	"polluted": true, "muddy": true, "mighty": true, "raging": true, "rising": true,
+}
+
+// riverMention reports tokens [a, b) naming a river the story calls one (riverNames), read as
+// the river: after "the" (and adjectives: "the swollen Thaya") or inside a list after "the" or
+// "including" ("rivers including the Pra, Ankobra and Birim"). "In Kabul" beside "the Kabul
+// River" stays the town.
+func (r *resolver) riverMention(a, b int) bool {
+	toks := r.toks
+	if b <= a || b-a > 3 || !r.riverNames()[r.ltext[toks[a].s:toks[b-1].e]] {
+		return false
+	}
+	k := a - 1
+	for n := 0; n < 10 && k >= 0 && toks[k].sent == toks[a].sent; n, k = n+1, k-1 {
+		if !toks[k].word {
+			if t := r.tokText(k); t != "," && t != "-" {
+				return false
+			}
+			continue
+		}
+		switch w := r.low(k); {
+		case w == "the" || w == "including":
+			return true
+		case riverAdjs[w] || w == "and" || w == "or" || w == "rain" || toks[k].cap && n > 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// looseCode reports a hyphenated road number of any network at token k ("V-31", "CV-33",
+// "A-3", "AP-7", "N-35"): one to three capital letters, a hyphen and one to three digits,
+// glued. It names aircraft and rifles as often ("F-16", "AK-47", "C-130"), so only a road frame
+// makes it a road (looseRoad).
+func (r *resolver) looseCode(k int) (int, bool) {
+	toks := r.toks
+	if k+2 >= len(toks) || !toks[k].word || !toks[k].cap || toks[k+1].s != toks[k].e || toks[k+2].s != toks[k+1].e || r.tokText(k+1) != "-" {
+		return 0, false
+	}
+	w := r.tokText(k)
+	if len(w) > 3 || strings.ToUpper(w) != w || !isDigits(r.tokText(k+2)) || len(r.tokText(k+2)) > 3 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return 0, false
+		}
+	}
+	if e := k + 3; e < len(toks) && toks[e].s == toks[e-1].e && toks[e].word {
+		return 0, false // "H-1B"
+	}
+	return k + 3, true
+}
+
+// roadNouns after a road number say it is a road ("the V-31 motorway", "the E17 and E19
+// motorways").
+var roadNouns = map[string]bool{
+	"motorway": true, "motorways": true, "road": true, "roads": true, "highway": true,
+	"highways": true, "expressway": true, "freeway": true, "autovia": true, "autovía": true,
+	"autopista": true, "bypass": true, "route": true, "routes": true, "carriageway": true,
+}
+
+// roadBeforeBare are words before a road number without an article ("Storm closes E6 over
+// Dovrefjell", "cut NH-44 as the Godavari swells", "plan on SH1 being closed", "bury I-70 in
+// Glenwood Canyon").
+var roadBeforeBare = map[string]bool{
+	"on": true, "along": true, "onto": true, "via": true, "closed": true, "closes": true,
+	"closing": true, "close": true, "cut": true, "cuts": true, "blocked": true, "blocks": true,
+	"blocking": true, "bury": true, "buries": true, "buried": true, "reopened": true,
+	"reopens": true, "reopening": true, "shut": true, "shuts": true,
+}
+
+// roadAfterMore are words after a road number besides roadAfterCode's ("the CV-33 linking
+// Torrent", "the N-35 along this stretch").
+var roadAfterMore = map[string]bool{
+	"linking": true, "connecting": true, "along": true, "over": true, "across": true,
+	"into": true, "being": true, "below": true, "above": true, "as": true, "until": true,
+}
+
+// codeFrame2 reports round 2's frames of a road number [k, e): a road noun right after it, an
+// article-less verb or preposition of roads before it, or "the" before it and a word of
+// roadAfterMore after it. strict is false for looseCode's numbers, which need a road noun
+// after them or a sentence that names another road by its noun (roadSentence).
+func (r *resolver) codeFrame2(k, e int, strict bool) bool {
+	toks := r.toks
+	after := func() (string, bool) {
+		if e < len(toks) && toks[e].word && !toks[e].cap && toks[e].sent == toks[k].sent && r.text[toks[e-1].e:toks[e].s] == " " {
+			return r.low(e), true
+		}
+		return "", false
+	}
+	w, ok := after()
+	if ok && roadNouns[w] {
+		return true
+	}
+	if !strict && !r.roadSentence(k) {
+		return false
+	}
+	p := k - 1
+	if p < 0 || !toks[p].word || toks[p].sent != toks[k].sent {
+		return false
+	}
+	noNoun := !ok || roadAfterCode[w] || roadAfterMore[w]
+	if r.low(p) == "the" {
+		return ok && (roadAfterCode[w] || roadAfterMore[w]) || !strict && r.roadCodeFrame(k, e) || e < len(toks) && toks[e].sent == toks[k].sent && !toks[e].word && r.tokText(e) == "," && !strict
+	}
+	return roadBeforeBare[r.low(p)] && noNoun
+}
+
+// roadSentence reports a sentence that names a road by a number and a road noun ("Sections of
+// the V-31 motorway into Valencia …").
+func (r *resolver) roadSentence(k int) bool {
+	toks := r.toks
+	s := toks[k].sent
+	a := k
+	for a > 0 && toks[a-1].sent == s {
+		a--
+	}
+	for j := a; j < len(toks) && toks[j].sent == s; j++ {
+		if !toks[j].word || !toks[j].cap {
+			continue
+		}
+		e, ok := r.roadCode(j)
+		if !ok {
+			e, ok = r.looseCode(j)
+		}
+		if !ok {
+			if e2, ok2 := r.numberedRoad(j); ok2 {
+				return e2 > 0
+			}
+			continue
+		}
+		if e < len(toks) && toks[e].word && toks[e].sent == s && roadNouns[r.low(e)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRoadCode returns the end of a road number at token k, strict (roadCode, SH1, NH44) or loose.
+func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
+	if e, ok := r.roadCode(k); ok {
+		return e, true, true
+	}
+	if k < len(r.toks) && r.toks[k].word {
+		// New Zealand's and India's state and national highways: "SH1", "NH44"
+		if w := r.tokText(k); len(w) >= 3 && len(w) <= 5 && (w[:2] == "SH" || w[:2] == "NH") && isDigits(w[2:]) && w[2] != '0' {
+			return k + 1, true, true
+		}
+		// the single-digit European routes ("closing the E6 across Dovrefjell")
+		if w := r.tokText(k); len(w) == 2 && w[0] == 'E' && w[1] >= '1' && w[1] <= '9' {
+			return k + 1, true, true
+		}
+	}
+	if e, ok := r.looseCode(k); ok {
+		return e, false, true
+	}
+	return 0, false, false
+}
+
+// roadCodes returns the texts of the road numbers the story uses as roads somewhere (one code,
+// one sense: "Storm closes E6 over Dovrefjell" makes the headline's E6 the road of the body).
+func (r *resolver) roadCodes() map[string]bool {
+	var set map[string]bool
+	toks := r.toks
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].word || !toks[k].cap {
+			continue
+		}
+		e, strict, ok := r.anyRoadCode(k)
+		if !ok {
+			continue
+		}
+		if strict && r.roadCodeFrame(k, e) || r.codeFrame2(k, e, strict) {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[r.text[toks[k].s:toks[e-1].e]] = true
+		}
+		k = e - 1
+	}
+	return set
+}
+
+// waterSentence reports a water word in mention i's sentence ("the level of Hussain Sagar rose";
+// "released water from Osman Sagar").
+func (r *resolver) waterSentence(a int) bool {
+	toks := r.toks
+	s := toks[a].sent
+	j := a
+	for j > 0 && toks[j-1].sent == s {
+		j--
+	}
+	for ; j < len(toks) && toks[j].sent == s; j++ {
+		if toks[j].word {
+			switch r.low(j) {
+			case "water", "lake", "lakes", "reservoir", "reservoirs", "level", "flood", "floods", "tank", "brim", "overflowed", "overflowing":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// waterMention reports a mention of a river or another natural water feature: rule 22's water
+// sites, a name the story calls a river, or a name the gazetteer knows only as a feature shared
+// by countries ("the Danube"). Water that rises, peaks or floods is no speaker.
+func (r *resolver) waterMention(m *mention) bool {
+	// a road, a bridge or a river by its own words ("The Princes Highway was closed",
+	// "Highway 5 would stay closed") is no speaker either
+	if m.te > m.ts && m.te <= len(r.toks) {
+		if k, weak := r.siteKindOf(m.ts, m.te); k != siteNone && k != siteSpot && !weak {
+			return true
+		}
+	}
+	if m.site == siteWater || r.riverNames()[r.ltext[m.s:m.e]] {
+		return true
+	}
+	cands := m.cands
+	if len(cands) == 0 {
+		var tmp mention
+		if !r.lookup(&tmp, m.s, m.e) {
+			return false
+		}
+		cands = tmp.cands
+	}
+	for _, c := range cands {
+		if p := &r.g.places[c.p]; p.flags&flagSite == 0 || p.cc != ([2]byte{}) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles join the words of Spanish, Portuguese, Italian and French names ("Fruta del
+// Norte", "Cais do Sodré", "Santiago de Cuba").
+var nameParticles = map[string]bool{"de": true, "del": true, "do": true, "da": true, "dos": true, "das": true, "di": true, "du": true}
+
+// widenParticle looks up the tagged span [ts, te) with the capitalised word and the particle
+// before it ("Fruta del [Norte]"); when that longer phrase is a place's own name it fills m's
+// candidates and returns its first token ("Norte" alone is Del Norte County, California).
+func (r *resolver) widenParticle(m *mention, ts, te int) (int, bool) {
+	toks := r.toks
+	if m.ent < 0 || ts < 2 || !toks[ts-1].word || toks[ts-1].cap || !nameParticles[r.low(ts-1)] || !toks[ts-2].word || !toks[ts-2].cap || capStop[r.low(ts-2)] ||
+		toks[ts-2].sent != toks[ts].sent || r.text[toks[ts-2].e:toks[ts-1].s] != " " || r.text[toks[ts-1].e:toks[ts].s] != " " {
+		return 0, false
+	}
+	var tmp mention
+	if r.lookup(&tmp, toks[ts-2].s, toks[te-1].e) && r.primCand(&tmp) {
+		m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+		return ts - 2, true
+	}
+	return 0, false
 }
