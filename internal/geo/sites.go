@@ -356,6 +356,11 @@ func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool)
 		if tail > 0 && s == a && e == b && en.Label == model.PERSON {
 			return r.relabelledPlace(i, a, b, false)
 		}
+		if (s < a || e > b) && !weak {
+			// "[Kalu]PER Ganga", "Col de [Tende]" when the gazetteer knows the whole name: the
+			// whole name's place
+			return r.relabelledPlace(i, s, e, false)
+		}
 		if !(listed && !r.anySite(&tmp)) {
 			return m, false
 		}

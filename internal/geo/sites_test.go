@@ -34,6 +34,11 @@ func TestSiteNames(t *testing.T) {
 		{about: "[X]ORG Highway", text: "Temperatures in Jacobabad and Larkana passed 50C in Sindh on Monday. The army set up heatstroke camps along the Indus Highway.",
 			names: []labelled{{"Jacobabad", model.GPE}, {"Larkana", model.GPE}, {"Sindh", model.GPE}, {"Indus", model.ORG}},
 			name:  "Indus Highway", cc: "PK"},
+		// the tagger's person without the head word, and the gazetteer knows the whole name:
+		// that place (the whole name's own reading, not a fallback)
+		{about: "[X]PER Ganga, known", text: "Heavy rain lashed Sri Lanka on Monday. The Kalu Ganga overflowed at Ratnapura, flooding low-lying villages.",
+			names: []labelled{{"Sri Lanka", model.GPE}, {"Kalu", model.PERSON}, {"Ratnapura", model.GPE}},
+			name:  "Kalu Ganga", cc: "LK"},
 		// an unknown name: the nearest place of its sentence
 		{about: "[X]ORG Highway, unknown", text: "Temperatures passed 50C in Pakistan on Monday. The army set up heatstroke camps along the Kirthar Highway near Jacobabad.",
 			names: []labelled{{"Pakistan", model.GPE}, {"Kirthar", model.ORG}, {"Jacobabad", model.GPE}},
