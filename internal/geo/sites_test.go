@@ -35,8 +35,9 @@ func TestSiteNames(t *testing.T) {
 			names: []labelled{{"Jacobabad", model.GPE}, {"Larkana", model.GPE}, {"Sindh", model.GPE}, {"Indus", model.ORG}},
 			name:  "Indus Highway", cc: "PK"},
 		// the tagger's person without the head word, and the gazetteer knows the whole name:
-		// that place (the whole name's own reading, not a fallback)
-		{about: "[X]PER Ganga, known", text: "Heavy rain lashed Sri Lanka on Monday. The Kalu Ganga overflowed at Ratnapura, flooding low-lying villages.",
+		// that place (a guard: in this sentence the river frame of round 2 places it too; in
+		// dev6's article only siteEntity's known-name branch did)
+		{about: "[X]PER Ganga, known", text: "Heavy rain lashed Sri Lanka on Monday. Meanwhile, the Kalu Ganga has overflowed at Ratnapura, inundating parts of the town.",
 			names: []labelled{{"Sri Lanka", model.GPE}, {"Kalu", model.PERSON}, {"Ratnapura", model.GPE}},
 			name:  "Kalu Ganga", cc: "LK"},
 		// an unknown name: the nearest place of its sentence
