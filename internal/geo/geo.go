@@ -438,6 +438,12 @@ type resolver struct {
 	nsMention int
 	// rivers holds the names the story calls rivers (riverNames, rule 22), built lazily.
 	rivers map[string]bool
+	// appos holds the names written before ", a/an/the/one … <water word>" (waterAppos),
+	// made once per document on first use
+	appos map[string]bool
+	// primCountry holds the countries a mention names by a country's own name (faintCountry),
+	// made once per document on first use
+	primCountry map[[2]byte]bool
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.

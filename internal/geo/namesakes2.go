@@ -68,14 +68,18 @@ func (r *resolver) faintCountry(cc [2]byte, f float64) bool {
 	if f >= 0.2 {
 		return false
 	}
-	for j := range r.ments {
-		for _, c := range r.ments[j].cands {
-			if p := &r.g.places[c.p]; p.cc == cc && c.prim && p.feat == featCountry {
-				return false
+	if r.primCountry == nil {
+		// the countries some mention names by a country's own name, once per document
+		r.primCountry = map[[2]byte]bool{}
+		for j := range r.ments {
+			for _, c := range r.ments[j].cands {
+				if p := &r.g.places[c.p]; c.prim && p.feat == featCountry {
+					r.primCountry[p.cc] = true
+				}
 			}
 		}
 	}
-	return true
+	return !r.primCountry[cc]
 }
 
 // pairNamesakes (run after scoring) reads a town paired with a town of the story's country

@@ -834,15 +834,20 @@ var apposWater = map[string]bool{
 // it a natural feature: ", a|an|the [adjectives] NOUN" or ", one of the … NOUN", the noun within
 // six words.
 func (r *resolver) waterAppos(name string) bool {
+	if r.appos == nil {
+		r.appos = r.waterApposNames()
+	}
+	return r.appos[name]
+}
+
+// waterApposNames collects, in one pass over the tokens, the one-, two- and three-word names
+// written directly before ", a/an/the/one" and a water word within the next seven tokens of
+// the sentence (waterAppos; a search of the text per name was quadratic in long documents).
+func (r *resolver) waterApposNames() map[string]bool {
 	toks := r.toks
-	for off := 0; off < len(r.text); {
-		i := strings.Index(r.text[off:], name+",")
-		if i < 0 {
-			return false
-		}
-		k := r.tokAt(off + i + len(name))
-		off += i + len(name) + 1
-		if k+2 >= len(toks) || r.tokText(k) != "," || !toks[k+1].word {
+	out := map[string]bool{}
+	for k := 1; k+2 < len(toks); k++ {
+		if r.tokText(k) != "," || !toks[k+1].word || toks[k-1].e != toks[k].s {
 			continue
 		}
 		switch r.low(k + 1) {
@@ -850,6 +855,7 @@ func (r *resolver) waterAppos(name string) bool {
 		default:
 			continue
 		}
+		water := false
 		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].sent == toks[k].sent; j++ {
 			if !toks[j].word {
 				if t := r.tokText(j); t != "'" && t != "’" && t != "-" {
@@ -858,11 +864,18 @@ func (r *resolver) waterAppos(name string) bool {
 				continue
 			}
 			if apposWater[r.low(j)] {
-				return true
+				water = true
+				break
 			}
 		}
+		if !water {
+			continue
+		}
+		for n := 1; n <= 3 && k-n >= 0; n++ {
+			out[r.text[toks[k-n].s:toks[k-1].e]] = true
+		}
 	}
-	return false
+	return out
 }
 
 // entityOf returns the entity spanning exactly tokens [k, e), without an actor, or -1.
