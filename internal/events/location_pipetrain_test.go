@@ -3,7 +3,6 @@ package events_test
 import (
 	"fmt"
 	"go/format"
-	"hash/fnv"
 	"math"
 	"os"
 	"strings"
@@ -218,9 +217,7 @@ func TestTrainPipelineLocation(t *testing.T) {
 	rel, totalRel := pipeLocExamples(t, p, true)
 	var fit, held []pipeLocEx
 	for _, ex := range all {
-		h := fnv.New32a()
-		h.Write([]byte(strings.TrimSpace(ex.text)))
-		if h.Sum32()%10 == 0 {
+		if heldOutTenth(strings.TrimSpace(ex.text)) {
 			held = append(held, ex)
 		} else {
 			fit = append(fit, ex)

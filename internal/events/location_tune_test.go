@@ -3,7 +3,6 @@ package events_test
 import (
 	"fmt"
 	"go/format"
-	"hash/fnv"
 	"os"
 	"sort"
 	"strings"
@@ -24,9 +23,7 @@ func TestEventLocationGeoTuning(t *testing.T) {
 	t.Logf("tuning sentences, geo-stage candidates: %v", scoreGeoLoc(items, events.ChooseLocation))
 	var fit, held []geoLocItem
 	for _, g := range items {
-		h := fnv.New32a()
-		h.Write([]byte(strings.Join(g.words, " ")))
-		if h.Sum32()%10 == 0 {
+		if heldOutTenth(strings.Join(g.words, " ")) {
 			held = append(held, g)
 		} else {
 			fit = append(fit, g)
@@ -145,9 +142,7 @@ func TestTrainLocationWeightsGeo(t *testing.T) {
 	rel := geoLocItems(t, p, false)
 	var fitI, heldI []geoLocItem
 	for _, g := range tune {
-		h := fnv.New32a()
-		h.Write([]byte(strings.Join(g.words, " ")))
-		if h.Sum32()%10 == 0 {
+		if heldOutTenth(strings.Join(g.words, " ")) {
 			heldI = append(heldI, g)
 		} else {
 			fitI = append(fitI, g)
