@@ -463,11 +463,15 @@ func (r *resolver) scanSites(covered []bool) {
 		if e-k < 2 || e < len(toks) && toks[e].word && toks[e].cap && toks[e].sent == t.sent {
 			continue
 		}
-		kind, weak := r.siteKindOf(k, e)
-		if kind == siteNone || siteHeadWords[r.low(e-1)] == siteNone && !scanPrefixes[r.low(k)] || weak && !r.siteFrame(k) && !(kind == siteWater && r.waterSentence(k)) || taken(k, e) {
+		// (cheap tests first: in all-capitals copy every word opens a run)
+		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || siteHeadWords[r.low(e-1)] == siteNone && !scanPrefixes[r.low(k)] {
 			continue
 		}
-		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || r.orgTail(e) {
+		kind, weak := r.siteKindOf(k, e)
+		if kind == siteNone || weak && !r.siteFrame(k) && !(kind == siteWater && r.waterSentence(k)) || taken(k, e) {
+			continue
+		}
+		if r.orgTail(e) {
 			continue
 		}
 		var tmp mention
