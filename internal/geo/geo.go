@@ -1175,6 +1175,7 @@ func (r *resolver) onlyCountry(m *mention) bool {
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
 	r.oceanName(m)
+	r.seaNotDivision(m) // rule 26 (late9.go)
 	r.regionWithWord(m)
 	// A town spelled exactly as written beats a bigger town whose own name differs from it only
 	// in doubled letters, which keys drop ("Samarra" is not Samara); an exonym of a bigger town
@@ -2975,7 +2976,7 @@ func (r *resolver) scoreAll() {
 		// Otherwise the country the rest of the document is about, when it holds part of the
 		// region ("south Kashmir" in a story about India); not when the text calls the region
 		// disputed ("across the Line of Control in disputed Kashmir").
-		if m.claim == ([2]byte{}) && !r.disputedBefore(m) {
+		if m.claim == ([2]byte{}) && !r.disputedBefore(m) && !seaFeature(g.places[m.cands[m.best].p].name) { // rule 26
 			cc, ok := strongFocus(i)
 			if !ok {
 				cc, ok = leadFocus(i)
