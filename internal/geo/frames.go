@@ -237,6 +237,11 @@ var ofFrames = map[string]bool{
 // region", "the [Cauca]ORG department", "neighbouring [Beit Lahia]PER". An organisation-tagged
 // name that is exactly a region of the supplement ("the Donbas", "the Darien Gap") needs no frame.
 func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bool) {
+	if r.upperWindow(ts, te) {
+		// (all-capitals copy: every reading place could return is rejected below as an
+		// all-capitals name without a digit; the lookups are skipped)
+		return mention{}, false
+	}
 	m := mention{ent: i, best: -1, sent: r.toks[ts].sent, relabel: true}
 	found := r.place(&m, ts, te)
 	if !found && en.Label == model.ORG {
@@ -262,7 +267,7 @@ func (r *resolver) taggedPlace(i int, en *model.Entity, ts, te int) (mention, bo
 		}
 	}
 	// ("E1", the West Bank zone: a code with a digit that is a region's own name is no acronym)
-	code := found && strings.ContainsAny(r.text[m.s:m.e], "0123456789") && r.regionOwnName(&m)
+	code := found && hasDigit(r.text[m.s:m.e]) && r.regionOwnName(&m)
 	if !found || m.demonym || m.te-m.ts > 5 || isUpperText(r.text[m.s:m.e]) && !code || m.bareDir {
 		return mention{}, false
 	}
@@ -563,6 +568,38 @@ func (r *resolver) listGovernor(k, sent int) int {
 func (r *resolver) regionOwnName(m *mention) bool {
 	for _, c := range m.cands {
 		if c.prim && r.g.places[c.p].feat == featRegion {
+			return true
+		}
+	}
+	return false
+}
+
+// upperWindow reports tokens [ts-3, te+3) without an ASCII lower-case letter or a digit, every
+// word with an ASCII capital (all-capitals copy): any span that place reads from [ts, te) lies
+// in that window (widenHyphen and directionBefore reach three tokens back, "'s X" three
+// forward), so isUpperText holds for it and no digit makes it a code (taggedPlace).
+func (r *resolver) upperWindow(ts, te int) bool {
+	if ts >= te {
+		return false
+	}
+	a, b := max(0, ts-3), min(len(r.toks), te+3)
+	for _, c := range []byte(r.text[r.toks[a].s:r.toks[b-1].e]) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if t := &r.toks[k]; t.word && !hasASCIIUpper(r.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasASCIIUpper reports an ASCII capital letter in s.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
 			return true
 		}
 	}

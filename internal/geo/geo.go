@@ -1621,7 +1621,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 	}
 	// An all-capital word ("MAN", "ISIS") is an acronym, not a town.
 	// ("E1", the West Bank zone: a code with a digit is no organisation's acronym)
-	if isUpperText(r.text[m.s:m.e]) && p.feat != featCountry && !(p.feat == featRegion && c.prim && strings.ContainsAny(r.text[m.s:m.e], "0123456789")) {
+	if isUpperText(r.text[m.s:m.e]) && p.feat != featCountry && !(p.feat == featRegion && c.prim && hasDigit(r.text[m.s:m.e])) {
 		return false
 	}
 	switch p.feat {

@@ -181,7 +181,7 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 			words++
 		}
 	}
-	if words > 4 || !toks[a].cap || isUpperText(name) || len(name) < 3 || strings.ContainsAny(name, "0123456789") {
+	if words > 4 || !toks[a].cap || isUpperText(name) || len(name) < 3 || hasDigit(name) {
 		return otherNone, -1
 	}
 	allDir := true

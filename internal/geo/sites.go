@@ -180,6 +180,16 @@ func (r *resolver) roadCode(k int) (int, bool) {
 	return 0, false
 }
 
+// hasDigit reports an ASCII digit in s.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // isDigits reports a non-empty string of ASCII digits.
 func isDigits(s string) bool {
 	if s == "" {
@@ -197,6 +207,17 @@ func isDigits(s string) bool {
 // Route 9", "US Route 66" starting at token k: it returns the end.
 func (r *resolver) numberedRoad(k int) (int, bool) {
 	toks := r.toks
+	// (the number is one of the three tokens after k: a cheap test before the word lookups)
+	num := false
+	for j := k + 1; j <= k+3 && j < len(toks); j++ {
+		if t := &toks[j]; t.e > t.s && r.text[t.s] >= '0' && r.text[t.s] <= '9' {
+			num = true
+			break
+		}
+	}
+	if !num {
+		return 0, false
+	}
 	j := k
 	for n := 0; n < 2 && j < len(toks) && toks[j].word && toks[j].cap && !roadWords[r.low(j)]; n++ {
 		switch r.low(j) {
@@ -311,6 +332,11 @@ func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool)
 		}
 	}
 	kind, weak := r.siteKindOf(s, e)
+	if kind != siteRoad && isUpperText(r.text[toks[s].s:toks[e-1].e]) {
+		// (all-capitals copy: only a road keeps such a name below, and the readings after
+		// this give no road; the river and apposition tests are skipped)
+		return m, false
+	}
 	listed := false // a name listed before a plural feature noun
 	if kind == siteNone && tail > 0 && e == b && s == a {
 		kind = siteCross
@@ -1167,6 +1193,13 @@ func (r *resolver) roadSentence(k int) bool {
 
 // anyRoadCode returns the end of a road number at token k, strict (roadCode, SH1, NH44) or loose.
 func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
+	// (every reading below needs a word with a digit or a glued hyphen after it)
+	if k >= len(r.toks) || !r.toks[k].word {
+		return 0, false, false
+	}
+	if w := r.tokText(k); !hasDigit(w) && !(k+1 < len(r.toks) && r.toks[k+1].s == r.toks[k].e && r.tokText(k+1) == "-") {
+		return 0, false, false
+	}
 	if e, ok := r.roadCode(k); ok {
 		return e, true, true
 	}
