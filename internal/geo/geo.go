@@ -3941,14 +3941,26 @@ func (r *resolver) possCity(i int) int {
 	if noun != "city" && noun != "capital" && noun != "town" {
 		return -1
 	}
+	return r.cityBefore(i, noun == "capital", 0, false)
+}
+
+// cityBefore returns the nearest mention before mention i read as a city (a national capital
+// when capital is set) under another name than i's, or -1: the city that "the city's X", "parts
+// of the town, including X" refer to. within > 0 stops the search that many bytes before i;
+// skipMetonyms passes over cities read as actors.
+func (r *resolver) cityBefore(i int, capital bool, within int, skipMetonyms bool) int {
+	m := &r.ments[i]
 	name := r.ltext[m.s:m.e]
 	for k := i - 1; k >= 0; k-- {
 		o := &r.ments[k]
-		if o.best < 0 || o.best >= len(o.cands) || r.ltext[o.s:o.e] == name {
+		if within > 0 && m.s-o.e > within {
+			break
+		}
+		if o.best < 0 || o.best >= len(o.cands) || skipMetonyms && o.metonymy || r.ltext[o.s:o.e] == name {
 			continue
 		}
 		p := &r.g.places[o.cands[o.best].p]
-		if p.feat != featCity || noun == "capital" && p.flags&flagCapital == 0 {
+		if p.feat != featCity || capital && p.flags&flagCapital == 0 {
 			continue
 		}
 		return k
@@ -6685,8 +6697,14 @@ func (r *resolver) regionWithWord(m *mention) {
 	if !r.lookupText(&tmp, r.text[r.toks[m.ts].s:r.toks[j].e]) {
 		return
 	}
-	for _, c := range tmp.cands {
-		if !c.prim || r.g.places[c.p].feat != featRegion {
+	addNewCands(m, tmp.cands, func(c cand) bool { return c.prim && r.g.places[c.p].feat == featRegion })
+}
+
+// addNewCands adds to m's readings those of cs that keep accepts and m lacks (m.cands is
+// copied first: it may share the lookup pool).
+func addNewCands(m *mention, cs []cand, keep func(cand) bool) {
+	for _, c := range cs {
+		if !keep(c) {
 			continue
 		}
 		dup := false

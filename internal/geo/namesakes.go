@@ -174,22 +174,7 @@ func (r *resolver) partsCity(i int) int {
 	if !ok {
 		return -1
 	}
-	name := r.ltext[m.s:m.e]
-	for k := i - 1; k >= 0; k-- {
-		o := &r.ments[k]
-		if m.s-o.e > 1500 {
-			break
-		}
-		if o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == name {
-			continue
-		}
-		p := &r.g.places[o.cands[o.best].p]
-		if p.feat != featCity || noun == "capital" && p.flags&flagCapital == 0 {
-			continue
-		}
-		return k
-	}
-	return -1
+	return r.cityBefore(i, noun == "capital", 1500, true)
 }
 
 // listOfNames reports text made of capitalised words joined by spaces, commas and "and"/"or"

@@ -17,18 +17,10 @@ func (r *resolver) stemDivisions(m *mention, stem string) {
 	if !r.lookupText(&tmp, stem) {
 		return
 	}
-	for _, c := range tmp.cands {
-		if f := r.g.places[c.p].feat; !c.prim || f != featAdmin1 && f != featAdmin2 {
-			continue
-		}
-		dup := false
-		for _, o := range m.cands {
-			dup = dup || o.p == c.p
-		}
-		if !dup {
-			m.cands = append(m.cands[:len(m.cands):len(m.cands)], c)
-		}
-	}
+	addNewCands(m, tmp.cands, func(c cand) bool {
+		f := r.g.places[c.p].feat
+		return c.prim && (f == featAdmin1 || f == featAdmin2)
+	})
 }
 
 // soleBigAlt reports a city of 100,000 or more that is the name's only reading, though by an
