@@ -217,6 +217,7 @@ func (x *extractor) run() []model.Event {
 			}
 		}
 		traceCands("sent", cs)
+		tracePlaces("sent", cs)
 		for _, c := range cs {
 			if c.anaphorOnly && c.typ == "ASSAULT" && st.toks[c.ti].lem == "die" {
 				continue // a death that completed no attack is no event, nor a mention of one
@@ -252,6 +253,7 @@ func (x *extractor) run() []model.Event {
 	x.episodePlaces(kept)
 	kept = definiteVictimRetold(kept)
 	traceCands("pre", kept)
+	tracePlaces("pre", kept)
 	merged := mergeDoc(kept)
 	k := 0
 	for _, c := range merged {
@@ -1099,6 +1101,7 @@ func (x *extractor) fill(st *sent, c *cand, prev []*cand) {
 			}
 		}
 	}
+	tracePlaces("fill", []*cand{c})
 	x.counts(st, c)
 	c.weaponHint, c.weaponMode = weaponsOf(st, c)
 	if c.typ == "ASSAULT" && len(c.e.words) >= 3 && c.e.words[0] == "come" && c.e.words[1] == "under" {

@@ -64,3 +64,38 @@ func countStr(c model.Counts) string {
 	f("m", c.Munitions)
 	return s
 }
+
+// PlaceDecision is the location the pipeline gave one candidate event (for measuring it on the
+// event-location data; see SetPlaceTrace): the stage ("fill": right after the candidate's own
+// place rules, before merging in the sentence; "sent": after the sentence's rules,
+// dropped candidates included; "pre": the kept candidates after the document's place rules,
+// before merging), the trigger's byte span, the event type, the place (nil when none) and
+// whether it was inferred from context rather than chosen among the sentence's toponyms.
+type PlaceDecision struct {
+	Stage                    string
+	TriggerStart, TriggerEnd int
+	Type                     string
+	Place                    *model.PlaceMention
+	Fallback, Dropped        bool
+}
+
+// placeTrace, when set, receives the place decisions of every candidate at both stages.
+var placeTrace func(PlaceDecision)
+
+// SetPlaceTrace installs fn to receive the pipeline's place decisions (nil to stop). Not safe
+// for concurrent extraction; for measurement only.
+func SetPlaceTrace(fn func(PlaceDecision)) { placeTrace = fn }
+
+func tracePlaces(stage string, cs []*cand) {
+	if placeTrace == nil {
+		return
+	}
+	for _, c := range cs {
+		d := PlaceDecision{Stage: stage, TriggerStart: c.s.toks[c.ti].start, TriggerEnd: c.s.toks[c.tj-1].end, Type: c.typ, Fallback: c.placeFallback, Dropped: c.dropped}
+		if c.place != nil {
+			p := *c.place
+			d.Place = &p
+		}
+		placeTrace(d)
+	}
+}

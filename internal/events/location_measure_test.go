@@ -1,0 +1,187 @@
+package events_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/events"
+	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/pipeline"
+)
+
+// pipeLocResult is the pipeline's own event location on the event-location sentences: for each
+// sentence with a labelled verb, the place of the pipeline's event at that verb (the kept
+// candidate after the document's place rules, else the sentence-level decision of a dropped
+// one, else the candidate's own decision when it was merged into another in its sentence),
+// compared with the gold locations.
+type pipeLocResult struct {
+	total      int // sentences with a labelled verb
+	scored     int // … with a pipeline event at the verb
+	withLoc    int // scored, with a gold location
+	right      int // … whose place overlaps a gold location
+	noLoc      int // scored, without a gold location
+	abstain    int // … with no place, or only a country inferred from context (not a choice among the sentence's toponyms)
+	guessed    int // … of which the place is such an inferred one
+	missGold   int // not scored, with a gold location
+	missNoGold int // not scored, without one
+}
+
+func (r pipeLocResult) String() string {
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+	ok := r.right + r.abstain
+	all := ok + r.missNoGold
+	return fmt.Sprintf("locations right %d/%d (%.1f%%) of those with one, abstentions right %d/%d (%.1f%%; %d of them an inferred country); overall %d/%d scored (%.1f%%), %d/%d of all (%.1f%%, no event at the verb counted right only without a gold location)",
+		r.right, r.withLoc, pct(r.right, r.withLoc), r.abstain, r.noLoc, pct(r.abstain, r.noLoc), r.guessed, ok, r.scored, pct(ok, r.scored), all, r.total, pct(all, r.total))
+}
+
+// pipeLocMiss is one scored sentence the pipeline got wrong (for ELDEBUG on tuning sentences).
+type pipeLocMiss struct {
+	text, verb, typ, got string
+	gold               []string
+}
+
+// stageRank: the later a decision, the closer to the output (see events.PlaceDecision).
+var stageRank = map[string]int{"fill": 0, "sent": 1, "pre": 2}
+
+// measurePipeLoc runs the pipeline on items and scores its event locations.
+func measurePipeLoc(t testing.TB, p *pipeline.Pipeline, items []events.EventLocationItem, miss func(pipeLocMiss)) pipeLocResult {
+	var r pipeLocResult
+	var decs []events.PlaceDecision
+	events.SetPlaceTrace(func(d events.PlaceDecision) { decs = append(decs, d) })
+	defer events.SetPlaceTrace(nil)
+	for _, it := range items {
+		cb := charToByte(it.Text)
+		conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
+		vs, ve := -1, -1
+		var gold [][2]int
+		for _, s := range it.Spans {
+			// (the spans' own character offsets are wrong in the adjudicated part: use tokens)
+			if s.TokenStart < 0 || s.TokenEnd < s.TokenStart || s.TokenEnd >= len(it.Tokens) {
+				continue
+			}
+			b, e := conv(it.Tokens[s.TokenStart].Start), conv(it.Tokens[s.TokenEnd].End)
+			switch s.Label {
+			case "VERB":
+				vs, ve = b, e
+			case "LOCATION":
+				gold = append(gold, [2]int{b, e})
+			}
+		}
+		if vs < 0 {
+			continue
+		}
+		r.total++
+		decs = decs[:0]
+		events.Extract(p.Annotate(&model.Document{Text: it.Text, Language: "en"}))
+		var pick *events.PlaceDecision
+		for i := range decs {
+			d := &decs[i]
+			if d.TriggerStart >= ve || vs >= d.TriggerEnd {
+				continue
+			}
+			if pick == nil || stageRank[d.Stage] > stageRank[pick.Stage] {
+				pick = d
+			}
+		}
+		if pick == nil {
+			if len(gold) > 0 {
+				r.missGold++
+			} else {
+				r.missNoGold++
+			}
+			continue
+		}
+		r.scored++
+		hit := false
+		if pl := pick.Place; pl != nil {
+			for _, g := range gold {
+				if pl.Start < g[1] && g[0] < pl.End {
+					hit = true
+				}
+			}
+		}
+		inferred := pick.Place != nil && pick.Fallback && pick.Place.Geo.Feature == "country"
+		if len(gold) == 0 {
+			r.noLoc++
+			if pick.Place == nil || inferred {
+				r.abstain++
+				if inferred {
+					r.guessed++
+				}
+			} else if miss != nil {
+				miss(pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: pick.Place.Text})
+			}
+			continue
+		}
+		r.withLoc++
+		if hit {
+			r.right++
+		} else if miss != nil {
+			m := pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: "-"}
+			if pick.Place != nil {
+				m.got = pick.Place.Text
+				if pick.Fallback {
+					m.got += " (inferred)"
+				}
+			}
+			for _, g := range gold {
+				m.gold = append(m.gold, it.Text[g[0]:g[1]])
+			}
+			miss(m)
+		}
+	}
+	return r
+}
+
+// TestEventLocationPipeline measures the pipeline's own event location (what an event of the
+// output carries) on the 496 adjudicated sentences of the event-location data: the place of the
+// pipeline's event at the labelled verb against the gold locations. A country the pipeline only
+// inferred from context ("Israeli troops …" with no place named) counts as an abstention.
+func TestEventLocationPipeline(t *testing.T) {
+	rel, _ := events.LoadEventLocationSplit(t)
+	r := measurePipeLoc(t, getPipeline(t), rel, nil)
+	t.Logf("pipeline event location, adjudicated: %v", r)
+	// Session 10 start (the learned pipeline weights of session 9): 271/324 right, 113/156
+	// abstentions (73 an inferred country), 384/480 scored, 386/494 of all (the ELTRAIN "in use
+	// 2" measure, which stops at the learned scoring, read 265/324 and 115/156).
+	if r.withLoc > 100 && float64(r.right) < 0.80*float64(r.withLoc) {
+		t.Errorf("pipeline location accuracy %d/%d fell below the floor 0.80", r.right, r.withLoc)
+	}
+	if r.noLoc > 50 && float64(r.abstain) < 0.65*float64(r.noLoc) {
+		t.Errorf("pipeline abstentions %d/%d fell below the floor 0.65", r.abstain, r.noLoc)
+	}
+}
+
+// TestEventLocationPipelineTuning is the same measure on the tuning sentences (the labelled
+// sentences outside the adjudicated 496; ELTUNE=1, about a minute), split into the fit part and
+// the held-out tenth; ELDEBUG=1 prints the misses of the fit part (ELDEBUG=abst: false
+// placements only, ELDEBUG=loc: wrong or missing places only).
+func TestEventLocationPipelineTuning(t *testing.T) {
+	if os.Getenv("ELTUNE") == "" {
+		t.Skip("set ELTUNE=1 to measure the tuning sentences")
+	}
+	_, tune := events.LoadEventLocationSplit(t)
+	var fit, held []events.EventLocationItem
+	for _, it := range tune {
+		if heldOutTenth(strings.TrimSpace(it.Text)) {
+			held = append(held, it)
+		} else {
+			fit = append(fit, it)
+		}
+	}
+	dbg := os.Getenv("ELDEBUG")
+	n := 0
+	p := getPipeline(t)
+	rf := measurePipeLoc(t, p, fit, func(m pipeLocMiss) {
+		if dbg == "" || dbg == "abst" && m.gold != nil || dbg == "loc" && m.gold == nil || n >= 4000 {
+			return
+		}
+		n++
+		t.Logf("MISS %s %q got=%q gold=%q | %s", m.typ, m.verb, m.got, m.gold, strings.Join(strings.Fields(m.text), " "))
+	})
+	rh := measurePipeLoc(t, p, held, nil)
+	t.Logf("fit: %v", rf)
+	t.Logf("held-out tenth: %v", rh)
+}
