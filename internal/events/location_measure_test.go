@@ -39,7 +39,7 @@ func (r pipeLocResult) String() string {
 // pipeLocMiss is one scored sentence the pipeline got wrong (for ELDEBUG on tuning sentences).
 type pipeLocMiss struct {
 	text, verb, typ, got string
-	gold               []string
+	gold                 []string
 }
 
 // stageRank: the later a decision, the closer to the output (see events.PlaceDecision).
