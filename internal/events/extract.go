@@ -143,6 +143,12 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 			if i < 0 || sponsorModifier(text, m.End) || !hasLetter(text[m.Start:m.End]) {
 				continue
 			}
+			if !m.Generic && !m.Coref && placeCovers(a.Places, m.Start, m.End) {
+				// "in southeastern Iraq", "a central Kiev courthouse", "In Sadr City": the geo
+				// stage read a place (not one standing for its government) around the name, so
+				// the place is the argument (it comes with the places below)
+				continue
+			}
 			act := m.Actor
 			act.Text = text[m.Start:m.End]
 			if act.Actor == "" && act.Kind == "" && act.Country == "" && !m.Generic && !m.Coref && j == i+1 && unknownTownSlot(st, i, j) {
@@ -990,6 +996,20 @@ func sponsorModifier(text string, end int) bool {
 	rest := strings.ToLower(text[end+1 : min(len(text), end+12)])
 	for _, w := range []string{"backed", "led", "allied", "aligned", "supported", "sponsored", "funded", "armed", "trained"} {
 		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCovers: a place mention the geo stage did not read as metonymic spans [start, end).
+func placeCovers(ps []model.PlaceMention, start, end int) bool {
+	for i := range ps {
+		p := &ps[i]
+		if p.Start > start {
+			break
+		}
+		if !p.Metonymy && p.End >= end && p.End-p.Start > end-start {
 			return true
 		}
 	}

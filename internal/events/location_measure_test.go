@@ -40,6 +40,7 @@ func (r pipeLocResult) String() string {
 type pipeLocMiss struct {
 	text, verb, typ, got string
 	gold                 []string
+	cands                []string // the geo stage's places in the sentence ("*": overlaps a gold location; "~": metonymic)
 }
 
 // stageRank: the later a decision, the closer to the output (see events.PlaceDecision).
@@ -74,7 +75,23 @@ func measurePipeLoc(t testing.TB, p *pipeline.Pipeline, items []events.EventLoca
 		}
 		r.total++
 		decs = decs[:0]
-		events.Extract(p.Annotate(&model.Document{Text: it.Text, Language: "en"}))
+		a := p.Annotate(&model.Document{Text: it.Text, Language: "en"})
+		events.Extract(a)
+		var cands []string
+		if miss != nil {
+			for _, pm := range a.Places {
+				c := pm.Text
+				for _, g := range gold {
+					if pm.Start < g[1] && g[0] < pm.End {
+						c = "*" + c
+					}
+				}
+				if pm.Metonymy {
+					c = "~" + c
+				}
+				cands = append(cands, c)
+			}
+		}
 		var pick *events.PlaceDecision
 		for i := range decs {
 			d := &decs[i]
@@ -111,7 +128,7 @@ func measurePipeLoc(t testing.TB, p *pipeline.Pipeline, items []events.EventLoca
 					r.guessed++
 				}
 			} else if miss != nil {
-				miss(pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: pick.Place.Text})
+				miss(pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: pick.Place.Text, cands: cands})
 			}
 			continue
 		}
@@ -119,7 +136,7 @@ func measurePipeLoc(t testing.TB, p *pipeline.Pipeline, items []events.EventLoca
 		if hit {
 			r.right++
 		} else if miss != nil {
-			m := pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: "-"}
+			m := pipeLocMiss{text: it.Text, verb: it.Text[vs:ve], typ: pick.Type, got: "-", cands: cands}
 			if pick.Place != nil {
 				m.got = pick.Place.Text
 				if pick.Fallback {
@@ -179,7 +196,7 @@ func TestEventLocationPipelineTuning(t *testing.T) {
 			return
 		}
 		n++
-		t.Logf("MISS %s %q got=%q gold=%q | %s", m.typ, m.verb, m.got, m.gold, strings.Join(strings.Fields(m.text), " "))
+		t.Logf("MISS %s %q got=%q gold=%q cands=%q | %s", m.typ, m.verb, m.got, m.gold, m.cands, strings.Join(strings.Fields(m.text), " "))
 	})
 	rh := measurePipeLoc(t, p, held, nil)
 	t.Logf("fit: %v", rf)
