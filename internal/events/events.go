@@ -2411,6 +2411,9 @@ func mergeInSentence(cs []*cand) []*cand {
 
 // absorb merges candidate c into p. inSentence keeps p's trigger unless c is stronger.
 func (p *cand) absorb(c *cand, inSentence bool) {
+	if placeTrace != nil {
+		p.absorbed = append(append(p.absorbed, [2]int{p.s.toks[p.ti].start, p.s.toks[p.tj-1].end}, [2]int{c.s.toks[c.ti].start, c.s.toks[c.tj-1].end}), c.absorbed...)
+	}
 	if inSentence && verbalTypes[p.typ] && p.s.toks[p.ti].lem == "call" && len(p.e.words) == 1 && c.e.flags&fWeak == 0 {
 		// "called relatives and demanded a ransom": the demand is the better evidence
 		p.ti, p.tj, p.e, p.mode, p.noun = c.ti, c.tj, c.e, c.mode, c.noun

@@ -82,7 +82,8 @@ type cand struct {
 	background      bool
 	typeProb        float64
 	weaponHint      string
-	joined          []*cand // candidates of the same sentence merged into this one (their dates are fallbacks)
+	joined          []*cand  // candidates of the same sentence merged into this one (their dates are fallbacks)
+	absorbed        [][2]int // byte spans of the triggers merged into this one (for the place trace)
 	weaponMode      string
 	dropped         bool
 	nonPolitical    bool // dropped by the political filter alone (no armed, state or named party)

@@ -77,6 +77,7 @@ type PlaceDecision struct {
 	Type                     string
 	Place                    *model.PlaceMention
 	Fallback, Dropped        bool
+	Merged                   bool // the trigger was merged into the candidate's (its own decision is at "fill")
 }
 
 // placeTrace, when set, receives the place decisions of every candidate at both stages.
@@ -97,5 +98,10 @@ func tracePlaces(stage string, cs []*cand) {
 			d.Place = &p
 		}
 		placeTrace(d)
+		for _, tr := range c.absorbed {
+			// a trigger merged into this candidate ("struck …, killing 12") has its place
+			d.TriggerStart, d.TriggerEnd, d.Merged = tr[0], tr[1], true
+			placeTrace(d)
+		}
 	}
 }
