@@ -2411,6 +2411,9 @@ func mergeInSentence(cs []*cand) []*cand {
 
 // absorb merges candidate c into p. inSentence keeps p's trigger unless c is stronger.
 func (p *cand) absorb(c *cand, inSentence bool) {
+	// a plural event noun ("the latest in a spate of attacks in the far South") names a series:
+	// its place is the series' region, a fallback for the event it joins
+	series := inSentence && c.noun && plural(c.s.toks[c.tj-1].low) && !p.noun
 	if placeTrace != nil {
 		p.absorbed = append(append(p.absorbed, [2]int{p.s.toks[p.ti].start, p.s.toks[p.tj-1].end}, [2]int{c.s.toks[c.ti].start, c.s.toks[c.tj-1].end}), c.absorbed...)
 	}
@@ -2455,9 +2458,9 @@ func (p *cand) absorb(c *cand, inSentence bool) {
 		p.sources = dedupActors(append(p.sources, c.sources...))
 	}
 	p.targets = dedupActors(append(p.targets, c.targets...))
-	if p.place == nil || c.place != nil && (c.placeScore > p.placeScore+1 && inSentence || p.placeFallback && !c.placeFallback && !(!inSentence && moreSpecific(p.place, c.place)) || !inSentence && moreSpecific(c.place, p.place)) {
+	if p.place == nil || c.place != nil && (c.placeScore > p.placeScore+1 && inSentence && !series || p.placeFallback && !c.placeFallback && !(!inSentence && moreSpecific(p.place, c.place)) || !inSentence && moreSpecific(c.place, p.place)) {
 		if c.place != nil {
-			p.place, p.placeScore, p.placeFallback = c.place, c.placeScore, c.placeFallback
+			p.place, p.placeScore, p.placeFallback = c.place, c.placeScore, c.placeFallback || series
 		}
 	}
 	if !p.dateSet && c.dateSet {

@@ -93,7 +93,7 @@ func locFeatures(st *sent, s, e, ti int, typ string, f []float64) {
 	// preposition governing the toponym, allowing "the village of", "southern", "the city of"
 	k := s - 1
 	hops := 0
-	for k >= 0 && hops < 5 {
+	for k >= 0 && hops < 7 {
 		l := st.toks[k].low
 		if (l == "'s" || l == "’s") && k > 0 && st.toks[k-1].arg >= 0 {
 			// "Afghanistan's Khost", "Nigeria's Kaduna state": the owner is a container
@@ -130,6 +130,19 @@ func locFeatures(st *sent, s, e, ti int, typ string, f []float64) {
 		if ai := st.toks[k].arg; ai >= 0 && ai != st.toks[s].arg && st.args[ai].e == k+1 && k+1 < len(st.toks) && placeNouns[st.toks[k+1].low] {
 			// "the North Darfur town of Kutum"
 			k = st.args[ai].s - 1
+			hops++
+			continue
+		}
+		if l == "of" && k > 1 && partNouns[st.toks[k-1].low] {
+			// "on the doorstep of his X home", "in the heart of X": a part of the place
+			k -= 2
+			hops++
+			continue
+		}
+		if n := st.toks[k+1]; k > 0 && (k+1 == s || placeNouns[n.low] || isCap(n.text) || placeAdjWord(n)) && adjBeforePlace(st, k) {
+			// "in the tense Kodori Gorge", "in suburban Phoenix", "a Georgian-controlled
+			// district of X"
+			k--
 			hops++
 			continue
 		}
@@ -295,6 +308,56 @@ func wordExtraFeatures(st *sent, s, e int, f []float64) {
 		}
 	}
 }
+
+// partNouns name a part of a place or site ("in the heart of X", "on the doorstep of his home").
+var partNouns = set("heart center centre middle edge outskirts doorstep courtyard basement entrance gate gates grounds premises vicinity interior streets street corner rooftop roof ruins parts part shores shore banks bank foothills slopes outskirt suburbs")
+
+// adjBeforePlace: token k is an adjective between a determiner or locative preposition and
+// a place or a place noun ("the tense", "in suburban", "a Georgian-controlled", "the
+// revolt-racked oil-producing"), at most three in a row.
+func adjBeforePlace(st *sent, k int) bool {
+	for n := 0; n < 3 && k > 0; n++ {
+		t := st.toks[k]
+		if t.arg >= 0 || !placeAdjWord(t) {
+			return false
+		}
+		l := st.toks[k-1].low
+		if determiners[l] || locPreps[l] || l == "on" || l == "of" {
+			return true
+		}
+		k--
+	}
+	return false
+}
+
+// placeAdjWord: an adjective that may stand before a place: a hyphenated compound ending in
+// a lower-case word ("Georgian-controlled", "rebel-held", "war-torn"), a participle ("the
+// besieged"), or a lower-case word with an adjective's ending or in a short list ("the tense",
+// "suburban", "strategic", "volatile").
+func placeAdjWord(t tok) bool {
+	if i := strings.LastIndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && t.text[i+1] >= 'a' && t.text[i+1] <= 'z' {
+		return true
+	}
+	l := t.low
+	if t.text == "" || isCap(t.text) || !isLetterByte(l[0]) || preps[l] || determiners[l] || coordin[l] || subordin[l] || genericNoun(t) {
+		return false
+	}
+	if adjWords[l] || len(l) > 4 && strings.HasSuffix(l, "ed") {
+		return true
+	}
+	if len(l) < 5 {
+		return false
+	}
+	for _, suf := range adjSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjWords = set("tense remote far key rural urban downtown upscale busy main old new ancient holy sacred quiet poor rich small large big tiny vast nearby neighbouring neighboring")
+var adjSuffixes = []string{"al", "ic", "ian", "an", "ern", "ese", "ish", "ive", "ous", "ful", "ary", "ile", "less"}
 
 // facilityNouns name a building or site inside a town ("Highland Hospital", "the Karnak temple").
 var facilityNouns = set("hospital mosque temple church cathedral shrine stadium bridge airport terminal hotel prison jail school university embassy consulate palace tomb market")
@@ -1151,4 +1214,10 @@ func routeEnd(st *sent, a arg) bool {
 		}
 	}
 	return false
+}
+
+// genericNoun: an actor noun ("militants", "police"), no adjective.
+func genericNoun(t tok) bool {
+	_, ok := genericActors[t.lem]
+	return ok
 }
