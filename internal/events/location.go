@@ -7,19 +7,12 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
-// Event location: which toponym in or around a sentence is where the event happened. A toponym is
-// scored by a weighted sum of features (locFeatures): hand-set weights, or weights learned on
-// the event-location data with the geo stage's toponyms as candidates (location_weights.go,
-// location_margin.go; regenerate with the go:generate lines below, about 20 s). The pipeline's
-// own choice (place) uses the hand-set score and location_pipeweights.go.
+// Event location: which toponym in or around a sentence is where the event happened. A toponym
+// is described by features (locFeatures, and pipeFeatures in location_pipeline.go); the hand-set
+// weights below give the rule score, and the weights learned on the event-location data with
+// the pipeline's own candidates (location_pipeweights.go) pick the toponym (place).
 
-//go:generate env ELTRAIN=write go test -run TestTrainLocationWeightsGeo -count=1 .
-//go:generate env ELTRAIN=write go test -run TestLocationMargin -count=1 .
-
-// PlaceCandidate is a toponym in a sentence for location choice (token indices).
-type PlaceCandidate struct {
-	S, E int
-}
+//go:generate env ELTRAIN=write go test -run TestTrainPipelineLocation -count=1 .
 
 // Features of a toponym as an event's location (indices into a feature vector). The first
 // block are the rules of the hand-set score; the rest were added for the learned weights.
@@ -70,17 +63,6 @@ const (
 	lfOnly                 // the only candidate
 	nLocFeat
 )
-
-// Word-level extras: features of ChooseLocation's learned weights only (the pipeline's vector,
-// location_pipeline.go, stops at nLocFeat).
-const (
-	lfDirOf       = nLocFeat + iota // "50 km south of X", "west of X": a reference point ("the north of X" is not)
-	lfFacility                      // a facility noun ends or follows the name ("Highland Hospital", "Karnak temple")
-	lfContainerOf                   // "the Yugoslav province of X", "the French island of X": the container
-	nWordFeat
-)
-
-var wordFeatNames = [nWordFeat - nLocFeat]string{"DirOf", "Facility", "ContainerOf"}
 
 // locFeatNames name the features (for the generated weights file).
 var locFeatNames = [nLocFeat]string{"Bias", "LocPrep", "OnHops", "On", "ToMove", "From", "OfPoss", "With", "VillageOf", "Modifier", "NextPoss", "NextArg", "NextTitle", "SettlementOf", "InAfter", "DivisionOf", "Dist", "SameClause", "OtherClause", "SameGroup", "OtherGroup", "Dateline", "After", "LogDist", "Hops", "GovIn", "GovAt", "GovNear", "GovTo", "GovInto", "GovBy", "GovFor", "GovNone", "Start", "Multi", "Upper", "Near3", "DirBefore", "CommaCap", "CapComma", "NextVerb", "NearestAfter", "NearestBefore", "Only"}
@@ -290,23 +272,20 @@ func locFeatures(st *sent, s, e, ti int, typ string, f []float64) {
 	}
 }
 
-// wordExtraFeatures fills f[nLocFeat:nWordFeat] (f has length nWordFeat) for toponym [s,e).
-func wordExtraFeatures(st *sent, s, e int, f []float64) {
-	clear(f[nLocFeat:nWordFeat])
-	if s >= 2 && st.toks[s-1].low == "of" && compassWords[st.toks[s-2].low] && (s < 3 || !determiners[st.toks[s-3].low]) {
-		f[lfDirOf] = 1
-	}
-	if facilityNouns[st.toks[e-1].low] || e < len(st.toks) && facilityNouns[st.toks[e].low] {
-		f[lfFacility] = 1
-	}
+// placeShape reads the words around toponym [s,e): a reference point of a distance or
+// direction ("50 km south of X", "west of X"; "the north of X" is not), a facility ("Highland
+// Hospital", "the Karnak temple"), a container named with a demonym or place noun before "of"
+// ("the Yugoslav province of X", "the French island of X").
+func placeShape(st *sent, s, e int) (dirOf, facility, containerOf bool) {
+	dirOf = s >= 2 && st.toks[s-1].low == "of" && compassWords[st.toks[s-2].low] && (s < 3 || !determiners[st.toks[s-3].low])
+	facility = facilityNouns[st.toks[e-1].low] || e < len(st.toks) && facilityNouns[st.toks[e].low]
 	if k := e; k < len(st.toks) {
 		if placeNouns[st.toks[k].low] {
 			k++
 		}
-		if k+1 < len(st.toks) && st.toks[k].low == "of" && (demonymLike(st.toks[e-1].low) && k > e || placeNouns[st.toks[e-1].low]) {
-			f[lfContainerOf] = 1
-		}
+		containerOf = k+1 < len(st.toks) && st.toks[k].low == "of" && (demonymLike(st.toks[e-1].low) && k > e || placeNouns[st.toks[e-1].low])
 	}
+	return
 }
 
 // partNouns name a part of a place or site ("in the heart of X", "on the doorstep of his home").
@@ -402,24 +381,15 @@ func dotLoc(w []float64, f []float64) float64 {
 	return sc
 }
 
-// placeScoresWith scores every candidate span (token ranges [starts[i], ends[i])) with the
-// hand-set or the learned weights; learned scores are shifted so that chooseThreshold is their
-// threshold too.
-func placeScoresWith(st *sent, starts, ends []int, ti int, typ string, learned bool, out []float64) []float64 {
+// placeScores gives the hand-set rule score of every candidate span (token ranges
+// [starts[i], ends[i])).
+func placeScores(st *sent, starts, ends []int, ti int, typ string, out []float64) []float64 {
 	out = out[:0]
-	var f [nWordFeat]float64
+	var f [nLocFeat]float64
 	for i := range starts {
-		locFeatures(st, starts[i], ends[i], ti, typ, f[:nLocFeat])
-		setRankFeatures(f[:nLocFeat], i, starts, ti)
-		var sc float64
-		if learned {
-			wordExtraFeatures(st, starts[i], ends[i], f[:])
-			sc = dotLoc(learnedLocWeights[:], f[:])
-			sc += chooseThreshold - learnedLocThreshold // on the hand scale's threshold
-		} else {
-			sc = dotLoc(handLocWeights[:], f[:nLocFeat])
-		}
-		out = append(out, sc)
+		locFeatures(st, starts[i], ends[i], ti, typ, f[:])
+		setRankFeatures(f[:], i, starts, ti)
+		out = append(out, dotLoc(handLocWeights[:], f[:]))
 	}
 	return out
 }
@@ -465,39 +435,19 @@ func wordsSent(words []string) *sent {
 	return st
 }
 
-// ChooseLocation picks the event's location among toponym token spans of a tokenised
-// sentence; it returns the index into cands or -1. Exported for evaluation on the
-// event-location data.
-func ChooseLocation(words []string, trigger int, cands []PlaceCandidate) int {
-	return chooseLocation(words, trigger, cands, useLearnedLoc, 0)
-}
-
-// ChooseLocationWith is ChooseLocation with the hand-set weights (learned false) or the learned
-// ones raised by margin (the pipeline's margin is pipelineLocMargin). For evaluation.
-func ChooseLocationWith(words []string, trigger int, cands []PlaceCandidate, learned bool, margin float64) int {
-	return chooseLocation(words, trigger, cands, learned, margin)
-}
-
-func chooseLocation(words []string, trigger int, cands []PlaceCandidate, learned bool, margin float64) int {
-	st := wordsSent(words)
-	best, bestSc := -1, chooseThreshold
-	if trigger < 0 || trigger >= len(words) {
-		return -1
+// homeModifier: the place at byte end is the first part of "X-based", "X-born",
+// "X-headquartered" ("the London-based Observatory"): the home of a party, not a scene.
+func homeModifier(text string, end int) bool {
+	if end < 0 || end >= len(text) || text[end] != '-' {
+		return false
 	}
-	var starts, ends, idx []int
-	for i, c := range cands {
-		if c.S < 0 || c.E > len(words) || c.S >= c.E {
-			continue
-		}
-		starts, ends, idx = append(starts, c.S), append(ends, c.E), append(idx, i)
-	}
-	for j, sc := range placeScoresWith(st, starts, ends, trigger, "", learned, nil) {
-		sc -= margin
-		if sc > bestSc {
-			best, bestSc = idx[j], sc
+	rest := strings.ToLower(text[end+1 : min(len(text), end+16)])
+	for _, w := range []string{"based", "born", "headquartered", "registered", "flagged"} {
+		if strings.HasPrefix(rest, w) {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
 // orgHeadWords end the name of a body that a place name can modify ("US Africa Command",
@@ -536,12 +486,8 @@ func (x *extractor) place(st *sent, c *cand) {
 		}
 		starts, ends, ais = append(starts, a.s), append(ends, a.e), append(ais, ai)
 	}
-	scores := placeScoresWith(st, starts, ends, c.ti, c.typ, false, nil)
-	learned := pipelineLearnedLoc || locTrace != nil
-	var feat []float64
-	if learned {
-		feat = make([]float64, nPipeFeat)
-	}
+	scores := placeScores(st, starts, ends, c.ti, c.typ, nil)
+	feat := make([]float64, nPipeFeat)
 	learnArg, learnBest, learnHand, handBest := -1, math.Inf(-1), 0.0, math.Inf(-1)
 	var trace *LocationChoice
 	if locTrace != nil && where < 0 {
@@ -562,7 +508,7 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || pipelineLearnedLoc && orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || treatmentPlace(st, a) {
+		if isSrc || orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || treatmentPlace(st, a) || homeModifier(x.text, a.place.End) {
 			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]
@@ -578,26 +524,21 @@ func (x *extractor) place(st *sent, c *cand) {
 		if objectOf(st, a.s, c.tj) {
 			sc += 3 // "attacked the town of Mucojo", "stormed Goma"
 		}
-		if learned {
-			pipeFeatures(st, c, ai, ais, starts, j, sc, feat)
-		}
+		pipeFeatures(st, c, ai, ais, starts, j, sc, feat)
 		if trace != nil {
 			trace.Cands = append(trace.Cands, LocationCand{Start: st.toks[a.s].start, End: st.toks[a.e-1].end, Feats: append([]float64(nil), feat...), HandScore: sc})
 		}
-		if pipelineLearnedLoc && where < 0 {
-			// the hand-set score decides whether the sentence places the event, the learned
-			// one which toponym (among the plausible ones) it is
-			ls := pipeLocScore(feat)
-			if sc > handBest {
-				handBest = sc
-			}
-			if ls > learnBest {
-				learnArg, learnBest, learnHand = ai, ls, sc
+		if where >= 0 {
+			if sc > bestSc {
+				best, bestSc = ai, sc
 			}
 			continue
 		}
-		if sc > bestSc {
-			best, bestSc = ai, sc
+		// the hand-set or the learned score decides whether the sentence places the event, the
+		// learned one which toponym it is
+		handBest = max(handBest, sc)
+		if ls := pipeLocScore(feat); ls > learnBest {
+			learnArg, learnBest, learnHand = ai, ls, sc
 		}
 	}
 	if learnArg >= 0 && (handBest > chooseThreshold || learnBest > chooseThreshold) {
@@ -1062,17 +1003,6 @@ func (x *extractor) countryPlace(cc string) *model.PlaceMention {
 	}
 	return nil
 }
-
-// pipelineLearnedLoc: the pipeline's event location uses the weights learned on its own
-// candidates (location_pipeline.go, location_pipeweights.go): an event is located when the
-// hand-set score or the learned one clears the threshold, and the learned score picks the
-// toponym. On the 496 adjudicated sentences with a pipeline event at the labelled verb: 78.4%
-// against 65.2% hand-set; examples/dev2/dev3/dev4/dev5 locations 35/13/14/21/22 -> 35/13/15/22/23,
-// event P/R unchanged or higher, the sample unchanged (6/6, recall 1.000). False: hand-set only.
-const pipelineLearnedLoc = true
-
-// PipelineLocMargin is the margin the pipeline adds to the learned location threshold.
-const PipelineLocMargin = pipelineLocMargin
 
 // datelinePlace is the town of the article's dateline ("BEIRUT (AP) —", "Quito, Jun. 9
 // (EFE).-", "ABU DHABI — "): a place opening the first body sentence and followed, before any

@@ -2,6 +2,7 @@ package events_test
 
 import (
 	"fmt"
+	"hash/fnv"
 	"os"
 	"strings"
 	"testing"
@@ -201,4 +202,12 @@ func TestEventLocationPipelineTuning(t *testing.T) {
 	rh := measurePipeLoc(t, p, held, nil)
 	t.Logf("fit: %v", rf)
 	t.Logf("held-out tenth: %v", rh)
+}
+
+// heldOutTenth reports whether a tuning sentence (keyed by its text) falls in the tenth held out
+// from fitting: the same split in every location test (FNV-1a of the key, mod 10).
+func heldOutTenth(key string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return h.Sum32()%10 == 0
 }

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/sitrep-dev/sitrep/internal/model"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // The pipeline's event location: the toponyms the geo stage found in the sentence, scored with
 // weights learned on what place() itself sees (location_pipeweights.go, regenerate with
@@ -36,10 +40,15 @@ const (
 	pfVerbalCountry                       // verbal × country
 	pfHand                                // the hand-set rule score (clipped to ±6, over 3)
 	pfNounOf                              // "<common noun> of X" ("employees of X"; not "the town of X")
+	pfDirOf                               // "50 km south of X", "west of X": a reference point ("the north of X" is not)
+	pfFacility                            // a facility noun ends or follows the name ("Highland Hospital", "the Karnak temple")
+	pfContainerOf                         // "the Yugoslav province of X", "the French island of X": the container
+	pfLocModifier                         // a modifier or owner in a locative phrase ("at his Moscow home", "on Bonn's market square")
+	pfPassiveSubj                         // the subject of the passive trigger ("Buckingham Palace was bombed")
 	nPipeFeat
 )
 
-var pipeFeatNames = [nPipeFeat - nLocFeat]string{"Verbal", "VerbalLocPrep", "VerbalOtherGroup", "VerbalOtherClause", "VerbalAfter", "VerbalLogDist", "VerbalFrom", "Assault", "Protest", "Move", "Country", "Admin1", "Admin2", "City", "Region", "Other", "Precision", "HasInner", "Inner", "Target", "Object", "VerbalCountry", "Hand", "NounOf"}
+var pipeFeatNames = [nPipeFeat - nLocFeat]string{"Verbal", "VerbalLocPrep", "VerbalOtherGroup", "VerbalOtherClause", "VerbalAfter", "VerbalLogDist", "VerbalFrom", "Assault", "Protest", "Move", "Country", "Admin1", "Admin2", "City", "Region", "Other", "Precision", "HasInner", "Inner", "Target", "Object", "VerbalCountry", "Hand", "NounOf", "DirOf", "Facility", "ContainerOf", "LocModifier", "PassiveSubj"}
 
 // pipeFeatName names feature k of the pipeline vector.
 func pipeFeatName(k int) string {
@@ -149,11 +158,48 @@ func pipeFeatures(st *sent, c *cand, ai int, cands []int, starts []int, idx int,
 		f[pfObject] = 1
 	}
 	f[pfHand] = min(max(hand, -6), 6) / 3
+	dirOf, facility, containerOf := placeShape(st, a.s, a.e)
+	f[pfDirOf], f[pfFacility], f[pfContainerOf] = b2f(dirOf), b2f(facility), b2f(containerOf)
+	if (f[lfModifier] != 0 || f[lfNextPoss] != 0) && (f[lfLocPrep] != 0 || f[lfOn] != 0 || f[lfOnHops] != 0) {
+		f[pfLocModifier] = 1
+	}
+	if c.passive && passiveSubject(st, a.e, c.ti) {
+		f[pfPassiveSubj] = 1
+	}
 	if a.s >= 2 && st.toks[a.s-1].low == "of" {
 		if n := st.toks[a.s-2]; n.text != "" && isLetterByte(n.text[0]) && !isCap(n.text) && !placeNouns[n.low] && !directionWords[n.low] && !determiners[n.low] && !divisionNouns[n.low] && !settlementNouns[n.low] && n.low != "outskirts" {
 			f[pfNounOf] = 1
 		}
 	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// passiveSubject: the words between a toponym ending at e and the trigger at ti are a passive's
+// auxiliaries and adverbs ("South Ossetia is now patrolled", "the X province was heavily
+// bombed").
+func passiveSubject(st *sent, e, ti int) bool {
+	if e > ti || ti-e > 5 {
+		return false
+	}
+	aux := false
+	for k := e; k < ti; k++ {
+		l := st.toks[k].low
+		switch {
+		case l == "is" || l == "was" || l == "were" || l == "are" || l == "been" || l == "being" || l == "be":
+			aux = true
+		case l == "has" || l == "have" || l == "had" || l == "will" || l == "would" || l == "now" || l == "also" || l == "again" || l == "then" || placeNouns[l] || divisionNouns[l]:
+		case len(l) > 4 && strings.HasSuffix(l, "ly"):
+		default:
+			return false
+		}
+	}
+	return aux
 }
 
 // LocationChoice is one location decision of the pipeline (for training and measuring the
