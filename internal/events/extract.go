@@ -1010,8 +1010,8 @@ func placeCovers(ps []model.PlaceMention, start, end int) bool {
 		if p.Start > start {
 			break
 		}
-		if !p.Metonymy && p.End >= end && p.End-p.Start > end-start {
-			return true
+		if !p.Metonymy && p.End >= end && p.End-p.Start > end-start && !strings.HasPrefix(p.Text[end-p.Start:], "'s") && !strings.HasPrefix(p.Text[end-p.Start:], "’s") {
+			return true // ("Somalia's capital": the state's possessive stays the actor's)
 		}
 	}
 	return false

@@ -240,6 +240,13 @@ func TestTrainPipelineLocation(t *testing.T) {
 			frozen[k] = 2.5
 		}
 	}
+	if n := os.Getenv("ELKEEP"); n != "" {
+		// ELKEEP=<feature>: the features before it keep their weights in use (only the later,
+		// new ones are learned)
+		for k := 0; k < events.NPipeFeat && events.PipeFeatName(k) != n; k++ {
+			frozen[k] = events.PipeLocWeight(k)
+		}
+	}
 	w := trainPipeLoc(fit, epochs, l2, frozen)
 	hand := func(ex *pipeLocEx, i int) float64 { return ex.hand[i] }
 	lrn := func(ex *pipeLocEx, i int) float64 { return dotPipe(w, ex.feats[i]) }
@@ -382,6 +389,9 @@ func TestTrainPipelineLocation(t *testing.T) {
 	fmt.Fprintf(&b, "package events\n\n")
 	fmt.Fprintf(&b, "// pipeLocThreshold is the learned score a toponym needs to be the pipeline's event location\n// (the pipeline then abstains on the tuning sentences without a location as often as with the\n// hand-set score).\nconst pipeLocThreshold = %.2f\n\n", thr)
 	fmt.Fprintf(&b, "// pipeLocWeights: conditional log-linear model over the pipeline's candidate toponyms and\n// \"none\", trained on %d event-location sentences with a pipeline event at the labelled verb\n// (%d epochs, L2 %g). Learned: fit %s; held-out tenth %s;\n// adjudicated %s.\n", len(fit), epochs, l2, res[0], res[1], res[2])
+	if n := os.Getenv("ELKEEP"); n != "" {
+		fmt.Fprintf(&b, "// The weights before %s were kept from the previous training (ELKEEP=%s).\n", n, n)
+	}
 	fmt.Fprintf(&b, "var pipeLocWeights = [nPipeFeat]float64{\n")
 	for k, v := range w {
 		fmt.Fprintf(&b, "\t%.4f, // %s\n", v, events.PipeFeatName(k))
