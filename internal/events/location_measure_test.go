@@ -163,19 +163,16 @@ func TestEventLocationPipeline(t *testing.T) {
 	t.Logf("pipeline event location, adjudicated: %v", r)
 	// Session 10 start (the learned pipeline weights of session 9): 273/324 right, 113/156
 	// abstentions (73 an inferred country), 386/480 scored, 388/494 of all (the ELTRAIN "in use
-	// 2" measure, which stops at the learned scoring, read 265/324 and 115/156).
-	if r.withLoc > 100 && float64(r.right) < 0.80*float64(r.withLoc) {
-		t.Errorf("pipeline location accuracy %d/%d fell below the floor 0.80", r.right, r.withLoc)
+	// 2" measure, which stops at the learned scoring, read 265/324 and 115/156). Session 10 end:
+	// 279/324, 114/156, 393/480, 395/494.
+	if r.withLoc > 100 && float64(r.right) < 0.84*float64(r.withLoc) {
+		t.Errorf("pipeline location accuracy %d/%d fell below the floor 0.84", r.right, r.withLoc)
 	}
-	if r.noLoc > 50 && float64(r.abstain) < 0.65*float64(r.noLoc) {
-		t.Errorf("pipeline abstentions %d/%d fell below the floor 0.65", r.abstain, r.noLoc)
+	if r.noLoc > 50 && float64(r.abstain) < 0.70*float64(r.noLoc) {
+		t.Errorf("pipeline abstentions %d/%d fell below the floor 0.70", r.abstain, r.noLoc)
 	}
 }
 
-// TestEventLocationPipelineTuning is the same measure on the tuning sentences (the labelled
-// sentences outside the adjudicated 496; ELTUNE=1, about a minute), split into the fit part and
-// the held-out tenth; ELDEBUG=1 prints the misses of the fit part (ELDEBUG=abst: false
-// placements only, ELDEBUG=loc: wrong or missing places only).
 func TestEventLocationPipelineTuning(t *testing.T) {
 	if os.Getenv("ELTUNE") == "" {
 		t.Skip("set ELTUNE=1 to measure the tuning sentences")
@@ -210,4 +207,42 @@ func heldOutTenth(key string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	return h.Sum32()%10 == 0
+}
+
+// TestEventPlacePhrases: the place phrases of the event-location rules, through the whole
+// pipeline (texts written for the test): the event at the trigger is located at loc ("" for
+// no place named in the text, or a country inferred).
+func TestEventPlacePhrases(t *testing.T) {
+	tests := []struct{ text, trigger, loc string }{
+		// a direction word and a state's name: the place, not the state as an actor
+		{"A Venezuelan trader from Caracas was kidnapped in southwestern Colombia on Saturday.", "kidnapped", "southwestern Colombia"},
+		{"Israeli jets struck Hezbollah sites in southern Lebanon on Monday.", "struck", "southern Lebanon"},
+		// adjectives and parts of a place between the preposition and the name
+		{"Rebels from Chechnya ambushed a police convoy in the tense Pankisi Gorge on Thursday.", "ambushed", "Pankisi Gorge"},
+		{"Kenyan police fired tear gas at protesters in the heart of Kampala on Monday.", "fired", "Kampala"},
+		{"A bomb exploded in a market in the restive southern province of Helmand on Tuesday, a week after the blast in Kabul.", "exploded", "Helmand"},
+		// the home of a party is no scene
+		{"The Mosul-based brigade attacked a checkpoint on Sunday, killing two soldiers.", "attacked", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.trigger, func(t *testing.T) {
+			docs := run(t, tc.text, "2025-06-10")
+			for _, d := range docs {
+				for _, e := range d.Events {
+					if e.Evidence.Trigger != tc.trigger {
+						continue
+					}
+					got := e.LocationText
+					if e.Location != nil && e.Location.Feature == "country" && tc.loc == "" {
+						got = "" // a country inferred from the parties
+					}
+					if got != tc.loc {
+						t.Errorf("%q: located at %q, want %q", tc.text, e.LocationText, tc.loc)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
+		})
+	}
 }
