@@ -145,9 +145,9 @@ func prepareWith(a *model.Annotation, lx *lexicon, dc docCounts) []*sent {
 				continue
 			}
 			if !m.Generic && !m.Coref && placeCovers(a.Places, m.Start, m.End) {
-				// "in southeastern Iraq", "a central Kiev courthouse", "In Sadr City": the geo
-				// stage read a place (not one standing for its government) around the name, so
-				// the place is the argument (it comes with the places below)
+				// "in southeastern Iraq", "strikes on southern Lebanon": the geo stage read a
+				// place (not one standing for its government) of direction words and the name,
+				// so the place is the argument (it comes with the places below)
 				continue
 			}
 			act := m.Actor
@@ -1003,18 +1003,31 @@ func sponsorModifier(text string, end int) bool {
 	return false
 }
 
-// placeCovers: a place mention the geo stage did not read as metonymic spans [start, end).
+// placeCovers: a place mention the geo stage did not read as metonymic is direction words
+// before [start, end) ("southwestern Colombia"; the actor stage reads the bare name after a
+// preposition as a place only with some direction words).
 func placeCovers(ps []model.PlaceMention, start, end int) bool {
 	for i := range ps {
 		p := &ps[i]
 		if p.Start > start {
 			break
 		}
-		if !p.Metonymy && p.End >= end && p.End-p.Start > end-start && !strings.HasPrefix(p.Text[end-p.Start:], "'s") && !strings.HasPrefix(p.Text[end-p.Start:], "’s") {
-			return true // ("Somalia's capital": the state's possessive stays the actor's)
+		if !p.Metonymy && p.End == end && p.Start < start && directionPrefix(strings.ToLower(p.Text[:start-p.Start])) {
+			return true
 		}
 	}
 	return false
+}
+
+// directionPrefix: s is one or more direction words ("southwestern ", "far north ").
+func directionPrefix(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if !directionWords[w] && !compassWords[w] && !compassWords[strings.TrimSuffix(w, "ern")] && w != "far" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // knownPlaces maps the text of each geocoded sub-national place mention of the document to the
