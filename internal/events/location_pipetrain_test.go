@@ -136,7 +136,7 @@ func trainPipeLoc(exs []pipeLocEx, epochs int, l2 float64, frozen map[int]float6
 	n := events.NPipeFeat
 	for _, ex := range exs {
 		if len(ex.feats) > 0 {
-			n = len(ex.feats[0]) // (also the word-level features: TestTrainLocationWeightsGeo)
+			n = len(ex.feats[0])
 			break
 		}
 	}
