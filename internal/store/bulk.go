@@ -195,30 +195,57 @@ func (s *SQLite) finishBulk(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.forgetTotals()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		st, err := readBulk(ctx, tx)
-		if err != nil || st == nil {
-			return err
-		}
-		for _, ix := range st.Indexes {
-			q := ix.SQL
-			if rest, ok := strings.CutPrefix(q, "CREATE INDEX "); ok {
-				q = "CREATE INDEX IF NOT EXISTS " + rest
-			}
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("index %s: %w", ix.Name, err)
-			}
-		}
-		if err := indexDeferred(ctx, tx, st); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM meta WHERE key = 'bulk'`)
-		return err
+	err := s.withTempFiles(ctx, func() error {
+		return s.inTx(ctx, func(tx *sql.Tx) error {
+			return finishBulkTx(ctx, tx)
+		})
 	})
 	if err != nil {
 		return fmt.Errorf("finishing bulk load: %w", err)
 	}
 	return nil
+}
+
+// withTempFiles runs fn with the writer connection's temporary storage on disk (it keeps
+// it in memory for statement journals, writeConn): the index builds of finishBulk sort more
+// than memory should hold.
+func (s *SQLite) withTempFiles(ctx context.Context, fn func() error) error {
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = DEFAULT`); err != nil {
+		return err
+	}
+	err = fn()
+	if s.wconn == conn { // fn may have dropped a broken connection
+		if _, e := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); e != nil && err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+// finishBulkTx builds the dropped indexes and the deferred entries and ends the bulk state.
+func finishBulkTx(ctx context.Context, tx *sql.Tx) error {
+	st, err := readBulk(ctx, tx)
+	if err != nil || st == nil {
+		return err
+	}
+	for _, ix := range st.Indexes {
+		q := ix.SQL
+		if rest, ok := strings.CutPrefix(q, "CREATE INDEX "); ok {
+			q = "CREATE INDEX IF NOT EXISTS " + rest
+		}
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("index %s: %w", ix.Name, err)
+		}
+	}
+	if err := indexDeferred(ctx, tx, st); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM meta WHERE key = 'bulk'`)
+	return err
 }
 
 // IndexDeferred writes the full-text and R-tree entries of the rows saved so far in a bulk
