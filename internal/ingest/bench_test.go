@@ -207,6 +207,11 @@ func BenchmarkWrite(b *testing.B) {
 		batch, bulk := 64, benchBulk() == BulkOn
 		if bulk {
 			batch = bulkMaxBatch
+		}
+		if n, err := strconv.Atoi(os.Getenv("SITREP_BENCH_BATCH")); err == nil && n > 0 {
+			batch = n // inputs per transaction (ingest's writer saves up to maxBatch)
+		}
+		if bulk {
 			if err := st.BeginBulk(context.Background()); err != nil {
 				b.Fatal(err)
 			}
@@ -229,4 +234,38 @@ func BenchmarkWrite(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*len(ins)), "ms/doc")
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N*len(ins)), "cpu-ms/doc")
 	b.ReportMetric(float64(encode.Microseconds())/1000/float64(len(ins)), "encode-cpu-ms/doc")
+}
+
+// BenchmarkDumpInputs writes BenchmarkWrite's prepared inputs as JSONL to SITREP_DUMP_INPUTS
+// (the corpus of store's BenchmarkSaveCorpus, SITREP_SAVE_CORPUS, e.g. for callgrind).
+func BenchmarkDumpInputs(b *testing.B) {
+	out := os.Getenv("SITREP_DUMP_INPUTS")
+	if out == "" {
+		b.Skip("SITREP_DUMP_INPUTS not set")
+	}
+	dir, _ := benchCorpus(b, 20, 3)
+	p := benchPipeline(b)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	var sb strings.Builder
+	for _, f := range files {
+		items, _, err := input.ReadFile(f, "auto", 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, it := range items {
+			in, err := Prepare(p, it, pipeline.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			line, err := json.Marshal(in)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(line)
+			sb.WriteByte('\n')
+		}
+	}
+	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
 }

@@ -22,7 +22,16 @@ import (
 // leaves the JSON to the writer (ingest with a core for the writer), else it is made before
 // the timer starts (as on ingest's extraction workers); SITREP_SAVE_BATCH is the inputs per
 // transaction (default 64, 256 in bulk); SITREP_SAVE_SKIP=1 stops after loading (the baseline
-// to subtract).
+// to subtract); SITREP_SAVE_SQL is SQL run on each new store first (schema experiments, e.g.
+// "DROP INDEX events_country_type"). The corpus: ingest's BenchmarkDumpInputs.
+//
+// Under callgrind (valgrind 3.19) a Go binary needs GODEBUG=cpu.rdtscp=off,asyncpreemptoff=1
+// (valgrind lacks RDTSCP, and the preemption signals trip an assertion) and GOMAXPROCS=1;
+// the counts then repeat within 0.3%:
+//
+//	go test -c -o /tmp/st.test ./internal/store && cd internal/store &&
+//	GODEBUG=cpu.rdtscp=off,asyncpreemptoff=1 GOMAXPROCS=1 SITREP_SAVE_CORPUS=/tmp/c.jsonl \
+//	  valgrind --tool=callgrind /tmp/st.test -test.run XXX -test.bench SaveCorpus -test.benchtime 1x
 func BenchmarkSaveCorpus(b *testing.B) {
 	path := os.Getenv("SITREP_SAVE_CORPUS")
 	if path == "" {
@@ -71,6 +80,11 @@ func saveCorpus(ctx context.Context, b *testing.B, path string, ins []store.Inpu
 		b.Fatal(err)
 	}
 	defer st.Close()
+	if q := os.Getenv("SITREP_SAVE_SQL"); q != "" { // schema experiments: SQL run on the new store first
+		if _, err := st.DB().ExecContext(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+	}
 	if bulk {
 		if err := st.BeginBulk(ctx); err != nil {
 			b.Fatal(err)
