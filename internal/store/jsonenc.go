@@ -331,13 +331,22 @@ func (w *jsonWriter) storedEvent(e *Event) {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe tells the ASCII bytes appendJSONString copies as they are (one table load per
+// byte instead of six comparisons).
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
 // appendJSONString is encoding/json's string encoding with HTML escaping (its default).
 func appendJSONString(dst []byte, src string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(src); {
 		if b := src[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+			if jsonSafe[b] {
 				i++
 				continue
 			}
