@@ -632,6 +632,7 @@ func (c *ctxDoc) rules() {
 			}
 		}
 	}
+	c.places10()
 	c.places9()
 	c.names()
 	c.propagate()

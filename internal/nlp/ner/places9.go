@@ -187,7 +187,13 @@ func (c *ctxDoc) inPersonName(a, b int) bool {
 		if sp.dead || sp.fixed || sp.label != model.PERSON || sp.b-sp.a <= b-a {
 			continue
 		}
-		if strings.Contains(c.text[c.toks[sp.a].Start:c.toks[sp.b-1].End], name) {
+		if long := c.text[c.toks[sp.a].Start:c.toks[sp.b-1].End]; strings.Contains(long, name) {
+			if PostRules&rulePlaces10 != 0 && c.s.known != nil {
+				// "Jablanica" in "Donja Jablanica": a longer name that is itself a known place
+				if _, _, ok := c.s.known(long); ok && !c.personLike(sp.a, sp.b) {
+					continue
+				}
+			}
 			return true
 		}
 	}

@@ -210,7 +210,12 @@ func (c *ctxDoc) personAfter9(x int) bool {
 	// the name's ("running into Gayle and Bravo who added 174")
 	inPP := a > 0 && c.adj(a-1) && isLowerWord(c.w[a-1]) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])
 	if e := c.listEndWord(x); e == "who" || e == "whose" {
-		return true
+		// "a resident of Donja Jablanica whose brother's house": after "of" and a noun the
+		// relative belongs to the noun (PostRules bit 1024)
+		ofNoun := PostRules&rulePlaces10 != 0 && a > 1 && c.adj(a-2) && c.w[a-1] == "of" && isLowerWord(c.w[a-2]) && c.listEndWord(x) == c.word(b)
+		if !ofNoun {
+			return true
+		}
 	}
 	if !c.adj(b - 1) {
 		return false
