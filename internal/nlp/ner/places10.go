@@ -547,6 +547,13 @@ func (c *ctxDoc) unknownName10(i int) bool {
 	return true
 }
 
+// siteNouns10 after a name say it names a site, not a town ("in Vakilabad prison", "at the
+// Kalma camp" is a camp the gazetteer stage reads itself).
+var siteNouns10 = map[string]bool{"jail": true, "base": true, "station": true, "market": true, "camp": true,
+	"school": true, "university": true, "college": true, "church": true, "temple": true, "mine": true,
+	"field": true, "port": true, "terminal": true, "plant": true, "factory": true, "refinery": true,
+	"hotel": true, "park": true, "square": true, "road": true, "highway": true, "street": true}
+
 // placeNear10 reports whether a place name stands within 40 words of [a, b) in its paragraph:
 // an unknown name after "in" is read as a place only in a passage about places ("the
 // northern Aral Sea, and fishermen in Aralsk"), not in one about languages or works.
@@ -579,8 +586,8 @@ func (c *ctxDoc) bare10() {
 		if e < n && c.adj(e-1) && (c.capTok(e) || c.w[e] == "(") {
 			continue
 		}
-		if e < n && c.adj(e-1) && c.spanAt(e) >= 0 {
-			continue
+		if e < n && c.adj(e-1) && (c.spanAt(e) >= 0 || facNouns[c.w[e]] || siteNouns10[c.w[e]] || orgNounAfter10(c.w[e])) {
+			continue // "in Vakilabad prison": a facility's name, placed by the town after it
 		}
 		if monthWord10(c.w[i]) || dayWord10(c.w[i]) || c.titleLine10(i) {
 			continue

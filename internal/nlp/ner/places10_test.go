@@ -66,6 +66,7 @@ func TestPlaces10(t *testing.T) {
 		{"The leaflet was written in Quetrani and handed out in the market of Ostrava.", "Quetrani", ""}, // a language
 		{"He invested in Zorbex, a start-up.", "Zorbex", ""},                                             // no place near
 		{"Talks resumed in March 2025 in Geneva.", "March", ""},
+		{"Two prisoners were hanged in Zarvakabad prison in Mashhad, Iran.", "Zarvakabad", ""}, // a facility's name
 		// a known place inside a longer known place is no part of a person's name, and a
 		// relative after "a resident of X" belongs to the resident
 		{"Mud buried houses in Velika Borna overnight.\n\n\"We dug with our hands,\" said Ana Petrić, a resident of Velika Borna whose house was destroyed. The mayor of Borna said help had come late.", "Velika Borna", "GPE"},
