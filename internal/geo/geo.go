@@ -571,6 +571,11 @@ func (r *resolver) findMentions() {
 		}
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:
+			// rule 27: "[West]GPE [Tamar Highway]FAC" is one road
+			var skip bool
+			if ts, skip = r.compassSite(i, ts, te); skip {
+				continue
+			}
 		case model.ORG, model.PERSON, model.NORP:
 			// round 10: "the [Bawku Municipal]ORG Director", "The [Sohag]ORG Governor"
 			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
@@ -740,6 +745,7 @@ func (r *resolver) findMentions() {
 	r.scanFrames()
 	r.otherPlaces()
 	r.scanSites(covered) // rule 22
+	r.usRoutes()         // rule 27
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].s < r.ments[j].s })
 }
 
@@ -2356,7 +2362,7 @@ func (r *resolver) scoreAll() {
 			// (rule 20: a small town's own name that only the key's folding meets — doubled
 			// letters, "ee"/"i" — in a country the document never names, while it names
 			// others, is no reading: "Kalam" in a Swat story is not Kallam, India)
-			if c.prim && p.feat == featCity && p.pop < 100000 && p.flags&flagCapital == 0 && m.dateline == dlNone && !c.variant &&
+			if c.prim && (p.feat == featCity && p.pop < 100000 && p.flags&flagCapital == 0 || foldedFeature(p)) && m.dateline == dlNone && !c.variant &&
 				focusFor(i, p.cc) == 0 && !(sentCC[sentKey{m.sent, p.cc}] && own[i] != p.cc) && m.s < m.e && !ownSpelling(r.text[m.s:m.e], p.name) && !supported(i, c) && docNames(i) {
 				return true
 			}

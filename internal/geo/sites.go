@@ -221,7 +221,7 @@ func (r *resolver) numberedRoad(k int) (int, bool) {
 	j := k
 	for n := 0; n < 2 && j < len(toks) && toks[j].word && toks[j].cap && !roadWords[r.low(j)]; n++ {
 		switch r.low(j) {
-		case "state", "national", "provincial", "us", "u.s", "county", "federal", "trans":
+		case "state", "national", "provincial", "us", "u.s", "u.s.", "county", "federal", "trans":
 			j++
 			continue
 		}
@@ -260,6 +260,9 @@ func (r *resolver) siteKindOf(a, b int) (kind uint8, weak bool) {
 		}
 	}
 	if b-a >= 2 && r.toks[a].cap {
+		if kd, wk := r.prefixSite(a, b); kd != siteNone {
+			return kd, wk // rule 27: "Passo Giau", "Col d'Izoard", "the Monte Zoncolan"
+		}
 		if kd := sitePrefixWords[r.low(a)]; kd != siteNone && r.toks[a+1].word {
 			// "Col de Tende", "Lough Erne": the word after the prefix (or its particle) is a name;
 			// "Col" without its particle is a colonel ("Col Surasak")
@@ -477,6 +480,18 @@ func (r *resolver) scanSites(covered []bool) {
 				k = e - 1
 				continue
 			}
+		}
+		if e, kind, ok := r.scanPeak(k); ok && !(k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent) {
+			// rule 27: "over the Col d'Izoard", "the Passo Giau" (a scanned name inside it,
+			// "Vergara" of "the Paso de Vergara", gives way)
+			if r.dropInnerScans(k, e, covered) || !taken(k, e) {
+				var tmp mention
+				if !r.lookup(&tmp, toks[k].s, toks[e-1].e) {
+					add(k, e, kind)
+				}
+			}
+			k = e - 1
+			continue
 		}
 		if t.sentStart || capStop[r.low(k)] || k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent {
 			continue
