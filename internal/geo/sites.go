@@ -482,13 +482,11 @@ func (r *resolver) scanSites(covered []bool) {
 			}
 		}
 		if e, kind, ok := r.scanPeak(k); ok && !(k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent) {
-			// rule 27: "over the Col d'Izoard", "the Passo Giau" (a scanned name inside it,
-			// "Vergara" of "the Paso de Vergara", gives way)
-			if r.dropInnerScans(k, e, covered) || !taken(k, e) {
-				var tmp mention
-				if !r.lookup(&tmp, toks[k].s, toks[e-1].e) {
-					add(k, e, kind)
-				}
+			// rule 27: "over the Col d'Izoard", "the Passo Giau" (a scanned name inside an
+			// unknown one, "Vergara" of "the Paso de Vergara", gives way)
+			var tmp mention
+			if !r.lookup(&tmp, toks[k].s, toks[e-1].e) && (r.dropInnerScans(k, e, covered) || !taken(k, e)) {
+				add(k, e, kind)
 			}
 			k = e - 1
 			continue
