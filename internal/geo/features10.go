@@ -281,3 +281,27 @@ func (r *resolver) dropInnerScans(a, b int, covered []bool) bool {
 	r.ments = out
 	return true
 }
+
+// theFeature reads a person- or organisation-tagged name of one or two words after "the" that
+// the gazetteer knows only as sites and natural features ("the [Galibier]PER road", "the final
+// ramps of the [Glandon]PER", "past the [Lautaret]PER") as that place: people and organisations
+// seldom take the article, and such names are no towns' ("the [Marmolada]ORG").
+func (r *resolver) theFeature(i int, en *model.Entity, a, b int) (mention, bool) {
+	var m mention
+	if en.Actor != "" || b-a > 2 || a < 1 || !r.toks[a-1].word || r.low(a-1) != "the" || r.toks[a-1].sent != r.toks[a].sent {
+		return m, false
+	}
+	var tmp mention
+	if !r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) {
+		return m, false
+	}
+	for _, c := range tmp.cands {
+		if r.g.places[c.p].flags&flagSite == 0 {
+			return m, false
+		}
+	}
+	if m, ok := r.relabelledPlace(i, a, b, false); ok && m.ts == a && m.te == b {
+		return m, true
+	}
+	return m, false
+}

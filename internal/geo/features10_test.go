@@ -39,6 +39,10 @@ func TestRuleTwentySeven(t *testing.T) {
 		{about: "U.S. Route 17", text: "SAVANNAH, Ga. (AP) — Flooding closed parts of U.S. Route 17 south of Savannah on Monday.",
 			names: []labelled{{"SAVANNAH", model.GPE}, {"Ga.", model.GPE}, {"U.S.", model.GPE}, {"Savannah", model.GPE}},
 			name:  "U.S. Route 17", cc: "US", lat: 31.9, lon: -81.3},
+		// a feature's name after "the", tagged as a person
+		{about: "the [X]PER of a known pass", text: "ANDERMATT, Switzerland — Riders struggled on the lower slopes of the Furka on Sunday, and two abandoned.",
+			names: []labelled{{"ANDERMATT", model.GPE}, {"Switzerland", model.GPE}, {"Furka", model.PERSON}},
+			name:  "Furka", cc: "CH", lat: 46.57, lon: 8.41},
 		// a compass word tagged apart from the road it opens
 		{about: "[West]GPE [X Highway]FAC", text: "HOBART, Tasmania — A truck rolled on the East Derwent Highway near Bridgewater on Tuesday, police said.",
 			names: []labelled{{"HOBART", model.GPE}, {"Tasmania", model.GPE}, {"East", model.GPE}, {"Derwent Highway", model.FAC}, {"Bridgewater", model.GPE}},

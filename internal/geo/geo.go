@@ -669,6 +669,11 @@ func (r *resolver) findMentions() {
 				r.ments = append(r.ments, m)
 				continue
 			}
+			// rule 27: "the [Galibier]PER road", "past the [Lautaret]PER": a feature's name
+			if m, ok := r.theFeature(i, en, a, b); ok {
+				r.ments = append(r.ments, m)
+				continue
+			}
 			// "seizing [Chasiv Yar]PER, a hilltop town", "in the [Kurdistan Region of
 			// Iraq]ORG", "Ethiopia's [Amhara]NORP region": a known place in a place frame
 			if m, ok := r.taggedPlace(i, en, a, b); ok {
