@@ -137,6 +137,10 @@ func (r *resolver) usRouteEnd(k int) (int, bool) {
 	default:
 		return 0, false
 	}
+	// "US-101": a glued hyphen and number
+	if j := k + 1; r.low(k) == "us" && j+1 < len(toks) && toks[j].s == toks[k].e && r.tokText(j) == "-" && toks[j+1].s == toks[j].e && isDigits(r.tokText(j+1)) && len(r.tokText(j+1)) <= 3 {
+		return j + 2, true
+	}
 	j := k + 1
 	if j >= len(toks) || toks[j].sent != toks[k].sent && r.low(k) != "u.s." || r.text[toks[k].e:toks[j].s] != " " {
 		return 0, false
@@ -304,4 +308,26 @@ func (r *resolver) theFeature(i int, en *model.Entity, a, b int) (mention, bool)
 		return m, true
 	}
 	return m, false
+}
+
+// spacedCode reads a road code written with a space before its number: "SR 99", "SH 1", "NH 44",
+// "RN 7" (state, national and French-style national routes); it returns the end.
+func (r *resolver) spacedCode(k int) (int, bool) {
+	toks := r.toks
+	if k+1 >= len(toks) || !toks[k].cap || toks[k].e-toks[k].s != 2 || toks[k+1].sent != toks[k].sent || r.text[toks[k].e:toks[k+1].s] != " " {
+		return 0, false
+	}
+	switch r.tokText(k) {
+	case "SR", "SH", "NH", "RN":
+	default:
+		return 0, false
+	}
+	w := r.tokText(k + 1)
+	if !isDigits(w) || len(w) > 3 || w[0] == '0' {
+		return 0, false
+	}
+	if e := k + 2; e < len(toks) && toks[e].s == toks[k+1].e && toks[e].word {
+		return 0, false
+	}
+	return k + 2, true
 }

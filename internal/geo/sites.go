@@ -171,7 +171,7 @@ func (r *resolver) roadCode(k int) (int, bool) {
 	// "I-95", "US-1", "SR-9", "NH-44", "N-5", "M-2"
 	if k+2 < len(toks) && toks[k+2].word && toks[k+1].s == toks[k].e && toks[k+2].s == toks[k+1].e && r.tokText(k+1) == "-" {
 		switch w {
-		case "I", "US", "SR", "NH", "N", "M", "SH":
+		case "I", "US", "SR", "NH", "N", "M", "SH", "BR", "RN":
 			if isDigits(r.tokText(k+2)) && len(r.tokText(k+2)) <= 3 {
 				return k + 3, true
 			}
@@ -1211,6 +1211,9 @@ func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
 		return 0, false, false
 	}
 	if w := r.tokText(k); !hasDigit(w) && !(k+1 < len(r.toks) && r.toks[k+1].s == r.toks[k].e && r.tokText(k+1) == "-") {
+		if e, ok := r.spacedCode(k); ok {
+			return e, true, true // rule 27: "SR 99", "NH 44"
+		}
 		return 0, false, false
 	}
 	if e, ok := r.roadCode(k); ok {
@@ -1218,7 +1221,7 @@ func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
 	}
 	if k < len(r.toks) && r.toks[k].word {
 		// New Zealand's and India's state and national highways: "SH1", "NH44"
-		if w := r.tokText(k); len(w) >= 3 && len(w) <= 5 && (w[:2] == "SH" || w[:2] == "NH") && isDigits(w[2:]) && w[2] != '0' {
+		if w := r.tokText(k); len(w) >= 3 && len(w) <= 5 && (w[:2] == "SH" || w[:2] == "NH" || w[:2] == "RN") && isDigits(w[2:]) && w[2] != '0' {
 			return k + 1, true, true
 		}
 		// the single-digit European routes ("closing the E6 across Dovrefjell")
