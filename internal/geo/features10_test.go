@@ -56,6 +56,10 @@ func TestRuleTwentySeven(t *testing.T) {
 		{about: "US-101", text: "EUREKA, Calif. (AP) — A landslide closed US-101 near Crescent City on Monday.",
 			names: []labelled{{"EUREKA", model.GPE}, {"Calif.", model.GPE}, {"Crescent City", model.GPE}},
 			name:  "US-101", cc: "US", lat: 41.0, lon: -124.0},
+		// "the river X" with a lower-case river word
+		{about: "the river X", text: "LYON, France — The road follows the river Azergues north through the valley, and the river Azergues flooded it twice this spring.",
+			names: []labelled{{"LYON", model.GPE}, {"France", model.GPE}},
+			name:  "Azergues", cc: "FR"},
 		// a compass word tagged apart from the road it opens
 		{about: "[West]GPE [X Highway]FAC", text: "HOBART, Tasmania — A truck rolled on the East Derwent Highway near Bridgewater on Tuesday, police said.",
 			names: []labelled{{"HOBART", model.GPE}, {"Tasmania", model.GPE}, {"East", model.GPE}, {"Derwent Highway", model.FAC}, {"Bridgewater", model.GPE}},

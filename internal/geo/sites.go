@@ -1006,9 +1006,9 @@ func (r *resolver) riverNames() map[string]bool {
 			if a := runBefore(k); a < k {
 				add(a, k) // "Pra River", "the Musi river"
 			}
-			if toks[k].cap && k+1 < len(toks) {
+			if (toks[k].cap || k > 0 && toks[k-1].word && r.low(k-1) == "the") && k+1 < len(toks) {
 				if e := runAfter(k + 1); e > k+1 && glued(k, k+1) {
-					add(k+1, e) // "River Taff"
+					add(k+1, e) // "River Taff"; rule 27: "the river Arc"
 				}
 			}
 		case "rivers":
@@ -1087,7 +1087,7 @@ func (r *resolver) riverMention(a, b int) bool {
 		switch w := r.low(k); {
 		case w == "the" || w == "including":
 			return true
-		case riverAdjs[w] || w == "and" || w == "or" || w == "rain" || toks[k].cap && n > 0:
+		case riverAdjs[w] || w == "and" || w == "or" || w == "rain" || toks[k].cap && n > 0 || w == "river" && n == 0 && !toks[k].cap:
 		default:
 			return false
 		}
