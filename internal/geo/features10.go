@@ -289,10 +289,21 @@ func (r *resolver) dropInnerScans(a, b int, covered []bool) bool {
 // theFeature reads a person- or organisation-tagged name of one or two words after "the" that
 // the gazetteer knows only as sites and natural features ("the [Galibier]PER road", "the final
 // ramps of the [Glandon]PER", "past the [Lautaret]PER") as that place: people and organisations
-// seldom take the article, and such names are no towns' ("the [Marmolada]ORG").
+// seldom take the article, and such names are no towns' ("the [Marmolada]ORG"); and a name the
+// tagger cut before "Sea" or "Ocean" as the known sea ("as [Black]PER Sea rains cut").
 func (r *resolver) theFeature(i int, en *model.Entity, a, b int) (mention, bool) {
 	var m mention
-	if en.Actor != "" || b-a > 2 || a < 1 || !r.toks[a-1].word || r.low(a-1) != "the" || r.toks[a-1].sent != r.toks[a].sent {
+	if en.Actor != "" || b-a > 2 {
+		return m, false
+	}
+	// "(the) [Black]PER Sea": the tagger left out the head of a known sea or ocean
+	if t := r.toks; b < len(t) && t[b].word && t[b].cap && t[b].sent == t[a].sent && r.text[t[b-1].e:t[b].s] == " " && (r.low(b) == "sea" || r.low(b) == "ocean") {
+		if m, ok := r.relabelledPlace(i, a, b+1, false); ok && m.ts == a && m.te == b+1 {
+			return m, true
+		}
+		return m, false
+	}
+	if a < 1 || !r.toks[a-1].word || r.low(a-1) != "the" || r.toks[a-1].sent != r.toks[a].sent {
 		return m, false
 	}
 	var tmp mention

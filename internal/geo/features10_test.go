@@ -60,6 +60,10 @@ func TestRuleTwentySeven(t *testing.T) {
 		{about: "the river X", text: "LYON, France — The road follows the river Azergues north through the valley, and the river Azergues flooded it twice this spring.",
 			names: []labelled{{"LYON", model.GPE}, {"France", model.GPE}},
 			name:  "Azergues", cc: "FR"},
+		// a sea's head left out of a person-tagged span
+		{about: "the [Black]PER Sea", text: "TRABZON, Turkey — Fishing boats stayed in port as storms swept the Black Sea coast on Monday.",
+			names: []labelled{{"TRABZON", model.GPE}, {"Turkey", model.GPE}, {"Black", model.PERSON}},
+			name:  "Black Sea", feature: "region"},
 		// a compass word tagged apart from the road it opens
 		{about: "[West]GPE [X Highway]FAC", text: "HOBART, Tasmania — A truck rolled on the East Derwent Highway near Bridgewater on Tuesday, police said.",
 			names: []labelled{{"HOBART", model.GPE}, {"Tasmania", model.GPE}, {"East", model.GPE}, {"Derwent Highway", model.FAC}, {"Bridgewater", model.GPE}},
