@@ -596,6 +596,13 @@ func (r *resolver) findMentions() {
 			if a >= b || !r.toks[a].cap {
 				continue
 			}
+			// "[Côte]ORG d'Ivoire": a known name cut before an elided article (rule 28)
+			if e, ok := r.elisionTail(a, b); ok && en.Label != model.NORP {
+				if m, ok := r.relabelledPlace(i, a, e, false); ok {
+					r.ments = append(r.ments, m)
+				}
+				continue
+			}
 			// "[Canada-U.S.]ORG tariff dispute", "[India-Pakistan]ORG talks": two countries
 			// joined by a hyphen name a relation between them (actors, metonymy)
 			if en.Label == model.ORG {
@@ -702,6 +709,10 @@ func (r *resolver) findMentions() {
 		if r.orgTail(te) {
 			continue // "according to [Dana] Gas", "the [Bangkok] Post": part of an organisation's name
 		}
+		if ms, ok := r.andPair(i, ts, te); ok {
+			r.ments = append(r.ments, ms[0], ms[1]) // "[Serbia and Montenegro]": two countries (rule 28)
+			continue
+		}
 		if r.hyphenPair(i, ts, te) {
 			continue // "the [Ratnapura-Pelmadulla] stretch": two places
 		}
@@ -799,6 +810,16 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+2].e) && r.primCand(&tmp) {
 			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
 			set(ts, te+3)
+			return true
+		}
+	}
+	// "[Côte] d'Ivoire": an elided article the tagger left out (rule 28)
+	if m.ent >= 0 {
+		if e, ok := r.elisionTail(ts, te); ok {
+			var tmp mention
+			r.lookup(&tmp, r.toks[ts].s, r.toks[e-1].e)
+			m.cands, m.keyLen, m.demonym = tmp.cands, tmp.keyLen, tmp.demonym
+			set(ts, e)
 			return true
 		}
 	}
@@ -1655,7 +1676,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		if p.flags&flagSection != 0 || sentStart && p.pop < min {
 			return false
 		}
-		if p.pop < min && !(c.prim && p.flags&flagCommon == 0 && !commonNames[name] && r.soleCountry(m, p.cc) && (r.locBefore(m) || r.eventAfter(m))) {
+		if p.pop < min && !(c.prim && p.flags&flagCommon == 0 && !commonNames[name] && r.soleCountry(m, p.cc) && (r.locBefore(m) || r.eventAfter(m) || r.scanTownFrame(m))) {
 			// a smaller town needs a containment phrase, unless it is a town's own name with
 			// no namesake abroad in a locative phrase ("clashes in Huwara", "the town of X")
 			// or naming an event ("after the Pahalgam attack")
@@ -2603,7 +2624,10 @@ func (r *resolver) scoreAll() {
 			}
 			for _, o := range m.cands {
 				q := &g.places[o.p]
-				if !o.prim || q.feat != featCity || q.cc == p.cc || q.flags&flagSection != 0 || uint64(q.pop)*4 < uint64(p.pop) {
+				// (a nickname of a big city abroad — "Garden City" for Singapore — is no match for
+				// a town's own name in the country the story is about, whatever their sizes;
+				// rule 28)
+				if !o.prim || q.feat != featCity || q.cc == p.cc || q.flags&flagSection != 0 || uint64(q.pop)*4 < uint64(p.pop) && !(strong && q.cc == focusCC && focusFor(i, p.cc) == 0 && !sentCC[sentKey{m.sent, p.cc}]) {
 					continue
 				}
 				if focusFor(i, p.cc) > 0 && (focusFor(i, q.cc) == 0 || r.faintCountry(q.cc, focusFor(i, q.cc))) && !sentCC[sentKey{m.sent, q.cc}] {
@@ -2782,7 +2806,10 @@ func (r *resolver) scoreAll() {
 				// settlement named like a country is no country
 				continue
 			}
-			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) && !r.shortOfNamed(i, m.cands[k].p) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) {
+			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) && !r.shortOfNamed(i, m.cands[k].p) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) ||
+				r.bareDivAbroad(m, m.cands[k], focusCC, strong) && !supported(i, m.cands[k]) || // (rule 28)
+				g.places[m.cands[k].p].flags&flagCapital != 0 && !sentCC[sentKey{m.sent, g.places[m.cands[k].p].cc}] && !supported(i, m.cands[k]) &&
+					r.stateTownOverCapital(m, m.cands[k], func(cc [2]byte) bool { return focusFor(i, cc) > 0 }, func(a uint16) bool { return fa1OK && fa1 == a || sentA1(m.sent, a, m.s) }) {
 				continue
 			}
 			if m.bareDir {
