@@ -1060,7 +1060,7 @@ func (r *resolver) scan(covered []bool) {
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] {
+		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] && !r.hyphenSaint(i) { // (rule 28)
 			i++
 			continue
 		}
@@ -1332,6 +1332,9 @@ func (r *resolver) hints(m *mention) {
 	}
 	if !m.adminHint {
 		r.listAdminWord(m)
+	}
+	if !m.adminHint {
+		r.adminListBefore(m) // "the municipalities of X and Y" (rule 28)
 	}
 	i := r.tokAt(m.ps) - 1
 	if i >= 1 && r.toks[i].word && r.low(i) == "of" && r.toks[i-1].word && r.toks[i-1].sent == m.sent {
@@ -2445,7 +2448,8 @@ func (r *resolver) scoreAll() {
 			if !strong || p.cc == focusCC || p.feat == featCountry || p.feat == featRegion || p.cc == ([2]byte{}) {
 				return false
 			}
-			if focusFor(i, p.cc) > 0 && !r.faintCountry(p.cc, focusFor(i, p.cc)) || sentCC[sentKey{m.sent, p.cc}] || supported(i, c) {
+			// (a name's own reading does not vouch for itself as its sentence's country: rule 28)
+			if focusFor(i, p.cc) > 0 && !r.faintCountry(p.cc, focusFor(i, p.cc)) || sentCC[sentKey{m.sent, p.cc}] && own[i] != p.cc || supported(i, c) {
 				return false
 			}
 			if j := inner[i]; j >= 0 {
@@ -2455,7 +2459,7 @@ func (r *resolver) scoreAll() {
 					}
 				}
 			}
-			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) || c.prim && p.flags&flagCapital != 0 || c.prim && r.articleName(m, p) {
+			if p.pop >= 1000000 && (c.prim || m.keyLen >= 5) && !r.seatNotProminent(m, c) || c.prim && p.flags&flagCapital != 0 || c.prim && r.articleName(m, p) {
 				return false
 			}
 			// "the massacres in Geneina" in a story about Chad: the usual name of a city of
@@ -2757,6 +2761,10 @@ func (r *resolver) scoreAll() {
 				dparts = dcity >= 0
 			}
 			if dcity < 0 {
+				dcity = r.apposPartsCity(i) // "X district, one of the poorest parts of the city" (rule 28)
+				dparts = dcity >= 0
+			}
+			if dcity < 0 {
 				dlCity = r.datelineCity(i)
 			}
 		}
@@ -2807,7 +2815,7 @@ func (r *resolver) scoreAll() {
 				continue
 			}
 			if primCapital && !m.cands[k].prim && !supported(i, m.cands[k]) && !r.shortOfNamed(i, m.cands[k].p) || nPrimTown > 0 && (sameCCAlt(m.cands[k]) || altAbroad(m.cands[k])) || altFocusDiv(m.cands[k]) ||
-				r.bareDivAbroad(m, m.cands[k], focusCC, strong) && !supported(i, m.cands[k]) || // (rule 28)
+				(r.bareDivAbroad(m, m.cands[k], focusCC, strong) || r.divisionNotCityAbroad(m, m.cands[k], focusCC, strong)) && !supported(i, m.cands[k]) || // (rule 28)
 				g.places[m.cands[k].p].flags&flagCapital != 0 && !sentCC[sentKey{m.sent, g.places[m.cands[k].p].cc}] && !supported(i, m.cands[k]) &&
 					r.stateTownOverCapital(m, m.cands[k], func(cc [2]byte) bool { return focusFor(i, cc) > 0 }, func(a uint16) bool { return fa1OK && fa1 == a || sentA1(m.sent, a, m.s) }) {
 				continue

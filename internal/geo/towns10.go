@@ -160,3 +160,146 @@ func (r *resolver) bareDivAbroad(m *mention, c cand, focusCC [2]byte, strong boo
 	}
 	return false
 }
+
+// apposPartsCity returns the mention of the town that an apposition after mention i calls it a
+// part of ("a crowd in the Ezzouhour district, one of the poorest parts of the city", "X, a
+// suburb of the capital"): the nearest town read before it, as for partsCity (rule 23); -1
+// when there is none. The name's own district or neighbourhood word may stand before the comma.
+func (r *resolver) apposPartsCity(i int) int {
+	if r.partsWord != 1 {
+		return -1 // (partsCity looked for "of the town/city/capital" first)
+	}
+	m := &r.ments[i]
+	e := m.e
+	if t := m.te; t < len(r.toks) && r.toks[t].word && r.toks[t].sent == m.sent && (districtWords[r.low(t)] || placeNouns[r.low(t)]) {
+		e = r.toks[t].e
+	}
+	rest := r.ltext[e:min(len(r.ltext), e+90)]
+	if !strings.HasPrefix(rest, ", ") {
+		return -1
+	}
+	rest = rest[2:]
+	switch {
+	case strings.HasPrefix(rest, "one of the "):
+		rest = rest[len("one of the "):]
+	case strings.HasPrefix(rest, "a "), strings.HasPrefix(rest, "an "):
+		rest = rest[strings.IndexByte(rest, ' ')+1:]
+	default:
+		return -1
+	}
+	// up to three adjectives, then a part noun and "of the town/city/capital"
+	for n := 0; n < 4; n++ {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			return -1
+		}
+		noun := false
+		for _, p := range partsNouns {
+			if w == p || w+"s" == p || strings.TrimSuffix(p, "ies")+"y" == w {
+				noun = true
+				break
+			}
+		}
+		if noun {
+			for _, tail := range [...]string{"of the town", "of the city", "of the capital", "of this town", "of this city"} {
+				if strings.HasPrefix(after, tail) {
+					return r.cityBefore(i, tail == "of the capital", 1500, true)
+				}
+			}
+			return -1
+		}
+		if w == "" || !isLowerWord(w) {
+			return -1
+		}
+		rest = after
+	}
+	return -1
+}
+
+// isLowerWord reports a word of lower-case ASCII letters (an adjective in an apposition).
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAdminBefore are plural administrative nouns before "of" and a list of names ("the
+// municipalities of Jerez and Valparaíso"), with their singular.
+var pluralAdminBefore = map[string]string{
+	"municipalities": "municipality", "provinces": "province", "regions": "region", "districts": "district",
+	"states": "state", "counties": "county", "departments": "department", "governorates": "governorate",
+	"oblasts": "oblast", "prefectures": "prefecture",
+}
+
+// adminListBefore gives a name the administrative word of a plural noun that governs the list
+// it stands in through "of" ("in the municipalities of Jerez and Valparaíso", "the provinces of
+// Idlib, Hama and X"), as listAdminWord does for "X, Y and Z counties".
+func (r *resolver) adminListBefore(m *mention) {
+	toks := r.toks
+	for j, n := r.tokAt(m.ps)-1, 0; j >= 1 && n < 12 && toks[j].sent == m.sent; j, n = j-1, n+1 {
+		t := toks[j]
+		w := r.text[t.s:t.e]
+		switch {
+		case !t.word && w == ",":
+		case t.word && t.cap:
+		case t.word && (w == "and" || w == "or"):
+		case t.word && w == "of":
+			if one, ok := pluralAdminBefore[r.low(j-1)]; ok && toks[j-1].word && toks[j-1].sent == m.sent {
+				m.adminHint, m.adminWord = true, one
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+// divisionNotCityAbroad reports a town abroad for a name written with its administrative word
+// ("the municipalities of Jerez and Valparaíso", "Valparaíso municipality") that is, by its own
+// name, a division of the country the story is clearly about: the division is meant.
+func (r *resolver) divisionNotCityAbroad(m *mention, c cand, focusCC [2]byte, strong bool) bool {
+	p := &r.g.places[c.p]
+	if !strong || !m.adminHint || p.feat != featCity || p.cc == focusCC {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &r.g.places[o.p]; o.prim && q.cc == focusCC && (q.feat == featAdmin1 || q.feat == featAdmin2) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNotProminent reports a division whose people would exempt it from the foreign-namesake
+// rule while its namesake town of the same country, under a million, is not exempt: a division
+// named after its seat is no better known abroad than the seat ("Valparaíso" in a Mexico story
+// is neither the Chilean port nor the Chilean region).
+func (r *resolver) seatNotProminent(m *mention, c cand) bool {
+	p := &r.g.places[c.p]
+	if p.feat != featAdmin1 && p.feat != featAdmin2 {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &r.g.places[o.p]; o.prim && q.feat == featCity && q.cc == p.cc && q.pop < 1000000 && q.flags&flagCapital == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenSaint reports a "Saint-"/"Sainte-"/"St-" that opens a hyphenated compound name at token
+// i ("Saint-Jean-de-Maurienne", "Sainte-Foy"): the scan may start a name there although the
+// title alone never does ("Saint Peter").
+func (r *resolver) hyphenSaint(i int) bool {
+	switch r.low(i) {
+	case "saint", "sainte", "st", "ste":
+	default:
+		return false
+	}
+	toks := r.toks
+	return i+2 < len(toks) && !toks[i+1].word && r.tokText(i+1) == "-" && toks[i+1].s == toks[i].e &&
+		toks[i+2].s == toks[i+1].e && toks[i+2].word && toks[i+2].cap && toks[i+2].sent == toks[i].sent
+}
