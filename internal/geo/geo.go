@@ -20,6 +20,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -339,6 +340,52 @@ func init() {
 	}
 }
 
+// Word classes of a token (resolver.is): membership of the word lists that the scans of the
+// whole text ask about every capitalised or every word token.
+const (
+	clsCapStop   uint8 = 1 << iota // capStop
+	clsPlacePrep                   // placePreps
+	clsRiverVerb                   // riverVerbs
+	clsDistrict                    // districtWords
+	clsLooked    uint8 = 1 << 7    // the token's classes have been looked up
+)
+
+// tokClasses maps a lower-cased word to its word classes, made on first use (after every
+// init has filled the lists).
+var (
+	tokClasses     map[string]uint8
+	tokClassesOnce sync.Once
+)
+
+func tokClassTable() map[string]uint8 {
+	tokClassesOnce.Do(func() {
+		t := map[string]uint8{}
+		for _, l := range []struct {
+			words map[string]bool
+			cls   uint8
+		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {riverVerbs, clsRiverVerb}, {districtWords, clsDistrict}} {
+			for w, ok := range l.words {
+				if ok {
+					t[w] |= l.cls
+				}
+			}
+		}
+		tokClasses = t
+	})
+	return tokClasses
+}
+
+// is reports whether token i's lower-cased word is in the list of class cls
+// (r.is(i, clsCapStop) is capStop[r.low(i)]), looking the word up once per document.
+func (r *resolver) is(i int, cls uint8) bool {
+	c := r.wcls[i]
+	if c == 0 {
+		c = tokClassTable()[r.low(i)] | clsLooked
+		r.wcls[i] = c
+	}
+	return c&cls != 0
+}
+
 // focusCounts counts mentions per country (few countries per document: a slice beats a map).
 type focusCounts []struct {
 	cc [2]byte
@@ -381,7 +428,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	if len(toks) == 0 {
 		return
 	}
-	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, ments: make([]mention, 0, 16+len(text)/200)}
+	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: make([]uint8, len(toks)), ments: make([]mention, 0, 16+len(text)/200)}
 	r.findAbbrevs()
 	r.findMentions()
 	r.addAbbrevMentions()
@@ -409,8 +456,11 @@ type resolver struct {
 	ltext string // text with ASCII letters lower-cased
 	cache map[string]lookRes
 	ments []mention
-	buf   []byte
-	pool  []cand
+	// wcls holds each token's word classes (tokClass), looked up on first use: the scans ask
+	// the same lists about the same tokens again and again
+	wcls []uint8
+	buf  []byte
+	pool []cand
 	// placeTexts holds the texts of the GPE and LOC entities (taggedElsewhere), built lazily.
 	placeTexts map[string]bool
 	// dlCont holds the country (or division) named after the comma of the dateline
@@ -988,7 +1038,7 @@ func (r *resolver) theRiver(m *mention, ts, te int) {
 // [Heights]"); when that longer phrase is a place's own name it fills m's candidates.
 func (r *resolver) widen(m *mention, ts, te int) bool {
 	if m.ent >= 0 && ts > 0 && r.toks[ts-1].word && r.toks[ts-1].sent == r.toks[ts].sent && r.text[r.toks[ts-1].e:r.toks[ts].s] == " " &&
-		(r.toks[ts-1].cap && !capStop[r.low(ts-1)] || dirWords[r.low(ts-1)] != "" ||
+		(r.toks[ts-1].cap && !r.is(ts-1, clsCapStop) || dirWords[r.low(ts-1)] != "" ||
 			// "in The Hague" with only "Hague" tagged: a capital "The" inside a sentence
 			r.toks[ts-1].cap && r.low(ts-1) == "the" && !r.toks[ts-1].sentStart && r.text[r.toks[ts-1].s] == 'T') {
 		var tmp mention
@@ -1054,7 +1104,7 @@ func (r *resolver) scan(covered []bool) {
 	var tmp mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] {
+		if !t.word || !t.cap || covered[i] || r.is(i, clsCapStop) {
 			i++
 			continue
 		}
@@ -1070,7 +1120,7 @@ func (r *resolver) scan(covered []bool) {
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.cap || covered[i] || capStop[r.low(i)] && !r.hyphenSaint(i) { // (rule 28)
+		if !t.word || !t.cap || covered[i] || r.is(i, clsCapStop) && !r.hyphenSaint(i) { // (rule 28)
 			i++
 			continue
 		}
@@ -1078,7 +1128,7 @@ func (r *resolver) scan(covered []bool) {
 		m := mention{ent: -1, best: -1, sent: t.sent}
 		// "the Lachin corridor", "the Kashagan oil field": a name and its lower-case site
 		// noun that together name a known site or feature
-		if h := r.siteHeadRun(j); h > 0 && !capStop[r.low(i)] {
+		if h := r.siteHeadRun(j); h > 0 && !r.is(i, clsCapStop) {
 			if r.place(&m, i, j+h) && m.ts == i && m.te == j+h && r.siteCand(&m) && !m.demonym {
 				r.hints(&m)
 				r.prepare(&m)
@@ -1168,7 +1218,7 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 			break
 		}
 		t := toks[k]
-		if t.cap && !capStop[r.low(k)] {
+		if t.cap && !r.is(k, clsCapStop) {
 			j = k + 1
 			continue
 		}
@@ -3880,7 +3930,7 @@ func (r *resolver) districtCity(i int) int {
 		// the loop below compares every pair of mentions)
 		r.districtWord = 2
 		for t := range r.toks {
-			if r.toks[t].word && districtWords[r.low(t)] {
+			if r.toks[t].word && r.is(t, clsDistrict) {
 				r.districtWord = 1
 				break
 			}

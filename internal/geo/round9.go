@@ -354,7 +354,7 @@ func (r *resolver) scanLocalDiv(taken func(s, e int) bool, entOf func(s, e int) 
 	var added []mention
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if !t.word || !t.cap || t.sentStart || capStop[r.low(k)] || toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent && !(toks[k-1].sentStart && placePreps[r.low(k-1)]) {
+		if !t.word || !t.cap || t.sentStart || r.is(k, clsCapStop) || toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent && !(toks[k-1].sentStart && r.is(k-1, clsPlacePrep)) {
 			continue
 		}
 		if _, dem := r.demonymCC(k); dem {

@@ -491,7 +491,7 @@ func (r *resolver) scanSites(covered []bool) {
 			k = e - 1
 			continue
 		}
-		if t.sentStart || capStop[r.low(k)] || k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent {
+		if t.sentStart || r.is(k, clsCapStop) || k > 0 && toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent {
 			continue
 		}
 		// a capitalised run of two to four words ending in a site word
@@ -958,7 +958,7 @@ func (r *resolver) riverNames() map[string]bool {
 	toks := r.toks
 	glued := func(a, b int) bool { return r.text[toks[a].e:toks[b].s] == " " }
 	nameWord := func(k, sent int) bool {
-		return k >= 0 && k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == sent && !capStop[r.low(k)] && r.low(k) != "the" && siteHeadWords[r.low(k)] == siteNone
+		return k >= 0 && k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == sent && !r.is(k, clsCapStop) && r.low(k) != "the" && siteHeadWords[r.low(k)] == siteNone
 	}
 	add := func(a, b int) {
 		if b > a && b-a <= 3 {
@@ -987,7 +987,7 @@ func (r *resolver) riverNames() map[string]bool {
 		if !toks[k].word {
 			continue
 		}
-		if riverVerbs[r.low(k)] && k >= 2 {
+		if r.is(k, clsRiverVerb) && k >= 2 {
 			// "after the Traisen flooded a section of track", "the Mur burst its banks": a
 			// bare name after "the" that floods
 			if a := runBefore(k); a < k && a >= 1 && toks[a-1].word && r.low(a-1) == "the" && toks[a-1].sent == toks[k].sent {
@@ -1318,7 +1318,7 @@ var nameParticles = map[string]bool{"de": true, "del": true, "do": true, "da": t
 // candidates and returns its first token ("Norte" alone is Del Norte County, California).
 func (r *resolver) widenParticle(m *mention, ts, te int) (int, bool) {
 	toks := r.toks
-	if m.ent < 0 || ts < 2 || !toks[ts-1].word || toks[ts-1].cap || !nameParticles[r.low(ts-1)] || !toks[ts-2].word || !toks[ts-2].cap || capStop[r.low(ts-2)] ||
+	if m.ent < 0 || ts < 2 || !toks[ts-1].word || toks[ts-1].cap || !nameParticles[r.low(ts-1)] || !toks[ts-2].word || !toks[ts-2].cap || r.is(ts-2, clsCapStop) ||
 		toks[ts-2].sent != toks[ts].sent || r.text[toks[ts-2].e:toks[ts-1].s] != " " || r.text[toks[ts-1].e:toks[ts].s] != " " {
 		return 0, false
 	}
