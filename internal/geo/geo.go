@@ -386,8 +386,12 @@ func (r *resolver) is(i int, cls uint8) bool {
 	return c&cls != 0
 }
 
-// focusCounts counts mentions per country (few countries per document: a slice beats a map).
-type focusCounts []struct {
+// focusCounts counts mentions per country (few countries per document: a slice beats a map);
+// each country has one entry.
+type focusCounts []ccCount
+
+// ccCount is the mentions of one country.
+type ccCount struct {
 	cc [2]byte
 	n  float64
 }
@@ -399,10 +403,7 @@ func (f *focusCounts) add(cc [2]byte, n float64) {
 			return
 		}
 	}
-	*f = append(*f, struct {
-		cc [2]byte
-		n  float64
-	}{cc, n})
+	*f = append(*f, ccCount{cc, n})
 }
 
 func (f focusCounts) get(cc [2]byte) float64 {
@@ -476,8 +477,9 @@ type resolver struct {
 	// districtWord is 1 when the text has a word of districtWords, 2 when it has none, 0 before
 	// districtCity first looks.
 	districtWord int8
-	// byName lists the mentions of each lower-cased name (districtCity), built lazily.
-	byName map[string][]int
+	// byName lists the mentions of each lower-cased name in each paragraph (districtCity),
+	// built lazily.
+	byName map[nameInPara][]int
 	// actorsOf lists the actor mentions of each actor id in order (govPlace), built lazily.
 	actorsOf map[string][]int
 	// partsWord is 1 when the text has "of the town/city/capital", 2 when not, 0 before
@@ -2108,38 +2110,42 @@ func (r *resolver) scoreAll() {
 		}
 		return best, bn >= 3 && bn >= 0.4*t && second <= bn/1.5
 	}
-	// focusN returns the mentions of cc and all mentions, leaving out the mentions of i's name.
+	// focusNOf returns the mentions of fc's country and all mentions, leaving out the mentions
+	// of i's name; focusOf their ratio, focusFor that of a country (0 when it has none). The
+	// loops over counts pass their entry: looking its country up again made each loop
+	// quadratic in the countries of a document.
 	same := make([]float64, len(r.ments))
 	for i := range r.ments {
 		if own[i] != ([2]byte{}) {
 			same[i] = nameN[r.ltext[r.ments[i].s:r.ments[i].e]]
 		}
 	}
-	focusN := func(i int, cc [2]byte) (float64, float64) {
-		n, t := counts.get(cc), total
+	focusNOf := func(i int, fc ccCount) (float64, float64) {
+		n, t := fc.n, total
 		if own[i] != ([2]byte{}) {
 			same := same[i]
 			t -= same
-			if own[i] == cc {
+			if own[i] == fc.cc {
 				n -= same
 			}
 		}
 		return n, t
 	}
-	focusFor := func(i int, cc [2]byte) float64 {
-		n, t := focusN(i, cc)
+	focusOf := func(i int, fc ccCount) float64 {
+		n, t := focusNOf(i, fc)
 		if n <= 0.01 || t <= 0.01 {
 			return 0
 		}
 		return n / t
 	}
+	focusFor := func(i int, cc [2]byte) float64 { return focusOf(i, ccCount{cc, counts.get(cc)}) }
 	// strongFocus returns the country the rest of the document is clearly about (at least two
 	// mentions and half of them), if any.
 	strongFocus := func(i int) ([2]byte, bool) {
 		var best [2]byte
 		bn, bt := 0.0, 0.0
 		for _, fc := range counts {
-			if n, t := focusN(i, fc.cc); n > bn {
+			if n, t := focusNOf(i, fc); n > bn {
 				best, bn, bt = fc.cc, n, t
 			}
 		}
@@ -2152,7 +2158,7 @@ func (r *resolver) scoreAll() {
 		var best [2]byte
 		bn, bt, second := 0.0, 0.0, 0.0
 		for _, fc := range counts {
-			n, t := focusN(i, fc.cc)
+			n, t := focusNOf(i, fc)
 			if n > bn {
 				best, second, bn, bt = fc.cc, bn, n, t
 			} else if n > second {
@@ -2394,7 +2400,7 @@ func (r *resolver) scoreAll() {
 		// docNames reports a document that names a country other than by mention i.
 		docNames := func(i int) bool {
 			for _, fc := range counts {
-				if focusFor(i, fc.cc) > 0 {
+				if focusOf(i, fc) > 0 {
 					return true
 				}
 			}
@@ -2411,7 +2417,7 @@ func (r *resolver) scoreAll() {
 			}
 			any := false
 			for _, fc := range counts {
-				if focusFor(i, fc.cc) <= 0 {
+				if focusOf(i, fc) <= 0 {
 					continue
 				}
 				if !g.farFrom(c.p, fc.cc, 300) {
@@ -2430,7 +2436,7 @@ func (r *resolver) scoreAll() {
 			}
 			any := false
 			for _, fc := range counts {
-				if focusFor(i, fc.cc) <= 0 {
+				if focusOf(i, fc) <= 0 {
 					continue
 				}
 				if !g.farFrom(pi, fc.cc, 800) {
@@ -2472,7 +2478,7 @@ func (r *resolver) scoreAll() {
 			if c.variant && m.keyLen >= 6 && containers[i] < 0 && narrow[i] < 0 {
 				abroad := false
 				for _, fc := range counts {
-					if fc.cc != p.cc && focusFor(i, fc.cc) >= 0.25 && placeN.get(fc.cc) > 0 {
+					if fc.cc != p.cc && focusOf(i, fc) >= 0.25 && placeN.get(fc.cc) > 0 {
 						abroad = true
 						break
 					}
@@ -2491,7 +2497,7 @@ func (r *resolver) scoreAll() {
 				return false
 			}
 			for _, fc := range counts {
-				if fc.cc != p.cc && focusFor(i, fc.cc) >= 0.25 {
+				if fc.cc != p.cc && focusOf(i, fc) >= 0.25 {
 					return true
 				}
 			}
@@ -3937,19 +3943,18 @@ func (r *resolver) districtCity(i int) int {
 		}
 	}
 	if r.districtWord == 1 && r.byName == nil {
-		// the mentions of each name, once per document (the mentions are fixed while scoring)
-		r.byName = make(map[string][]int, len(r.ments))
+		// the mentions of each name in each paragraph, once per document (the mentions are
+		// fixed while scoring)
+		r.byName = make(map[nameInPara][]int, len(r.ments))
 		for k := range r.ments {
 			o := &r.ments[k]
-			r.byName[r.ltext[o.s:o.e]] = append(r.byName[r.ltext[o.s:o.e]], k)
+			key := nameInPara{r.ltext[o.s:o.e], r.line(o.s)}
+			r.byName[key] = append(r.byName[key], k)
 		}
 	}
 	word := false
-	for _, k := range r.byName[name] {
-		o := &r.ments[k]
-		if k != i && !r.sameParagraph(o.s, m.s) {
-			continue
-		}
+	// (the mentions of i's name in i's paragraph, i among them)
+	for _, k := range r.byName[nameInPara{name, r.line(m.s)}] {
 		// the word after the name, or after the list of names it starts
 		for j := k; j < len(r.ments); j++ {
 			q := &r.ments[j]
@@ -4096,11 +4101,24 @@ func (r *resolver) localPoint(pi uint32) bool {
 	return false
 }
 
+// nameInPara is a lower-cased name and the paragraph it is in (resolver.line).
+type nameInPara struct {
+	name string
+	line int
+}
+
 // sameParagraph reports two offsets with no line break between them.
 func (r *resolver) sameParagraph(a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
+	n := r.line(a)
+	return n == len(r.newlines) || r.newlines[n] >= b
+}
+
+// line returns the paragraph of offset a: the number of line breaks before it (two offsets
+// with the same line have no line break between them: sameParagraph).
+func (r *resolver) line(a int) int {
 	if r.newlines == nil {
 		// the offsets of the text's line breaks, once per document: the rules ask this for
 		// pairs of mentions, and scanning the text between them each time was quadratic
@@ -4111,8 +4129,7 @@ func (r *resolver) sameParagraph(a, b int) bool {
 			}
 		}
 	}
-	n := sort.SearchInts(r.newlines, a)
-	return n == len(r.newlines) || r.newlines[n] >= b
+	return sort.SearchInts(r.newlines, a)
 }
 
 // divisionFocus moves country-level fallbacks into the first-level division the document is
