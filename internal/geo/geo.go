@@ -136,8 +136,20 @@ func abbrevBefore(text string, i int) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneNonASCII(r) // (a call of its own: the ASCII test stays small enough to inline)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+func isWordRuneNonASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -486,6 +498,9 @@ type resolver struct {
 	// partsCity first looks; nsMention (1 + a mention) and nsHome cache farNamesake's readings
 	// in named countries (rule 23).
 	partsWord int8
+	// listAt holds the offsets of each of listOpeners in the lower-cased text (partsCity),
+	// built lazily.
+	listAt    [][]int
 	nsHome    int8
 	nsMention int
 	// rivers holds the names the story calls rivers (riverNames, rule 22), built lazily.

@@ -1,6 +1,9 @@
 package geo
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Namesakes far from the story (session 9, helper g4; README rule 23). Small hooks in geo.go
 // call these from scoreAll's reading filter.
@@ -111,6 +114,9 @@ func (r *resolver) dlDistrictFar(pi uint32, k int, a1Named func(uint16) bool) bo
 	return Distance(a.Lat, a.Lon, b.Lat, b.Lon) >= 300
 }
 
+// listOpeners open the list of "parts of the town, including X, Y" (partsCity).
+var listOpeners = [...]string{" including ", " such as ", " like "}
+
 // partsNouns open "parts of the town, including X, Y and Z": the names are quarters of the town.
 var partsNouns = [...]string{"parts", "areas", "sections", "quarters", "neighbourhoods", "neighborhoods", "suburbs", "districts", "wards", "localities", "communities"}
 
@@ -134,21 +140,42 @@ func (r *resolver) partsCity(i int) int {
 	if r.partsWord != 1 {
 		return -1
 	}
+	if r.listAt == nil {
+		// where the words that open a list stand, once per document (this is asked of
+		// nearly every mention)
+		r.listAt = make([][]int, len(listOpeners))
+		for n, w := range listOpeners {
+			for k := 0; ; {
+				x := strings.Index(r.ltext[k:], w)
+				if x < 0 {
+					break
+				}
+				r.listAt[n] = append(r.listAt[n], k+x)
+				k += x + 1
+			}
+		}
+	}
 	m := &r.ments[i]
 	lo := max(0, m.s-200)
 	pre := r.ltext[lo:m.s]
 	cut := -1
-	for _, w := range [...]string{" including ", " such as ", " like "} {
-		if k := strings.LastIndex(pre, w); k >= 0 && k+len(w) > cut {
-			cut = k + len(w)
-			pre2 := pre[:k]
-			list := r.text[lo+cut : m.s]
-			if !listOfNames(list) {
-				return -1
-			}
-			pre = pre2
-			break
+	for n, w := range listOpeners {
+		// the last opener in pre (strings.LastIndex(pre, w)): the last one that ends by m.s,
+		// when it starts at lo or after
+		at := r.listAt[n]
+		x := sort.SearchInts(at, m.s-len(w)+1) - 1
+		if x < 0 || at[x] < lo {
+			continue
 		}
+		k := at[x] - lo
+		cut = k + len(w)
+		pre2 := pre[:k]
+		list := r.text[lo+cut : m.s]
+		if !listOfNames(list) {
+			return -1
+		}
+		pre = pre2
+		break
 	}
 	if cut < 0 {
 		return -1

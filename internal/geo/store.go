@@ -13,7 +13,6 @@ import (
 	"math"
 	"os"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -384,8 +383,17 @@ func (g *Gazetteer) lookupHash(h uint64) []entry {
 		b := h >> (64 - bucketBits)
 		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
 	}
-	// the first entry with hash >= h (entries before lo are < h, from hi on > h)
-	i := lo + sort.Search(hi-lo, func(i int) bool { return g.index[lo+i].h >= h })
+	// the first entry with hash >= h (entries before lo are < h, from hi on > h; sort.Search
+	// written out)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if g.index[mid].h < h {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	i := lo
 	j := i
 	for j < len(g.index) && g.index[j].h == h {
 		j++
