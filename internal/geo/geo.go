@@ -33,6 +33,7 @@ type tok struct {
 	word      bool // letters/digits
 	cap       bool // starts with an upper-case letter
 	sentStart bool // first word of its sentence
+	digit     bool // has an ASCII digit
 	sent      int  // sentence number
 }
 
@@ -93,7 +94,7 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 			if j < len(text) && text[j] == '.' && j-i >= 3 && text[j-2] == '.' {
 				j++
 			}
-			dst = append(dst, tok{s: i, e: j, word: true, cap: unicode.IsUpper(r), sentStart: newSent, sent: sent})
+			dst = append(dst, tok{s: i, e: j, word: true, cap: unicode.IsUpper(r), sentStart: newSent, digit: hasDigit(text[i:j]), sent: sent})
 			newSent = false
 			i = j
 			continue
@@ -357,7 +358,6 @@ func init() {
 const (
 	clsCapStop   uint8 = 1 << iota // capStop
 	clsPlacePrep                   // placePreps
-	clsRiverVerb                   // riverVerbs
 	clsDistrict                    // districtWords
 	clsLooked    uint8 = 1 << 7    // the token's classes have been looked up
 )
@@ -375,7 +375,7 @@ func tokClassTable() map[string]uint8 {
 		for _, l := range []struct {
 			words map[string]bool
 			cls   uint8
-		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {riverVerbs, clsRiverVerb}, {districtWords, clsDistrict}} {
+		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}} {
 			for w, ok := range l.words {
 				if ok {
 					t[w] |= l.cls
@@ -469,6 +469,8 @@ type resolver struct {
 	ltext string // text with ASCII letters lower-cased
 	cache map[string]lookRes
 	ments []mention
+	// tokHint is tokAt's last answer.
+	tokHint int
 	// wcls holds each token's word classes (tokClass), looked up on first use: the scans ask
 	// the same lists about the same tokens again and again
 	wcls []uint8
@@ -515,15 +517,50 @@ type resolver struct {
 
 // tokAt returns the index of the first token starting at or after byte offset off.
 func (r *resolver) tokAt(off int) int {
-	// (sort.Search written out: the rules call this tens of thousands of times on a long text)
-	lo, hi := 0, len(r.toks)
+	// The rules ask this tens of thousands of times on a long text, mostly in text order: the
+	// range is first narrowed by galloping from the last answer, then halved (sort.Search
+	// written out). The answer lies in [lo, hi].
+	toks := r.toks
+	lo, hi := 0, len(toks)
+	if h := r.tokHint; h < len(toks) {
+		if toks[h].s >= off {
+			hi = h
+			for step := 1; ; step *= 2 {
+				b := h - step
+				if b < 0 {
+					break
+				}
+				if toks[b].s < off {
+					lo = b + 1
+					break
+				}
+				hi = b
+			}
+		} else {
+			lo = h + 1
+			for step := 1; ; step *= 2 {
+				b := h + step
+				if b >= len(toks) {
+					break
+				}
+				if toks[b].s >= off {
+					hi = b
+					break
+				}
+				lo = b + 1
+			}
+		}
+	}
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if r.toks[h].s < off {
+		if toks[h].s < off {
 			lo = h + 1
 		} else {
 			hi = h
 		}
+	}
+	if lo < len(toks) {
+		r.tokHint = lo
 	}
 	return lo
 }
@@ -538,14 +575,21 @@ func (r *resolver) low(i int) string {
 func asciiLower(s string) string {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		b[i] = c
+		b[i] = lowerByte[s[i]] // (a table: no branch per byte)
 	}
 	return string(b)
 }
+
+// lowerByte maps each byte to itself, the ASCII capitals to their small letters.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c + 32)
+		}
+	}
+	return t
+}()
 
 // lookup fills m.cands for the token range [ts, te); it reports whether any candidate exists.
 func (r *resolver) lookup(m *mention, s, e int) bool {

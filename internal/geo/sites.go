@@ -987,7 +987,7 @@ func (r *resolver) riverNames() map[string]bool {
 		if !toks[k].word {
 			continue
 		}
-		if r.is(k, clsRiverVerb) && k >= 2 {
+		if k >= 2 && riverVerb(r.low(k)) {
 			// "after the Traisen flooded a section of track", "the Mur burst its banks": a
 			// bare name after "the" that floods
 			if a := runBefore(k); a < k && a >= 1 && toks[a-1].word && r.low(a-1) == "the" && toks[a-1].sent == toks[k].sent {
@@ -1056,9 +1056,14 @@ func (r *resolver) riverNames() map[string]bool {
 	return r.rivers
 }
 
-// riverVerbs after "the X" make X a river ("the Traisen flooded a section of track").
-var riverVerbs = map[string]bool{
-	"flooded": true, "overflowed": true, "swelled": true, "burst": true, "broke": true,
+// riverVerb reports the verbs that after "the X" make X a river ("the Traisen flooded a
+// section of track"). (A switch: riverNames asks it of every word.)
+func riverVerb(w string) bool {
+	switch w {
+	case "flooded", "overflowed", "swelled", "burst", "broke":
+		return true
+	}
+	return false
 }
 
 // riverAdjs may stand between "the" and a river's bare name ("the swollen Thaya").
@@ -1210,7 +1215,7 @@ func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
 	if k >= len(r.toks) || !r.toks[k].word {
 		return 0, false, false
 	}
-	if w := r.tokText(k); !hasDigit(w) && !(k+1 < len(r.toks) && r.toks[k+1].s == r.toks[k].e && r.tokText(k+1) == "-") {
+	if !r.toks[k].digit && !(k+1 < len(r.toks) && r.toks[k+1].s == r.toks[k].e && r.tokText(k+1) == "-") {
 		if e, ok := r.spacedCode(k); ok {
 			return e, true, true // rule 27: "SR 99", "NH 44"
 		}
