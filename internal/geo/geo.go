@@ -441,7 +441,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	if len(toks) == 0 {
 		return
 	}
-	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: make([]uint8, len(toks)), ments: make([]mention, 0, 16+len(text)/200)}
+	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: make([]uint8, len(toks)), ments: make([]mention, 0, 16+len(a.Entities)+len(text)/400)}
 	r.findAbbrevs()
 	r.findMentions()
 	r.addAbbrevMentions()
