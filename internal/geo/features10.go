@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -41,23 +40,7 @@ var peakParticles = map[string]bool{
 // "d'Izoard", "l'Iseran", "d’Aubisque".
 func (r *resolver) elidedName(k int) bool {
 	t := &r.toks[k]
-	if !t.word || t.cap || t.e-t.s < 4 {
-		return false
-	}
-	w := r.text[t.s:t.e]
-	if w[0] != 'd' && w[0] != 'l' {
-		return false
-	}
-	rest := w[1:]
-	switch {
-	case strings.HasPrefix(rest, "'"):
-		rest = rest[1:]
-	case strings.HasPrefix(rest, "’"):
-		rest = rest[len("’"):]
-	default:
-		return false
-	}
-	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' || strings.HasPrefix(rest, "É") || strings.HasPrefix(rest, "Î")
+	return t.word && !t.cap && t.e-t.s >= 4 && elided(r.text[t.s:t.e])
 }
 
 // prefixName returns the end of a feature name opened by a prefix word at token a: the prefix,
