@@ -3449,6 +3449,9 @@ func (r *resolver) scoreAll() {
 				}
 			}
 		}
+		if div >= 0 && r.listedAbroad(i, g.places[sentA1s[div].pi].cc, func(j int, cc [2]byte) bool { return focusFor(j, cc) > 0 || sentCC[sentKey{r.ments[j].sent, cc}] }) {
+			div = -1 // "from Guangxi province, after raids around X and Dunkwa" (rule 29)
+		}
 		switch {
 		case div >= 0:
 			pg := g.geo(sentA1s[div].pi)

@@ -520,8 +520,8 @@ func (r *resolver) hyphenPair(i int, ts, te int) bool {
 	// "the Aleppo-Khanasser road", "the Gusau-Funtua highway": a route or site lies at its
 	// first town (precision 2, the facility rule)
 	for j := te; j < len(toks) && j < te+3 && toks[j].word && toks[j].sent == toks[ts].sent; j++ {
-		if facilityWords[r.low(j)] || routeWords[r.low(j)] {
-			return false // also "the Jammu-Srinagar national highway"
+		if (facilityWords[r.low(j)] || routeWords[r.low(j)]) && !r.divisionPair(ts, h, te) {
+			return false // also "the Jammu-Srinagar national highway"; not "the Poland-Belarus border" (rule 29)
 		}
 	}
 	// "the Pan-American Highway", "Trans-Asian Railway": a name of its own
