@@ -1066,8 +1066,8 @@ func (r *resolver) theRiver(m *mention, ts, te int) {
 			return // ("in the southern Blue Nile": a part of the division)
 		}
 	}
-	if te < len(r.toks) && r.toks[te].word && adminWords[r.low(te)] {
-		return // ("the White Nile state")
+	if te < len(r.toks) && r.toks[te].word && adminWords[r.low(te)] || r.townNounAfter(te) {
+		return // ("the White Nile state"; "the Dajabón customs gate", rule 29)
 	}
 	for j := ts; j < te; j++ {
 		if !r.toks[j].word || !r.toks[j].cap {

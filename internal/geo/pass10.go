@@ -62,3 +62,18 @@ func (r *resolver) listedAbroad(i int, dcc [2]byte, supported func(j int, cc [2]
 	}
 	return i > 0 && partner(i-1, r.ments[i-1].te, r.tokAt(m.ps))
 }
+
+// townSiteNouns after "the X" name a town's institution or site, never a river's ("near the
+// Dajabón customs gate", "the X town hall", "the X mayor"): theRiver then adds no river reading.
+var townSiteNouns = map[string]bool{
+	"customs": true, "market": true, "mayor": true, "municipality": true, "town": true, "city": true,
+	"airport": true, "hospital": true, "prison": true, "university": true, "police": true,
+	"council": true, "mosque": true, "cathedral": true, "stadium": true, "municipal": true,
+}
+
+// townNounAfter reports a lower-case town noun as the word right after token te-1 (one space,
+// same sentence).
+func (r *resolver) townNounAfter(te int) bool {
+	return te < len(r.toks) && r.toks[te].word && !r.toks[te].cap && r.toks[te].sent == r.toks[te-1].sent &&
+		r.text[r.toks[te-1].e:r.toks[te].s] == " " && townSiteNouns[r.low(te)]
+}

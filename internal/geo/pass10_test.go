@@ -39,5 +39,13 @@ func TestRuleTwentyNine(t *testing.T) {
 		{about: "list partner at home", text: "Shelling hit villages in the Kharkiv region overnight, around Velyka Zelenivka and Kupiansk, Ukraine said.",
 			names: []labelled{{"Kharkiv", model.GPE}, {"Velyka Zelenivka", model.GPE}, {"Kupiansk", model.GPE}, {"Ukraine", model.GPE}},
 			name:  "Velyka Zelenivka", cc: "UA"},
+		// (3) "the X customs post": a town's institution after the name, not the river "X river"
+		{about: "town noun after the name", text: "Trucks queued for hours at the Narva customs post on Friday.",
+			names: []labelled{{"Narva", model.GPE}},
+			name:  "Narva", cc: "EE", feature: "city"},
+		// … and the bare river stays the river
+		{about: "river without a town noun", text: "Trucks queued for hours while the Narva rose on Friday.",
+			names: []labelled{{"Narva", model.GPE}},
+			name:  "Narva", not: "Narva"},
 	})
 }
