@@ -32,14 +32,6 @@ func TestPlaces10(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := ner.Options{KnownPlace: fakeKnown10}
-	label := func(ents []model.Entity, name string) string {
-		for _, e := range ents {
-			if e.Text == name {
-				return e.Label
-			}
-		}
-		return ""
-	}
 	// want: a label; "place" for any of GPE, LOC, FAC; "" for "what the tagger gives without bit 1024"
 	for _, c := range []struct {
 		text, name, want string
@@ -72,7 +64,7 @@ func TestPlaces10(t *testing.T) {
 		{"Mud buried houses in Velika Borna overnight.\n\n\"We dug with our hands,\" said Ana Petrić, a resident of Velika Borna whose house was destroyed. The mayor of Borna said help had come late.", "Velika Borna", "GPE"},
 	} {
 		ents := tg.TagWith(c.text, nil, opt)
-		got := label(ents, c.name)
+		got := labelOf(ents, c.name)
 		if c.want == "place" && (got == model.GPE || got == model.LOC || got == model.FAC) {
 			continue
 		}
@@ -83,7 +75,7 @@ func TestPlaces10(t *testing.T) {
 			// no place reading of bit 1024: the label is what the tagger gives without it
 			saved := ner.PostRules
 			ner.PostRules &^= 1024
-			off := label(tg.TagWith(c.text, nil, opt), c.name)
+			off := labelOf(tg.TagWith(c.text, nil, opt), c.name)
 			ner.PostRules = saved
 			if got != off {
 				t.Errorf("%q in %q: bit 1024 changed %q to %q", c.name, c.text, off, got)

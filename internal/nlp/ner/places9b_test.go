@@ -42,14 +42,6 @@ func TestPlaces9b(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := ner.Options{KnownPlace: fakeKnown9b}
-	label := func(ents []model.Entity, name string) string {
-		for _, e := range ents {
-			if e.Text == name {
-				return e.Label
-			}
-		}
-		return ""
-	}
 	for _, c := range []struct {
 		text, name, want string
 	}{
@@ -70,10 +62,10 @@ func TestPlaces9b(t *testing.T) {
 		{"Residents say Kutupalong was arrested at his home on Monday.", "Kutupalong", "PERSON"},
 	} {
 		plain, hooked := tg.Tag(c.text, nil), tg.TagWith(c.text, nil, opt)
-		if got := label(hooked, c.name); got != c.want {
+		if got := labelOf(hooked, c.name); got != c.want {
 			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
 		}
-		if old := label(plain, c.name); old != "PERSON" && old != "ORG" {
+		if old := labelOf(plain, c.name); old != "PERSON" && old != "ORG" {
 			t.Errorf("%q: %q is %q without the lookup, want PERSON or ORG (the case checks nothing)", c.text, c.name, old)
 		}
 	}
@@ -81,7 +73,7 @@ func TestPlaces9b(t *testing.T) {
 	old := ner.PostRules
 	defer func() { ner.PostRules = old }()
 	ner.PostRules = old &^ 512
-	if l := label(tg.TagWith("Jubaland and Puntland reject the new electoral model.", nil, opt), "Jubaland"); l == "LOC" {
+	if l := labelOf(tg.TagWith("Jubaland and Puntland reject the new electoral model.", nil, opt), "Jubaland"); l == "LOC" {
 		t.Errorf("bit 512 off: Jubaland is still %s", l)
 	}
 }
@@ -112,4 +104,14 @@ func BenchmarkTagKnown(b *testing.B) {
 	if cpu := (procstat.CPUTime() - c0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(len(text)*b.N)/cpu/1e6, "MB/cpu-s")
 	}
+}
+
+// labelOf is the label of the first entity whose text is name ("" when none is).
+func labelOf(ents []model.Entity, name string) string {
+	for _, e := range ents {
+		if e.Text == name {
+			return e.Label
+		}
+	}
+	return ""
 }
