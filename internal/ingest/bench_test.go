@@ -170,23 +170,7 @@ func benchIngest(b *testing.B, spread int) {
 // The JSON that Prepare makes on the extraction workers (store.Input.Encode) is not in the
 // writer's time; encode-cpu-ms/doc is its cost.
 func BenchmarkWrite(b *testing.B) {
-	dir, _ := benchCorpus(b, 20, 3)
-	p := benchPipeline(b)
-	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
-	var ins []store.Input
-	for _, f := range files {
-		items, _, err := input.ReadFile(f, "auto", 0)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, it := range items {
-			in, err := Prepare(p, it, pipeline.Options{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			ins = append(ins, in)
-		}
-	}
+	ins := benchInputs(b)
 	c0 := procstat.CPUTime()
 	for i := range ins {
 		if err := ins[i].Encode(); err != nil {
@@ -243,10 +227,26 @@ func BenchmarkDumpInputs(b *testing.B) {
 	if out == "" {
 		b.Skip("SITREP_DUMP_INPUTS not set")
 	}
+	var sb strings.Builder
+	for _, in := range benchInputs(b) {
+		line, err := json.Marshal(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(line)
+		sb.WriteByte('\n')
+	}
+	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// benchInputs prepares BenchmarkWrite's corpus (20 texts × 3) as the extraction workers do.
+func benchInputs(b *testing.B) []store.Input {
 	dir, _ := benchCorpus(b, 20, 3)
 	p := benchPipeline(b)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
-	var sb strings.Builder
+	var ins []store.Input
 	for _, f := range files {
 		items, _, err := input.ReadFile(f, "auto", 0)
 		if err != nil {
@@ -257,15 +257,8 @@ func BenchmarkDumpInputs(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			line, err := json.Marshal(in)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sb.Write(line)
-			sb.WriteByte('\n')
+			ins = append(ins, in)
 		}
 	}
-	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	return ins
 }
