@@ -12,7 +12,7 @@ import (
 // weights below give the rule score, and the weights learned on the event-location data with
 // the pipeline's own candidates (location_pipeweights.go) pick the toponym (place).
 
-//go:generate env ELTRAIN=write go test -run TestTrainPipelineLocation -count=1 .
+//go:generate env ELTRAIN=write ELKEEP=DirOf go test -run TestTrainPipelineLocation -count=1 .
 
 // Features of a toponym as an event's location (indices into a feature vector). The first
 // block are the rules of the hand-set score; the rest were added for the learned weights.

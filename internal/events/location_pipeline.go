@@ -8,7 +8,7 @@ import (
 
 // The pipeline's event location: the toponyms the geo stage found in the sentence, scored with
 // weights learned on what place() itself sees (location_pipeweights.go, regenerate with
-// `ELTRAIN=write go test ./internal/events -run TestTrainPipelineLocation`). Beside the
+// `go generate ./internal/events`: `ELTRAIN=write ELKEEP=DirOf go test ./internal/events -run TestTrainPipelineLocation`). Beside the
 // sentence features of locFeatures, a candidate carries the event's type (verbal acts get their
 // own weights: a scene only when the sentence places the act itself), the candidate's feature
 // class and precision, and whether it contains or lies inside another candidate of the
