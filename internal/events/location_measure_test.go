@@ -54,23 +54,7 @@ func measurePipeLoc(t testing.TB, p *pipeline.Pipeline, items []events.EventLoca
 	events.SetPlaceTrace(func(d events.PlaceDecision) { decs = append(decs, d) })
 	defer events.SetPlaceTrace(nil)
 	for _, it := range items {
-		cb := charToByte(it.Text)
-		conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
-		vs, ve := -1, -1
-		var gold [][2]int
-		for _, s := range it.Spans {
-			// (the spans' own character offsets are wrong in the adjudicated part: use tokens)
-			if s.TokenStart < 0 || s.TokenEnd < s.TokenStart || s.TokenEnd >= len(it.Tokens) {
-				continue
-			}
-			b, e := conv(it.Tokens[s.TokenStart].Start), conv(it.Tokens[s.TokenEnd].End)
-			switch s.Label {
-			case "VERB":
-				vs, ve = b, e
-			case "LOCATION":
-				gold = append(gold, [2]int{b, e})
-			}
-		}
+		vs, ve, gold := verbAndLocations(it)
 		if vs < 0 {
 			continue
 		}

@@ -46,23 +46,7 @@ func pipeLocExamples(t *testing.T, p *pipeline.Pipeline, adjudicated bool) (out 
 	events.SetLocationTrace(func(c events.LocationChoice) { recs = append(recs, c) })
 	defer events.SetLocationTrace(nil)
 	for _, it := range all {
-		cb := charToByte(it.Text)
-		conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
-		vs, ve := -1, -1
-		var gold [][2]int
-		for _, s := range it.Spans {
-			// (the spans' own character offsets are wrong in the adjudicated part: use tokens)
-			if s.TokenStart < 0 || s.TokenEnd < s.TokenStart || s.TokenEnd >= len(it.Tokens) {
-				continue
-			}
-			b, e := conv(it.Tokens[s.TokenStart].Start), conv(it.Tokens[s.TokenEnd].End)
-			switch s.Label {
-			case "VERB":
-				vs, ve = b, e
-			case "LOCATION":
-				gold = append(gold, [2]int{b, e})
-			}
-		}
+		vs, ve, gold := verbAndLocations(it)
 		if vs < 0 {
 			continue
 		}
@@ -404,4 +388,26 @@ func TestTrainPipelineLocation(t *testing.T) {
 	if err := os.WriteFile("location_pipeweights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// verbAndLocations returns the byte span of an event-location item's labelled verb (-1, -1
+// when it has none) and of its labelled locations.
+func verbAndLocations(it events.EventLocationItem) (vs, ve int, gold [][2]int) {
+	cb := charToByte(it.Text)
+	conv := func(c int) int { return cb[min(max(c, 0), len(cb)-1)] }
+	vs, ve = -1, -1
+	for _, s := range it.Spans {
+		// (the spans' own character offsets are wrong in the adjudicated part: use tokens)
+		if s.TokenStart < 0 || s.TokenEnd < s.TokenStart || s.TokenEnd >= len(it.Tokens) {
+			continue
+		}
+		b, e := conv(it.Tokens[s.TokenStart].Start), conv(it.Tokens[s.TokenEnd].End)
+		switch s.Label {
+		case "VERB":
+			vs, ve = b, e
+		case "LOCATION":
+			gold = append(gold, [2]int{b, e})
+		}
+	}
+	return vs, ve, gold
 }
