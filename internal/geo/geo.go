@@ -3257,6 +3257,19 @@ func (r *resolver) scoreAll() {
 			}
 		}
 	}
+	// Long features lie at the stretch the story is about (courses.go, session 11).
+	r.placeCourses(func(i int) ([2]byte, bool) {
+		if cc := r.ments[i].host; cc != ([2]byte{}) {
+			return cc, true // the country the document places the feature in (above)
+		}
+		if cc, ok := strongFocus(i); ok {
+			return cc, true
+		}
+		if cc, ok := leadFocus(i); ok {
+			return cc, true
+		}
+		return pluralFocus(i)
+	})
 	// Tagged names left unplaced (unknown to the gazetteer, or every reading rejected) are put in
 	// their container when a containment phrase names one ("Kurmin Daji, a village in Kaduna
 	// State": precision 2, "part of a known place"), or, for "the town of X" in a document
@@ -4766,8 +4779,10 @@ func (r *resolver) mentionGeo(m *mention) model.Geo {
 	if m.claim != ([2]byte{}) {
 		return r.g.claimGeo(c.p, m.claim)
 	}
-	if m.host != ([2]byte{}) {
-		geo.Country = r.g.ccName(m.host)
+	if m.host != ([2]byte{}) || m.hostAt {
+		if m.host != ([2]byte{}) {
+			geo.Country = r.g.ccName(m.host)
+		}
 		if m.hostAt {
 			geo.Lat, geo.Lon = round(float64(m.hostLat)), round(float64(m.hostLon))
 		}
@@ -5207,8 +5222,10 @@ func (r *resolver) emit() {
 		geo := r.g.geo(c.p)
 		if m.claim != ([2]byte{}) {
 			geo = r.g.claimGeo(c.p, m.claim)
-		} else if m.host != ([2]byte{}) {
-			geo.Country = r.g.ccName(m.host)
+		} else if m.host != ([2]byte{}) || m.hostAt {
+			if m.host != ([2]byte{}) {
+				geo.Country = r.g.ccName(m.host)
+			}
 			if m.hostAt {
 				geo.Lat, geo.Lon = round(float64(m.hostLat)), round(float64(m.hostLon))
 			}

@@ -137,6 +137,10 @@ type Gazetteer struct {
 	claims sync.Map
 	// sectors caches directional points ("eastern Congo") by place and direction.
 	sectors sync.Map
+	// courses are the lines of long features (courses.tsv); courseOf maps a site or region to
+	// its course.
+	courses  []course
+	courseOf map[uint32]uint16
 }
 
 var (
@@ -162,6 +166,9 @@ func loadDefault() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.finish()
+	if err := g.loadCourses(coursesTSV); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -236,6 +243,9 @@ func Open(path string) (*Gazetteer, error) {
 		g.box[k+off] = v
 	}
 	g.finish()
+	if err := g.loadCourses(coursesTSV); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"bufio"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -122,6 +124,8 @@ type toponymTally struct {
 	// unplaced labels (strict reading) by what covers their span: no entity, a GPE/LOC/FAC
 	// entity, another label (PERSON, ORG, NORP …)
 	unEntity, unPlaceLabel, unOtherLabel int
+	// unplaced labels by the covering entity's label and the label's kind ("ORG feature")
+	unByLabel map[string]int
 }
 
 func newToponymTally(verbose bool) *toponymTally {
@@ -178,7 +182,8 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 				break
 			}
 		}
-		switch l, _, _ := strings.Cut(label, " "); l {
+		lab, _, _ := strings.Cut(label, " ")
+		switch lab {
 		case "":
 			y.unEntity++
 		case model.GPE, model.LOC, model.FAC:
@@ -186,6 +191,13 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 		default:
 			y.unOtherLabel++
 		}
+		if y.unByLabel == nil {
+			y.unByLabel = map[string]int{}
+		}
+		if lab == "" {
+			lab = "none"
+		}
+		y.unByLabel[lab+" "+l.kind]++
 	}
 	y.all.n++
 	k.n++
@@ -210,6 +222,12 @@ func (y *toponymTally) report(t *testing.T, minCountry, minRight float64) {
 	t.Logf("as output (entity geo, metonymy or not): placed %.3f, country %.3f, right place %.3f", output.share(output.placed), output.share(output.country), output.share(output.right))
 	if un := y.unEntity + y.unPlaceLabel + y.unOtherLabel; un > 0 {
 		t.Logf("unplaced %d: no entity %d, a GPE/LOC/FAC entity %d, another label %d", un, y.unEntity, y.unPlaceLabel, y.unOtherLabel)
+		keys := slices.Sorted(maps.Keys(y.unByLabel))
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%s %d", k, y.unByLabel[k])
+		}
+		t.Logf("unplaced by entity label and kind: %s", strings.Join(parts, ", "))
 	}
 	if y.actorLines > 0 {
 		t.Logf("metonymy: %d/%d actor uses flagged, %d/%d place uses flagged", y.actorFlagged, y.actorLines, y.placeFlagged, y.placeLines)
