@@ -385,14 +385,15 @@ func TestToponymArticles(t *testing.T) {
 		// the end of the session (East Asian and Oceanian press; US and Canadian regional news
 		// with towns named like places abroad; Middle East and North Africa wire news)
 		{"toponym-articles-heldout11", 0.93, 0.90}, // session-start code 0.941 / 0.912
-		// session 11: 60 articles by five annotators (environment and disaster news with rivers,
+		// session 11: 72 articles by six annotators (environment and disaster news with rivers,
 		// lakes, ranges, coasts and dams on five continents; Mexico, Central and South America,
 		// Spain and Portugal in mixed genres; sub-Saharan conflict, politics, mining, sport and
 		// health; South and Central Asian district news, cricket, dams and borders; US, Canadian,
-		// British, Irish, Australian and New Zealand local news), each annotator's split at
+		// British, Irish, Australian and New Zealand local news; European and Middle Eastern
+		// energy, war, travel, sport and courts), each annotator's split at
 		// random, 6 and 6, before anyone ran them
-		{"toponym-articles-dev10", 0.92, 0.90},     // untouched: 0.939 / 0.923
-		{"toponym-articles-heldout12", 0.89, 0.87}, // untouched: 0.912 / 0.896
+		{"toponym-articles-dev10", 0.92, 0.90},     // untouched: 0.941 / 0.927
+		{"toponym-articles-heldout12", 0.89, 0.88}, // untouched: 0.917 / 0.903
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
