@@ -697,6 +697,9 @@ func (r *resolver) findMentions() {
 			if ts, skip = r.compassSite(i, ts, te); skip {
 				continue
 			}
+			if r.cutFeatureMention(i, ts, te, covered) {
+				continue // rule 32: "King [Island]GPE", "Queen's [Bridge]GPE"
+			}
 		case model.ORG, model.PERSON, model.NORP:
 			// round 10: "the [Bawku Municipal]ORG Director", "The [Sohag]ORG Governor"
 			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
@@ -716,6 +719,9 @@ func (r *resolver) findMentions() {
 			a, b := r.nameToks(ts, te)
 			if a >= b || !r.toks[a].cap {
 				continue
+			}
+			if en.Label != model.NORP && r.cutFeatureMention(i, a, b, covered) {
+				continue // rule 32: "the [Giant]ORG's Causeway", "the [Cliffs]ORG of Moher"
 			}
 			// "[Côte]ORG d'Ivoire": a known name cut before an elided article (rule 28)
 			if e, ok := r.elisionTail(a, b); ok && en.Label != model.NORP {
@@ -1327,6 +1333,7 @@ func (r *resolver) onlyCountry(m *mention) bool {
 
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
+	r.accentSpelling(m) // rule 32: "the Darién" is not Darien, Illinois
 	r.oceanName(m)
 	r.seaNotDivision(m) // rule 26 (late9.go)
 	r.regionWithWord(m)

@@ -158,7 +158,9 @@ func TestSupplementEntries(t *testing.T) {
 	// "La Palma" in the news is the Canary island (the 2021 eruption), not La Palma, California.
 	// "the Golden Triangle" is the Laos-Myanmar-Thailand tri-border, not Washington's
 	// business district.
-	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true}
+	// "Flores" is Indonesia's island of two million people as often as the small town of Petén
+	// (session 11): context chooses between them.
+	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true, Key("Flores"): true}
 	rejected := 0
 	reject := func(e suppEntry, format string, args ...any) {
 		rejected++

@@ -1,0 +1,142 @@
+package geo
+
+import "strings"
+
+// Session 11, helper feat11 (README rule 32): features and regions by the name's own letters and
+// words. (1) A name written with diacritics is not a namesake spelled without them when a
+// reading carries the written spelling ("crossed the Darién" is Panama's Darién, not Darien,
+// Illinois). (2) A feature's name that the tagger cut, whatever label it gave the piece, is the
+// whole name when the longer phrase is a known site or feature: "the [Giant]ORG's Causeway",
+// "the [Cliffs]ORG of Moher", "as far south as King [Island]GPE", "Queen's [Bridge]GPE".
+
+// accentSpelling drops a mention's own-name readings spelled without the diacritics the text
+// writes, when another own-name reading is spelled exactly as written: the writer's accent
+// tells Darién (Panama) from Darien (Illinois, Connecticut), Bogotá from Bogota, New Jersey.
+// Only towns are dropped: GeoNames writes many divisions' names in ASCII ("Cordoba" province
+// of Argentina), and readings by alternate names and names spelled with other diacritics stay.
+func (r *resolver) accentSpelling(m *mention) {
+	if m.s >= m.e || m.e > len(r.text) || len(m.cands) < 2 {
+		return
+	}
+	span := r.text[m.s:m.e]
+	if isASCII(span) {
+		return
+	}
+	exact := false
+	for _, c := range m.cands {
+		if c.prim && strings.EqualFold(r.g.places[c.p].name, span) {
+			exact = true
+			break
+		}
+	}
+	if !exact {
+		return
+	}
+	drop := func(c cand) bool {
+		p := &r.g.places[c.p]
+		return c.prim && p.feat == featCity && isASCII(p.name) && sameSpelling(span, p.name, false)
+	}
+	n := 0
+	for _, c := range m.cands {
+		if drop(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	kept := make([]cand, 0, len(m.cands)-n) // (m.cands may share the lookup pool)
+	for _, c := range m.cands {
+		if !drop(c) {
+			kept = append(kept, c)
+		}
+	}
+	m.cands = kept
+}
+
+// cutFeature reads tokens [a, b) of a tagged span as the piece of a longer feature name the
+// tagger cut: the words after it through a possessive or "of" ("[Giant]'s Causeway",
+// "[Cliffs] of Moher"), or a capitalised word before it, with or without a possessive ("King
+// [Island]", "Queen's [Bridge]"). The longer phrase must be the own name of a known site,
+// feature or region, and the span alone no place's own name; it returns the longer name's
+// tokens.
+func (r *resolver) cutFeature(a, b int) (int, int, bool) {
+	if a >= b || b > len(r.toks) {
+		return 0, 0, false
+	}
+	var tmp mention
+	if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) && r.primCand(&tmp) {
+		return 0, 0, false
+	}
+	sent := r.toks[a].sent
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(r.toks) && r.toks[k].word && r.toks[k].cap && r.toks[k].sent == sent
+	}
+	apos := func(k int) bool {
+		if k < 0 || k+1 >= len(r.toks) {
+			return false
+		}
+		t := r.tokText(k)
+		return (t == "'" || t == "’") && r.low(k+1) == "s" && r.toks[k].s == r.toks[k-1].e && r.toks[k+1].s == r.toks[k].e
+	}
+	spaced := func(k int) bool { return k > 0 && r.text[r.toks[k-1].e:r.toks[k].s] == " " }
+	try := func(s, e int) bool {
+		var long mention
+		if !r.lookup(&long, r.toks[s].s, r.toks[e-1].e) {
+			return false
+		}
+		for _, c := range long.cands {
+			if p := &r.g.places[c.p]; c.prim && (p.flags&flagSite != 0 || p.feat == featRegion) && p.feat != featCity {
+				return true
+			}
+		}
+		return false
+	}
+	// after: "'s X", "of X" (one or two capitalised words)
+	k := b
+	if apos(k) && k > 0 {
+		k += 2
+	} else if k < len(r.toks) && r.toks[k].word && r.low(k) == "of" && spaced(k) {
+		k++
+	} else {
+		k = -1
+	}
+	if k > 0 && capWord(k) && spaced(k) {
+		for e := k + 1; e <= k+2 && e <= len(r.toks); e++ {
+			if !capWord(e-1) || e-1 > k && !spaced(e-1) {
+				break
+			}
+			if try(a, e) {
+				return a, e, true
+			}
+		}
+	}
+	// before: "King [Island]", "Queen's [Bridge]"
+	if spaced(a) {
+		if capWord(a-1) && try(a-1, b) {
+			return a - 1, b, true
+		}
+		if a >= 3 && apos(a-2) && capWord(a-3) && try(a-3, b) {
+			return a - 3, b, true
+		}
+	}
+	return 0, 0, false
+}
+
+// cutFeatureMention makes the longer feature name around entity i's tokens [a, b) a place
+// mention (see cutFeature), marking its tokens covered so the scan does not read them again.
+func (r *resolver) cutFeatureMention(i, a, b int, covered []bool) bool {
+	s, e, ok := r.cutFeature(a, b)
+	if !ok {
+		return false
+	}
+	m, ok := r.relabelledPlace(i, s, e, false)
+	if !ok || m.ts != s || m.te != e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		covered[k] = true
+	}
+	r.ments = append(r.ments, m)
+	return true
+}
