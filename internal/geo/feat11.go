@@ -65,8 +65,15 @@ func (r *resolver) cutFeature(a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	var tmp mention
-	if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) && r.primCand(&tmp) {
-		return 0, 0, false
+	if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) {
+		// a place's own name stays itself ("Island" keys Island County by its stripped
+		// administrative word: that is no own name)
+		span := r.text[r.toks[a].s:r.toks[b-1].e]
+		for _, c := range tmp.cands {
+			if c.prim && sameSpelling(span, r.g.places[c.p].name, false) {
+				return 0, 0, false
+			}
+		}
 	}
 	sent := r.toks[a].sent
 	capWord := func(k int) bool {
@@ -85,8 +92,12 @@ func (r *resolver) cutFeature(a, b int) (int, int, bool) {
 		if !r.lookup(&long, r.toks[s].s, r.toks[e-1].e) {
 			return false
 		}
+		// a site, feature or region; or any place by its own name ("King Island", Tasmania's
+		// municipality of the island)
+		phrase := r.text[r.toks[s].s:r.toks[e-1].e]
 		for _, c := range long.cands {
-			if p := &r.g.places[c.p]; c.prim && (p.flags&flagSite != 0 || p.feat == featRegion) && p.feat != featCity {
+			p := &r.g.places[c.p]
+			if c.prim && ((p.flags&flagSite != 0 || p.feat == featRegion) && p.feat != featCity || sameSpelling(phrase, p.name, false)) {
 				return true
 			}
 		}
