@@ -1,6 +1,10 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // Session 11, helper feat11 (README rule 32): features and regions by the name's own letters and
 // words. (1) A name written with diacritics is not a namesake spelled without them when a
@@ -150,4 +154,47 @@ func (r *resolver) cutFeatureMention(i, a, b int, covered []bool) bool {
 	}
 	r.ments = append(r.ments, m)
 	return true
+}
+
+// regionOnly reads a person- or organisation-tagged name without an actor as a place when
+// its gazetteer readings are a region or natural feature of no country and at most small
+// divisions of the same name ("sold to Europe
+// and [Southeast Asia]PER", "snowmelt from the [Alps]ORG"): no person or organisation bears the
+// name of a continent's part or a range. The name must stand alone: no possessive, hyphen or
+// capitalised word after it ("Asia Pacific Fund", "Europe's"), no capitalised word before it.
+func (r *resolver) regionOnly(i int, en *model.Entity, a, b int) (mention, bool) {
+	var m mention
+	if en.Actor != "" || b-a > 3 || a >= b {
+		return m, false
+	}
+	t := r.toks
+	if b < len(t) && t[b].sent == t[a].sent && (t[b].s == t[b-1].e && !(t[b].word == false && (r.tokText(b) == "," || r.tokText(b) == "." || r.tokText(b) == ";" || r.tokText(b) == ":")) ||
+		t[b].word && t[b].cap && r.text[t[b-1].e:t[b].s] == " ") {
+		return m, false
+	}
+	if a > 0 && t[a-1].sent == t[a].sent && t[a-1].word && t[a-1].cap && !t[a].sentStart && r.low(a-1) != "the" && !r.is(a-1, clsPlacePrep) {
+		return m, false
+	}
+	var tmp mention
+	if !r.lookup(&tmp, t[a].s, t[b-1].e) {
+		return m, false
+	}
+	// (a second-level division may share the name: Jamaica's "Alps")
+	wide := false
+	for _, c := range tmp.cands {
+		p := &r.g.places[c.p]
+		switch {
+		case p.feat == featRegion && p.cc == ([2]byte{}):
+			wide = wide || c.prim
+		case p.feat != featAdmin2:
+			return m, false
+		}
+	}
+	if !wide {
+		return m, false
+	}
+	if m, ok := r.relabelledPlace(i, a, b, false); ok && m.ts == a && m.te == b {
+		return m, true
+	}
+	return m, false
 }

@@ -56,6 +56,14 @@ func TestRuleThirtyTwo(t *testing.T) {
 		{about: "Esk River NZ", text: "NAPIER, New Zealand — The Esk River broke its stopbank north of Napier, flooding orchards in Hawke's Bay.",
 			names: []labelled{{"NAPIER", model.GPE}, {"New Zealand", model.GPE}, {"Esk River", model.LOC}, {"Napier", model.GPE}, {"Hawke's Bay", model.GPE}},
 			name:  "Esk River", cc: "NZ", lat: -39.4, lon: 176.8},
+		// a region's name tagged as a person, in a list after "to"
+		{about: "[Southeast Asia]PER", text: "BUENOS AIRES (Reuters) — Most of the soymeal is sold to Europe and Southeast Asia, traders said.",
+			names: []labelled{{"BUENOS AIRES", model.GPE}, {"Europe", model.LOC}, {"Southeast Asia", model.PERSON}},
+			name:  "Southeast Asia", feature: "region"},
+		// a range tagged as an organisation (Jamaica's small district of the name does not count)
+		{about: "the [Alps]ORG", text: "KOBLENZ, Germany — Snowmelt from the Alps usually keeps the river navigable through August.",
+			names: []labelled{{"KOBLENZ", model.GPE}, {"Germany", model.GPE}, {"Alps", model.ORG}},
+			name:  "Alps", lat: 46.5, lon: 10.0},
 		// a stadium with namesakes in three countries
 		{about: "Estadio Nacional in Costa Rica", text: "SAN JOSE, Costa Rica — Thousands gathered at the Estadio Nacional in San José for the match.",
 			names: []labelled{{"SAN JOSE", model.GPE}, {"Costa Rica", model.GPE}, {"Estadio Nacional", model.FAC}, {"San José", model.GPE}},
@@ -80,6 +88,17 @@ func TestRuleThirtyTwoNot(t *testing.T) {
 			names: []labelled{{"NAIROBI", model.GPE}, {"Nairobi", model.GPE}},
 			name:  "Nairobi", cc: "KE"},
 	})
+	// a region's name with a capitalised word after it stays the tagger's
+	for _, c := range []struct{ text, name string }{
+		{"LONDON (Reuters) — Balkans Capital said on Monday it would close the fund.", "Balkans"},
+	} {
+		a := resolveLabelled(g, c.text, []labelled{{"LONDON", model.GPE}, {c.name, model.ORG}})
+		for _, p := range a.Places {
+			if p.Text == c.name {
+				t.Errorf("%q: %q read as a place (%+v)", c.text, p.Text, p.Geo)
+			}
+		}
+	}
 	// a person's name before a possessive stays a person
 	a := resolveLabelled(g, "LONDON (Reuters) — Smith's Bridge Street shop was closed on Monday, Smith said.",
 		[]labelled{{"LONDON", model.GPE}, {"Smith", model.PERSON}, {"Smith", model.PERSON}})

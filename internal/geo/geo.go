@@ -808,6 +808,13 @@ func (r *resolver) findMentions() {
 				r.ments = append(r.ments, m)
 				continue
 			}
+			// rule 32: "to Europe and [Southeast Asia]PER": a region's name of no country
+			if en.Label != model.NORP {
+				if m, ok := r.regionOnly(i, en, a, b); ok {
+					r.ments = append(r.ments, m)
+					continue
+				}
+			}
 			// "seizing [Chasiv Yar]PER, a hilltop town", "in the [Kurdistan Region of
 			// Iraq]ORG", "Ethiopia's [Amhara]NORP region": a known place in a place frame
 			if m, ok := r.taggedPlace(i, en, a, b); ok {
