@@ -198,3 +198,59 @@ func (r *resolver) regionOnly(i int, en *model.Entity, a, b int) (mention, bool)
 	}
 	return m, false
 }
+
+// pluralFeatHeads maps a lower-case plural feature noun to the head words of its items' names.
+var pluralFeatHeads = map[string][]string{
+	"reservoirs": {"Reservoir", "Dam"}, "dams": {"Dam", "Reservoir"}, "lakes": {"Lake"},
+	"islands": {"Island"}, "glaciers": {"Glacier"}, "valleys": {"Valley"}, "bridges": {"Bridge"},
+	"bays": {"Bay"}, "volcanoes": {"Volcano"},
+}
+
+// pluralFeature adds to a mention in a list that a plural feature noun closes the readings of its
+// name with that noun's head ("the Victoria, Kotmale and Randenigala reservoirs": Victoria is
+// the Victoria Dam of Sri Lanka as well as the Australian state; scoring then weighs them in
+// context). Only the readings named "X Head" or "Lake X" that are sites or features are added.
+func (r *resolver) pluralFeature(m *mention) {
+	if m.ts >= m.te || m.te > len(r.toks) || m.s >= m.e {
+		return
+	}
+	t := r.toks
+	sent := t[m.ts].sent
+	var heads []string
+	for k, n := m.te, 0; k < len(t) && n < 14 && t[k].sent == sent; k, n = k+1, n+1 {
+		if !t[k].word {
+			if r.tokText(k) == "," {
+				continue
+			}
+			break
+		}
+		w := r.low(k)
+		if !t[k].cap {
+			if hs, ok := pluralFeatHeads[w]; ok {
+				heads = hs
+				break
+			}
+			if w == "and" || w == "or" {
+				continue
+			}
+			break
+		}
+	}
+	if heads == nil {
+		return
+	}
+	name := r.text[m.s:m.e]
+	var tmp mention
+	for _, h := range heads {
+		long := name + " " + h
+		if h == "Lake" {
+			long = "Lake " + name
+		}
+		if r.lookupText(&tmp, long) {
+			addNewCands(m, tmp.cands, func(c cand) bool {
+				p := &r.g.places[c.p]
+				return c.prim && p.flags&flagSite != 0 && sameSpelling(long, p.name, false)
+			})
+		}
+	}
+}

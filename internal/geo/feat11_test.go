@@ -64,6 +64,10 @@ func TestRuleThirtyTwo(t *testing.T) {
 		{about: "the [Alps]ORG", text: "KOBLENZ, Germany — Snowmelt from the Alps usually keeps the river navigable through August.",
 			names: []labelled{{"KOBLENZ", model.GPE}, {"Germany", model.GPE}, {"Alps", model.ORG}},
 			name:  "Alps", lat: 46.5, lon: 10.0},
+		// a list closed by a plural feature noun: each item is named with the noun's head
+		{about: "the X and Y reservoirs", text: "KANDY, Sri Lanka — Engineers released water from the Victoria and Kotmale reservoirs on Thursday as the rain continued.",
+			names: []labelled{{"KANDY", model.GPE}, {"Sri Lanka", model.GPE}, {"Victoria", model.GPE}, {"Kotmale", model.GPE}},
+			name:  "Victoria", cc: "LK", lat: 7.23, lon: 80.78},
 		// a stadium with namesakes in three countries
 		{about: "Estadio Nacional in Costa Rica", text: "SAN JOSE, Costa Rica — Thousands gathered at the Estadio Nacional in San José for the match.",
 			names: []labelled{{"SAN JOSE", model.GPE}, {"Costa Rica", model.GPE}, {"Estadio Nacional", model.FAC}, {"San José", model.GPE}},
@@ -79,6 +83,10 @@ func TestRuleThirtyTwoNot(t *testing.T) {
 		{about: "Darien, Connecticut", text: "HARTFORD, Conn. (AP) — Police in Darien said the crash closed Interstate 95 for two hours.",
 			names: []labelled{{"HARTFORD", model.GPE}, {"Conn.", model.GPE}, {"Darien", model.GPE}},
 			name:  "Darien", cc: "US"},
+		// no plural feature noun: the state stays
+		{about: "the X and Y governments", text: "MELBOURNE (AAP) — The Victoria and Tasmania governments agreed on a new ferry contract on Friday.",
+			names: []labelled{{"MELBOURNE", model.GPE}, {"Victoria", model.GPE}, {"Tasmania", model.GPE}},
+			name:  "Victoria", cc: "AU"},
 		// a division GeoNames spells in ASCII keeps its reading
 		{about: "Córdoba province", text: "BUENOS AIRES (Reuters) — Drought cut the soy crop in Córdoba province, Argentina's agriculture ministry said.",
 			names: []labelled{{"BUENOS AIRES", model.GPE}, {"Córdoba", model.GPE}, {"Argentina", model.GPE}},

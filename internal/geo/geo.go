@@ -1341,6 +1341,7 @@ func (r *resolver) onlyCountry(m *mention) bool {
 // prepare computes the context-free score of every candidate of a finished mention.
 func (r *resolver) prepare(m *mention) {
 	r.accentSpelling(m) // rule 32: "the Darién" is not Darien, Illinois
+	r.pluralFeature(m)  // rule 32: "the Victoria, Kotmale and Randenigala reservoirs"
 	r.oceanName(m)
 	r.seaNotDivision(m) // rule 26 (late9.go)
 	r.regionWithWord(m)
