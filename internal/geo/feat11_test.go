@@ -60,6 +60,10 @@ func TestRuleThirtyTwo(t *testing.T) {
 		{about: "[Southeast Asia]PER", text: "BUENOS AIRES (Reuters) — Most of the soymeal is sold to Europe and Southeast Asia, traders said.",
 			names: []labelled{{"BUENOS AIRES", model.GPE}, {"Europe", model.LOC}, {"Southeast Asia", model.PERSON}},
 			name:  "Southeast Asia", feature: "region"},
+		// untagged, with the direction written apart: the region, not a direction of Asia
+		{about: "South East Asia untagged", text: "SINGAPORE (Reuters) — Demand for rice in South East Asia rose sharply this year.",
+			names: []labelled{{"SINGAPORE", model.GPE}},
+			name:  "South East Asia", lat: 10, lon: 110},
 		// a range tagged as an organisation (Jamaica's small district of the name does not count)
 		{about: "the [Alps]ORG", text: "KOBLENZ, Germany — Snowmelt from the Alps usually keeps the river navigable through August.",
 			names: []labelled{{"KOBLENZ", model.GPE}, {"Germany", model.GPE}, {"Alps", model.ORG}},

@@ -413,7 +413,9 @@ func TestScanConservative(t *testing.T) {
 		{"Hamas said the talks had stalled.", nil},
 		{"The Palestinian Authority condemned the raid.", nil},
 		{"The Bank of Israel raised rates.", nil},
-		{"South East Asia is growing fast.", nil},
+		// (session 11: the gazetteer holds Southeast Asia; the scan reads the whole name, not a
+		// direction word and "Asia")
+		{"South East Asia is growing fast.", []string{"South East Asia"}},
 	}
 	for _, c := range cases {
 		a := resolveText(g, c.text)
