@@ -72,6 +72,13 @@ func TestRuleThirtyTwo(t *testing.T) {
 		{about: "the X and Y reservoirs", text: "KANDY, Sri Lanka — Engineers released water from the Victoria and Kotmale reservoirs on Thursday as the rain continued.",
 			names: []labelled{{"KANDY", model.GPE}, {"Sri Lanka", model.GPE}, {"Victoria", model.GPE}, {"Kotmale", model.GPE}},
 			name:  "Victoria", cc: "LK", lat: 7.23, lon: 80.78},
+		// a coast named in two countries: the story's
+		{about: "East Coast NZ", text: "GISBORNE, New Zealand — Slips closed State Highway 35 on the East Coast again on Monday.",
+			names: []labelled{{"GISBORNE", model.GPE}, {"New Zealand", model.GPE}, {"East Coast", model.LOC}},
+			name:  "East Coast", cc: "NZ"},
+		{about: "East Coast US", text: "NEW YORK (AP) — A winter storm brought heavy snow to the East Coast on Saturday, grounding flights in Boston and Philadelphia.",
+			names: []labelled{{"NEW YORK", model.GPE}, {"East Coast", model.LOC}, {"Boston", model.GPE}, {"Philadelphia", model.GPE}},
+			name:  "East Coast", cc: "US"},
 		// a stadium with namesakes in three countries
 		{about: "Estadio Nacional in Costa Rica", text: "SAN JOSE, Costa Rica — Thousands gathered at the Estadio Nacional in San José for the match.",
 			names: []labelled{{"SAN JOSE", model.GPE}, {"Costa Rica", model.GPE}, {"Estadio Nacional", model.FAC}, {"San José", model.GPE}},
