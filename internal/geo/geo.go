@@ -448,11 +448,12 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.datelineSense()
 	r.scoreAll()
 	r.listSense()
-	r.chainContainer() // rule 25
-	r.townsContainer() // rule 25
-	r.nearNamesakes()  // rule 23
-	r.countryTowns()   // rule 23
-	r.pairNamesakes()  // rule 24
+	r.chainContainer()    // rule 25
+	r.townsContainer()    // rule 25
+	r.nearNamesakes()     // rule 23
+	r.countryTowns()      // rule 23
+	r.pairNamesakes()     // rule 24
+	r.listMateNamesakes() // rule 31 (towns11.go)
 	r.stateNotCapital()
 	r.followDateline()
 	r.localPoints()

@@ -48,3 +48,18 @@ func TestRuleThirtyOne(t *testing.T) {
 			name:  "Behrain", cc: "PK", lat: 35.21, lon: 72.55},
 	})
 }
+
+// TestRuleThirtyOneListMates: a town listed with a town of the story's country by one "or",
+// "and" or comma is its namesake near that mate, not the bigger namesake abroad (rule 31 (2),
+// listMateNamesakes); a namesake in the story's own country stays. Texts written for the test.
+func TestRuleThirtyOneListMates(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "Escuintla beside Huixtla", text: "TAPACHULA, Mexico — Hundreds of migrants from Guatemala and Honduras walked north on Sunday. Police have broken up earlier groups near Huixtla or Escuintla, Mexico's migration institute said.",
+			names: []labelled{{"TAPACHULA", model.GPE}, {"Mexico", model.GPE}, {"Guatemala", model.GPE}, {"Honduras", model.GPE}, {"Huixtla", model.GPE}, {"Escuintla", model.GPE}},
+			name:  "Escuintla", cc: "MX", lat: 15.32, lon: -92.66},
+		{about: "Escuintla in a Guatemalan story", text: "GUATEMALA CITY — Ash from the Fuego volcano fell on Escuintla and Antigua on Monday, Guatemala's disaster agency said.",
+			names: []labelled{{"GUATEMALA CITY", model.GPE}, {"Fuego", model.LOC}, {"Escuintla", model.GPE}, {"Antigua", model.GPE}, {"Guatemala", model.GPE}},
+			name:  "Escuintla", cc: "GT", lat: 14.30, lon: -90.79},
+	})
+}

@@ -1,0 +1,74 @@
+package geo
+
+// Rule 31 (session 11, towns11): list mates of the story's country. See README.md, rule 31.
+
+// listMateNamesakes reads a town listed next to another town of the story's country, joined by
+// one "or", "and" or comma ("around Huixtla or Escuintla", "Fizagat, Khwazakhela and X"): when
+// the name was read as a namesake in another country, 150 km or more from its mate, and it has
+// a town reading in the mate's country within 60 km of the mate, that reading wins. The mate's
+// country must be the story's (more of the document's read places lie there than in the
+// namesake's country); rule 24's pairNamesakes does the same for "between A and B" when the
+// namesake's country is never named.
+func (r *resolver) listMateNamesakes() {
+	g := r.g
+	perCC := map[[2]byte]int{}
+	for j := range r.ments {
+		if o := &r.ments[j]; o.best >= 0 && o.best < len(o.cands) && !o.metonymy {
+			perCC[g.places[o.cands[o.best].p].cc]++
+		}
+	}
+	joined := func(a, b *mention) bool { // a before b, one joining token between
+		if a.sent != b.sent {
+			return false
+		}
+		bt := r.tokAt(b.ps)
+		if bt != a.te+1 || a.te >= len(r.toks) {
+			return false
+		}
+		w := r.text[r.toks[a.te].s:r.toks[a.te].e]
+		return w == "or" || w == "and" || w == ","
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.best >= len(m.cands) || m.metonymy || m.dateline != dlNone || len(m.cands) < 2 {
+			continue
+		}
+		cp := &g.places[m.cands[m.best].p]
+		if cp.feat != featCity || cp.cc == ([2]byte{}) {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(r.ments) {
+				continue
+			}
+			o := &r.ments[j]
+			if o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == r.ltext[m.s:m.e] {
+				continue
+			}
+			if j < i && !joined(o, m) || j > i && !joined(m, o) {
+				continue
+			}
+			q := &g.places[o.cands[o.best].p]
+			if q.feat != featCity || q.cc == cp.cc || perCC[q.cc] <= perCC[cp.cc] {
+				continue
+			}
+			if Distance(float64(cp.lat), float64(cp.lon), float64(q.lat), float64(q.lon)) < 150 {
+				continue
+			}
+			best, bd := -1, 60.0
+			for k, c := range m.cands {
+				p := &g.places[c.p]
+				if !c.prim || p.cc != q.cc || p.feat != featCity {
+					continue
+				}
+				if d := Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)); d < bd {
+					best, bd = k, d
+				}
+			}
+			if best >= 0 {
+				m.best = best
+				break
+			}
+		}
+	}
+}
