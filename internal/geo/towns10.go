@@ -107,6 +107,9 @@ func (r *resolver) scanTownFrame(m *mention) bool {
 		}
 		return false
 	}
+	if w == "for" && r.departFor(k, m.sent) { // "left X for Y" (rule 31, towns11.go)
+		return true
+	}
 	return r.placeListGovernor(k, m.sent)
 }
 

@@ -72,3 +72,26 @@ func (r *resolver) listMateNamesakes() {
 		}
 	}
 }
+
+// departVerbs before "for X" make X a destination ("only a handful left Cais do Sodré for
+// Cascais", "the ferry sailed for X", "buses bound for X").
+var departVerbs = map[string]bool{
+	"left": true, "leave": true, "leaves": true, "leaving": true, "departed": true, "depart": true,
+	"departs": true, "departing": true, "bound": true, "headed": true, "heading": true,
+	"sailed": true, "sails": true, "sailing": true, "set": true, "fled": true, "flee": true, "fleeing": true,
+}
+
+// departFor reports a departure verb up to five words before the "for" at token k, in the same
+// sentence, with no other verb frame's punctuation between: the capitalised run after "for" is
+// where people or vehicles went, a town for the gazetteer scan (scanTownFrame, rule 28 (3)).
+func (r *resolver) departFor(k, sent int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && r.toks[j].sent == sent; j-- {
+		if !r.toks[j].word {
+			return false
+		}
+		if departVerbs[r.low(j)] {
+			return true
+		}
+	}
+	return false
+}

@@ -63,3 +63,17 @@ func TestRuleThirtyOneListMates(t *testing.T) {
 			name:  "Escuintla", cc: "GT", lat: 14.30, lon: -90.79},
 	})
 }
+
+// TestRuleThirtyOneDepartFor: an untagged town after a departure verb and "for" is found by the
+// scan (rule 31 (3), departFor); "for" without such a verb adds nothing. Texts written for the test.
+func TestRuleThirtyOneDepartFor(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "left X for Y", text: "LISBON, Portugal — Commuter services were cut during the strike, and only two trains left the capital for Cascais before noon.",
+			names: []labelled{{"LISBON", model.GPE}, {"Portugal", model.GPE}},
+			name:  "Cascais", cc: "PT", lat: 38.70, lon: -9.42},
+		{about: "bound for Y", text: "ATHENS, Greece — A ferry bound for Tinos turned back in the gale on Saturday, the coastguard said.",
+			names: []labelled{{"ATHENS", model.GPE}, {"Greece", model.GPE}},
+			name:  "Tinos", cc: "GR", lat: 37.54, lon: 25.16},
+	})
+}
