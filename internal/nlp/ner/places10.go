@@ -86,6 +86,7 @@ func (c *ctxDoc) places10() {
 	c.leads10()
 	c.heads10()
 	c.bare10()
+	c.places11()
 }
 
 // knownLabel10 is the label the caller's gazetteer gives the name [a, b) ("" when it knows no
