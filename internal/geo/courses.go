@@ -48,8 +48,8 @@ type coursePt struct {
 const attachKm = 300
 
 // loadCourses parses courses.tsv and attaches each course to the gazetteer's sites and regions of
-// its name near its points. A line naming no such place is an error (the data is ours: a test
-// catches it before a user does).
+// each of its names (separated by ";": "Ganges;Ganga river") near its points. A name naming no
+// such place is an error (the data is ours: a test catches it before a user does).
 func (g *Gazetteer) loadCourses(s string) error {
 	g.courseOf = map[uint32]uint16{}
 	g.courses = nil
@@ -90,27 +90,44 @@ func (g *Gazetteer) loadCourses(s string) error {
 		}
 		ci := uint16(len(g.courses))
 		g.courses = append(g.courses, c)
-		cands = g.candidates(cands[:0], []byte(Key(c.name)), false)
-		attached := false
-		for _, cd := range cands {
-			p := &g.places[cd.p]
-			if p.flags&flagSite == 0 && p.feat != featRegion {
-				continue
-			}
-			if _, k := c.nearest(float64(p.lat), float64(p.lon)); k > attachKm {
-				continue
-			}
-			if _, dup := g.courseOf[cd.p]; dup {
-				return bad("a second course for " + strconv.Quote(p.name))
-			}
-			g.courseOf[cd.p] = ci
-			attached = true
+		names := strings.Split(c.name, ";")
+		own := map[string]bool{}
+		for _, name := range names {
+			own[Key(name)] = true
 		}
-		if !attached {
-			return bad("no site or region " + strconv.Quote(c.name) + " within " + strconv.Itoa(attachKm) + " km of its points")
+		for _, name := range names {
+			cands = g.candidates(cands[:0], []byte(Key(name)), false)
+			attached := false
+			for _, cd := range cands {
+				p := &g.places[cd.p]
+				if p.flags&flagSite == 0 && p.feat != featRegion || !own[Key(p.name)] {
+					continue // a city, or a site that only bears the name as an alias (Kariba dam, "Lake Kariba")
+				}
+				if _, k := c.nearest(float64(p.lat), float64(p.lon)); k > attachKm {
+					continue
+				}
+				if prev, dup := g.courseOf[cd.p]; dup && prev != ci {
+					return bad("a second course for " + strconv.Quote(p.name))
+				}
+				g.courseOf[cd.p] = ci
+				attached = true
+			}
+			if !attached {
+				return bad("no site or region " + strconv.Quote(name) + " within " + strconv.Itoa(attachKm) + " km of its points")
+			}
 		}
 	}
 	return nil
+}
+
+// has reports a point of c in country cc.
+func (c *course) has(cc [2]byte) bool {
+	for _, p := range c.pts {
+		if p.cc == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // nearest returns the index of c's point nearest (lat, lon) and its distance in km.
@@ -128,12 +145,14 @@ func (c *course) nearest(lat, lon float64) (int, float64) {
 // otherwise the point nearest the document's places (their distances capped at capKm), when
 // one of them lies within docKm of it; otherwise the middle of the course's points in the
 // country the document is about. Two points within twinKm (the banks of a border river) are
-// told apart by that country.
+// told apart by the sentence place's country, or else by the document's; a sentence place within
+// bankKm of a river is on its bank (see stretch).
 const (
 	sentKm = 250
 	docKm  = 400
 	capKm  = 1000
 	twinKm = 30
+	bankKm = 50
 )
 
 // placeCourses moves each resolved long feature to the stretch the story is about (the point of
@@ -151,25 +170,37 @@ func (r *resolver) placeCourses(focus func(i int) ([2]byte, bool)) {
 		if m.best < 0 || m.claim != ([2]byte{}) {
 			continue
 		}
-		ci, ok := g.courseOf[m.cands[m.best].p]
-		if !ok {
-			continue
+		pi := m.cands[m.best].p
+		ci, ok := g.courseOf[pi]
+		if !ok || g.ownCountryName(pi) {
+			continue // "Lake Chad" stays in Chad (the host loop's rule)
 		}
 		if !built {
 			anchors, built = r.courseAnchors(), true
 		}
 		c := &g.courses[ci]
 		cc, hasFocus := focus(i)
-		k, ok := c.stretch(i, m.sent, anchors, cc, hasFocus)
+		k, shore, ok := c.stretch(i, m.sent, anchors, cc, hasFocus)
+
 		if !ok {
 			continue
 		}
 		pt := c.pts[k]
 		m.hostAt, m.hostLat, m.hostLon = true, pt.lat, pt.lon
-		if pt.cc != ([2]byte{}) {
+		switch {
+		case shore != ([2]byte{}):
+			m.host = shore
+		case pt.cc != ([2]byte{}):
 			m.host = pt.cc
 		}
 	}
+}
+
+// ownCountryName reports a place filed under a country whose name it bears ("Lake Chad").
+func (g *Gazetteer) ownCountryName(pi uint32) bool {
+	p := &g.places[pi]
+	ci, ok := g.country[p.cc]
+	return ok && strings.Contains(Key(p.name), Key(g.places[ci].name))
 }
 
 // courseAnchor is a resolved place that can fix a stretch: a city, town, division or small site
@@ -179,6 +210,8 @@ type courseAnchor struct {
 	ment     int
 	sent     int
 	lat, lon float64
+	cc       [2]byte
+	dateline bool // the reporter's dateline: not a place of its sentence's story
 }
 
 func (r *resolver) courseAnchors() []courseAnchor {
@@ -200,38 +233,68 @@ func (r *resolver) courseAnchors() []courseAnchor {
 		default:
 			continue
 		}
-		out = append(out, courseAnchor{ment: k, sent: o.sent, lat: float64(p.lat), lon: float64(p.lon)})
+		out = append(out, courseAnchor{ment: k, sent: o.sent, lat: float64(p.lat), lon: float64(p.lon), cc: p.cc, dateline: r.datelineLike(o)})
 	}
 	return out
 }
 
+// datelineLike reports the dateline's place, flagged or tagged: capitals opening a sentence,
+// after nothing but other capitals and punctuation ("BUKAVU/BUJUMBURA, July 23 (Reuters) -").
+func (r *resolver) datelineLike(o *mention) bool {
+	if o.dateline != dlNone {
+		return true
+	}
+	upper := func(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+	if len(r.text[o.s:o.e]) < 3 || !upper(r.text[o.s:o.e]) {
+		return false
+	}
+	for k := o.ts - 1; k >= 0 && r.toks[k].sent == o.sent; k-- {
+		if t := r.text[r.toks[k].s:r.toks[k].e]; r.toks[k].word && !upper(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // stretch chooses the point of c for the mention i in sentence sent (see the constants above).
-func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, hasFocus bool) (int, bool) {
-	twin := func(k int) int {
-		if !hasFocus || c.pts[k].cc == focus {
+// shore, when set, is the country the feature takes instead of the point's: a lake or sea named
+// beside a place of one of its shore countries lies in that place's country ("Kalemie, on the
+// shore of Lake Tanganyika" is Congo's shore, whichever coast the nearest point in open water is
+// closer to), and so does a river beside a place within bankKm of it ("Chiang Saen, on the
+// Mekong": Thailand's bank of a stretch whose points the data gives Laos).
+func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, hasFocus bool) (k int, shore [2]byte, ok bool) {
+	twin := func(k int, cc [2]byte) int {
+		if c.pts[k].cc == cc {
 			return k
 		}
 		for j, p := range c.pts {
-			if p.cc == focus && Distance(float64(p.lat), float64(p.lon), float64(c.pts[k].lat), float64(c.pts[k].lon)) <= twinKm {
+			if p.cc == cc && Distance(float64(p.lat), float64(p.lon), float64(c.pts[k].lat), float64(c.pts[k].lon)) <= twinKm {
 				return j
 			}
 		}
 		return k
 	}
-	best, bd := -1, math.Inf(1)
-	for _, a := range anchors {
-		if a.ment == i || a.sent != sent {
+	best, bd, ba := -1, math.Inf(1), -1
+	for n, a := range anchors {
+		if a.ment == i || a.sent != sent || a.dateline {
 			continue
 		}
 		if k, d := c.nearest(a.lat, a.lon); d < bd {
-			best, bd = k, d
+			best, bd, ba = k, d, n
 		}
 	}
 	if best >= 0 && bd <= sentKm {
-		return twin(best), true
+		cc := anchors[ba].cc
+		if k := twin(best, cc); c.pts[k].cc == cc {
+			return k, [2]byte{}, true
+		}
+		if (c.kind == courseLake || c.kind == courseSea || bd <= bankKm) && c.has(cc) {
+			return best, cc, true
+		}
+		return best, [2]byte{}, true
 	}
 	if c.kind == courseSea {
-		return 0, false
+		return 0, [2]byte{}, false
 	}
 	best, bc := -1, math.Inf(1)
 	for k, p := range c.pts {
@@ -249,10 +312,16 @@ func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, has
 		}
 	}
 	if best >= 0 {
-		return twin(best), true
+		if !hasFocus {
+			return best, [2]byte{}, true
+		}
+		if best = twin(best, focus); c.pts[best].cc != focus && c.kind == courseLake && c.has(focus) {
+			return best, focus, true // a lake of the document's country: its shore there
+		}
+		return best, [2]byte{}, true
 	}
 	if !hasFocus {
-		return 0, false
+		return 0, [2]byte{}, false
 	}
 	var in []int
 	for k, p := range c.pts {
@@ -261,7 +330,7 @@ func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, has
 		}
 	}
 	if len(in) == 0 {
-		return 0, false
+		return 0, [2]byte{}, false
 	}
-	return in[len(in)/2], true
+	return in[len(in)/2], [2]byte{}, true
 }

@@ -57,31 +57,42 @@ func TestCourseStretch(t *testing.T) {
 	}}
 	sea := river
 	sea.kind = courseSea
+	lake := river
+	lake.kind = courseLake
 	aa, bb, none := [2]byte{'A', 'A'}, [2]byte{'B', 'B'}, [2]byte{}
 	for _, c := range []struct {
 		about   string
 		c       *course
 		anchors []courseAnchor
 		focus   [2]byte
-		want    int // -1: keep the feature's own point
+		want    int     // -1: keep the feature's own point
+		shore   [2]byte // the country the feature takes instead of its point's
 	}{
-		{"a town of its sentence fixes the stretch", &river, []courseAnchor{{ment: 1, sent: 0, lat: 10.3, lon: 7.9}, {ment: 2, sent: 1, lat: 10, lon: 0.1}}, none, 5},
-		{"the mention itself is no anchor", &river, []courseAnchor{{ment: 0, sent: 0, lat: 10, lon: 7.9}}, none, -1},
-		{"a sentence place too far is no anchor; the document's places are", &river, []courseAnchor{{ment: 1, sent: 0, lat: 30, lon: 7.9}, {ment: 2, sent: 3, lat: 10.2, lon: 2.1}}, none, 1},
-		{"the document's places: the point nearest them all", &river, []courseAnchor{{ment: 1, sent: 2, lat: 10.5, lon: 5.5}, {ment: 2, sent: 3, lat: 9.5, lon: 6.5}, {ment: 3, sent: 4, lat: 40, lon: 40}}, none, 4},
-		{"the bank of the document's country", &river, []courseAnchor{{ment: 1, sent: 0, lat: 10.05, lon: 4.2}}, bb, 3},
-		{"no anchors: the middle of the country's points", &river, nil, aa, 1},
-		{"no anchors and no focus: keep the point", &river, nil, none, -1},
-		{"a country with no point on the course: keep the point", &river, nil, [2]byte{'C', 'C'}, -1},
-		{"a sea takes its sentence's stretch", &sea, []courseAnchor{{ment: 1, sent: 0, lat: 10.3, lon: 7.9}}, none, 5},
-		{"a sea keeps its own point without one", &sea, []courseAnchor{{ment: 1, sent: 2, lat: 10.3, lon: 7.9}}, aa, -1},
+		{"a town of its sentence fixes the stretch", &river, []courseAnchor{{ment: 1, sent: 0, lat: 10.3, lon: 7.9}, {ment: 2, sent: 1, lat: 10, lon: 0.1}}, none, 5, none},
+		{"a dateline is no anchor of its sentence", &sea, []courseAnchor{{ment: 1, sent: 0, lat: 10.3, lon: 7.9, dateline: true}}, none, -1, none},
+		{"the mention itself is no anchor", &river, []courseAnchor{{ment: 0, sent: 0, lat: 10, lon: 7.9}}, none, -1, none},
+		{"a sentence place too far is no anchor; the document's places are", &river, []courseAnchor{{ment: 1, sent: 0, lat: 30, lon: 7.9}, {ment: 2, sent: 3, lat: 10.2, lon: 2.1}}, none, 1, none},
+		{"the document's places: the point nearest them all", &river, []courseAnchor{{ment: 1, sent: 2, lat: 10.5, lon: 5.5}, {ment: 2, sent: 3, lat: 9.5, lon: 6.5}, {ment: 3, sent: 4, lat: 40, lon: 40}}, none, 4, none},
+		{"the bank of the sentence's place", &river, []courseAnchor{{ment: 1, sent: 0, lat: 10.05, lon: 4.2, cc: bb}}, aa, 3, none},
+		{"the bank of the document's country", &river, []courseAnchor{{ment: 1, sent: 2, lat: 10.05, lon: 4.2, cc: aa}}, bb, 3, none},
+		{"a lake takes the country of the shore place beside it", &lake, []courseAnchor{{ment: 1, sent: 0, lat: 9.9, lon: 2.1, cc: bb}}, aa, 1, bb},
+		{"but not a country with no shore on it", &lake, []courseAnchor{{ment: 1, sent: 0, lat: 9.9, lon: 2.1, cc: [2]byte{'C', 'C'}}}, none, 1, none},
+		{"a lake takes the document's country where it has a shore", &lake, []courseAnchor{{ment: 1, sent: 2, lat: 9.9, lon: 2.1, cc: aa}}, bb, 1, bb},
+		{"a river the document's places fix keeps its point's country", &river, []courseAnchor{{ment: 1, sent: 2, lat: 9.9, lon: 2.1, cc: aa}}, bb, 1, none},
+		{"a river takes the country of a place on its bank", &river, []courseAnchor{{ment: 1, sent: 0, lat: 10.2, lon: 2.1, cc: bb}}, aa, 1, bb},
+		{"but not of a place further off", &river, []courseAnchor{{ment: 1, sent: 0, lat: 11, lon: 2.1, cc: bb}}, aa, 1, none},
+		{"no anchors: the middle of the country's points", &river, nil, aa, 1, none},
+		{"no anchors and no focus: keep the point", &river, nil, none, -1, none},
+		{"a country with no point on the course: keep the point", &river, nil, [2]byte{'C', 'C'}, -1, none},
+		{"a sea takes its sentence's stretch", &sea, []courseAnchor{{ment: 1, sent: 0, lat: 10.3, lon: 7.9}}, none, 5, none},
+		{"a sea keeps its own point without one", &sea, []courseAnchor{{ment: 1, sent: 2, lat: 10.3, lon: 7.9}}, aa, -1, none},
 	} {
-		k, ok := c.c.stretch(0, 0, c.anchors, c.focus, c.focus != none)
+		k, shore, ok := c.c.stretch(0, 0, c.anchors, c.focus, c.focus != none)
 		if !ok {
 			k = -1
 		}
-		if k != c.want {
-			t.Errorf("%s: point %d, want %d", c.about, k, c.want)
+		if k != c.want || shore != c.shore {
+			t.Errorf("%s: point %d shore %q, want %d %q", c.about, k, shore, c.want, c.shore)
 		}
 	}
 }
@@ -100,5 +111,14 @@ func TestCoursePlacement(t *testing.T) {
 		{about: "the country the story is about", text: "Austria's government said on Monday that Austria would fund new flood walls along the Danube.",
 			names: []labelled{{"Austria", model.GPE}, {"Austria", model.GPE}, {"Danube", model.LOC}},
 			name:  "Danube", cc: "AT", lat: 48.25, lon: 15.3},
+		{about: "a river at the bank town of its sentence", text: "Syrian Democratic Forces crossed the Euphrates near Deir ez-Zor on Tuesday, a monitor said.",
+			names: []labelled{{"Syrian Democratic Forces", model.ORG}, {"Euphrates", model.LOC}, {"Deir ez-Zor", model.GPE}},
+			name:  "Euphrates", cc: "SY", lat: 35.33, lon: 40.14},
+		{about: "a lake takes the shore town's country", text: "Fishermen in Kalemie said the catch from Lake Tanganyika had fallen by half this year.",
+			names: []labelled{{"Kalemie", model.GPE}, {"Lake Tanganyika", model.LOC}},
+			name:  "Lake Tanganyika", cc: "CD"},
+		{about: "a lake bearing its country's name keeps it", text: "Troops from Nigeria patrolled Lake Chad near Baga on Monday.",
+			names: []labelled{{"Nigeria", model.GPE}, {"Lake Chad", model.LOC}, {"Baga", model.GPE}},
+			name:  "Lake Chad", cc: "TD"},
 	})
 }

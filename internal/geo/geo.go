@@ -3207,7 +3207,7 @@ func (r *resolver) scoreAll() {
 			// a border river, lake or strait filed under one of its countries ("the Naf river",
 			// Bangladesh's) is coded by the country of a story about the other bank (Myanmar's
 			// Rakhine), not when it bears its country's name ("Lake Chad" stays in Chad)
-			if ci, ok := g.country[p.cc]; !intlFeature(p.name) || ok && strings.Contains(Key(p.name), Key(g.places[ci].name)) {
+			if !intlFeature(p.name) || g.ownCountryName(pi) {
 				continue
 			}
 			cc, ok := strongFocus(i)
@@ -3275,16 +3275,22 @@ func (r *resolver) scoreAll() {
 	}
 	// Long features lie at the stretch the story is about (courses.go, session 11).
 	r.placeCourses(func(i int) ([2]byte, bool) {
+		if j := containers[i]; j > i && !listGap[i] && r.ments[j].best >= 0 && !r.ments[j].metonymy {
+			// "the hills above Lake Tanganyika in eastern Congo": the container's country
+			if cc := g.places[r.ments[j].cands[r.ments[j].best].p].cc; cc != ([2]byte{}) {
+				return cc, true
+			}
+		}
 		if cc := r.ments[i].host; cc != ([2]byte{}) {
 			return cc, true // the country the document places the feature in (above)
 		}
-		if cc, ok := strongFocus(i); ok {
-			return cc, true
+		cc, ok := firstFocus(i, strongFocus, leadFocus, pluralFocus)
+		if ok && r.borderWith(&r.ments[i], cc) {
+			// "the Evros river along the border with Turkey": the other bank, the country
+			// a nationality word of the sentence names ("Greek police"), else none
+			cc, ok = r.sentDemonym(r.ments[i].sent, cc)
 		}
-		if cc, ok := leadFocus(i); ok {
-			return cc, true
-		}
-		return pluralFocus(i)
+		return cc, ok
 	})
 	// Tagged names left unplaced (unknown to the gazetteer, or every reading rejected) are put in
 	// their container when a containment phrase names one ("Kurmin Daji, a village in Kaduna
@@ -4795,18 +4801,24 @@ func (r *resolver) mentionGeo(m *mention) model.Geo {
 	if m.claim != ([2]byte{}) {
 		return r.g.claimGeo(c.p, m.claim)
 	}
-	if m.host != ([2]byte{}) || m.hostAt {
-		if m.host != ([2]byte{}) {
-			geo.Country = r.g.ccName(m.host)
-		}
-		if m.hostAt {
-			geo.Lat, geo.Lon = round(float64(m.hostLat)), round(float64(m.hostLon))
-		}
-	}
+	r.g.hosted(m, p, &geo)
 	if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
 		geo = r.directional(c.p, m.dir, geo)
 	}
 	return geo
+}
+
+// hosted moves geo, a feature's own reading, to the country and the point the story places it
+// in (m.host, m.hostAt); the feature's own first-level division no longer holds there.
+func (g *Gazetteer) hosted(m *mention, p *place, geo *model.Geo) {
+	if m.host != ([2]byte{}) && m.host != p.cc {
+		geo.Country = g.ccName(m.host)
+		geo.Admin1 = ""
+	}
+	if m.hostAt {
+		geo.Lat, geo.Lon = round(float64(m.hostLat)), round(float64(m.hostLon))
+		geo.Admin1 = ""
+	}
 }
 
 // Kinds of text between two place names.
@@ -5238,13 +5250,8 @@ func (r *resolver) emit() {
 		geo := r.g.geo(c.p)
 		if m.claim != ([2]byte{}) {
 			geo = r.g.claimGeo(c.p, m.claim)
-		} else if m.host != ([2]byte{}) || m.hostAt {
-			if m.host != ([2]byte{}) {
-				geo.Country = r.g.ccName(m.host)
-			}
-			if m.hostAt {
-				geo.Lat, geo.Lon = round(float64(m.hostLat)), round(float64(m.hostLon))
-			}
+		} else {
+			r.g.hosted(m, p, &geo)
 		}
 		base := geo // the entity's own geo when its span leaves out the direction word
 		start := m.s
