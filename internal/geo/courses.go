@@ -70,12 +70,12 @@ func (g *Gazetteer) loadCourses(s string) error {
 		c := course{name: f[0], kind: kind}
 		for _, pt := range strings.Fields(f[2]) {
 			v := strings.Split(pt, ",")
-			if len(v) != 3 || len(v[2]) != 0 && len(v[2]) != 2 {
+			if len(v) != 3 || v[2] != "" && (len(v[2]) != 2 || strings.ToUpper(v[2]) != v[2] || strings.ToLower(v[2]) == v[2]) {
 				return bad("want lat,lon,CC points, got " + strconv.Quote(pt))
 			}
 			lat, e1 := strconv.ParseFloat(v[0], 32)
 			lon, e2 := strconv.ParseFloat(v[1], 32)
-			if e1 != nil || e2 != nil || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
+			if e1 != nil || e2 != nil || !(math.Abs(lat) <= 90) || !(math.Abs(lon) <= 180) { // (NaN too)
 				return bad("bad coordinates " + strconv.Quote(pt))
 			}
 			p := coursePt{lat: float32(lat), lon: float32(lon)}

@@ -28,6 +28,8 @@ func TestCoursesLoad(t *testing.T) {
 		{"Danube\triver\t48.2;16.4;AT", "want lat,lon,CC points"},
 		{"Danube\triver\t48.2,16.4,AUT", "want lat,lon,CC points"},
 		{"Danube\triver\t98.2,16.4,AT", "bad coordinates"},
+		{"Danube\triver\tNaN,16.4,AT", "bad coordinates"},
+		{"Danube\triver\t48.2,16.4,at", "want lat,lon,CC points"},
 		{"Danube\triver\t", "no points"},
 		{"Nowhere Creek\triver\t48.2,16.4,AT", `no site or region "Nowhere Creek"`},
 		// the Danube's one point is in Romania, not within 300 km of Bavaria
@@ -120,5 +122,31 @@ func TestCoursePlacement(t *testing.T) {
 		{about: "a lake bearing its country's name keeps it", text: "Troops from Nigeria patrolled Lake Chad near Baga on Monday.",
 			names: []labelled{{"Nigeria", model.GPE}, {"Lake Chad", model.LOC}, {"Baga", model.GPE}},
 			name:  "Lake Chad", cc: "TD"},
+	})
+}
+
+// FuzzLoadCourses: any courses text loads or fails with an error naming its line; never panics,
+// and a loaded course has points with valid coordinates.
+func FuzzLoadCourses(f *testing.F) {
+	g := mustDefault(f)
+	f.Add("Danube\triver\t44.5,26.0,RO 45.2,28.7,RO")
+	f.Add("Ganges;Ganga river\triver\t25.3,83.0,IN")
+	f.Add("Lake Chad\tlake\t13.0,14.5,TD\t# note")
+	f.Add("x\tsea\t")
+	f.Fuzz(func(t *testing.T, s string) {
+		g2 := &Gazetteer{places: g.places, index: g.index, bucket: g.bucket, radius: g.radius, seed: g.seed, country: g.country}
+		if err := g2.loadCourses(s); err != nil {
+			if !strings.HasPrefix(err.Error(), "courses line ") {
+				t.Fatalf("error %q names no line", err)
+			}
+			return
+		}
+		for _, c := range g2.courses {
+			for _, p := range c.pts {
+				if !(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180) {
+					t.Fatalf("%s: point (%v, %v) out of range", c.name, p.lat, p.lon)
+				}
+			}
+		}
 	})
 }
