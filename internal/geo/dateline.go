@@ -12,6 +12,7 @@ import (
 //
 //	TRIPOLI, Libya (AP) —            BAMAKO, Mali (Reuters) -       KYIV —
 //	GUSAU, Nigeria, Aug 14 (Reuters) -   NARATHIWAT:   JERUSALEM/ADEN, Oct 19 (Reuters) -
+//	JORHAT, Aug 14:
 //
 // The entity tagger rarely tags such names (or tags them ORG), and the capitalised-run scan takes
 // an all-capital word for an acronym. findDateline reads the first lines of the body for that
@@ -173,6 +174,10 @@ func (r *resolver) datelineAt(i, le int) (runs [2]dlRun, n int, form uint8, cs, 
 		dash := false
 		for punct(k) == "-" || punct(k) == "—" || punct(k) == "–" || punct(k) == "−" {
 			dash = true
+			k++
+		}
+		if !dash && !agency && segs && punct(k) == ":" && toks[k].s == toks[k-1].e {
+			dash = true // "JORHAT, Aug 14:" (the Indian and Pakistani press): a colon after the segments
 			k++
 		}
 		switch {

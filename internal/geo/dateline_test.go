@@ -30,6 +30,9 @@ func TestDateline(t *testing.T) {
 		{"ADDIS ABABA, March 17 (Reuters) - The army said it had repelled an attack.", []want{{"ADDIS ABABA", "Addis Ababa", "ET"}}, nil},
 		{"BUNIA, Democratic Republic of Congo, Aug. 12, 2025 (Reuters) — Fighting killed 11 people.", []want{{"BUNIA", "Bunia", "CD"}}, nil},
 		{"JAKARTA, Aug. 12 (Xinhua) -- A landslide buried a mining camp.", []want{{"JAKARTA", "Jakarta", "ID"}}, nil},
+		// the Indian and Pakistani press: ", Month day:" after the name
+		{"SILCHAR, Aug 14: Floodwater entered the town's low-lying wards on Wednesday.", []want{{"SILCHAR", "Silchar", "IN"}}, nil},
+		{"PESHAWAR, July 3: Police arrested four men on Tuesday.", []want{{"PESHAWAR", "Peshawar", "PK"}}, nil},
 		// after a byline and an "Updated" line
 		{"By JANE DOE and JOHN ROE\nUpdated 2:47 PM GMT+3, September 3, 2026\n\nODESA, Ukraine (AP) — Drones hit the port.", []want{{"ODESA", "Odesa", "UA"}}, []string{"JANE", "DOE", "JOHN", "ROE"}},
 		// a label line before the dateline is passed over
@@ -42,6 +45,7 @@ func TestDateline(t *testing.T) {
 		{"FILE - A man walks past a damaged building in the city.", nil, []string{"FILE"}},
 		{"HAMAS — Fighters said they had fired rockets.", nil, []string{"HAMAS"}},
 		{"SPLIT: The board voted to divide the company.", nil, []string{"SPLIT"}},
+		{"UPDATE, 2 PM: The board voted to divide the company.", nil, []string{"UPDATE"}},
 		{"UPDATE 2-Militants kill 12 in attack on army post", nil, []string{"UPDATE"}},
 		// an all-capital headline is no dateline; acronyms in the body stay acronyms
 		{"MAN HELD OVER NICE ATTACK\nPolice said the man, a member of ISIS, was held.", nil, []string{"MAN", "NICE", "ISIS"}},
