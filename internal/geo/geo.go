@@ -459,6 +459,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.localPoints()
 	r.irishRepublic()
 	r.otherPlain()
+	r.docPlaces12() // rule 33 (labels12.go)
 	r.emit()
 }
 

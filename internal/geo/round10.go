@@ -179,7 +179,7 @@ func (r *resolver) possLocalPlace(a, sent int) bool {
 func (r *resolver) placeBeforeOffice(i, ts, te int) bool {
 	toks := r.toks
 	a, b := r.nameToks(ts, te)
-	if a >= b || b-a > 3 || b >= len(toks) || !toks[a].cap || !toks[b].word || !toks[b].cap || toks[b].sent != toks[a].sent || r.text[toks[b-1].e:toks[b].s] != " " || !officeTails[r.low(b)] {
+	if a >= b || b-a > 3 || b >= len(toks) || !toks[a].cap || !toks[b].word || toks[b].sent != toks[a].sent || r.text[toks[b-1].e:toks[b].s] != " " || !(toks[b].cap && officeTails[r.low(b)] || r.divOfficeAfter12(b)) { // (rule 33: lower-case division adjectives)
 		return false
 	}
 	if k := a - 1; k >= 0 && toks[k].sent == toks[a].sent && toks[k].word && toks[k].cap && !toks[k].sentStart && r.low(k) != "the" {
