@@ -702,6 +702,9 @@ func (r *resolver) findMentions() {
 			if r.cutFeatureMention(i, ts, te, covered) {
 				continue // rule 32: "King [Island]GPE", "Queen's [Bridge]GPE"
 			}
+			if r.roadEntity12(i, ts, te, covered) {
+				continue // rule 34: "along [Route Nationale]GPE 1"
+			}
 		case model.ORG, model.PERSON, model.NORP:
 			// round 10: "the [Bawku Municipal]ORG Director", "The [Sohag]ORG Governor"
 			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
@@ -724,6 +727,15 @@ func (r *resolver) findMentions() {
 			}
 			if en.Label != model.NORP && r.cutFeatureMention(i, a, b, covered) {
 				continue // rule 32: "the [Giant]ORG's Causeway", "the [Cliffs]ORG of Moher"
+			}
+			if en.Label != model.NORP && r.roadEntity12(i, a, b, covered) {
+				continue // rule 34: "[Ruta]PER 40"
+			}
+			if en.Label != model.NORP {
+				if m, ok := r.routePair12(i, a, b); ok {
+					r.ments = append(r.ments, m) // rule 34: "the [Maiduguri-Damboa]ORG road"
+					continue
+				}
 			}
 			// "[Côte]ORG d'Ivoire": a known name cut before an elided article (rule 28)
 			if e, ok := r.elisionTail(a, b); ok && en.Label != model.NORP {

@@ -207,6 +207,9 @@ func isDigits(s string) bool {
 // Route 9", "US Route 66" starting at token k: it returns the end.
 func (r *resolver) numberedRoad(k int) (int, bool) {
 	toks := r.toks
+	if e, ok := r.numberedRoad12(k); ok {
+		return e, true // rule 34: "Route Nationale 1", "Ruta Nacional 3"
+	}
 	// (the number is one of the three tokens after k: a cheap test before the word lookups)
 	num := false
 	for j := k + 1; j <= k+3 && j < len(toks); j++ {
@@ -1261,7 +1264,7 @@ func (r *resolver) roadCodes() map[string]bool {
 		}
 		k = e - 1
 	}
-	return set
+	return r.roadCodes12(set) // rule 34: "Interstate 75 … I-75", "the stretch of NH-715"
 }
 
 // waterSentence reports a water word in mention i's sentence ("the level of Hussain Sagar rose";
