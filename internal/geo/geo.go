@@ -731,12 +731,6 @@ func (r *resolver) findMentions() {
 			if en.Label != model.NORP && r.roadEntity12(i, a, b, covered) {
 				continue // rule 34: "[Ruta]PER 40"
 			}
-			if en.Label != model.NORP {
-				if m, ok := r.routePair12(i, a, b); ok {
-					r.ments = append(r.ments, m) // rule 34: "the [Maiduguri-Damboa]ORG road"
-					continue
-				}
-			}
 			// "[Côte]ORG d'Ivoire": a known name cut before an elided article (rule 28)
 			if e, ok := r.elisionTail(a, b); ok && en.Label != model.NORP {
 				if m, ok := r.relabelledPlace(i, a, e, false); ok {

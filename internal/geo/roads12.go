@@ -20,9 +20,10 @@ import (
 // stretch of the BR-230"). A code alone stays no place: "an A1 grade", "M1 money supply", "E10
 // fuel", "N2 gas", "Form I-9", "the I-130 petition". (2) Numbered names in other languages:
 // "Route Nationale 1", "Ruta Nacional 3", "Carretera Federal 200", "Ruta 40", "Rodovia 101",
-// also when the tagger cut the number off ("[Route Nationale]GPE 1"). (3) A hyphen pair of towns
-// tagged as an organisation or a person before a road word ("the [Maiduguri-Damboa]ORG road")
-// is the route, at its first town (rule 29's reading of the place-tagged pair).
+// also when the tagger cut the number off ("[Route Nationale]GPE 1"). (A hyphen pair of
+// towns tagged as an organisation before a road word, "the [Maiduguri-Damboa]ORG road", was
+// tried as the route and dropped: the events' location model then took the road, precision 3,
+// over the town the gold names, "blocked the [Gusau-Jibia]ORG highway at Zurmi town".)
 
 func init() {
 	// "Ruta 40", "Carretera 200", "Rodovia 101": the Spanish and Portuguese road words before
@@ -96,47 +97,6 @@ func (r *resolver) roadEntity12(i, ts, te int, covered []bool) bool {
 	}
 	r.ments = append(r.ments, m)
 	return true
-}
-
-// routePair12 reads a hyphen pair of two known places tagged as an organisation or a person
-// before a road word ("the [Maiduguri-Damboa]ORG road", "the [Gusau-Funtua]PER highway"): the
-// route, an unknown site mention of entity i that rule 22's facility reading puts at the first
-// town (precision 2). Both halves must be own names of towns or divisions.
-func (r *resolver) routePair12(i, a, b int) (mention, bool) {
-	var m mention
-	toks := r.toks
-	if b-a != 3 || b >= len(toks) || r.tokText(a+1) != "-" || toks[a+1].s != toks[a].e || toks[a+2].s != toks[a+1].e || !toks[a+2].cap {
-		return m, false
-	}
-	if !toks[b].word || toks[b].sent != toks[a].sent || r.text[toks[b-1].e:toks[b].s] != " " {
-		return m, false
-	}
-	if w := r.low(b); w != "road" && w != "highway" {
-		return m, false
-	}
-	own := func(k int) bool {
-		var tmp mention
-		if !r.lookup(&tmp, toks[k].s, toks[k].e) || tmp.demonym {
-			return false
-		}
-		for _, c := range tmp.cands {
-			if p := &r.g.places[c.p]; c.prim && (p.feat == featCity || p.feat == featAdmin1 || p.feat == featAdmin2) {
-				return true
-			}
-		}
-		return false
-	}
-	if !own(a) || !own(a+2) {
-		return m, false
-	}
-	var whole mention
-	if r.lookup(&whole, toks[a].s, toks[b-1].e) {
-		return m, false
-	}
-	m = mention{ent: i, best: -1, sent: toks[a].sent, unknown: true, feat: true}
-	m.ts, m.te, m.s, m.e, m.ps = a, b, toks[a].s, toks[b-1].e, toks[a].s
-	r.hints(&m)
-	return m, true
 }
 
 // codeKey12 returns the network letters and the number of a road code's text ("I-75" → "I",
