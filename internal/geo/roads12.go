@@ -6,21 +6,21 @@ import (
 
 // Session 12, helper roads12 (README rule 34): roads named by their designation. Fresh news
 // names roads by a code or a numbered name far more often than by a name of its own ("a pileup
-// on I-75", "the stretch of NH-715 along the park", "the final stretch of the BR-230",
-// "along Route Nationale 1"), and rule 22 read a bare code only in its strict frames (an article
+// on I-40", "the stretch of NH-27 near Silchar", "along the BR-364 and the BR-319",
+// "along Route Nationale 2"), and rule 22 read a bare code only in its strict frames (an article
 // and a road word, a preposition or a verb). This file extends rule 22 and rule 27's reading of
 // road numbers; placement stays rule 22's (the sentence's or the document's town of the story's
 // country, precision 2 or 3, approximate, feature "other"). (1) A code is a road when the story
-// spells the same road out ("Interstate 75" … "I-75", "National Highway 715" … "NH-715"), when a
-// direction of travel opens it ("Northbound I-75 was closed"), when a stretch noun and "of" come
-// before it ("the stretch of NH-715 that runs", "a section of the A1"), when a road-traffic noun
-// follows it ("the I-75 pileup", "the M62 crash", "N2 roadworks"), when a preposition of roads
-// and an adverb come before and after it ("works on the N67 just north of the town"), and when it
-// is listed with a code of the same network that is a road ("along the BR-163 and the final
-// stretch of the BR-230"). A code alone stays no place: "an A1 grade", "M1 money supply", "E10
+// spells the same road out ("Interstate 40" … "I-40", "National Highway 27" … "NH-27"), when a
+// direction of travel opens it ("Southbound I-75 was shut"), when a stretch noun and "of" come
+// before it ("the stretch of NH-27 near", "a section of the A1"), when a road-traffic noun
+// follows it ("an N1 pileup", "the M62 crash", "N2 roadworks"), when a preposition of roads
+// and an adverb come before and after it ("worked on the N6 just east of Athlone"), and when it
+// is listed with a code of the same network that is a road ("along the BR-364 and the
+// BR-319,"). A code alone stays no place: "an A1 grade", "M1 money supply", "E10
 // fuel", "N2 gas", "Form I-9", "the I-130 petition". (2) Numbered names in other languages:
 // "Route Nationale 1", "Ruta Nacional 3", "Carretera Federal 200", "Ruta 40", "Rodovia 101",
-// also when the tagger cut the number off ("[Route Nationale]GPE 1"). (A hyphen pair of
+// also when the tagger cut the number off ("[Route Nationale]GPE 2"). (A hyphen pair of
 // towns tagged as an organisation before a road word, "the [Maiduguri-Damboa]ORG road", was
 // tried as the route and dropped: the events' location model then took the road, precision 3,
 // over the town the gold names, "blocked the [Gusau-Jibia]ORG highway at Zurmi town".)
@@ -65,7 +65,7 @@ func (r *resolver) numberedRoad12(k int) (int, bool) {
 		return 0, false
 	}
 	if e := n + 1; e < len(toks) && toks[e].s == toks[n].e && toks[e].word {
-		return 0, false // "Route Nationale 1a"? a glued word: not read
+		return 0, false // a glued word ("Route Nationale 1a") is not read
 	}
 	return n + 1, true
 }
@@ -100,7 +100,7 @@ func (r *resolver) roadEntity12(i, ts, te int, covered []bool) bool {
 }
 
 // codeKey12 returns the network letters and the number of a road code's text ("I-75" → "I",
-// "75"; "NH715" → "NH", "715"; "SR 9" → "SR", "9").
+// "75"; "NH27" → "NH", "27"; "SR 9" → "SR", "9").
 func codeKey12(s string) (string, string) {
 	i := 0
 	for i < len(s) && (s[i] < '0' || s[i] > '9') {
@@ -111,7 +111,7 @@ func codeKey12(s string) (string, string) {
 }
 
 // spelledNetwork12 returns the network letters of a numbered road written out, by its words
-// before the number ("Interstate 75" → I, "National Highway 715" → NH, "State Route 9" → SR,
+// before the number ("Interstate 75" → I, "National Highway 27" → NH, "State Route 9" → SR,
 // "State Highway 5" → SH, "U.S. Route 1" → US, "Route Nationale 1" → RN, "Ruta Nacional 3" →
 // RN, "National Road 6" → N, "Autoroute 20" / "Autobahn 8" / "Autostrada 1" → A, "Motorway 1"
 // → M); "" for a road word alone ("Route 15", "Highway 5").
@@ -174,7 +174,7 @@ func (r *resolver) spelledRoads12() map[string]bool {
 	return set
 }
 
-// stretchNouns12 before "of" and a road code name a part of the road ("the stretch of NH-715",
+// stretchNouns12 before "of" and a road code name a part of the road ("the stretch of NH-27",
 // "a section of the A1", "both lanes of the M6").
 var stretchNouns12 = map[string]bool{
 	"stretch": true, "stretches": true, "section": true, "sections": true, "part": true,
@@ -184,13 +184,13 @@ var stretchNouns12 = map[string]bool{
 	"kilometers": true, "km": true, "junction": true, "exit": true,
 }
 
-// travelDirs12 before a code give its direction of travel ("Northbound I-75 was closed", "the
+// travelDirs12 before a code give its direction of travel ("Southbound I-75 was shut", "the
 // southbound M1").
 var travelDirs12 = map[string]bool{
 	"northbound": true, "southbound": true, "eastbound": true, "westbound": true,
 }
 
-// trafficAfter12 after a code are nouns of road traffic ("the I-75 pileup", "an M62 crash", "the
+// trafficAfter12 after a code are nouns of road traffic ("an N1 pileup", "an M62 crash", "the
 // N2 roadworks", "the A9 closure"): no grade, fuel, gas, form or money supply takes them.
 var trafficAfter12 = map[string]bool{
 	"pileup": true, "pile-up": true, "crash": true, "crashes": true, "collision": true,
@@ -201,8 +201,8 @@ var trafficAfter12 = map[string]bool{
 	"northbound": true, "southbound": true, "eastbound": true, "westbound": true,
 }
 
-// adverbAfter12 after a road code framed by a preposition of roads keep it a road ("on the N67
-// just north of the town", "on the A1 shortly after").
+// adverbAfter12 after a road code framed by a preposition of roads keep it a road ("on the N6
+// just east of Athlone", "on the A1 shortly after").
 var adverbAfter12 = map[string]bool{
 	"just": true, "shortly": true, "about": true, "some": true, "roughly": true, "around": true,
 	"immediately": true, "further": true, "that": true, "where": true, "which": true,
@@ -248,8 +248,8 @@ func (r *resolver) roadCodes12(set map[string]bool) map[string]bool {
 			add(s)
 		}
 	}
-	// a code listed with a road code of the same network ("along the BR-163 and the final
-	// stretch of the BR-230"; "the A9 and A93"), twice for a list of three
+	// a code listed with a road code of the same network ("along the BR-364 and the BR-319";
+	// "the A9 and A93"), twice for a list of three
 	for n := 0; n < 2 && len(set) > 0; n++ {
 		for i, c := range codes {
 			s := r.text[toks[c.k].s:toks[c.e-1].e]
@@ -281,8 +281,8 @@ func (r *resolver) roadCodes12(set map[string]bool) map[string]bool {
 }
 
 // codeListGap12 reports the words between two listed codes: "and", "or", a comma, with "the"
-// and up to three lower-case words of a stretch ("the BR-163 and the final stretch of the
-// BR-230").
+// and up to three lower-case words of a stretch ("the BR-364 and the northern stretch of
+// the BR-319").
 func (r *resolver) codeListGap12(e, k int) bool {
 	if k-e > 8 || k <= e {
 		return false
@@ -323,11 +323,11 @@ func (r *resolver) codeFrame12(k, e int) bool {
 	}
 	afterOK := !word(e) || toks[e].cap || roadAfterCode[after] || roadAfterMore[after] || roadNouns[after] || adverbAfter12[after] || trafficAfter12[after]
 	if after != "" && trafficAfter12[after] {
-		return !aircraftCode12(r.text[toks[k].s:toks[e-1].e]) // "the I-75 pileup", "an M62 crash"
+		return !aircraftCode12(r.text[toks[k].s:toks[e-1].e]) // "an N1 pileup", "an M62 crash"
 	}
 	p := k - 1
 	if word(p) && travelDirs12[r.low(p)] {
-		return afterOK // "Northbound I-75 was closed"
+		return afterOK // "Southbound I-75 was shut"
 	}
 	if word(p) && r.low(p) == "the" {
 		p--
@@ -336,10 +336,10 @@ func (r *resolver) codeFrame12(k, e int) bool {
 		return false
 	}
 	if r.low(p) == "of" && word(p-1) && stretchNouns12[r.low(p-1)] {
-		return afterOK // "the stretch of NH-715 that runs", "a section of the A1"
+		return afterOK // "the stretch of NH-27 near Silchar", "a section of the A1"
 	}
 	if roadBeforeCode[r.low(p)] || roadBeforeBare[r.low(p)] {
-		return after != "" && adverbAfter12[after] // "works on the N67 just north of the town"
+		return after != "" && adverbAfter12[after] // "worked on the N6 just east of Athlone"
 	}
 	return false
 }

@@ -82,7 +82,7 @@ func TestRuleThirtyFourNot(t *testing.T) {
 
 // FuzzRuleThirtyFour feeds rule 34's readers arbitrary text around road words and codes.
 func FuzzRuleThirtyFour(f *testing.F) {
-	for _, s := range []string{"Route Nationale 1", "Ruta Nacional", "the stretch of NH-", "Northbound I-", "I-75 pileup", "the BR-163 and the BR-", "Kano-", "on the N67 just", "Route Nationale 0"} {
+	for _, s := range []string{"Route Nationale 1", "Ruta Nacional", "the stretch of NH-", "Southbound I-", "an N1 pileup", "the BR-364 and the BR-", "Kano-", "on the N6 just", "Route Nationale 0"} {
 		f.Add(s)
 	}
 	g, err := Default()
