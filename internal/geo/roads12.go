@@ -6,7 +6,7 @@ import (
 
 // Session 12, helper roads12 (README rule 34): roads named by their designation. Fresh news
 // names roads by a code or a numbered name far more often than by a name of its own ("a pileup
-// on I-40", "the stretch of NH-27 near Silchar", "along the BR-364 and the BR-319",
+// on I-40", "the stretch of NH-27 near Silchar", "along the BR-101 and the BR-116",
 // "along Route Nationale 2"), and rule 22 read a bare code only in its strict frames (an article
 // and a road word, a preposition or a verb). This file extends rule 22 and rule 27's reading of
 // road numbers; placement stays rule 22's (the sentence's or the document's town of the story's
@@ -359,4 +359,27 @@ func aircraftCode12(s string) bool {
 		return s[1] == '1'
 	}
 	return false
+}
+
+// knownCode12 adds the road code or numbered road [a, b) the scan found as a known place when
+// every reading the gazetteer gives its text is a site or feature of the supplement ("the
+// BR-230": an alias of the Trans-Amazonian Highway; "the BR-163"), so rule 30's courses and the
+// feature's own point apply rather than rule 22's placement of an unknown road. It reports
+// whether it added the mention.
+func (r *resolver) knownCode12(a, b int) bool {
+	toks := r.toks
+	m := mention{ent: -1, best: -1, sent: toks[a].sent}
+	if !r.lookup(&m, toks[a].s, toks[b-1].e) || m.demonym {
+		return false
+	}
+	for _, c := range m.cands {
+		if p := &r.g.places[c.p]; p.flags&flagSite == 0 || p.feat == featCity {
+			return false
+		}
+	}
+	m.ts, m.te, m.s, m.e, m.ps = a, b, toks[a].s, toks[b-1].e, toks[a].s
+	r.hints(&m)
+	r.prepare(&m)
+	r.ments = append(r.ments, m)
+	return true
 }

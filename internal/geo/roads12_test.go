@@ -33,9 +33,9 @@ func TestRuleThirtyFour(t *testing.T) {
 			names: []labelled{{"DUBLIN", model.GPE}, {"Ireland", model.GPE}, {"Athlone", model.GPE}},
 			name:  "N6", cc: "IE", lat: 53.42, lon: -7.94},
 		// a code listed with a code of the same network that is a road
-		{about: "the BR-N and the BR-N", text: "SAO PAULO (Reuters) — Lorries queued along the BR-364 and the BR-319, officials in Porto Velho said on Monday.",
-			names: []labelled{{"SAO PAULO", model.GPE}, {"Porto Velho", model.GPE}},
-			name:  "BR-319", cc: "BR", lat: -8.76, lon: -63.90},
+		{about: "the BR-N and the BR-N", text: "SAO PAULO (Reuters) — Lorries queued along the BR-101 and the BR-116, officials in Curitiba said on Monday.",
+			names: []labelled{{"SAO PAULO", model.GPE}, {"Curitiba", model.GPE}},
+			name:  "BR-116", cc: "BR", lat: -25.43, lon: -49.27},
 		// a French national road whose number the tagger cut off
 		{about: "[Route Nationale]GPE N", text: "PORT-AU-PRINCE, Haiti — Gunmen blocked Route Nationale 2 near Léogâne on Tuesday, witnesses said.",
 			names: []labelled{{"PORT-AU-PRINCE", model.GPE}, {"Haiti", model.GPE}, {"Route Nationale", model.GPE}, {"Léogâne", model.GPE}},
@@ -44,6 +44,10 @@ func TestRuleThirtyFour(t *testing.T) {
 		{about: "Ruta Nacional N untagged", text: "BUENOS AIRES (Reuters) — Snow closed Ruta Nacional 40 south of Bariloche on Thursday.",
 			names: []labelled{{"BUENOS AIRES", model.GPE}, {"Bariloche", model.GPE}},
 			name:  "Ruta Nacional 40", cc: "AR", lat: -41.15, lon: -71.31},
+		// a code the gazetteer knows as another name of a long road: that road's reading
+		{about: "a known code", text: "BELEM, Brazil — Lorries were stuck on a stretch of the BR-230 for days, drivers said.",
+			names: []labelled{{"BELEM", model.GPE}, {"Brazil", model.GPE}},
+			name:  "BR-230", cc: "BR", lat: -4.0, lon: -53.0},
 	})
 }
 

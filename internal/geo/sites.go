@@ -423,6 +423,9 @@ func (r *resolver) scanSites(covered []bool) {
 		return false
 	}
 	add := func(a, b int, kind uint8) {
+		if kind == siteRoad && r.knownCode12(a, b) {
+			return // rule 34: "the BR-230" is the gazetteer's Trans-Amazonian Highway
+		}
 		m := mention{ent: -1, best: -1, sent: toks[a].sent, unknown: true, feat: true, site: kind}
 		m.ts, m.te, m.s, m.e, m.ps = a, b, toks[a].s, toks[b-1].e, toks[a].s
 		r.hints(&m)
