@@ -177,9 +177,9 @@ func (r *resolver) spelledRoads12() map[string]bool {
 // stretchNouns12 before "of" and a road code name a part of the road ("the stretch of NH-27",
 // "a section of the A1", "both lanes of the M6").
 var stretchNouns12 = map[string]bool{
-	"stretch": true, "stretches": true, "section": true, "sections": true, "part": true,
-	"parts": true, "portion": true, "portions": true, "length": true, "segment": true,
-	"segments": true, "lane": true, "lanes": true, "side": true, "shoulder": true,
+	"stretch": true, "stretches": true, "section": true, "sections": true,
+	"portion": true, "portions": true, "length": true, "segment": true,
+	"segments": true, "lane": true, "lanes": true, "shoulder": true,
 	"carriageway": true, "carriageways": true, "miles": true, "kilometres": true,
 	"kilometers": true, "km": true, "junction": true, "exit": true,
 }
@@ -365,9 +365,13 @@ func aircraftCode12(s string) bool {
 // every reading the gazetteer gives its text is a site or feature of the supplement ("the
 // BR-230": an alias of the Trans-Amazonian Highway; "the BR-163"), so rule 30's courses and the
 // feature's own point apply rather than rule 22's placement of an unknown road. It reports
-// whether it added the mention.
+// whether it added the mention. A place word after the code ("on BR-163 near Sinop", "the
+// BR-319 at Humaitá") leaves it to rule 22, whose near-phrases place the stretch named.
 func (r *resolver) knownCode12(a, b int) bool {
 	toks := r.toks
+	if b < len(toks) && toks[b].word && toks[b].sent == toks[a].sent && nearAfter12[r.low(b)] {
+		return false // "on BR-163 near Sinop": rule 5's near-phrase places the stretch
+	}
 	m := mention{ent: -1, best: -1, sent: toks[a].sent}
 	if !r.lookup(&m, toks[a].s, toks[b-1].e) || m.demonym {
 		return false
@@ -382,4 +386,12 @@ func (r *resolver) knownCode12(a, b int) bool {
 	r.prepare(&m)
 	r.ments = append(r.ments, m)
 	return true
+}
+
+// nearAfter12 after a road code name where along it the story is ("near Sinop", "at Humaitá",
+// "north of Cuiabá", "between A and B").
+var nearAfter12 = map[string]bool{
+	"near": true, "at": true, "in": true, "outside": true, "between": true, "around": true,
+	"north": true, "south": true, "east": true, "west": true, "through": true, "from": true,
+	"to": true, "towards": true, "toward": true, "by": true, "into": true, "past": true,
 }

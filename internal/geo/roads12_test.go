@@ -70,7 +70,7 @@ func TestRuleThirtyFourNot(t *testing.T) {
 			[]labelled{{"PRETORIA", model.GPE}, {"South Africa", model.GPE}, {"Sasolburg", model.GPE}}, "N2"},
 		{"a form", "HOUSTON (AP) — Employers in Texas must complete Form I-9 for every new hire.",
 			[]labelled{{"HOUSTON", model.GPE}, {"Texas", model.GPE}}, "I-9"},
-		{"a petition after a stretch word", "HOUSTON (AP) — As part of the I-130 petition, applicants in Texas must send photographs.",
+		{"a petition after a stretch word", "HOUSTON (AP) — Applicants in Texas must fill in a section of the I-130 petition by hand.",
 			[]labelled{{"HOUSTON", model.GPE}, {"Texas", model.GPE}}, "I-130"},
 		{"an airliner's crash", "KARACHI, Pakistan — Investigators studied the A321 crash near Karachi on Friday.",
 			[]labelled{{"KARACHI", model.GPE}, {"Pakistan", model.GPE}, {"Karachi", model.GPE}}, "A321"},
