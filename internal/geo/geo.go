@@ -448,12 +448,13 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.datelineSense()
 	r.scoreAll()
 	r.listSense()
-	r.chainContainer()    // rule 25
-	r.townsContainer()    // rule 25
-	r.nearNamesakes()     // rule 23
-	r.countryTowns()      // rule 23
-	r.pairNamesakes()     // rule 24
-	r.listMateNamesakes() // rule 31 (towns11.go)
+	r.chainContainer()          // rule 25
+	r.townsContainer()          // rule 25
+	r.nearNamesakes()           // rule 23
+	r.countryTowns()            // rule 23
+	r.pairNamesakes()           // rule 24
+	r.listMateNamesakes()       // rule 31 (towns11.go)
+	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.followDateline()
 	r.localPoints()
@@ -2848,6 +2849,9 @@ func (r *resolver) scoreAll() {
 		}
 		innerForeign := func(c cand) bool {
 			p := &g.places[c.p]
+			if r.storyStateTown(m, c, fa1, fa1OK) && !a1Named(i, p.a1, 1) && !sentA1(m.sent, p.a1, m.s) && !supported(i, c) {
+				return true // "from Cleveland" in an ATHENS, Tenn. story (rule 35)
+			}
 			if dla, dcc, ok := r.datelineLocal(); ok && p.cc != dcc && p.cc != ([2]byte{}) && (p.feat == featCity && p.pop < 300000 && p.flags&flagCapital == 0 || p.feat == featAdmin2) && focusFor(i, p.cc) == 0 && !supported(i, c) {
 				// a small town or district abroad that the story does not name, far from a
 				// dateline state's places ("the West End" of a Maine story is not Vancouver's)
@@ -4596,6 +4600,7 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 	if best < 0 {
 		return
 	}
+	best = r.datelineFacility(&tmp, best) // "Lebanon City Manager" in a LEBANON, Ohio story (rule 35)
 	bp := &g.places[tmp.cands[best].p]
 	if r.streetNamedFor(m, cut, tmp.cands[best].p) {
 		return // "WINDSOR, Ontario — … across Huron Church Road": a street of the dateline's town (rule 22)

@@ -160,7 +160,10 @@ func TestSupplementEntries(t *testing.T) {
 	// business district.
 	// "Flores" is Indonesia's island of two million people as often as the small town of Petén
 	// (session 11): context chooses between them.
-	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true, Key("Flores"): true}
+	// "Lebanon" is also a Missouri county seat on I-44 (session 12, towns12): GeoNames has the
+	// Tennessee, Pennsylvania, Ohio, Oregon and Indiana towns; the country still outscores a town,
+	// and only a town partner (rule 23's countryTowns) or a dateline's state reads it so.
+	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true, Key("Flores"): true, Key("Lebanon"): true}
 	rejected := 0
 	reject := func(e suppEntry, format string, args ...any) {
 		rejected++
