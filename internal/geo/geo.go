@@ -2937,6 +2937,9 @@ func (r *resolver) scoreAll() {
 			if dcity >= 0 && r.farFromDistrictCity(m.cands[k].p, dcity, dparts) && !supported(i, m.cands[k]) {
 				continue
 			}
+			if fcc, ok := strongFocus(i); m.dateline == dlNone && r.altFarCity(m, m.cands[k], fcc, ok, focusFor(i, g.places[m.cands[k].p].cc) == 0) && !supported(i, m.cands[k]) {
+				continue // "the Enguri bridge" in a Georgian story is no Turkish capital (rule 35)
+			}
 			if dlCity >= 0 {
 				// "a hotel in the Palermo district" in a story datelined BUENOS AIRES: not a
 				// district of a country the document does not name

@@ -171,3 +171,36 @@ func (r *resolver) sentenceNamesakesAbroad() {
 		}
 	}
 }
+
+// altFeatWords follow a name that reads as a feature or a work on it ("the Enguri hydropower
+// plant", "the X dam"): rule 20's feature heads and these.
+var altFeatWords = map[string]bool{
+	"dam": true, "reservoir": true, "hydropower": true, "hydroelectric": true, "stream": true,
+	"canal": true, "barrage": true, "waterfall": true, "falls": true, "pass": true,
+}
+
+// altFarCity reports a reading c of mention m that the name reaches only as an alternate name
+// (c.prim false) of a city of a country the document never names (farCC), while the document is
+// clearly about another country (fcc, ok: strong focus), when the mention reads as a feature: after
+// "the", or before a lower-case feature word ("the Enguri hydropower plant", "Enguri crossing").
+// GeoNames gives Ankara the historic names Enguri, Angora and Akara: in a Georgian story "the
+// Enguri bridge" is no Turkish capital, whatever its size (rule 24's soleBigAlt keeps a big
+// city's alternate name when nothing else reads the name; a feature's frame outweighs it here).
+// The name then falls to the document's other evidence (an unknown feature of the story).
+func (r *resolver) altFarCity(m *mention, c cand, fcc [2]byte, ok, farCC bool) bool {
+	if c.prim || !ok || !farCC {
+		return false
+	}
+	p := &r.g.places[c.p]
+	if p.feat != featCity || p.cc == fcc || p.cc == ([2]byte{}) {
+		return false
+	}
+	if m.ts > 0 && r.toks[m.ts-1].word && r.low(m.ts-1) == "the" {
+		return true
+	}
+	if k := m.te; k < len(r.toks) && r.toks[k].word && !r.toks[k].cap && r.toks[k].sent == r.toks[m.ts].sent {
+		w := r.low(k)
+		return featHeads[w] || altFeatWords[w]
+	}
+	return false
+}

@@ -59,5 +59,14 @@ func TestRuleThirtyFive(t *testing.T) {
 		{about: "bare Enguri", text: "TBILISI, Georgia — Georgian police reopened the crossing over the Enguri near Zugdidi on Friday.",
 			names: []labelled{{"TBILISI", model.GPE}, {"Georgia", model.GPE}, {"Enguri", model.LOC}, {"Zugdidi", model.GPE}},
 			name:  "Enguri", cc: "GE", lat: 42.60, lon: 42.00},
+		// a far capital's historic name (Angora: Ankara) is no reading of a work on a feature in
+		// another country's story
+		{about: "alternate name of a far capital", text: "TBILISI, Georgia — The crossing also serves the Angora hydropower plant near Zugdidi, Georgian officials said, and Georgia pays for its upkeep.",
+			names: []labelled{{"TBILISI", model.GPE}, {"Georgia", model.GPE}, {"Angora", model.GPE}, {"Zugdidi", model.GPE}, {"Georgia", model.GPE}},
+			name:  "Angora", cc: "GE", not: "Ankara"},
+		// the capital by its historic name in a story that names its country stays
+		{about: "alternate name of a named country's capital", text: "ISTANBUL, Turkey — Turkey's parliament in Angora, as the capital was then known, voted in 1923 to found the republic.",
+			names: []labelled{{"ISTANBUL", model.GPE}, {"Turkey", model.GPE}, {"Turkey", model.GPE}, {"Angora", model.GPE}},
+			name:  "Angora", cc: "TR", lat: 39.92, lon: 32.85},
 	})
 }
