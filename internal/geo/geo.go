@@ -2940,6 +2940,9 @@ func (r *resolver) scoreAll() {
 			if fcc, ok := strongFocus(i); m.dateline == dlNone && r.altFarCity(m, m.cands[k], fcc, ok, focusFor(i, g.places[m.cands[k].p].cc) == 0) && !supported(i, m.cands[k]) {
 				continue // "the Enguri bridge" in a Georgian story is no Turkish capital (rule 35)
 			}
+			if fcc, ok := strongFocus(i); m.dateline == dlNone && r.focusTownAbroad(m, m.cands[k], fcc, ok, focusFor(i, g.places[m.cands[k].p].cc) == 0) && !sentCC[sentKey{m.sent, g.places[m.cands[k].p].cc}] && !supported(i, m.cands[k]) {
+				continue // "trucks queued at Nikopol" in a Bulgarian story (rule 35)
+			}
 			if dlCity >= 0 {
 				// "a hotel in the Palermo district" in a story datelined BUENOS AIRES: not a
 				// district of a country the document does not name

@@ -204,3 +204,27 @@ func (r *resolver) altFarCity(m *mention, c cand, fcc [2]byte, ok, farCC bool) b
 	}
 	return false
 }
+
+// focusTownAbroad reports a reading c of mention m that is a city of a country the document
+// never names (farCC), under 300,000 and no capital, when the document is clearly about another
+// country fcc (strong focus) and the name is, by its own name, also a town of fcc: a story filed
+// from "PLEVEN, Bulgaria" that says "trucks queued at Nikopol" means Bulgaria's Danube town, not
+// Ukraine's Nikopol of 110,000 (rule 3 rules out a town abroad only 800 km or more from the
+// focus country; Nikopol, Ukraine lies 640 km from Bulgaria). A reading its sentence's country or
+// a containment phrase supports is kept by the caller.
+func (r *resolver) focusTownAbroad(m *mention, c cand, fcc [2]byte, ok, farCC bool) bool {
+	if !ok || !farCC || !c.prim {
+		return false
+	}
+	g := r.g
+	p := &g.places[c.p]
+	if p.feat != featCity || p.cc == fcc || p.cc == ([2]byte{}) || p.pop >= 300000 || p.flags&flagCapital != 0 {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &g.places[o.p]; o.prim && q.cc == fcc && q.feat == featCity {
+			return true
+		}
+	}
+	return false
+}

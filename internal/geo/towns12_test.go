@@ -43,6 +43,14 @@ func TestRuleThirtyFive(t *testing.T) {
 		{about: "Nikopol in Ukraine", text: "KYIV, Ukraine — Russian shelling hit Nikopol and Marhanets across the Dnipro from the occupied nuclear plant, the governor said.",
 			names: []labelled{{"KYIV", model.GPE}, {"Ukraine", model.GPE}, {"Nikopol", model.GPE}, {"Marhanets", model.GPE}, {"Dnipro", model.LOC}},
 			name:  "Nikopol", cc: "UA", lat: 47.57, lon: 34.39},
+		// a town of the story's country, its namesake abroad never named (focusTownAbroad)
+		{about: "Nikopol in a Bulgarian story", text: "PLEVEN, Bulgaria — Bulgaria's border police said on Tuesday that trucks queued for hours at Nikopol after the ferry broke down.",
+			names: []labelled{{"PLEVEN", model.GPE}, {"Bulgaria", model.GPE}, {"Bulgaria", model.GPE}, {"Nikopol", model.GPE}},
+			name:  "Nikopol", cc: "BG", lat: 43.70, lon: 24.90},
+		// the namesake abroad named with its country stays
+		{about: "Nikopol, Ukraine named so", text: "PLEVEN, Bulgaria — Bulgaria's grain traders said on Tuesday that barges from Nikopol, Ukraine, had stopped coming up the Danube.",
+			names: []labelled{{"PLEVEN", model.GPE}, {"Bulgaria", model.GPE}, {"Bulgaria", model.GPE}, {"Nikopol", model.GPE}, {"Ukraine", model.GPE}, {"Danube", model.LOC}},
+			name:  "Nikopol", cc: "UA", lat: 47.57, lon: 34.39},
 		// data: south-east Tennessee towns
 		{about: "Sweetwater, Tennessee", text: "KNOXVILLE, Tenn. — Northbound traffic on I-75 was diverted at Madisonville and rejoined the interstate at Sweetwater after a crash.",
 			names: []labelled{{"KNOXVILLE", model.GPE}, {"Tenn.", model.GPE}, {"I-75", model.FAC}, {"Madisonville", model.GPE}, {"Sweetwater", model.GPE}},
