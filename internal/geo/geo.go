@@ -1821,7 +1821,7 @@ func (r *resolver) acceptScan(m *mention, surnames map[string]bool) bool {
 		if ci, ok := r.g.capital[p.cc]; sentStart && !(ok && ci == c.p && c.prim && !(p.flags&flagCommon != 0 && isASCII(r.text[m.s:m.e]))) {
 			min = 200000
 		}
-		if p.flags&flagSection != 0 || sentStart && p.pop < min {
+		if p.flags&flagSection != 0 || sentStart && p.pop < min && !(c.prim && p.flags&flagCommon == 0 && !commonNames[name] && r.directionAppos(m) && r.soleCountry(m, p.cc)) { // ("Sebba, further southeast towards …": rule 35)
 			return false
 		}
 		if p.pop < min && !(c.prim && p.flags&flagCommon == 0 && !commonNames[name] && r.soleCountry(m, p.cc) && (r.locBefore(m) || r.eventAfter(m) || r.scanTownFrame(m))) {

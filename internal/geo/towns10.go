@@ -88,7 +88,7 @@ var accessTo = map[string]bool{
 // access noun and "to" before it ("the entrance to X"), or a list that a plural place noun and
 // "including" govern ("17 townships, including Mrauk-U, Kyauktaw and Buthidaung").
 func (r *resolver) scanTownFrame(m *mention) bool {
-	if m.townAppos {
+	if m.townAppos || r.directionAppos(m) { // "X, further southeast towards …" (rule 35)
 		return true
 	}
 	k := r.tokAt(m.ps) - 1

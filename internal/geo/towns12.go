@@ -228,3 +228,43 @@ func (r *resolver) focusTownAbroad(m *mention, c cand, fcc [2]byte, ok, farCC bo
 	}
 	return false
 }
+
+// relDirWords are compass words of a relative position ("further southeast towards the border").
+var relDirWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "upstream": true, "downstream": true, "inland": true,
+}
+
+// directionAppos reports an untagged name followed by a comma and a relative position, a town
+// frame for the scan (rule 28's scanTownFrame): "Sebba, further southeast towards the border with
+// Niger, is in an even worse situation", "X, 40 km north of Dori", "X, farther east along the
+// road": after the comma up to three words among further, farther, some, about, just, a number,
+// km, kilometres, miles, then a compass word, then of, towards, toward, from, along or near.
+func (r *resolver) directionAppos(m *mention) bool {
+	k := m.te
+	if k >= len(r.toks) || r.tokText(k) != "," || r.toks[k].sent != m.sent {
+		return false
+	}
+	k++
+	for n := 0; n < 4 && k < len(r.toks) && r.toks[k].sent == m.sent; n, k = n+1, k+1 {
+		w := r.low(k)
+		if relDirWords[w] {
+			if k+1 >= len(r.toks) || r.toks[k+1].sent != m.sent {
+				return false
+			}
+			switch r.low(k + 1) {
+			case "of", "towards", "toward", "from", "along", "near":
+				return true
+			}
+			return false
+		}
+		switch {
+		case w == "further" || w == "farther" || w == "some" || w == "about" || w == "just" || w == "km" || w == "kilometres" || w == "kilometers" || w == "miles":
+		case len(w) > 0 && w[0] >= '0' && w[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -51,6 +51,14 @@ func TestRuleThirtyFive(t *testing.T) {
 		{about: "Nikopol, Ukraine named so", text: "PLEVEN, Bulgaria — Bulgaria's grain traders said on Tuesday that barges from Nikopol, Ukraine, had stopped coming up the Danube.",
 			names: []labelled{{"PLEVEN", model.GPE}, {"Bulgaria", model.GPE}, {"Bulgaria", model.GPE}, {"Nikopol", model.GPE}, {"Ukraine", model.GPE}, {"Danube", model.LOC}},
 			name:  "Nikopol", cc: "UA", lat: 47.57, lon: 34.39},
+		// an untagged small town opening a sentence, placed by a relative position after it
+		// (directionAppos)
+		{about: "town, 60 km east of", text: "DORI, Burkina Faso — Food prices have tripled in Dori since June, aid workers said. Mansila, 60 km east of Dori, has had no convoy since March.",
+			names: []labelled{{"DORI", model.GPE}, {"Burkina Faso", model.GPE}, {"Dori", model.GPE}},
+			name:  "Mansila", cc: "BF", lat: 13.13, lon: 0.30},
+		{about: "town, further … towards", text: "DORI, Burkina Faso — Food prices have tripled in Dori since June, aid workers said.\n\nSeytenga, further northeast towards the border with Niger, has been cut off for months.",
+			names: []labelled{{"DORI", model.GPE}, {"Burkina Faso", model.GPE}, {"Dori", model.GPE}, {"Niger", model.GPE}},
+			name:  "Seytenga", cc: "BF", lat: 14.43, lon: 0.10},
 		// data: south-east Tennessee towns
 		{about: "Sweetwater, Tennessee", text: "KNOXVILLE, Tenn. — Northbound traffic on I-75 was diverted at Madisonville and rejoined the interstate at Sweetwater after a crash.",
 			names: []labelled{{"KNOXVILLE", model.GPE}, {"Tenn.", model.GPE}, {"I-75", model.FAC}, {"Madisonville", model.GPE}, {"Sweetwater", model.GPE}},
