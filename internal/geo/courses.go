@@ -117,6 +117,7 @@ func (g *Gazetteer) loadCourses(s string) error {
 			}
 		}
 	}
+	g.attachValleys() // rule 36 (feat12.go): "the Nile valley" at the story's stretch
 	return nil
 }
 

@@ -77,7 +77,7 @@ func peakKind(w string) (uint8, bool) {
 	if w == "col" {
 		return siteCross, true
 	}
-	return siteNone, false
+	return ofPrefix(w) // rule 36 (feat12.go): "the Gap of Dunloe"
 }
 
 // prefixSite is siteKindOf's prefix test for [a, b): the pass and peak words above; weak for

@@ -460,7 +460,9 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.localPoints()
 	r.irishRepublic()
 	r.otherPlain()
-	r.docPlaces12() // rule 33 (labels12.go)
+	r.riverReaches()    // rule 36 (feat12.go): "the lower Tapajós" is the river
+	r.valleyStretches() // rule 36: "Khartoum and the Nile valley"
+	r.docPlaces12()     // rule 33 (labels12.go)
 	r.emit()
 }
 
@@ -703,6 +705,7 @@ func (r *resolver) findMentions() {
 			if r.cutFeatureMention(i, ts, te, covered) {
 				continue // rule 32: "King [Island]GPE", "Queen's [Bridge]GPE"
 			}
+			ts = r.hyphenAdjective(ts, te) // rule 36 (feat12.go): "[Serb-dominated Republika Srpska]GPE"
 			if r.roadEntity12(i, ts, te, covered) {
 				continue // rule 34: "along [Route Nationale]GPE 1"
 			}
@@ -807,6 +810,10 @@ func (r *resolver) findMentions() {
 				r.ments = append(r.ments, m)
 				continue
 			}
+			if m, ok := r.prefixSplit(i, en, a, b); ok { // rule 36 (feat12.go): "the [Puente]ORG de la [Unidad Nacional]GPE"
+				r.ments = append(r.ments, m)
+				continue
+			}
 			// rule 22: "[Okanagan Mountain Park]ORG", "[Indus]ORG Highway", "Col de [Tende]PER"
 			if m, ok := r.siteEntity(i, en, a, b); ok {
 				r.ments = append(r.ments, m)
@@ -894,6 +901,10 @@ func (r *resolver) findMentions() {
 				r.prepare(&m)
 				r.ments = append(r.ments, m)
 			}
+		} else if r.bareWater(&m, en, ts, te) { // rule 36 (feat12.go): "the [Amazon]LOC"
+			r.hints(&m)
+			r.prepare(&m)
+			r.ments = append(r.ments, m)
 		} else if r.unknownName(&m, en, ts, te) {
 			r.hints(&m)
 			r.ments = append(r.ments, m)
@@ -1351,6 +1362,8 @@ func (r *resolver) onlyCountry(m *mention) bool {
 func (r *resolver) prepare(m *mention) {
 	r.accentSpelling(m) // rule 32: "the Darién" is not Darien, Illinois
 	r.pluralFeature(m)  // rule 32: "the Victoria, Kotmale and Randenigala reservoirs"
+	r.taggedOcean(m)    // rule 36 (feat12.go): "unusually warm [Atlantic]LOC waters"
+	r.oldCapitalName(m) // rule 36: "in Pará" is the state, not Belém by its old name
 	r.oceanName(m)
 	r.seaNotDivision(m) // rule 26 (late9.go)
 	r.regionWithWord(m)

@@ -141,6 +141,8 @@ type Gazetteer struct {
 	// its course.
 	courses  []course
 	courseOf map[uint32]uint16
+	// valleyOf maps a valley named after a river of courses to its course (rule 36, feat12.go).
+	valleyOf map[uint32]uint16
 }
 
 var (
