@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -316,29 +315,7 @@ func (r *resolver) personish12(ent, a, b int) bool {
 		return true
 	}
 	name := r.text[toks[a].s:toks[b-1].e]
-	for i := range r.a.Entities {
-		if i == ent {
-			continue
-		}
-		o := &r.a.Entities[i]
-		if o.Start < 0 || o.End > len(r.text) || o.Start >= o.End {
-			continue
-		}
-		ot := r.text[o.Start:o.End]
-		if ot == name && o.Actor != "" {
-			return true
-		}
-		if !article && o.Label == model.PERSON && len(ot) > len(name) && (strings.HasSuffix(ot, " "+name) || strings.HasPrefix(ot, name+" ")) {
-			return true
-		}
-	}
-	for i := range r.a.Actors {
-		am := &r.a.Actors[i]
-		if am.Actor.Actor != "" && am.Start >= 0 && am.End <= len(r.text) && am.Start < am.End && r.text[am.Start:am.End] == name {
-			return true
-		}
-	}
-	return false
+	return r.namedElsewhere(ent, name, !article)
 }
 
 // personVerbs12 after "was"/"is" make the name a person's ("Hope was arrested").

@@ -235,33 +235,11 @@ func (r *resolver) nearNamesakes() {
 		if bp.feat != featCity || bp.flags&flagCapital != 0 || bp.pop >= 300000 {
 			continue
 		}
-		var pts [8][2]float64
-		n := 0
-		for j := range r.ments {
-			o := &r.ments[j]
-			if j == i || o.sent != m.sent || o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == r.ltext[m.s:m.e] {
-				continue
-			}
-			p := &g.places[o.cands[o.best].p]
-			if p.feat != featCity && !(p.feat == featAdmin2 && p.flags&flagApprox == 0) {
-				continue
-			}
-			if n < len(pts) {
-				pts[n] = [2]float64{float64(p.lat), float64(p.lon)}
-				n++
-			}
-		}
-		if n == 0 {
+		pts := r.sentTownPoints(i)
+		if len(pts) == 0 {
 			continue
 		}
-		near := func(p *place, km float64) bool {
-			for _, q := range pts[:n] {
-				if Distance(float64(p.lat), float64(p.lon), q[0], q[1]) < km {
-					return true
-				}
-			}
-			return false
-		}
+		near := func(p *place, km float64) bool { return nearAny(pts, p, km) }
 		if near(bp, 80) {
 			continue
 		}
@@ -342,4 +320,37 @@ func (r *resolver) pairMate(i int) int {
 		}
 	}
 	return -1
+}
+
+// sentTownPoints returns the points (at most 8) of the cities and located districts the
+// sentence of mention i reads, other mentions of its own name and metonyms aside: the places a
+// namesake step measures a town against (rules 23 and 35).
+func (r *resolver) sentTownPoints(i int) [][2]float64 {
+	g := r.g
+	m := &r.ments[i]
+	var pts [][2]float64
+	for j := range r.ments {
+		o := &r.ments[j]
+		if j == i || o.sent != m.sent || o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == r.ltext[m.s:m.e] {
+			continue
+		}
+		p := &g.places[o.cands[o.best].p]
+		if p.feat != featCity && !(p.feat == featAdmin2 && p.flags&flagApprox == 0) {
+			continue
+		}
+		if len(pts) < 8 {
+			pts = append(pts, [2]float64{float64(p.lat), float64(p.lon)})
+		}
+	}
+	return pts
+}
+
+// nearAny reports a point of pts within km of p.
+func nearAny(pts [][2]float64, p *place, km float64) bool {
+	for _, q := range pts {
+		if Distance(float64(p.lat), float64(p.lon), q[0], q[1]) < km {
+			return true
+		}
+	}
+	return false
 }

@@ -337,6 +337,12 @@ func (r *resolver) personLike(ent, a, b int) bool {
 		return true
 	}
 	name := r.text[toks[a].s:toks[b-1].e]
+	return r.namedElsewhere(ent, name, true)
+}
+
+// namedElsewhere reports name, the text of entity ent, as another entity's actor, inside a
+// person's name the text gives (when persons: "Murray Watt" … "Murray"), or as a resolved actor.
+func (r *resolver) namedElsewhere(ent int, name string, persons bool) bool {
 	for i := range r.a.Entities {
 		if i == ent {
 			continue
@@ -349,7 +355,7 @@ func (r *resolver) personLike(ent, a, b int) bool {
 		if ot == name && o.Actor != "" {
 			return true
 		}
-		if o.Label == model.PERSON && len(ot) > len(name) && (strings.HasSuffix(ot, " "+name) || strings.HasPrefix(ot, name+" ")) {
+		if persons && o.Label == model.PERSON && len(ot) > len(name) && (strings.HasSuffix(ot, " "+name) || strings.HasPrefix(ot, name+" ")) {
 			return true
 		}
 	}

@@ -125,33 +125,11 @@ func (r *resolver) sentenceNamesakesAbroad() {
 		if alt < 0 {
 			continue
 		}
-		var pts [8][2]float64
-		n := 0
-		for j := range r.ments {
-			o := &r.ments[j]
-			if j == i || o.sent != m.sent || o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == r.ltext[m.s:m.e] {
-				continue
-			}
-			p := &g.places[o.cands[o.best].p]
-			if p.feat != featCity && !(p.feat == featAdmin2 && p.flags&flagApprox == 0) {
-				continue
-			}
-			if n < len(pts) {
-				pts[n] = [2]float64{float64(p.lat), float64(p.lon)}
-				n++
-			}
-		}
-		if n == 0 {
+		pts := r.sentTownPoints(i)
+		if len(pts) == 0 {
 			continue
 		}
-		near := func(p *place, km float64) bool {
-			for _, q := range pts[:n] {
-				if Distance(float64(p.lat), float64(p.lon), q[0], q[1]) < km {
-					return true
-				}
-			}
-			return false
-		}
+		near := func(p *place, km float64) bool { return nearAny(pts, p, km) }
 		if near(bp, 500) {
 			continue
 		}
