@@ -58,6 +58,14 @@ func (r *resolver) accentSpelling(m *mention) {
 	m.cands = kept
 }
 
+// cutPreps are sentence-initial function words that begin no feature name with the next word
+// ("In [Baghdad]", "After [Mosul]"): cutFeature does not look such a pair up.
+var cutPreps = map[string]bool{"in": true, "at": true, "on": true, "from": true, "to": true, "for": true,
+	"after": true, "before": true, "but": true, "and": true, "or": true, "when": true, "while": true,
+	"as": true, "with": true, "by": true, "during": true, "since": true, "near": true, "of": true,
+	"if": true, "although": true, "though": true, "despite": true, "meanwhile": true, "across": true,
+	"inside": true, "outside": true, "throughout": true, "around": true, "into": true, "between": true}
+
 // cutFeature reads tokens [a, b) of a tagged span as the piece of a longer feature name the
 // tagger cut: the words after it through a possessive or "of" ("[Giant]'s Causeway",
 // "[Cliffs] of Moher"), or a capitalised word before it, with or without a possessive ("King
@@ -68,16 +76,20 @@ func (r *resolver) cutFeature(a, b int) (int, int, bool) {
 	if a >= b || b > len(r.toks) {
 		return 0, 0, false
 	}
-	var tmp mention
-	if r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) {
-		// a place's own name stays itself ("Island" keys Island County by its stripped
-		// administrative word: that is no own name)
+	// a place's own name stays itself ("Island" keys Island County by its stripped
+	// administrative word: that is no own name); looked up only once a longer name is found
+	ownName := func() bool {
+		var tmp mention
+		if !r.lookup(&tmp, r.toks[a].s, r.toks[b-1].e) {
+			return false
+		}
 		span := r.text[r.toks[a].s:r.toks[b-1].e]
 		for _, c := range tmp.cands {
 			if c.prim && sameSpelling(span, r.g.places[c.p].name, false) {
-				return 0, 0, false
+				return true
 			}
 		}
+		return false
 	}
 	sent := r.toks[a].sent
 	capWord := func(k int) bool {
@@ -122,16 +134,25 @@ func (r *resolver) cutFeature(a, b int) (int, int, bool) {
 				break
 			}
 			if try(a, e) {
+				if ownName() {
+					return 0, 0, false
+				}
 				return a, e, true
 			}
 		}
 	}
 	// before: "King [Island]", "Queen's [Bridge]"
 	if spaced(a) {
-		if capWord(a-1) && try(a-1, b) {
+		if capWord(a-1) && !cutPreps[r.low(a-1)] && try(a-1, b) {
+			if ownName() {
+				return 0, 0, false
+			}
 			return a - 1, b, true
 		}
 		if a >= 3 && apos(a-2) && capWord(a-3) && try(a-3, b) {
+			if ownName() {
+				return 0, 0, false
+			}
 			return a - 3, b, true
 		}
 	}

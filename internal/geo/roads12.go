@@ -48,8 +48,8 @@ var roadAdjs12 = map[string]bool{
 // returns the end. The road word is capitalised; the number is up to four digits, spaced.
 func (r *resolver) numberedRoad12(k int) (int, bool) {
 	toks := r.toks
-	if k+2 >= len(toks) || !toks[k].word || !toks[k].cap {
-		return 0, false
+	if k+2 >= len(toks) || !toks[k].word || !toks[k].cap || !toks[k+2].digit {
+		return 0, false // (the number two tokens on: a cheap test before the word lookups)
 	}
 	switch r.low(k) {
 	case "route", "ruta", "carretera", "rodovia", "estrada", "strada", "autopista":
@@ -217,7 +217,6 @@ var adverbAfter12 = map[string]bool{
 // needs rule 22's road noun.
 func (r *resolver) roadCodes12(set map[string]bool) map[string]bool {
 	toks := r.toks
-	spelled := r.spelledRoads12()
 	type code struct{ k, e int }
 	var codes []code
 	for k := 0; k < len(toks); k++ {
@@ -233,6 +232,10 @@ func (r *resolver) roadCodes12(set map[string]bool) map[string]bool {
 		}
 		k = e - 1
 	}
+	if len(codes) == 0 {
+		return set
+	}
+	spelled := r.spelledRoads12() // (a pass over the document: only when it has codes)
 	add := func(s string) {
 		if set == nil {
 			set = map[string]bool{}
