@@ -1,7 +1,6 @@
 package geo
 
 import (
-
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
