@@ -5148,6 +5148,11 @@ func (r *resolver) context(m *mention) {
 	if nounPhraseAdjs[prev] {
 		return
 	}
+	// A small town is no speaker: "Sehwan recorded 45C", "Osoyoos would be cut off" (a town
+	// under 50,000 that is no capital speaks through its council, never by its name alone).
+	if r.smallTown(m) {
+		return
+	}
 	// Subject of a verb: "Israel said", "Washington has repeatedly warned".
 	for k, n := j, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
@@ -6653,6 +6658,15 @@ func (r *resolver) hostVerbAt(k, sent int) (int, bool) {
 // "Quebec's premier said", "Corsica's regional assembly backed", "Kherson's governor said" speak
 // from the place (dev5's convention, and event data code such statements there), where
 // "Moscow's envoy said" and "Iran's foreign minister said" stand for a state.
+func (r *resolver) smallTown(m *mention) bool {
+	if m.best < 0 || m.best >= len(m.cands) {
+		return false
+	}
+	c := m.cands[m.best]
+	p := &r.g.places[c.p]
+	return p.feat == featCity && p.pop < 50000 && p.flags&(flagCapital|flagSeat) == 0
+}
+
 func (r *resolver) subnational(m *mention) bool {
 	if m.best < 0 {
 		return false
