@@ -157,7 +157,8 @@ const (
 )
 
 // placeCourses moves each resolved long feature to the stretch the story is about (the point of
-// its course chosen as above), with that point's country. A feature its text gives a country
+// its course chosen as above), with that point's country or the shore's (see stretch). A
+// feature its text gives a country
 // by claim ("Pakistan's side of the Torkham crossing") keeps it.
 func (r *resolver) placeCourses(focus func(i int) ([2]byte, bool)) {
 	g := r.g
@@ -182,7 +183,6 @@ func (r *resolver) placeCourses(focus func(i int) ([2]byte, bool)) {
 		c := &g.courses[ci]
 		cc, hasFocus := focus(i)
 		k, shore, ok := c.stretch(i, m.sent, anchors, cc, hasFocus)
-
 		if !ok {
 			continue
 		}
