@@ -515,12 +515,7 @@ func articleVariant(name string) (string, bool) {
 // placeVariant looks a tagged name up again with glued articles split off ("Deir Ezzor",
 // "Alhoula"); it fills m like place and reports whether the variant is a known name.
 func (r *resolver) placeVariant(m *mention, ts, te int) bool {
-	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
-		ts++
-	}
-	for te > ts && !r.toks[te-1].word {
-		te--
-	}
+	ts, te = r.nameSpan(ts, te)
 	if ts >= te || !r.toks[ts].cap {
 		return false
 	}

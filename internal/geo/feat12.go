@@ -103,12 +103,7 @@ func (r *resolver) bareWater(m *mention, en *model.Entity, ts, te int) bool {
 	if en == nil || en.Label != model.LOC || en.Actor != "" {
 		return false
 	}
-	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
-		ts++
-	}
-	for te > ts && !r.toks[te-1].word {
-		te--
-	}
+	ts, te = r.nameSpan(ts, te)
 	if ts >= te || te-ts > 2 {
 		return false
 	}

@@ -923,12 +923,7 @@ func (r *resolver) findMentions() {
 // around it; it fills m and reports whether the gazetteer knows the name.
 func (r *resolver) place(m *mention, ts, te int) bool {
 	// Strip punctuation and "the" at the edges.
-	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
-		ts++
-	}
-	for te > ts && !r.toks[te-1].word {
-		te--
-	}
+	ts, te = r.nameSpan(ts, te)
 	if ts >= te {
 		return false
 	}
@@ -1610,6 +1605,18 @@ func (r *resolver) headAfter(en *model.Entity, ts, te int) bool {
 	return !r.lookup(&tmp, r.toks[ts].s, r.toks[te].e)
 }
 
+// nameSpan trims tokens [ts, te) of a tagged span to its name: a leading "the" and punctuation
+// at either end dropped.
+func (r *resolver) nameSpan(ts, te int) (int, int) {
+	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
+		ts++
+	}
+	for te > ts && !r.toks[te-1].word {
+		te--
+	}
+	return ts, te
+}
+
 // unknownName keeps a tagged place name the gazetteer does not know (a village, a street) as a
 // mention without candidates, so that a containment phrase ("Kurmin Daji, a village in Kaduna
 // State") can still place it in its container. Acronyms and actors are left out.
@@ -1617,12 +1624,7 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 	if en.Actor != "" {
 		return false
 	}
-	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
-		ts++
-	}
-	for te > ts && !r.toks[te-1].word {
-		te--
-	}
+	ts, te = r.nameSpan(ts, te)
 	if ts >= te || te-ts > 6 {
 		return false
 	}

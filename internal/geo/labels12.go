@@ -289,7 +289,7 @@ func (r *resolver) personish12(ent, a, b int) bool {
 			return true
 		case t == "," && j+1 < len(toks) && toks[j+1].word && toks[j+1].sent == sent:
 			n := r.low(j + 1)
-			if n == "who" || n == "whose" || allDigits12(n) {
+			if n == "who" || n == "whose" || len(n) <= 3 && isDigits(n) { // an age: "Hope, 34,"
 				return true
 			}
 		case toks[j].word:
@@ -321,18 +321,6 @@ func (r *resolver) personish12(ent, a, b int) bool {
 var personVerbs12 = map[string]bool{"arrested": true, "detained": true, "sentenced": true, "charged": true,
 	"convicted": true, "jailed": true, "born": true, "elected": true, "appointed": true, "married": true,
 	"killed": true, "shot": true, "injured": true, "wounded": true, "sworn": true, "fired": true, "quoted": true}
-
-func allDigits12(w string) bool {
-	if w == "" || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // divOfficeAfter12 reports, at token b, a lower-case division adjective before an office, role or
 // facility noun ("The [Songwe]ORG regional commissioner", "the [Bannu]ORG district hospital"):

@@ -239,12 +239,11 @@ func (r *resolver) nearNamesakes() {
 		if len(pts) == 0 {
 			continue
 		}
-		near := func(p *place, km float64) bool { return nearAny(pts, p, km) }
-		if near(bp, 80) {
+		if nearAny(pts, bp, 80) {
 			continue
 		}
 		for k, c := range m.cands {
-			if p := &g.places[c.p]; k != m.best && c.prim && p.feat == featCity && p.cc == bp.cc && near(p, 50) {
+			if p := &g.places[c.p]; k != m.best && c.prim && p.feat == featCity && p.cc == bp.cc && nearAny(pts, p, 50) {
 				m.best = k
 				break
 			}

@@ -56,12 +56,7 @@ func (r *resolver) possAdminRun(k, e int) bool {
 // district of Chiang Rai", "In Chiang Mai, … in Muang and Mae Taeng districts": Amphoe Mueang
 // Chiang Rai, not Muang La, Laos).
 func (r *resolver) localName(m *mention, ts, te int) bool {
-	for ts < te && (!r.toks[ts].word || r.low(ts) == "the") {
-		ts++
-	}
-	for te > ts && !r.toks[te-1].word {
-		te--
-	}
+	ts, te = r.nameSpan(ts, te)
 	if r.republicName(m, ts, te) {
 		return true
 	}

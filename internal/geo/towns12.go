@@ -129,8 +129,7 @@ func (r *resolver) sentenceNamesakesAbroad() {
 		if len(pts) == 0 {
 			continue
 		}
-		near := func(p *place, km float64) bool { return nearAny(pts, p, km) }
-		if near(bp, 500) {
+		if nearAny(pts, bp, 500) {
 			continue
 		}
 		if perCC == nil {
@@ -142,7 +141,7 @@ func (r *resolver) sentenceNamesakesAbroad() {
 			}
 		}
 		for k, c := range m.cands {
-			if p := &g.places[c.p]; k != m.best && c.prim && p.feat == featCity && p.cc != bp.cc && perCC[p.cc] >= 3 && perCC[p.cc] > perCC[bp.cc] && near(p, 50) {
+			if p := &g.places[c.p]; k != m.best && c.prim && p.feat == featCity && p.cc != bp.cc && perCC[p.cc] >= 3 && perCC[p.cc] > perCC[bp.cc] && nearAny(pts, p, 50) {
 				m.best = k
 				break
 			}
