@@ -121,7 +121,7 @@ func spelledNetwork12(words []string) string {
 		return "I"
 	case "national highway":
 		return "NH"
-	case "state route":
+	case "state route", "state road":
 		return "SR"
 	case "state highway":
 		return "SH"
@@ -155,6 +155,9 @@ func (r *resolver) spelledRoads12() map[string]bool {
 			e, ok = r.numberedRoad(k)
 		}
 		if !ok {
+			e, ok = r.qualifiedRoad13(k)
+		}
+		if !ok {
 			continue
 		}
 		var words []string
@@ -172,6 +175,23 @@ func (r *resolver) spelledRoads12() map[string]bool {
 		k = e - 1
 	}
 	return set
+}
+
+// qualifiedRoad13 reads "National Road 1", "National Route 6" at token k: a qualifier, "Road"
+// or "Route", a number. Only the spelled twin of a code reads it ("the National Road 1 (N1)
+// … on the N1"): rule 22 leaves "Road" out of its road words, which open street names.
+func (r *resolver) qualifiedRoad13(k int) (int, bool) {
+	toks := r.toks
+	if k+2 >= len(toks) || r.low(k) != "national" && r.low(k) != "state" {
+		return 0, false
+	}
+	if w := r.low(k + 1); w != "road" && w != "route" || !toks[k+1].cap || toks[k+2].sent != toks[k].sent {
+		return 0, false
+	}
+	if n := r.tokText(k + 2); !isDigits(n) || len(n) > 4 || r.text[toks[k+1].e:toks[k+2].s] != " " {
+		return 0, false
+	}
+	return k + 3, true
 }
 
 // stretchNouns12 before "of" and a road code name a part of the road ("the stretch of NH-27",

@@ -16,6 +16,13 @@ func TestRuleThirtyFour(t *testing.T) {
 		{about: "Interstate N … I-N", text: "NASHVILLE, Tenn. (AP) — A tractor-trailer overturned on Interstate 40 near Knoxville on Tuesday. Crews cleared debris from I-40 by midnight.",
 			names: []labelled{{"NASHVILLE", model.GPE}, {"Tenn.", model.GPE}, {"Knoxville", model.GPE}},
 			name:  "I-40", cc: "US", lat: 35.96, lon: -83.92, feature: "other"},
+		// session 13: "National Road N" and "State Road N" spelled out are twins of their codes
+		{about: "National Road N … the NN", text: "LIBREVILLE, Gabon (AFP) — Floods cut the National Road 1 south of Lambarene on Monday. The disruption on the N1 also affects fuel supplies to the south.",
+			names: []labelled{{"LIBREVILLE", model.GPE}, {"Gabon", model.GPE}, {"Lambarene", model.GPE}, {"N1", model.FAC}},
+			name:  "N1", cc: "GA"},
+		{about: "State Road N … SR-N", text: "ORLANDO, Fla. (AP) — A sinkhole swallowed part of State Road 46 near Sanford on Tuesday. Drivers avoided SR-46 all week.",
+			names: []labelled{{"ORLANDO", model.GPE}, {"Fla.", model.GPE}, {"Sanford", model.GPE}},
+			name:  "SR-46", cc: "US"},
 		// a direction of travel before the code
 		{about: "Southbound I-N", text: "CINCINNATI (AP) — Southbound I-75 was shut near Dayton after a truck fire on Monday.",
 			names: []labelled{{"CINCINNATI", model.GPE}, {"Dayton", model.GPE}},

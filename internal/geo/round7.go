@@ -62,6 +62,11 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 			return
 		}
 	}
+	// "…," said Marie-Claire Nzue, a fishmonger in a village near X": the speaker of a quote
+	// (session 13)
+	if r.quotedSpeaker(m.ts, m.te) {
+		return
+	}
 	// "Aymara farmers", "Nuer fighters": a people's name before the people
 	if j := m.te; j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == m.sent && (localPeople[r.low(j)] || peopleAfter[r.low(j)]) {
 		return
@@ -580,6 +585,21 @@ func (r *resolver) unknownPlaceFrame(i int) bool {
 		return true // (also opening a sentence: "In X, the country's most populous …")
 	case "of":
 		return k > 0 && r.toks[k-1].word && (dwellerHeads[r.low(k-1)] || localPeople[r.low(k-1)])
+	}
+	return false
+}
+
+// quotedSpeaker reports the name at tokens [a, b) right after a speech verb and before a comma
+// ("…," said Marie-Claire Nzue, a fishmonger): the one who spoke, a person. A place after
+// "said" opens a reported clause ("said Kyiv had agreed"), with no comma.
+func (r *resolver) quotedSpeaker(a, b int) bool {
+	toks := r.toks
+	if a == 0 || b >= len(toks) || !toks[a-1].word || toks[a-1].sent != toks[a].sent || toks[b].sent != toks[a].sent {
+		return false
+	}
+	switch r.low(a - 1) {
+	case "said", "says", "told", "added", "asked", "explained", "recalled":
+		return r.tokText(b) == ","
 	}
 	return false
 }
