@@ -866,6 +866,10 @@ func (r *resolver) findMentions() {
 		if r.hyphenPair(i, ts, te) {
 			continue // "the [Ratnapura-Pelmadulla] stretch": two places
 		}
+		if m, ok := r.riverLikePlace13(i, ts, te); ok {
+			r.ments = append(r.ments, m) // rivers13.go: "the [Moldova] river" in a Romanian story
+			continue
+		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
 		if r.headAfter(en, ts, te) {
 			// "Tehran's [Grand] Bazaar": the tagger left out the head noun of an unknown name
