@@ -3382,7 +3382,7 @@ func (r *resolver) scoreAll() {
 			if !r.betweenTowns(i) {
 				// "the Swiss village of X", "X in the Polish county of Y" (Y unknown): the
 				// country the nationality word states, precision 3
-				if cc, ok := r.nationalFrame(m); ok {
+				if cc, ok := r.nationalFrame(m); ok && !r.nationalReading13(m, cc) {
 					r.inCountry(m, cc)
 				}
 			}

@@ -1,6 +1,6 @@
 package geo
 
-// Session 13 (lead): a river named like a country.
+// Session 13 (lead): a river named like a country; a reading the nationality word confirms.
 
 // riverLikePlace13 reads "the Moldova river": a country's name the tagger called a place, after
 // "the" and before the word "river", when the gazetteer knows no "X river" and none of the
@@ -38,4 +38,26 @@ func (r *resolver) riverLikePlace13(i, ts, te int) (mention, bool) {
 	m.ts, m.te, m.s, m.e, m.ps = ts, te, toks[ts].s, toks[te-1].e, toks[ts].s
 	r.hints(&m)
 	return m, true
+}
+
+// nationalReading13 picks, for a name whose readings were all rejected, the best reading in
+// country cc that a nationality word before it states ("a direct service from the Indian port of
+// Mundra" in a Jordanian story: Mundra, Gujarat, not India's middle). It reports whether it
+// chose one; the caller then leaves the country's point alone.
+func (r *resolver) nationalReading13(m *mention, cc [2]byte) bool {
+	best := -1
+	for k, c := range m.cands {
+		p := &r.g.places[c.p]
+		if p.cc != cc || p.flags&flagSite != 0 || p.feat != featCity && p.feat != featAdmin2 && p.feat != featAdmin1 {
+			continue // (a corridor or a site named after the town is not the town)
+		}
+		if best < 0 || c.score > m.cands[best].score {
+			best = k
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	m.best = best
+	return true
 }

@@ -23,3 +23,15 @@ func TestRiverLikePlace(t *testing.T) {
 			name:  "Moldova", cc: "MD", feature: "country"},
 	})
 }
+
+// TestNationalReading: a town the scoring rejected far from the story is kept when a
+// nationality word before it states its country ("the Indian port of Mundra" in a Jordanian
+// story), rather than put at that country's middle (session 13; texts written for the test).
+func TestNationalReading(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "the Indian port of X", text: "AQABA, Jordan (Reuters) - Cargo through Aqaba fell by a third in October, port officials in Aqaba said. Hotel occupancy in Aqaba and at camps in Wadi Rum fell too, and visitors to Petra were down. Economists in Amman expect a slow recovery. The port company was talking to carriers about a weekly service from the Indian port of Mundra.",
+			names: []labelled{{"AQABA", model.GPE}, {"Jordan", model.GPE}, {"Aqaba", model.GPE}, {"Aqaba", model.GPE}, {"Aqaba", model.GPE}, {"Wadi Rum", model.LOC}, {"Petra", model.GPE}, {"Amman", model.GPE}, {"Indian", model.NORP}, {"Mundra", model.GPE}},
+			name:  "Mundra", cc: "IN", lat: 22.84, lon: 69.72},
+	})
+}
