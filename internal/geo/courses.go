@@ -189,6 +189,7 @@ func (r *resolver) placeCourses(focus func(i int) ([2]byte, bool)) {
 		pt := c.pts[k]
 		m.hostAt, m.hostLat, m.hostLon = true, pt.lat, pt.lon
 		switch {
+		case c.wide(): // rule 40 (seas13.go): the ocean off the story's coast is still no country's
 		case shore != ([2]byte{}):
 			m.host = shore
 		case pt.cc != ([2]byte{}):
@@ -294,7 +295,7 @@ func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, has
 		}
 		return best, [2]byte{}, true
 	}
-	if c.kind == courseSea {
+	if c.kind == courseSea && !c.wide() { // rule 40 (seas13.go): an ocean lies off the story's coast
 		return 0, [2]byte{}, false
 	}
 	best, bc := -1, math.Inf(1)

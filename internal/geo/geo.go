@@ -1365,6 +1365,7 @@ func (r *resolver) prepare(m *mention) {
 	r.oldCapitalName(m) // rule 36: "in Pará" is the state, not Belém by its old name
 	r.oceanName(m)
 	r.seaNotDivision(m) // rule 26 (late9.go)
+	r.seaByWords(m)     // rule 40 (seas13.go): "a return of Red Sea traffic" is the sea
 	r.regionWithWord(m)
 	// A town spelled exactly as written beats a bigger town whose own name differs from it only
 	// in doubled letters, which keys drop ("Samarra" is not Samara); an exonym of a bigger town
@@ -2644,7 +2645,7 @@ func (r *resolver) scoreAll() {
 					return false
 				}
 			}
-			return !c.prim || g.farFrom(c.p, focusCC, 800)
+			return (!c.prim || g.farFrom(c.p, focusCC, 800)) && !r.worldCity(m, c, focusCC, containers[i] >= 0 || narrow[i] >= 0) // rule 40 (seas13.go): "flights to Miami"
 		}
 		// A country matched by its own name is never another place's alternate name ("Iraq" is
 		// not Arāk, whose alternate names include "Irak", even beside "Iran").

@@ -66,7 +66,7 @@ func (r *resolver) seaNotDivision(m *mention) {
 			ok = true
 			break
 		}
-		if r.toks[j].cap {
+		if r.toks[j].cap || r.low(j) == "of" { // rule 40: "the governorate of Red Sea" names no sea
 			break
 		}
 		j--
