@@ -5035,6 +5035,7 @@ func (r *resolver) inCountry(m *mention, cc [2]byte) {
 
 // context reads "near X" and metonymy around a mention.
 func (r *resolver) context(m *mention) {
+	defer r.placeUse13(m) // rule 38: place uses among the names flagged here (meto13.go)
 	toks := r.toks
 	// Word before (skipping "the", direction words of m, and "of" in "north of").
 	i := r.tokAt(m.ps) - 1
