@@ -5,17 +5,26 @@ package geo
 // Force"); placeUse13 reads the grammar around such a name once more and clears the flag when
 // the name is no acting subject: a member of a list that a preposition governs after a longer
 // noun phrase, a name in apposition to a place noun, a subject of a verb that says what befell
-// a place, or a possessive before a division's own name. Tested in meto13_test.go.
+// a place, or a possessive before a division's own name. It also flags a state before "'s" and
+// the noun of its act ("Beijing's response"), which context leaves a place. Tested in
+// meto13_test.go.
 
 import "strings"
 
 // placeUse13 clears the metonymy flag that context set on m when the words around the name say
-// it is a place (deferred from context, so it sees every way context flags a name).
+// it is a place (deferred from context, so it sees every way context flags a name), and sets it
+// on a state before "'s" and an act noun (actNounAfter13).
 func (r *resolver) placeUse13(m *mention) {
-	if !m.metonymy || m.te >= len(r.toks) {
+	if m.te+2 >= len(r.toks) {
 		return
 	}
 	j := m.te
+	if !m.metonymy {
+		if !r.toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") && r.low(j+1) == "s" && r.actNounAfter13(m, j+2) {
+			m.metonymy = true
+		}
+		return
+	}
 	if !r.toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") {
 		if j+2 < len(r.toks) && r.low(j+1) == "s" && r.possDivisionRun13(m, j+2) {
 			m.metonymy, m.subjMet = false, false
@@ -208,4 +217,41 @@ var worksHeads = map[string]bool{
 func (r *resolver) worksName13(m *mention) bool {
 	e := m.te - 1
 	return e > m.ts && r.toks[e].word && r.toks[e].cap && worksHeads[r.low(e)]
+}
+
+// actNouns name what a state does or decides; "X's response" makes X the state acting.
+var actNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`response reaction decision resolve compliance neglect role bid
+		relations policy policies position stance refusal demands offer plan plans efforts approach
+		insistence pressure threats recognition withdrawal handling crackdown diplomacy strategy
+		ambitions intervention involvement backing complicity commitment pledge proposal request
+		rejection denial accusations veto attempt`) {
+		actNouns[w] = true
+	}
+}
+
+// actNounAfter13 reads "X's response", "X's swift response" after a country or a national
+// capital m (k: the first word after "'s"): the noun of an act or a decision makes X the state
+// that acts ("Beijing's response came within hours", "Georgia's bid to join the EU"); a division
+// or a town is left alone (its council, not its name, acts).
+func (r *resolver) actNounAfter13(m *mention, k int) bool {
+	toks := r.toks
+	if m.best < 0 || m.best >= len(m.cands) || r.subnational(m) || m.dateline != dlNone {
+		return false
+	}
+	if f := r.g.places[m.cands[m.best].p].feat; f != featCountry && f != featCity {
+		return false
+	}
+	for n := k; n < len(toks) && n < k+2 && toks[n].word && !toks[n].cap && toks[n].sent == m.sent; n++ {
+		w := r.low(n)
+		if actNouns[w] {
+			return true
+		}
+		if geoNouns[w] || roleNouns[w] {
+			return false
+		}
+	}
+	return false
 }

@@ -9,7 +9,8 @@ import (
 // TestPlaceUse13 checks rule 38: names that context flagged as actors but whose grammar makes
 // them places (a list after a long noun phrase and a preposition, an apposition to a place noun,
 // a verb of what befell a place, a possessive before a division's formal name, a bridge or a
-// river), and actor uses that stay flagged (texts written for the test).
+// river), actor uses that stay flagged, and a state's act nouns ("Beijing's response") that
+// flag it (texts written for the test).
 func TestPlaceUse13(t *testing.T) {
 	g := mustDefault(t)
 	checkPlaceCases(t, g, []placeCase{
@@ -55,6 +56,15 @@ func TestPlaceUse13(t *testing.T) {
 			name:  "Kinshasa", cc: "CD", metonymy: true},
 		{about: "a transitive amount verb", text: "Troops patrolled near Kismayo. Kenya has doubled its forces in the south.",
 			names: []labelled{{"Kismayo", model.GPE}, {"Kenya", model.GPE}},
+			name:  "Kenya", cc: "KE", metonymy: true},
+		{about: "a possessive before a reaction", text: "Ships were stopped near Xiamen. Beijing's response came within hours.",
+			names: []labelled{{"Xiamen", model.GPE}, {"Beijing", model.GPE}},
+			name:  "Beijing", cc: "CN", metonymy: true},
+		{about: "a town's response is no state's", text: "Floods hit the lakeside districts of Kenya. Kisumu's response was slow, residents said.",
+			names: []labelled{{"Kenya", model.GPE}, {"Kisumu", model.GPE}},
+			name:  "Kisumu", cc: "KE", metonymy: false},
+		{about: "a list of speakers after a short clause", text: "Gunmen attacked a bus near Mandera, and Kenya said it would close the border.",
+			names: []labelled{{"Mandera", model.GPE}, {"Kenya", model.GPE}},
 			name:  "Kenya", cc: "KE", metonymy: true},
 		{about: "a possessive before an organ", text: "Rallies were held in Tabriz. Iran's Guardian Council rejected the bill.",
 			names: []labelled{{"Tabriz", model.GPE}, {"Iran", model.GPE}},
