@@ -35,3 +35,21 @@ func TestNationalReading(t *testing.T) {
 			name:  "Mundra", cc: "IN", lat: 22.84, lon: 69.72},
 	})
 }
+
+// TestFlowFrames: a bare name the tagger called an organisation or a person is a river when the
+// words make it flow, or name its mouth, banks, tributary or confluence (session 13; texts
+// written for the test).
+func TestFlowFrames(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "the X flows into", text: "DECIN, Czech Republic (AP) — Firefighters evacuated Hrensko, where the Kamenice flows into the Elbe, on Tuesday.",
+			names: []labelled{{"DECIN", model.GPE}, {"Czech Republic", model.GPE}, {"Hrensko", model.GPE}, {"Kamenice", model.ORG}, {"Elbe", model.LOC}},
+			name:  "Kamenice", cc: "CZ", feature: "other"},
+		{about: "the mouth of the X", text: "GEORGETOWN, Guyana (Reuters) — Soldiers travel by boat from Bartica, at the mouth of the Mazaruni, to the border posts.",
+			names: []labelled{{"GEORGETOWN", model.GPE}, {"Guyana", model.GPE}, {"Bartica", model.GPE}, {"Mazaruni", model.ORG}},
+			name:  "Mazaruni", cc: "GY", feature: "other"},
+		{about: "the X confluence", text: "VIENTIANE, Laos (Reuters) — The reservoir would reach the Nam Ou confluence near Luang Prabang, officials said.",
+			names: []labelled{{"VIENTIANE", model.GPE}, {"Laos", model.GPE}, {"Nam Ou", model.PERSON}, {"Luang Prabang", model.GPE}},
+			name:  "Nam Ou", cc: "LA", feature: "other"},
+	})
+}

@@ -1002,7 +1002,32 @@ func (r *resolver) riverNames() map[string]bool {
 				}
 			}
 		}
+		if k >= 2 && flowVerb13(r.low(k)) {
+			// session 13: "the Kamenice flows into the Elbe", "the Drin, which flows past
+			// Shkodër": a bare name after "the" (and ", which") that flows
+			j := k
+			if j >= 3 && toks[j-1].word && r.low(j-1) == "which" && r.tokText(j-2) == "," {
+				j -= 2
+			}
+			if a := runBefore(j); a < j && a >= 1 && toks[a-1].word && r.low(a-1) == "the" && toks[a-1].sent == toks[k].sent {
+				add(a, j)
+			}
+		}
 		switch r.low(k) {
+		case "mouth", "banks", "tributary", "headwaters", "estuary", "confluence":
+			// session 13: "the mouth of the Mazaruni", "a tributary of the Ogooue", "the
+			// confluence of the Sava and the Drina"
+			if k+3 < len(toks) && r.low(k+1) == "of" && r.low(k+2) == "the" && toks[k+1].sent == toks[k].sent {
+				if e := runAfter(k + 3); e > k+3 {
+					add(k+3, e)
+				}
+			}
+			// "the Nam Ou confluence"
+			if r.low(k) == "confluence" {
+				if a := runBefore(k); a < k && a >= 1 && toks[a-1].word && r.low(a-1) == "the" {
+					add(a, k)
+				}
+			}
 		case "swollen":
 			// "the swollen Thaya", "the rain-swollen Magro"
 			if e := runAfter(k + 1); k+1 < len(toks) && e > k+1 && (e >= len(toks) || !toks[e].word || toks[e].cap || siteHeadWords[r.low(e)] == siteNone) {
@@ -1067,6 +1092,16 @@ func (r *resolver) riverNames() map[string]bool {
 func riverVerb(w string) bool {
 	switch w {
 	case "flooded", "overflowed", "swelled", "burst", "broke":
+		return true
+	}
+	return false
+}
+
+// flowVerb13 reports the verbs of flowing water that after "the X" make X a river ("the
+// Kamenice flows into the Elbe").
+func flowVerb13(w string) bool {
+	switch w {
+	case "flows", "flowed", "empties", "emptied", "meanders", "meandered":
 		return true
 	}
 	return false
