@@ -508,7 +508,7 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || treatmentPlace(st, a) || homeModifier(x.text, a.place.End) {
+		if isSrc || orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || compoundRouteEnd(x.text, a.place.Start, a.place.End) || treatmentPlace(st, a) || homeModifier(x.text, a.place.End) {
 			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]

@@ -714,6 +714,9 @@ func (r *resolver) findMentions() {
 			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
 				continue
 			}
+			if r.compound13(i, ts, te, false) {
+				continue // rule 39 (hyph13.go): "the [Maiduguri-Damboa]ORG road"
+			}
 			// "the Kathmandu Valley" tagged as an organisation, "Kaiga Kindjiria, an island
 			// near …" as a person: a feature name or an apposition makes it a place
 			if en.Actor != "" {
@@ -869,6 +872,9 @@ func (r *resolver) findMentions() {
 		if m, ok := r.riverLikePlace13(i, ts, te); ok {
 			r.ments = append(r.ments, m) // rivers13.go: "the [Moldova] river" in a Romanian story
 			continue
+		}
+		if r.compound13(i, ts, te, true) {
+			continue // rule 39 (hyph13.go): "the [Thai-Myanmar] border", "the [Noi Bai-Lao Cai] expressway"
 		}
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
 		if r.headAfter(en, ts, te) {
@@ -1219,6 +1225,10 @@ func (r *resolver) scan(covered []bool) {
 		}
 		j := r.runEnd(i, true, covered)
 		m := mention{ent: -1, best: -1, sent: t.sent}
+		if e, ok := r.scanCompound13(i, j, covered); ok {
+			i = e // rule 39 (hyph13.go): "secured the Sévaré-Bandiagara axis", "Esztergom/Štúrovo"
+			continue
+		}
 		// "the Lachin corridor", "the Kashagan oil field": a name and its lower-case site
 		// noun that together name a known site or feature
 		if h := r.siteHeadRun(j); h > 0 && !r.is(i, clsCapStop) {
