@@ -31,3 +31,15 @@ func TestQuotedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourCountries: countries a sentence names after "the border(s) with" are the
+// neighbours of an unknown village it names, not its country; the document's country is
+// (session 13; text written for the test).
+func TestNeighbourCountries(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "borders with A and B", text: "ALMATY, Kazakhstan (Reuters) - Voters in villages of Almaty region elected their heads on Sunday.\n\nIn Zhalanash, close to the borders with China and Kyrgyzstan, only one candidate stood.",
+			names: []labelled{{"ALMATY", model.GPE}, {"Kazakhstan", model.GPE}, {"Almaty", model.GPE}, {"Zhalanash", model.GPE}, {"China", model.GPE}, {"Kyrgyzstan", model.GPE}},
+			name:  "Zhalanash", cc: "KZ"},
+	})
+}
