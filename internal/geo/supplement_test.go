@@ -151,7 +151,16 @@ func TestSupplementEntries(t *testing.T) {
 		`Scalloway|Brae|Sullom Voe|Alyangula|Andamooka|Barcaldine|Blackall|Borroloola|Bourke|Brewarrina|`+
 		`Broome|Burketown|Cunnamulla|Exmouth|Kalkarindji|Karumba|Lake Eyre|Leigh Creek|Maningrida|`+
 		`Meekatharra|Mornington Island|Newman|Normanton|Paraburdoo|St George|Winton|Kermadec Islands|`+
-		`Auckland Islands`, "|") {
+		`Auckland Islands|`+
+		// session 13, feat13, checked by hand: outlying islands, atolls and reefs (the Arctic, the Bonins,
+		// the Spratlys and Pratas, the Nicobars, Rodrigues and Agaléga, the South Atlantic, the Dutch
+		// Caribbean, the Marshalls and French Polynesia) and the Niger Sahara's Djado and Kawar
+		`Agaléga|Ascension Island|Ashmore Reef|Baffin Island|Batanes islands|Cocos Island|Diomede|Djado Plateau|Dongsha Island|`+
+		`Ellesmere Island|Enewetak|Fernando de Noronha island|Franz Josef Land|Great Inagua|Great Nicobar island|Groote Eylandt|`+
+		`Hans Island|Isla de Aves|Iwo Jima|Kaouar|Kwajalein|Lord Howe Island|Marquesas Islands|Mururoa|Ogasawara Islands|`+
+		`Rodrigues island|Rotuma island|Saba island|Saint Lawrence Island|Statia|Thitu|Wrangel Island|`+
+		// the Alaska Peninsula's and Aleutians' volcanoes, the Yukon's and Labrador's mountains, Uweinat
+		`Gabal El Uweinat|Great Sitkin|Mount Cleveland|Mount Katmai|Mount Logan|Mount Okmok|Mount Veniaminof|Pavlof Volcano|Shishaldin|Torngat Mountains`, "|") {
 		remote[n] = true
 	}
 	// Names that may stand for a country or a big city elsewhere on purpose.
