@@ -160,7 +160,9 @@ func TestSupplementEntries(t *testing.T) {
 		`Hans Island|Isla de Aves|Iwo Jima|Kaouar|Kwajalein|Lord Howe Island|Marquesas Islands|Mururoa|Ogasawara Islands|`+
 		`Rodrigues island|Rotuma island|Saba island|Saint Lawrence Island|Statia|Thitu|Wrangel Island|`+
 		// the Alaska Peninsula's and Aleutians' volcanoes, the Yukon's and Labrador's mountains, Uweinat
-		`Gabal El Uweinat|Great Sitkin|Mount Cleveland|Mount Katmai|Mount Logan|Mount Okmok|Mount Veniaminof|Pavlof Volcano|Shishaldin|Torngat Mountains`, "|") {
+		`Gabal El Uweinat|Great Sitkin|Mount Cleveland|Mount Katmai|Mount Logan|Mount Okmok|Mount Veniaminof|Pavlof Volcano|Shishaldin|Torngat Mountains|`+
+		// the southern Bahamas, Guyana's Rupununi savannah, Shetland
+		`Acklins Island|Crooked Island|San Salvador island|Rupununi|Shetlands`, "|") {
 		remote[n] = true
 	}
 	// Names that may stand for a country or a big city elsewhere on purpose.
