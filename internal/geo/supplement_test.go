@@ -162,7 +162,9 @@ func TestSupplementEntries(t *testing.T) {
 		// the Alaska Peninsula's and Aleutians' volcanoes, the Yukon's and Labrador's mountains, Uweinat
 		`Gabal El Uweinat|Great Sitkin|Mount Cleveland|Mount Katmai|Mount Logan|Mount Okmok|Mount Veniaminof|Pavlof Volcano|Shishaldin|Torngat Mountains|`+
 		// the southern Bahamas, Guyana's Rupununi savannah, Shetland
-		`Acklins Island|Crooked Island|San Salvador island|Rupununi|Shetlands`, "|") {
+		`Acklins Island|Crooked Island|San Salvador island|Rupununi|Shetlands|`+
+		// the Galápagos' volcanoes and islands, the Guianas' southern ranges
+		`Cerro Azul volcano|Fernandina Island|Floreana|Kanuku Mountains|La Cumbre volcano|San Cristóbal Island|Sierra Negra volcano|Tumuc-Humac Mountains|Wolf volcano`, "|") {
 		remote[n] = true
 	}
 	// Names that may stand for a country or a big city elsewhere on purpose.
