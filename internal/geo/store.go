@@ -115,6 +115,7 @@ type Gazetteer struct {
 	places     []place
 	index      []entry
 	bucket     []uint32              // index offsets by the top bits of the hash (see buildBuckets)
+	filter     []uint64              // one bit per low hash bits of every index key (see buildBuckets)
 	box        map[uint32][4]float32 // by place index: countries, admin1, regions
 	radius     map[uint32]float32    // by place index: regions
 	a1names    []string              // "CC.code\tName" for a1 indexes
@@ -303,14 +304,23 @@ func (g *Gazetteer) a1code(s string) uint16 {
 const (
 	bucketBits = 16
 	bucketN    = 1 << bucketBits
+	// filterN is the size in bits of g.filter: most keys that a text asks for are no name, and
+	// one bit read (256 KB, mostly in cache) answers them before the index search.
+	filterN = 1 << 21
 )
 
 // buildBuckets fills g.bucket: entries with top hash bits b are g.index[bucket[b]:bucket[b+1]].
 func (g *Gazetteer) buildBuckets() {
 	g.bucket = make([]uint32, bucketN+1)
+	g.filter = nil
 	if uint64(len(g.index)) >= 1<<32 {
 		g.bucket = nil
 		return
+	}
+	g.filter = make([]uint64, filterN/64)
+	for i := range g.index {
+		b := g.index[i].h & (filterN - 1)
+		g.filter[b>>6] |= 1 << (b & 63)
 	}
 	k := 0
 	for b := 0; b <= bucketN; b++ {
@@ -392,6 +402,11 @@ func (g *Gazetteer) Keys() int { return len(g.index) }
 func (g *Gazetteer) lookupHash(h uint64) []entry {
 	lo, hi := 0, len(g.index)
 	if len(g.bucket) == bucketN+1 && int(g.bucket[bucketN]) == len(g.index) {
+		if len(g.filter) == filterN/64 {
+			if f := h & (filterN - 1); g.filter[f>>6]&(1<<(f&63)) == 0 {
+				return nil // (no key has these low bits)
+			}
+		}
 		b := h >> (64 - bucketBits)
 		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
 	}
