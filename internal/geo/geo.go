@@ -437,11 +437,13 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	}
 	text := a.Doc.Text
 	g.joinSpans(a) // spans.go: one entity for a place name the tagger split
-	toks := tokenize(text, a.Sentences, make([]tok, 0, len(text)/4+8))
+	sc := scratchPool.Get().(*resolverScratch) // (speed13.go: buffers kept between documents)
+	toks := tokenize(text, a.Sentences, sc.tokBuf(len(text)/4+8))
 	if len(toks) == 0 {
+		scratchPool.Put(sc)
 		return
 	}
-	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: make([]uint8, len(toks)), ments: make([]mention, 0, 16+len(a.Entities)+len(text)/400)}
+	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: sc.wclsBuf(len(toks)), ments: sc.mentBuf(16 + len(a.Entities) + len(text)/400), pool: sc.pool, buf: sc.buf, cache: sc.cache}
 	r.findAbbrevs()
 	r.findMentions()
 	r.addAbbrevMentions()
@@ -464,6 +466,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.valleyStretches() // rule 36: "Khartoum and the Nile valley"
 	r.docPlaces12()     // rule 33 (labels12.go)
 	r.emit()
+	sc.keep(&r)
 }
 
 type resolver struct {
