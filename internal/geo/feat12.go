@@ -199,17 +199,36 @@ func (r *resolver) oldCapitalName(m *mention) {
 		return
 	}
 	d := m.cands[div].p
-	out := m.cands[:0:0]
-	for _, c := range m.cands {
+	kspan := ""
+	drop := func(c cand) bool {
 		p := &r.g.places[c.p]
-		if !c.prim && !c.variant && p.feat == featCity && r.g.inside(c.p, d) && !sharePrefix(Key(p.name), Key(span), 3) && !strings.Contains(Key(p.name), Key(span)) {
-			continue
+		if c.prim || c.variant || p.feat != featCity || !r.g.inside(c.p, d) {
+			return false
 		}
-		out = append(out, c)
+		if kspan == "" {
+			kspan = Key(span)
+		}
+		kp := Key(p.name)
+		return !sharePrefix(kp, kspan, 3) && !strings.Contains(kp, kspan)
 	}
-	if len(out) < len(m.cands) {
-		m.cands = out
+	// (the list is copied only when a candidate goes: most divisions hold no such town)
+	first := -1
+	for k, c := range m.cands {
+		if drop(c) {
+			first = k
+			break
+		}
 	}
+	if first < 0 {
+		return
+	}
+	out := append(make([]cand, 0, len(m.cands)-1), m.cands[:first]...)
+	for _, c := range m.cands[first+1:] {
+		if !drop(c) {
+			out = append(out, c)
+		}
+	}
+	m.cands = out
 }
 
 // valleyStretches moves a resolved valley of valleyOf to the point of its river nearest a city,
