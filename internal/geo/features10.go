@@ -97,6 +97,9 @@ func (r *resolver) prefixSite(a, b int) (uint8, bool) {
 // scanPeak reads an untagged pass or peak name at token k ("over the Col d'Izoard", "the Passo
 // Giau"): it returns its end and kind.
 func (r *resolver) scanPeak(k int) (int, uint8, bool) {
+	if !r.is(k, clsPeak) {
+		return 0, siteNone, false // (the class bit: asked of every capitalised word)
+	}
 	kd, need := peakKind(r.low(k))
 	if kd == siteNone {
 		return 0, siteNone, false

@@ -359,6 +359,7 @@ const (
 	clsCapStop   uint8 = 1 << iota // capStop
 	clsPlacePrep                   // placePreps
 	clsDistrict                    // districtWords
+	clsPeak                        // a word of peakKind: peakPrefixes, "col", ofPrefixes (speed13.go)
 	clsLooked    uint8 = 1 << 7    // the token's classes have been looked up
 )
 
@@ -382,6 +383,7 @@ func tokClassTable() map[string]uint8 {
 				}
 			}
 		}
+		addPeakClass(t)
 		tokClasses = t
 	})
 	return tokClasses

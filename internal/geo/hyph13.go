@@ -51,8 +51,10 @@ type part13 struct {
 // isSep13 reports a compound mark at token k glued to a capitalised word on both sides.
 func (r *resolver) isSep13(k int) bool {
 	toks := r.toks
-	return k > 0 && k+1 < len(toks) && !toks[k].word && compoundSeps13[r.tokText(k)] &&
-		toks[k].s == toks[k-1].e && toks[k+1].s == toks[k].e && toks[k-1].word && toks[k-1].cap && toks[k+1].word && toks[k+1].cap
+	// (the glue and the capitals first: the word list last, asked of few tokens)
+	return k > 0 && k+1 < len(toks) && !toks[k].word &&
+		toks[k].s == toks[k-1].e && toks[k+1].s == toks[k].e && toks[k-1].word && toks[k-1].cap && toks[k+1].word && toks[k+1].cap &&
+		compoundSeps13[r.tokText(k)]
 }
 
 // compoundParts13 splits tokens [ts, te) at their compound marks into parts that are each a

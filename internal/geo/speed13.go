@@ -64,3 +64,17 @@ func (sc *resolverScratch) keep(r *resolver) {
 	}
 	scratchPool.Put(sc)
 }
+
+// addPeakClass marks in the word-class table t the words that peakKind reads as a pass, peak
+// or feature prefix ("Col", "Passo", "Gap" of "the Gap of Dunloe"), so that scanPeak answers
+// the other words of a text by one class bit.
+func addPeakClass(t map[string]uint8) {
+	for _, m := range []map[string]uint8{peakPrefixes, ofPrefixes} {
+		for w, kd := range m {
+			if kd != siteNone {
+				t[w] |= clsPeak
+			}
+		}
+	}
+	t["col"] |= clsPeak
+}
