@@ -620,7 +620,10 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 	if !ok {
 		r.buf = appendKey(r.buf[:0], span)
 		start := len(r.pool)
-		r.pool = r.g.candidates(r.pool, r.buf, isUpperText(span))
+		h := r.g.hashBytes(r.buf) // (hashed once: the candidates and the demonym test below)
+		if len(r.buf) > 0 {
+			r.pool = r.g.candidatesHash(r.pool, h, isUpperText(span))
+		}
 		res.keyLen = len(r.buf)
 		// "St." and "Saint" are one word: "St. George's" is Saint George's by its own name.
 		if rest, ok := strings.CutPrefix(span, "St. "); ok || strings.HasPrefix(span, "St ") {
@@ -628,6 +631,7 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 				rest = span[3:]
 			}
 			r.buf = appendKey(r.buf[:0], "Saint "+rest)
+			h = r.g.hashBytes(r.buf)
 			mid := len(r.pool)
 			r.pool = r.g.candidates(r.pool, r.buf, false)
 			extra := append([]cand(nil), r.pool[mid:]...)
@@ -649,7 +653,7 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 			}
 		}
 		res.cands = r.pool[start:len(r.pool):len(r.pool)]
-		_, res.demonym = r.g.demonym[r.g.hashBytes(r.buf)]
+		_, res.demonym = r.g.demonym[h]
 		for _, c := range res.cands {
 			if c.prim && r.g.places[c.p].feat == featCountry {
 				res.demonym = false // a country's own name ("Myanmar") is a place, also as an adjective

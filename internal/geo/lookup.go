@@ -23,8 +23,13 @@ func (g *Gazetteer) candidates(dst []cand, key []byte, upper bool) []cand {
 	if len(key) == 0 {
 		return dst
 	}
+	return g.candidatesHash(dst, g.hashBytes(key), upper)
+}
+
+// candidatesHash is candidates for a key already hashed (h = g.hashBytes(key), key not empty).
+func (g *Gazetteer) candidatesHash(dst []cand, h uint64, upper bool) []cand {
 	start := len(dst)
-	for _, e := range g.lookupHash(g.hashBytes(key)) {
+	for _, e := range g.lookupHash(h) {
 		if e.upper && !upper {
 			continue
 		}
