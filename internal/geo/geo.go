@@ -2263,7 +2263,13 @@ func (r *resolver) scoreAll() {
 	focusFor := func(i int, cc [2]byte) float64 { return focusOf(i, ccCount{cc, counts.get(cc)}) }
 	// strongFocus returns the country the rest of the document is clearly about (at least two
 	// mentions and half of them), if any.
+	// (asked for each candidate of a mention: the answer, fixed once the counts are, is kept per
+	// mention; strongSeen 1 = not strong, 2 = strong)
+	strongCC, strongSeen := make([][2]byte, len(r.ments)), make([]uint8, len(r.ments))
 	strongFocus := func(i int) ([2]byte, bool) {
+		if i < len(strongSeen) && strongSeen[i] != 0 {
+			return strongCC[i], strongSeen[i] == 2
+		}
 		var best [2]byte
 		bn, bt := 0.0, 0.0
 		for _, fc := range counts {
@@ -2271,7 +2277,14 @@ func (r *resolver) scoreAll() {
 				best, bn, bt = fc.cc, n, t
 			}
 		}
-		return best, bn >= 2 && bt > 0 && bn/bt >= 0.5
+		ok := bn >= 2 && bt > 0 && bn/bt >= 0.5
+		if i < len(strongSeen) {
+			strongCC[i], strongSeen[i] = best, 1
+			if ok {
+				strongSeen[i] = 2
+			}
+		}
+		return best, ok
 	}
 
 	// pluralFocus returns the country the rest of the document names most: at least two
