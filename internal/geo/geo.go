@@ -439,7 +439,8 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	}
 	text := a.Doc.Text
 	g.joinSpans(a) // spans.go: one entity for a place name the tagger split
-	sc := scratchPool.Get().(*resolverScratch) // (speed13.go: buffers kept between documents)
+	// (speed13.go: buffers kept between documents)
+	sc := scratchPool.Get().(*resolverScratch)
 	toks := tokenize(text, a.Sentences, sc.tokBuf(len(text)/4+8))
 	if len(toks) == 0 {
 		scratchPool.Put(sc)
