@@ -360,6 +360,8 @@ const (
 	clsPlacePrep                   // placePreps
 	clsDistrict                    // districtWords
 	clsPeak                        // a word of peakKind: peakPrefixes, "col", ofPrefixes (speed13.go)
+	clsConn                        // connectors (speed13b.go)
+	clsWeakConn                    // weakConnectors (speed13b.go)
 	clsLooked    uint8 = 1 << 7    // the token's classes have been looked up
 )
 
@@ -376,7 +378,7 @@ func tokClassTable() map[string]uint8 {
 		for _, l := range []struct {
 			words map[string]bool
 			cls   uint8
-		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}} {
+		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}, {connectors, clsConn}, {weakConnectors, clsWeakConn}} {
 			for w, ok := range l.words {
 				if ok {
 					t[w] |= l.cls
@@ -1341,7 +1343,6 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 			continue
 		}
 		if !t.cap && k+1 < len(toks) {
-			w := r.low(k)
 			hyph := k > j // joined by a hyphen before
 			n := k + 1
 			if n < len(toks) && !toks[n].word && r.text[toks[n].s:toks[n].e] == "-" && toks[n].s == t.e && n+1 < len(toks) && toks[n+1].s == toks[n].e {
@@ -1351,7 +1352,7 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 				break
 			}
 			if n < len(toks) && toks[n].word && toks[n].cap && !covered[n] && toks[n].sent == t.sent &&
-				(connectors[w] || (loose || hyph) && weakConnectors[w] || hyph && k > j && n > k+1) {
+				(r.is(k, clsConn) || (loose || hyph) && r.is(k, clsWeakConn) || hyph && k > j && n > k+1) {
 				j = n + 1
 				continue
 			}

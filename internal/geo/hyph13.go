@@ -68,7 +68,7 @@ func (r *resolver) compoundParts13(ts, te int) (parts []part13, head bool, ok bo
 	for k := ts; k < te; k++ {
 		switch {
 		case toks[k].word:
-			if !toks[k].cap && !connectors[r.low(k)] && !weakConnectors[r.low(k)] && !(k > ts && (r.tokText(k-1) == "'" || r.tokText(k-1) == "’") && r.low(k) == "s") {
+			if !toks[k].cap && !r.is(k, clsConn|clsWeakConn) && !(k > ts && (r.tokText(k-1) == "'" || r.tokText(k-1) == "’") && r.low(k) == "s") {
 				return nil, false, false
 			}
 		case r.isSep13(k):
@@ -312,7 +312,7 @@ func (r *resolver) scanCompound13(i, j int, covered []bool) (int, bool) {
 		case r.isSep13(e):
 			e++
 			continue
-		case toks[e].word && (toks[e].cap || connectors[r.low(e)]) && (r.text[toks[e-1].e:toks[e].s] == " " || r.isSep13(e-1)):
+		case toks[e].word && (toks[e].cap || r.is(e, clsConn)) && (r.text[toks[e-1].e:toks[e].s] == " " || r.isSep13(e-1)):
 			e++
 			continue
 		case (r.tokText(e) == "'" || r.tokText(e) == "’") && toks[e].s == toks[e-1].e && e+2 < len(toks) && r.low(e+1) == "s" && toks[e+2].word && toks[e+2].cap:

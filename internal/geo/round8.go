@@ -596,7 +596,7 @@ func (r *resolver) listMembers(a, b, sent int) ([]int, int) {
 		e := j
 		s := e
 		for s-1 >= 0 && toks[s-1].sent == sent && e-s < 8 {
-			if toks[s-1].word && (toks[s-1].cap || connectors[r.low(s-1)] && s-2 >= 0 && toks[s-2].cap) {
+			if toks[s-1].word && (toks[s-1].cap || r.is(s-1, clsConn) && s-2 >= 0 && toks[s-2].cap) {
 				s--
 				continue
 			}
@@ -638,7 +638,7 @@ func (r *resolver) listMembers(a, b, sent int) ([]int, int) {
 			break
 		}
 		out = append(out, j)
-		for j < len(toks) && toks[j].sent == sent && toks[j].word && (toks[j].cap || connectors[r.low(j)]) {
+		for j < len(toks) && toks[j].sent == sent && toks[j].word && (toks[j].cap || r.is(j, clsConn)) {
 			j++
 		}
 		if !conj && !listy(j) {
