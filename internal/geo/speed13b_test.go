@@ -15,3 +15,23 @@ func TestIsArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSpellingCapitals checks that sameSpelling folds capitals as before the table.
+func TestSameSpellingCapitals(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		collapse bool
+		want     bool
+	}{
+		{"Samarra", "samarra", false, true},
+		{"SAMARRA", "Samara", false, false},
+		{"SAMARRA", "Samara", true, true},
+		{"Zürich", "ZURICH", false, true},
+		{"Al-Qaim", "al qaim", false, true},
+		{"Geneva", "Genève", false, false},
+	} {
+		if got := sameSpelling(c.a, c.b, c.collapse); got != c.want {
+			t.Errorf("sameSpelling(%q, %q, %v) = %v, want %v", c.a, c.b, c.collapse, got, c.want)
+		}
+	}
+}
