@@ -1,6 +1,10 @@
 package geo
 
-import "github.com/sitrep-dev/sitrep/internal/model"
+import (
+	"unicode"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // isArticle is articles[string(w)] without the map probe (appendKey asks it of every word of
 // every span it keys but the last: "al" of "al-Hasakah", "the" of "the Gaza Strip"); a test
@@ -37,4 +41,43 @@ func (s *geoSlab) add(g model.Geo) *model.Geo {
 	}
 	s.buf = append(s.buf, g)
 	return &s.buf[len(s.buf)-1]
+}
+
+// fieldsUpTo appends to dst the words of s as strings.Fields splits them (around runs of
+// unicode.IsSpace), stopping once dst is full: gapKind reads gaps of at most seven words
+// ("district of", ", in the") and gives up on longer ones, so a stack array of eight serves.
+func fieldsUpTo(dst []string, s string) []string {
+	start := -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+				if len(dst) == cap(dst) {
+					return dst
+				}
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && len(dst) < cap(dst) {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// sameBytesIn returns b as a string: the slice of text that holds b's bytes after text's
+// leading white space when there is one (", " read as ",", " in the " as "in"), else a copy.
+// scoreAll reads the gap between two mentions, white space collapsed, by its words; the
+// gap's own text mostly already is that string.
+func sameBytesIn(text string, b []byte) string {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	if len(text)-i >= len(b) && text[i:i+len(b)] == string(b) {
+		return text[i : i+len(b)]
+	}
+	return string(b)
 }
