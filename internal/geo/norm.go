@@ -129,7 +129,7 @@ func appendKey(dst []byte, s string) []byte {
 	// Pass 2: drop articles that are not the last token, rewrite each token, concatenate.
 	for ti, t := range toks {
 		w := rb[t[0]:t[1]]
-		if ti < len(toks)-1 && isArticle(w) {
+		if ti < len(toks)-1 && articles[string(w)] {
 			continue
 		}
 		dst = appendTokenKey(dst, w)

@@ -6,18 +6,6 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
-// isArticle is articles[string(w)] without the map probe (appendKey asks it of every word of
-// every span it keys but the last: "al" of "al-Hasakah", "the" of "the Gaza Strip"); a test
-// checks it against the map.
-func isArticle(w []byte) bool {
-	switch string(w) { // (no allocation: the compiler compares the bytes)
-	case "al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ez", "ed", "es", "et", "ul",
-		"the", "il", "ech", "er":
-		return true
-	}
-	return false
-}
-
 // lowerLetterStr holds the one-letter strings "a" … "z", indexed by c-'A' for a capital c:
 // sameSpelling compares names letter by letter, and string(rune(c+32)) allocated a string for
 // every capital it read ("Samarra" against "Samara" for each candidate of each mention).
