@@ -75,6 +75,12 @@ func (r *resolver) capsTok(i int) bool {
 // tokText returns the text of token i.
 func (r *resolver) tokText(i int) string { return r.text[r.toks[i].s:r.toks[i].e] }
 
+// apos reports token i an apostrophe, straight or curly (the mark of "X's").
+func (r *resolver) apos(i int) bool {
+	t := r.tokText(i)
+	return t == "'" || t == "’"
+}
+
 // capsRun returns the end of a run of capitalised words starting at token i on one line: words
 // joined by one space, a hyphen glued to both ("PORT-AU-PRINCE") or an abbreviation dot
 // ("ST. LOUIS"). It returns i when token i does not start such a run.
@@ -93,7 +99,7 @@ func (r *resolver) capsRun(i int) int {
 			k++
 		case gap == "" && r.tokText(k) == "." && toks[j-1].e-toks[j-1].s <= 3 && k+1 < len(toks) && r.text[toks[k].e:toks[k+1].s] == " ":
 			k++ // "ST. LOUIS", "FT. WORTH"
-		case gap == "" && (r.tokText(k) == "'" || r.tokText(k) == "’") && k+2 < len(toks) && toks[k+1].s == toks[k].e && r.tokText(k+1) == "S" && r.text[toks[k+1].e:toks[k+2].s] == " ":
+		case gap == "" && r.apos(k) && k+2 < len(toks) && toks[k+1].s == toks[k].e && r.tokText(k+1) == "S" && r.text[toks[k+1].e:toks[k+2].s] == " ":
 			// "COX'S BAZAR", "KING'S LYNN": a possessive inside the name
 			j, k = k+2, k+2
 		default:
@@ -144,7 +150,7 @@ func (r *resolver) datelineAt(i, le int) (runs [2]dlRun, n int, form uint8, cs, 
 		for seg := 0; seg < 3 && punct(k) == "," && toks[k].s == toks[k-1].e; seg++ {
 			s := k + 1
 			e := s
-			for e < len(toks) && toks[e].s < le && e-s < 8 && (toks[e].word || r.tokText(e) == "." || r.tokText(e) == "'" || r.tokText(e) == "’") {
+			for e < len(toks) && toks[e].s < le && e-s < 8 && (toks[e].word || r.tokText(e) == "." || r.apos(e)) {
 				e++
 			}
 			if e == s || e-s >= 8 {

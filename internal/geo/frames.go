@@ -359,7 +359,7 @@ func (r *resolver) knownFrame(m *mention, division bool) bool {
 	toks := r.toks
 	j := m.te
 	// a person's possessive ("in Jordan's words") is no place
-	if j+1 < len(toks) && !toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") && toks[j+1].word && r.low(j+1) == "s" {
+	if j+1 < len(toks) && !toks[j].word && r.apos(j) && toks[j+1].word && r.low(j+1) == "s" {
 		if !(j+2 < len(toks) && toks[j+2].word && geoNouns[r.low(j+2)]) {
 			return false
 		}
@@ -458,7 +458,7 @@ var notSubjectPreps = map[string]bool{
 // region", whose name is only direction words.
 func (r *resolver) possDivision(m *mention) bool {
 	k := m.ts
-	if !m.adminHint || k < 3 || r.low(k-1) != "s" || (r.tokText(k-2) != "'" && r.tokText(k-2) != "’") || r.toks[k-1].s != r.toks[k-2].e {
+	if !m.adminHint || k < 3 || r.low(k-1) != "s" || !r.apos(k-2) || r.toks[k-1].s != r.toks[k-2].e {
 		return false
 	}
 	end := r.toks[k-2].s

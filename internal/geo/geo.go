@@ -975,7 +975,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	// "[Cox]'s [Bazar]": a name with a possessive inside that the tagger split in two, when the
 	// whole is a place's own name.
 	if m.ent >= 0 && te+2 < len(r.toks) && r.toks[te].s == r.toks[te-1].e && r.toks[te+1].s == r.toks[te].e &&
-		(r.tokText(te) == "'" || r.tokText(te) == "’") && r.low(te+1) == "s" && r.toks[te+2].word && r.toks[te+2].cap &&
+		r.apos(te) && r.low(te+1) == "s" && r.toks[te+2].word && r.toks[te+2].cap &&
 		r.toks[te+2].sent == r.toks[te].sent && r.text[r.toks[te+1].e:r.toks[te+2].s] == " " {
 		var tmp mention
 		if r.lookup(&tmp, r.toks[ts].s, r.toks[te+2].e) && r.primCand(&tmp) {
@@ -1721,7 +1721,7 @@ func (r *resolver) featureName(i, j int, surnames map[string]bool) (int, bool) {
 		return 0, false
 	}
 	for k := i; k < j; k++ {
-		if !toks[k].word && r.tokText(k) != "-" && r.tokText(k) != "'" && r.tokText(k) != "’" {
+		if !toks[k].word && r.tokText(k) != "-" && !r.apos(k) {
 			return 0, false
 		}
 	}

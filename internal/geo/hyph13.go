@@ -68,12 +68,12 @@ func (r *resolver) compoundParts13(ts, te int) (parts []part13, head bool, ok bo
 	for k := ts; k < te; k++ {
 		switch {
 		case toks[k].word:
-			if !toks[k].cap && !r.is(k, clsConn|clsWeakConn) && !(k > ts && (r.tokText(k-1) == "'" || r.tokText(k-1) == "’") && r.low(k) == "s") {
+			if !toks[k].cap && !r.is(k, clsConn|clsWeakConn) && !(k > ts && r.apos(k-1) && r.low(k) == "s") {
 				return nil, false, false
 			}
 		case r.isSep13(k):
 			seps = append(seps, k)
-		case (r.tokText(k) == "'" || r.tokText(k) == "’") && k+1 < te && r.low(k+1) == "s":
+		case r.apos(k) && k+1 < te && r.low(k+1) == "s":
 		default:
 			return nil, false, false
 		}
@@ -315,7 +315,7 @@ func (r *resolver) scanCompound13(i, j int, covered []bool) (int, bool) {
 		case toks[e].word && (toks[e].cap || r.is(e, clsConn)) && (r.text[toks[e-1].e:toks[e].s] == " " || r.isSep13(e-1)):
 			e++
 			continue
-		case (r.tokText(e) == "'" || r.tokText(e) == "’") && toks[e].s == toks[e-1].e && e+2 < len(toks) && r.low(e+1) == "s" && toks[e+2].word && toks[e+2].cap:
+		case r.apos(e) && toks[e].s == toks[e-1].e && e+2 < len(toks) && r.low(e+1) == "s" && toks[e+2].word && toks[e+2].cap:
 			e += 2
 			continue
 		}

@@ -20,12 +20,12 @@ func (r *resolver) placeUse13(m *mention) {
 	}
 	j := m.te
 	if !m.metonymy {
-		if !r.toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") && r.low(j+1) == "s" && r.actNounAfter13(m, j+2) {
+		if !r.toks[j].word && r.apos(j) && r.low(j+1) == "s" && r.actNounAfter13(m, j+2) {
 			m.metonymy = true
 		}
 		return
 	}
-	if !r.toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") {
+	if !r.toks[j].word && r.apos(j) {
 		if j+2 < len(r.toks) && r.low(j+1) == "s" && r.possDivisionRun13(m, j+2) {
 			m.metonymy, m.subjMet = false, false
 		}
@@ -61,13 +61,13 @@ func (r *resolver) apposPlace13(m *mention) bool {
 	// northern port town")
 	for k := i - 1; k >= 0 && k >= i-3 && toks[k].sent == m.sent; k-- {
 		if !toks[k].word {
-			return r.tokText(k) == "'" || r.tokText(k) == "’" // "Zimbabwe's capital"
+			return r.apos(k) // "Zimbabwe's capital"
 		}
 		switch r.low(k) {
 		case "the", "a", "its", "their":
 			return true
 		case "s":
-			return k > 0 && (r.tokText(k-1) == "'" || r.tokText(k-1) == "’")
+			return k > 0 && r.apos(k-1)
 		}
 		if toks[k].cap || metVerbs[r.low(k)] || auxVerbs[r.low(k)] {
 			return false

@@ -148,7 +148,7 @@ func (r *resolver) possLocalPlace(a, sent int) bool {
 	}
 	// "'s" is one token or two ("'" and "s")
 	t := r.tokText(k)
-	if t == "s" && k >= 1 && (r.tokText(k-1) == "'" || r.tokText(k-1) == "’") {
+	if t == "s" && k >= 1 && r.apos(k-1) {
 		k--
 	} else if t != "'s" && t != "’s" {
 		return false

@@ -527,7 +527,7 @@ func (r *resolver) scanFrames() {
 			}
 		}
 		// "the capital's X district"
-		if !frame && k >= 4 && r.low(k-1) == "s" && (r.tokText(k-2) == "'" || r.tokText(k-2) == "’") && r.low(k-3) == "capital" && r.low(k-4) == "the" &&
+		if !frame && k >= 4 && r.low(k-1) == "s" && r.apos(k-2) && r.low(k-3) == "capital" && r.low(k-4) == "the" &&
 			j < len(toks) && toks[j].word && !toks[j].cap && (cityParts[r.low(j)] || r.low(j) == "district" || r.low(j) == "districts") {
 			frame = true
 		}
@@ -560,7 +560,7 @@ func (r *resolver) scanFrames() {
 // Administration head").
 func (r *resolver) unknownPlaceFrame(i int) bool {
 	m := &r.ments[i]
-	if j := m.te; j+1 < len(r.toks) && !r.toks[j].word && (r.tokText(j) == "'" || r.tokText(j) == "’") && r.low(j+1) == "s" {
+	if j := m.te; j+1 < len(r.toks) && !r.toks[j].word && r.apos(j) && r.low(j+1) == "s" {
 		return false
 	}
 	if j := m.te; j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && roleNouns[r.low(j)] {
