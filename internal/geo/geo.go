@@ -6170,6 +6170,15 @@ func skeletonBytes(b, key []byte) []byte {
 // borderWith reports a sentence that names country cc only as the far side of a border ("along
 // the border with Turkey", "the frontier with X").
 func (r *resolver) borderWith(m *mention, cc [2]byte) bool {
+	return r.borderSide(m, cc, false)
+}
+
+// borderSide reports that every mention of country cc in m's sentence follows a border noun and
+// "with" (and "the"): the far side of a border. With lists, the mention may also stand later in
+// a list so opened ("close to the borders with China and Kyrgyzstan", "the frontier with Mali,
+// Niger and Chad").
+func (r *resolver) borderSide(m *mention, cc [2]byte, lists bool) bool {
+	toks := r.toks
 	found := false
 	for k := range r.ments {
 		o := &r.ments[k]
@@ -6177,10 +6186,19 @@ func (r *resolver) borderWith(m *mention, cc [2]byte) bool {
 			continue
 		}
 		t := r.tokAt(o.ps)
-		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
-			t--
+		if lists {
+			for n := 0; t >= 2 && n < 12 && toks[t-1].sent == m.sent; n++ {
+				if r.tokText(t-1) != "," && !(toks[t-1].word && (toks[t-1].cap || r.low(t-1) == "and" || r.low(t-1) == "the" || r.low(t-1) == "or")) {
+					break
+				}
+				t--
+			}
+		} else {
+			for t > 0 && toks[t-1].word && r.low(t-1) == "the" {
+				t--
+			}
 		}
-		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || !borderNouns[r.low(t-2)] {
+		if t < 2 || !toks[t-1].word || r.low(t-1) != "with" || !toks[t-2].word || !borderNouns[r.low(t-2)] {
 			return false
 		}
 		found = true

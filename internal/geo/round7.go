@@ -93,7 +93,7 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 	sc := r.sentCountries(i)
 	// "In X, close to the borders with China and Kyrgyzstan": neighbours, not X's country
 	// (session 13)
-	sc = slices.DeleteFunc(sc, func(c [2]byte) bool { return r.neighbourOnly13(m, c) })
+	sc = slices.DeleteFunc(sc, func(c [2]byte) bool { return r.borderSide(m, c, true) })
 	if len(sc) == 1 && !r.countryNamed(sc[0]) {
 		sc = nil // "the Meridian and X neighbourhoods": a lone namesake town abroad says nothing
 		if !dok0(lead, i) {
@@ -609,31 +609,4 @@ func (r *resolver) quotedSpeaker(a, b int) bool {
 		return r.tokText(b) == ","
 	}
 	return false
-}
-
-// neighbourOnly13 reports that every mention of country cc in m's sentence stands in a list
-// opened by a border noun and "with" ("close to the borders with China and Kyrgyzstan", "the
-// frontier with Mali, Niger and Chad"): a neighbour of the place, not its country.
-func (r *resolver) neighbourOnly13(m *mention, cc [2]byte) bool {
-	toks := r.toks
-	found := false
-	for k := range r.ments {
-		o := &r.ments[k]
-		if o.sent != m.sent || o.best < 0 || r.g.places[o.cands[o.best].p].cc != cc {
-			continue
-		}
-		t := r.tokAt(o.ps) - 1
-		for n := 0; t >= 1 && n < 12 && toks[t].sent == m.sent; n, t = n+1, t-1 {
-			w := r.tokText(t)
-			if w == "," || toks[t].word && (toks[t].cap || r.low(t) == "and" || r.low(t) == "the" || r.low(t) == "or") {
-				continue
-			}
-			break
-		}
-		if t < 1 || !toks[t].word || r.low(t) != "with" || !toks[t-1].word || !borderNouns[r.low(t-1)] {
-			return false
-		}
-		found = true
-	}
-	return found
 }
