@@ -126,10 +126,34 @@ type toponymTally struct {
 	unEntity, unPlaceLabel, unOtherLabel int
 	// unplaced labels by the covering entity's label and the label's kind ("ORG feature")
 	unByLabel map[string]int
+	// gaz, when set, sorts the misses by what the gazetteer holds for the toponym as written
+	// (missKinds: "unplaced/wrong" × "a right candidate", "the right country only", "other
+	// candidates", "no candidate"): a ranking error, a coverage error or a name not in it
+	gaz       *geo.Gazetteer
+	missKinds map[string]int
 }
 
-func newToponymTally(verbose bool) *toponymTally {
-	return &toponymTally{verbose: verbose, kinds: map[string]*toponymScore{}}
+func newToponymTally(verbose bool, gaz *geo.Gazetteer) *toponymTally {
+	return &toponymTally{verbose: verbose, gaz: gaz, kinds: map[string]*toponymScore{}, missKinds: map[string]int{}}
+}
+
+// missKind names what the gazetteer holds for a missed toponym (see toponymTally.gaz).
+func (y *toponymTally) missKind(l toponymLine) string {
+	cands := y.gaz.Lookup(l.toponym, "")
+	if len(cands) == 0 {
+		return "no candidate"
+	}
+	inCountry := false
+	for _, c := range cands {
+		if rightPlace(l, c) {
+			return "a right candidate"
+		}
+		inCountry = inCountry || strings.EqualFold(c.Country, l.cc)
+	}
+	if inCountry {
+		return "the right country only"
+	}
+	return "other candidates"
 }
 
 // add scores the labelled toponym l at [start, end) of a's text.
@@ -203,6 +227,25 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 	k.n++
 	y.all.count(l, g)
 	k.count(l, g)
+	if y.gaz != nil && (g == nil || !rightPlace(l, *g)) {
+		how := "wrong"
+		if g == nil {
+			how = "unplaced"
+		}
+		mk := y.missKind(l)
+		y.missKinds[how+", "+mk]++
+		y.missKinds[l.kind+" "+how+", "+mk]++
+		if g == nil {
+			why := "untagged"
+			switch {
+			case flagged:
+				why = "read as an actor"
+			case label != "":
+				why, _, _ = strings.Cut(label, " ")
+			}
+			y.missKinds["unplaced ("+why+"), "+mk]++
+		}
+	}
 	if !y.verbose {
 		return
 	}
@@ -217,6 +260,9 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 	around := strings.Join(strings.Fields(a.Doc.Text[lo:hi]), " ")
 	switch {
 	case got == nil:
+		if flagged {
+			label = "read as an actor"
+		}
 		t.Logf("unplaced %s %q in %q (entity: %s) …%s…", l.kind, l.toponym, l.text, label, around)
 	case !rightPlace(l, got.Geo):
 		t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f) …%s…", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
@@ -237,6 +283,12 @@ func (y *toponymTally) report(t *testing.T, minCountry, minRight float64) {
 			parts[i] = fmt.Sprintf("%s %d", k, y.unByLabel[k])
 		}
 		t.Logf("unplaced by entity label and kind: %s", strings.Join(parts, ", "))
+	}
+	if len(y.missKinds) > 0 {
+		keys := slices.Sorted(maps.Keys(y.missKinds))
+		for _, k := range keys {
+			t.Logf("  miss %-45s %4d", k, y.missKinds[k])
+		}
 	}
 	if y.actorLines > 0 {
 		t.Logf("metonymy: %d/%d actor uses flagged, %d/%d place uses flagged", y.actorFlagged, y.actorLines, y.placeFlagged, y.placeLines)
@@ -301,7 +353,7 @@ func TestToponymsInContext(t *testing.T) {
 			if _, err := os.Stat(path); err != nil {
 				t.Skip("no ", path)
 			}
-			tally := newToponymTally(!strings.Contains(set.file, "heldout") && os.Getenv("TOPONYMS_VERBOSE") != "")
+			tally := newToponymTally(!strings.Contains(set.file, "heldout") && os.Getenv("TOPONYMS_VERBOSE") != "", p.Gazetteer())
 			for _, l := range readToponymLines(t, path) {
 				start := strings.Index(l.text, l.toponym)
 				a := p.Annotate(&model.Document{ID: "t", Text: l.text, Language: "en", Published: "2026-10-01"})
@@ -420,7 +472,7 @@ func TestToponymArticles(t *testing.T) {
 				t.Skip("no articles in ", set.dir)
 			}
 			verbose := !strings.Contains(set.dir, "heldout") && os.Getenv("TOPONYMS_VERBOSE") != ""
-			tally := newToponymTally(verbose)
+			tally := newToponymTally(verbose, p.Gazetteer())
 			extra := 0
 			for _, f := range files {
 				text, spans, lines := readToponymArticle(t, f)

@@ -29,6 +29,8 @@ type Sent struct {
 	Words []string
 	Gold  []int
 	Doc   *ner.DocContext // statistics of the sentence's document for document-level features (nil = none)
+	// Weight scales the sentence's training updates (0 = 1): silver-labelled text counts less
+	Weight float32
 }
 
 // SetDocContexts sets the Doc of every sentence of docs.

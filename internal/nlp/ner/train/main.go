@@ -46,10 +46,11 @@ func repoRoot() string {
 }
 
 var (
-	seedFlag = flag.Int64("seed", 1, "shuffle seed")
-	admin2   = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
-	geoHook  = flag.Bool("geo", false, "evaluate with the pipeline's gazetteer hook (ner.Options.KnownPlace = geo.Gazetteer.KnownPlace), as the pipeline tags")
-	altNames = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
+	seedFlag  = flag.Int64("seed", 1, "shuffle seed")
+	admin2    = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
+	geoHook   = flag.Bool("geo", false, "evaluate with the pipeline's gazetteer hook (ner.Options.KnownPlace = geo.Gazetteer.KnownPlace), as the pipeline tags")
+	pruneFlag = flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
+	altNames  = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
 		"city's own name (\"Khan Younis\", \"St Petersburg\", \"Marib\") to the gazetteer as KAltPlace (no feature; read by the place rules; off: README session 9)")
 )
 
@@ -57,7 +58,7 @@ func main() {
 	data := flag.String("data", "../shared/data", "shared data directory (relative to the repo root)")
 	out := flag.String("out", "model.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 12, "training epochs")
-	prune := flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
+	prune := pruneFlag
 	runs := flag.Int("runs", 3, "training runs (different shuffles) whose weights are averaged")
 	evalOnly := flag.String("eval", "", "only evaluate this model file on the held-out documents")
 	beam := flag.Int("beam", 1, "decoder beam width for evaluation (1 = greedy)")
@@ -76,6 +77,9 @@ func main() {
 	cv := flag.Int("cv", 0, "cross-validate on the training documents with this many folds (tuning; held-out documents left out) and exit")
 	runT := flag.Uint("runfeats", uint(ner.RunTemplates), "capitalised-run feature templates (bit set; 0 = none)")
 	docT := flag.Uint("docfeats", uint(ner.DocTemplates), "document-level feature templates (bit set; 0 = none)")
+	toponyms := flag.String("toponyms", "", "comma-separated globs of toponym-article folders (relative to the repo root) to add to "+
+		"the training documents: their places as labelled, the rest as tagged by a model first trained without them")
+	topoWeight := flag.Float64("toponym-weight", 0.2, "weight of a toponym article's perceptron updates against the corpora's 1 (greedy trainer only)")
 	legacy := flag.Bool("legacy-labels", false, "label mapping of session 1 (location demonyms as GPE), to compare scores")
 	flag.Parse()
 	nerdata.LocDemonymNORP = !*legacy
@@ -211,6 +215,16 @@ func main() {
 		crossValidate(docs, *cv, trainAll, gazEntries, float32(*prune), float32(*fixedT), opt)
 		return
 	}
+	if *toponyms != "" {
+		extra, err := toponymSents(*toponyms, lab, gazEntries, trainAll(sents), opt)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for i := range extra {
+			extra[i].Weight = float32(*topoWeight)
+		}
+		sents = append(sents, extra...)
+	}
 	t0 := time.Now()
 	w := trainAll(sents)
 	log.Printf("trained in %v, %d features", time.Since(t0).Round(time.Millisecond), len(w))
@@ -263,6 +277,54 @@ func main() {
 
 	report(tg, test, *beam)
 	writeErrors(*errFile, tg, test)
+}
+
+// toponymSents reads the toponym articles of the folders matched by patterns (comma-separated
+// globs relative to the repo root) as training sentences: the annotators' places, and the
+// other names as the base model w tags them with the pipeline's gazetteer hook
+// (nerdata.Labeler.ToponymDoc).
+func toponymSents(patterns string, lab *nerdata.Labeler, gazEntries []ner.GazEntry, w map[uint64][]float32,
+	opt ner.ModelOptions) ([]nerdata.Sent, error) {
+	var globs []string
+	for _, p := range strings.Split(patterns, ",") {
+		globs = append(globs, filepath.Join(repoRoot(), strings.TrimSpace(p)))
+	}
+	files, err := nerdata.ToponymArticles(globs)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := ner.WriteModelOptions(&buf, gazEntries, w, float32(*pruneFlag), 16, opt); err != nil {
+		return nil, err
+	}
+	base, err := ner.ReadModel(&buf)
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, err
+	}
+	var docs []nerdata.Doc
+	for _, f := range files {
+		text, tops, err := nerdata.ReadToponymArticle(f)
+		if err != nil {
+			return nil, err
+		}
+		pred := base.TagWith(text, nil, ner.Options{KnownPlace: gaz.KnownPlace})
+		docs = append(docs, lab.ToponymDoc(f, text, tops, pred))
+	}
+	nerdata.SetDocContexts(docs)
+	var out []nerdata.Sent
+	ntok := 0
+	for _, d := range docs {
+		for _, s := range d.Sents {
+			out = append(out, s)
+			ntok += len(s.Words)
+		}
+	}
+	log.Printf("toponym articles: %d docs, %d sentences, %d tokens", len(docs), len(out), ntok)
+	return out, nil
 }
 
 // crossValidate trains on k-1 folds of the training documents and scores whole documents
@@ -454,8 +516,12 @@ func trainPerceptron(sents []nerdata.Sent, gz *ner.Gazetteer, epochs int, seed i
 					n++
 					if pred != g {
 						errs++
-						p.update(feats, g, 1)
-						p.update(feats, pred, -1)
+						wt := s.Weight
+						if wt == 0 {
+							wt = 1
+						}
+						p.update(feats, g, wt)
+						p.update(feats, pred, -wt)
 					}
 				}
 				p2, p1 = p1, pred
