@@ -1054,19 +1054,26 @@ func (x *extractor) inDateline(st *sent, ai int) bool {
 	return false
 }
 
-// facilityHost: place arg b is a facility the gazetteer could only approximate (`Ghezel Hesar
-// prison`, `the Al-Shifa hospital`) told right before `in <town>`: the town, the most specific
+// facilityHost: place arg b is a facility the gazetteer could only approximate, not place at
+// all, or knows only as a site (`Ghezel Hesar prison`, `the Al-Shifa hospital`, `the
+// Trans-Sahel highway`) told right before `in <town>`: the town, the most specific
 // place it knows, is the act's place. -1 when none.
 func facilityHost(st *sent, b int) int {
 	p := st.args[b].place
-	if p == nil || !p.Geo.Approximate || p.Geo.GeonamesID != 0 {
+	if p == nil || p.Geo.GeonamesID != 0 {
 		return -1
+	}
+	site := p.Geo.Feature == "other" && (facilityName(p.Geo.Name) || st.args[b].e < len(st.toks) && facilityNouns[st.toks[st.args[b].e].low])
+	if !p.Geo.Approximate && p.Geo.Feature != "" && !site {
+		return -1 // a place the gazetteer placed, not one it approximated or could not place, nor a site it knows
 	}
 	k := st.args[b].e
 	road := roadName(p.Geo.Name)
 	if k < len(st.toks) && roadName(st.toks[k].low) {
 		k++ // "the Trans-Papua highway in Nduga regency"
 		road = true
+	} else if k < len(st.toks) && facilityNouns[st.toks[k].low] {
+		k++ // "Vakilabad prison in Mashhad" with the facility noun left out of the name
 	}
 	if k+1 >= len(st.toks) || st.toks[k].low != "in" {
 		return -1
@@ -1095,6 +1102,12 @@ func facilityHost(st *sent, b int) int {
 		}
 	}
 	return -1
+}
+
+// facilityName reports whether a place's name ends in a facility noun ("Qezel Hesar prison").
+func facilityName(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	return i >= 0 && facilityNouns[strings.ToLower(text[i+1:])]
 }
 
 // divisionWords follow the name of an administrative division ("Nduga regency").

@@ -3438,7 +3438,7 @@ func (r *resolver) scoreAll() {
 		frame := false
 		for j := range r.ments {
 			o := &r.ments[j]
-			if j == i || o.sent != m.sent || o.dateline != dlNone || o.best < 0 && !o.hasFB || j > 0 && r.ments[j-1].dateline != dlNone && r.ments[j-1].e <= o.s && r.text[r.ments[j-1].e:o.s] == ", " {
+			if j == i || o.sent != m.sent || o.dateline != dlNone || r.taggedDateline(o) || o.best < 0 && !o.hasFB || j > 0 && (r.ments[j-1].dateline != dlNone || r.taggedDateline(&r.ments[j-1])) && r.ments[j-1].e <= o.s && r.text[r.ments[j-1].e:o.s] == ", " {
 				continue // the dateline and its country ("MOMBASA, Kenya (AP) —")
 			}
 			if o.best < 0 || o.metonymy {
@@ -3460,13 +3460,17 @@ func (r *resolver) scoreAll() {
 					frame = true
 					fg = r.mentionGeo(o)
 				}
-				towns++
-				tg = r.mentionGeo(o)
+				if og := r.mentionGeo(o); towns == 0 || !samePoint(og, tg) {
+					towns++ // one town named twice ("TBILISI (AP) — … in Georgia's capital") is one
+					tg = og
+				}
 			case featCountry:
 				// "in Georgia's capital": the capital city
 				if _, ci, ok := r.capitalAfter(o, p); ok {
-					towns++
-					tg = g.geo(ci)
+					if cg := g.geo(ci); towns == 0 || !samePoint(cg, tg) {
+						towns++
+						tg = cg
+					}
 				} else {
 					others++
 				}
@@ -3476,7 +3480,7 @@ func (r *resolver) scoreAll() {
 		}
 		if towns == 0 && others == 0 {
 			for j := range r.ments {
-				if o := &r.ments[j]; o.dateline != dlNone && o.best >= 0 && g.places[o.cands[o.best].p].feat == featCity {
+				if o := &r.ments[j]; (o.dateline != dlNone || r.taggedDateline(o)) && o.best >= 0 && g.places[o.cands[o.best].p].feat == featCity {
 					towns, tg = 1, r.mentionGeo(o)
 					break
 				}
@@ -5055,6 +5059,28 @@ func prominence(p *place) float64 {
 		return min(max(w, 0.1), 1)
 	}
 	return 1
+}
+
+// taggedDateline reports a mention the tagger made of a dateline's name (capitals opening a
+// line, before a comma, a bracket or a dash: "NAIROBI, Kenya (AP) —"): addDateline leaves such
+// a mention as the tagger made it, without the dateline flag.
+func (r *resolver) taggedDateline(o *mention) bool {
+	if o.dateline != dlNone || o.ent < 0 || o.s > dlMaxBytes || !(o.s == 0 || r.text[o.s-1] == '\n') || o.e >= len(r.text) {
+		return false
+	}
+	if strings.ToUpper(r.text[o.s:o.e]) != r.text[o.s:o.e] {
+		return false
+	}
+	switch r.text[o.e] {
+	case ',', ' ', ':':
+		return true
+	}
+	return false
+}
+
+// samePoint reports whether two readings are one place (same name, country and point).
+func samePoint(a, b model.Geo) bool {
+	return a.Name == b.Name && a.Country == b.Country && a.Lat == b.Lat && a.Lon == b.Lon
 }
 
 // inCountry places m, a name the gazetteer lacks, at the point of country cc: precision 3,

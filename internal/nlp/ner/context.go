@@ -634,6 +634,8 @@ func (c *ctxDoc) rules() {
 	}
 	c.places10()
 	c.places9()
+	c.people14()
+	c.placeLabels14()
 	c.names()
 	c.propagate()
 }
@@ -863,8 +865,13 @@ func (c *ctxDoc) possPlace(i int) {
 		for a > 0 && i-a < 3 && c.kinds(a-1)&KTitle != 0 && c.capTok(a-1) && (a == i || c.adj(a-1)) {
 			a--
 		}
-		if a < i && c.spanAt(i+1) < 0 {
+		if a < i {
+			// the office word untagged, or inside a name that ends with it and starts within
+			// the title ("General's Office" tagged ORG without "Attorney")
 			ok := true
+			if x := c.spanAt(i + 1); x >= 0 && (c.sp[x].a < a || c.sp[x].b > i+2 || c.sp[x].fixed) {
+				ok = false
+			}
 			for k := a; k < i; k++ {
 				if x := c.spanAt(k); x >= 0 && (c.sp[x].a < a || c.sp[x].fixed) {
 					ok = false

@@ -250,8 +250,10 @@ func TestAccuracyFloor(t *testing.T) {
 	}
 	// floors: about 0.02 below what was measured when the model was trained (whole documents
 	// through Tag, as the pipeline calls it): 0.898, 0.831, 0.809, 0.674 (session 2 labels:
-	// a location mention that is a demonym is NORP)
-	floors := map[string]float64{"meantime": 0.875, "re3d": 0.81, "wikievents": 0.79, "wikigold": 0.65}
+	// a location mention that is a demonym is NORP); session 14's model, trained with the
+	// toponym articles, 0.880, 0.832, 0.829, 0.651 (Wikipedia's teams and bands read more
+	// often as places: README "Session 14")
+	floors := map[string]float64{"meantime": 0.86, "re3d": 0.81, "wikievents": 0.81, "wikigold": 0.63}
 	for c, floor := range floors {
 		if len(by[c]) == 0 {
 			t.Errorf("no held-out %s documents", c)

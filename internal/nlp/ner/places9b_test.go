@@ -15,13 +15,13 @@ import (
 // fakeKnown9b stands for the pipeline's gazetteer (geo.Gazetteer.KnownPlace) in TestPlaces9b.
 func fakeKnown9b(name string) (string, int, bool) {
 	switch name {
-	case "Kutupalong":
-		return "town", 600000, true
+	case "Han Pijesak", "Wad Banda", "Kallar Syedan":
+		return "town", 5000, true
 	case "Pibor":
 		return "city", 20000, true
-	case "Zubin Potok", "Leposavic":
+	case "Leposavic":
 		return "town", 5000, true
-	case "Jubaland":
+	case "Zona Rosa":
 		return "region", 0, true
 	case "Rab":
 		return "town", 8000, true
@@ -45,21 +45,22 @@ func TestPlaces9b(t *testing.T) {
 	for _, c := range []struct {
 		text, name, want string
 	}{
-		{"Teachers in the four municipalities — Zvecan, Zubin Potok and Leposavic — went on strike.", "Leposavic", "GPE"},
-		{"Leposavic and Zubin Potok have Serb majorities.", "Zubin Potok", "GPE"},
-		{"Residents say Kutupalong, home to 600,000 people, is overcrowded.", "Kutupalong", "GPE"},
-		{"Jubaland and Puntland reject the new electoral model.", "Jubaland", "LOC"},
+		{"Teachers in the four municipalities — Zvecan, Han Pijesak and Leposavic — went on strike.", "Han Pijesak", "GPE"},
+		{"Han Pijesak and Leposavic have Serb majorities.", "Han Pijesak", "GPE"},
+		{"Residents say Wad Banda, home to 600,000 people, is overcrowded.", "Wad Banda", "GPE"},
+		{"Kallar Syedan and Puntland reject the new electoral model.", "Kallar Syedan", "GPE"},
+		{"Zona Rosa and Puntland reject the new electoral model.", "Zona Rosa", "LOC"},
 		// people and organisations stay what they are: a speaker (here or elsewhere in the
 		// document), a title, part of a longer person name, a list with an organisation, a
 		// one-word district or feature with no frame ("Amarnath pilgrims", "Alpine valleys")
-		{"Kutupalong said the talks would resume next week.", "Kutupalong", "PERSON"},
-		{"Residents say Kutupalong, home to 600,000 people, is overcrowded. Kutupalong told reporters he disagreed.", "Kutupalong", "PERSON"},
+		{"Wad Banda said the talks would resume next week.", "Wad Banda", "PERSON"},
+		{"Residents say Wad Banda, home to 600,000 people, is overcrowded. Wad Banda told reporters he disagreed.", "Wad Banda", "PERSON"},
 		{"The governor thanked Mr Pibor for his work.", "Pibor", "PERSON"},
-		{"Ahmed Kutupalong chaired the meeting. Residents say Kutupalong, home to many, is overcrowded.", "Kutupalong", "PERSON"},
+		{"Ahmed Wad Banda chaired the meeting. Wad Banda and Leposavic have Serb majorities.", "Wad Banda", "PERSON"},
 		{"A joint team of police, Rab and Border Guard Bangladesh arrested him.", "Rab", "PERSON"},
 		{"Amarnath pilgrims say the journey is hard.", "Amarnath", "PERSON"},
 		{"Alpine valleys were cut off by snow.", "Alpine", "PERSON"},
-		{"Residents say Kutupalong was arrested at his home on Monday.", "Kutupalong", "PERSON"},
+		{"Residents say Han Pijesak was arrested at his home on Monday.", "Han Pijesak", "PERSON"},
 	} {
 		plain, hooked := tg.Tag(c.text, nil), tg.TagWith(c.text, nil, opt)
 		if got := labelOf(hooked, c.name); got != c.want {
@@ -73,8 +74,8 @@ func TestPlaces9b(t *testing.T) {
 	old := ner.PostRules
 	defer func() { ner.PostRules = old }()
 	ner.PostRules = old &^ 512
-	if l := labelOf(tg.TagWith("Jubaland and Puntland reject the new electoral model.", nil, opt), "Jubaland"); l == "LOC" {
-		t.Errorf("bit 512 off: Jubaland is still %s", l)
+	if l := labelOf(tg.TagWith("Kallar Syedan and Puntland reject the new electoral model.", nil, opt), "Kallar Syedan"); l == "GPE" {
+		t.Errorf("bit 512 off: Kallar Syedan is still %s", l)
 	}
 }
 

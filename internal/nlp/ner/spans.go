@@ -329,11 +329,11 @@ func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 		// and "and" before an organisation name ending in an organisation word
 		if y.typ == tORG && a >= 2 && words[a-1] == "and" && capWord(a-2) &&
 			t.gz.Kinds(words[y.b-1:y.b])&KOrgKey != 0 {
-			// the words before "and" are untagged, or one word the tagger guessed ORG that no
-			// list knows ("Freedom")
+			// the words before "and" are untagged, or one word the tagger guessed ORG or a place
+			// that no list knows ("Freedom", "Peace")
 			free := func(i int) bool {
 				x := inSpan(i)
-				return x < 0 || sp[x].typ == tORG && sp[x].a == i && sp[x].b == i+1 &&
+				return x < 0 || (sp[x].typ == tORG || isPlace(sp[x].typ)) && sp[x].a == i && sp[x].b == i+1 &&
 					t.gz.Kinds(words[i:i+1])&(KSurname|KCapHigh) == 0
 			}
 			st := a - 1

@@ -1,0 +1,33 @@
+package ner_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+)
+
+// TestPeople14 checks PostRules bit 2048 on sentences written for the purpose: people the
+// tagger may read as places (a person's role in an apposition, a verb only people take, a
+// given name running into a surname, a lone article) and places that must stay places.
+func TestPeople14(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, want string }{
+		{"In May 2025, the killing of Abdulghani al-Kikli, the leader of the Stability Support Apparatus, sparked clashes.", "Abdulghani al-Kikli", "PERSON"},
+		{"Substitute Jamal Reid was brought down by City's Ollie Brandt as he raced into the box.", "Ollie Brandt", "PERSON"},
+		{"Residents say Han Pijesak was arrested at his home on Monday.", "Han Pijesak", "PERSON"},
+		{`The faction is led by sons of jailed drug lord Joaquin "El Chapo" Guzman.`, "El", ""},
+		{"Clashes between the Meitei and Kuki-Zo communities left 260 dead. A Kuki-Zo civil society body called a shutdown.", "Kuki-Zo", "NORP"},
+		// places stay places: a place's apposition, a place after a locative preposition
+		{"Mosul, the capital of Nineveh province, was retaken in 2017.", "Mosul", "GPE"},
+		{"Fighting reached Kharkiv, the second city of Ukraine, on Monday.", "Kharkiv", "GPE"},
+		{"Floods hit Victoria Falls, the town on the Zambezi, overnight.", "Victoria Falls", "GPE"},
+	} {
+		got := labelOf(tg.Tag(c.text, nil), c.name)
+		if got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
