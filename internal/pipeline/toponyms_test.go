@@ -10,11 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/geo"
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner/nerdata"
 )
 
 // toponymLine is one labelled toponym of internal/geo/testdata/toponyms*.tsv: the text, the
@@ -528,7 +528,7 @@ func readToponymArticle(t *testing.T, tsv string) (string, [][2]int, []toponymLi
 		n, e0 := strconv.Atoi(c[1])
 		lat, e1 := strconv.ParseFloat(c[3], 64)
 		lon, e2 := strconv.ParseFloat(c[4], 64)
-		start := nthWord(text, c[0], n)
+		start := nerdata.NthWord(text, c[0], n)
 		if e0 != nil || e1 != nil || e2 != nil || start < 0 || c[6] != "place" && c[6] != "actor" {
 			t.Fatalf("%s: bad line %q", tsv, line)
 		}
@@ -536,27 +536,4 @@ func readToponymArticle(t *testing.T, tsv string) (string, [][2]int, []toponymLi
 		lines = append(lines, toponymLine{text: filepath.Base(tsv), toponym: c[0], cc: c[2], lat: lat, lon: lon, kind: c[5], use: c[6]})
 	}
 	return text, spans, lines
-}
-
-// nthWord is the byte offset of the n-th (1-based) whole-word occurrence of w in text, -1 when
-// there is none.
-func nthWord(text, w string, n int) int {
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	for from := 0; n > 0; {
-		i := strings.Index(text[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
-		if (i == 0 || !isWord(before)) && (i+len(w) == len(text) || !isWord(after)) {
-			n--
-			if n == 0 {
-				return i
-			}
-		}
-		from = i + len(w)
-	}
-	return -1
 }

@@ -91,18 +91,7 @@ func (c *ctxDoc) people14() {
 // personVerbAfter14 reports whether "was/is/has been/had been" and a verb only people take
 // follow the name ending before token b ("was arrested", "has been sentenced").
 func (c *ctxDoc) personVerbAfter14(b int) bool {
-	if b >= len(c.w) || !c.adj(b-1) {
-		return false
-	}
-	switch c.word(b) {
-	case "was", "is", "has", "had":
-		v := c.word(b + 1)
-		if v == "been" {
-			v = c.word(b + 2)
-		}
-		return personVerbs9[v]
-	}
-	return false
+	return b < len(c.w) && c.adj(b-1) && c.personVerbAt9(b)
 }
 
 // divisionNouns14 after a place name make it a division: "the Cauca department".

@@ -234,6 +234,16 @@ func (c *ctxDoc) personAfter9(x int) bool {
 			return kinNouns9[c.word(b+2)]
 		}
 	case "was", "is", "has", "had":
+		return c.personVerbAt9(b)
+	}
+	return false
+}
+
+// personVerbAt9 reports whether the auxiliary at token b ("was", "is", "has", "had") and a verb
+// only people take follow, with "been" between or not ("was arrested", "has been sentenced").
+func (c *ctxDoc) personVerbAt9(b int) bool {
+	switch c.word(b) {
+	case "was", "is", "has", "had":
 		v := c.word(b + 1)
 		if v == "been" {
 			v = c.word(b + 2)

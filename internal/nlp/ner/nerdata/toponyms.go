@@ -45,7 +45,7 @@ func ReadToponymArticle(tsv string) (text string, tops []Toponym, err error) {
 		n, err := strconv.Atoi(c[1])
 		start := -1
 		if err == nil {
-			start = nthWord(text, c[0], n)
+			start = NthWord(text, c[0], n)
 		}
 		if start < 0 {
 			return "", nil, fmt.Errorf("%s: no occurrence %s of %q", tsv, c[1], c[0])
@@ -55,9 +55,9 @@ func ReadToponymArticle(tsv string) (text string, tops []Toponym, err error) {
 	return text, tops, nil
 }
 
-// nthWord is the byte offset of the n-th (1-based) whole-word occurrence of w in text, -1 when
-// there is none.
-func nthWord(text, w string, n int) int {
+// NthWord is the byte offset of the n-th (1-based) whole-word occurrence of w in text, -1 when
+// there is none (how the toponym articles count occurrences).
+func NthWord(text, w string, n int) int {
 	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	for from := 0; n > 0 && w != ""; {
 		i := strings.Index(text[from:], w)

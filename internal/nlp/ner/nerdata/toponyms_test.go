@@ -75,19 +75,19 @@ func TestReadToponymArticle(t *testing.T) {
 	if _, err := ToponymArticles([]string{filepath.Join(root, "toponym-articles-heldout2")}); err == nil {
 		t.Error("a held-out folder was accepted for training")
 	}
-	if nthWord("Niger and Nigeria and Niger", "Niger", 2) != 22 || nthWord("Nigeria", "Niger", 1) != -1 {
-		t.Error("nthWord does not count whole words")
+	if NthWord("Niger and Nigeria and Niger", "Niger", 2) != 22 || NthWord("Nigeria", "Niger", 1) != -1 {
+		t.Error("NthWord does not count whole words")
 	}
 }
 
 // FuzzToponymDoc feeds arbitrary text, a labelled span and a predicted entity to ToponymDoc and
-// nthWord: no panic, one gold tag per word.
+// NthWord: no panic, one gold tag per word.
 func FuzzToponymDoc(f *testing.F) {
 	f.Add("Residents of Dionysos fled to Athens.", 13, 21, 30, 36, "Dionysos", 1)
 	f.Add("é\xff Niger-Niger", 0, 3, 2, 40, "Niger", 2)
 	l := NewLabeler(ner.NewGazetteer(nil))
 	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int, w string, n int) {
-		_ = nthWord(text, w, n%4)
+		_ = NthWord(text, w, n%4)
 		d := l.ToponymDoc("f", text, []Toponym{{Start: s1, End: e1, Kind: "feature", Use: "place"}},
 			[]model.Entity{{Label: model.PERSON, Start: s2, End: e2}})
 		for _, s := range d.Sents {
