@@ -508,7 +508,7 @@ func (x *extractor) place(st *sent, c *cand) {
 				isSrc = true
 			}
 		}
-		if isSrc || orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || compoundRouteEnd(x.text, a.place.Start, a.place.End) || treatmentPlace(st, a) || homeModifier(x.text, a.place.End) {
+		if isSrc || orgNamed(st, a) || orgModifier(st, a) || routeEnd(st, a) || compoundRouteEnd(x.text, a.place.Start, a.place.End) || treatmentPlace(st, a) || homeModifier(x.text, a.place.End) || len(ais) > 1 && peopleModifier(st, a) {
 			continue // ("The US Africa Command said …": a name, not where the act happened)
 		}
 		sc := scores[j]
@@ -1144,6 +1144,19 @@ func treatmentPlace(st *sent, a arg) bool {
 	}
 	return false
 }
+
+// peopleModifier: the toponym names a group of people it modifies ("a bus carrying Amarnath
+// pilgrims in south Kashmir"): where they go or come from, not where the act happened, when the
+// sentence names another place.
+func peopleModifier(st *sent, a arg) bool {
+	if a.e >= len(st.toks) || a.s > 0 && preps[st.toks[a.s-1].low] {
+		return false // "in Gaza residents …" is no phrase; "in Amarnath" is a place
+	}
+	return peopleNouns[st.toks[a.e].low]
+}
+
+// peopleNouns are plural nouns of people a place name can modify.
+var peopleNouns = set("pilgrims workers villagers residents farmers fishermen migrants refugees students traders passengers tourists voters herders miners settlers")
 
 // routeEnd: "on the road linking Bangui to the Cameroonian border", "the highway connecting
 // X and Y": an end of a route named to describe it, not where the act happened.
