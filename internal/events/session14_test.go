@@ -17,6 +17,8 @@ func TestSession14Places(t *testing.T) {
 		{"a place modifying people is the scene when the sentence names no other",
 			"Strike\n\nAn air strike killed 12 Gaza residents on Monday, medics said.",
 			"2026-07-08",
-			func(e model.Event) bool { return e.Type == "ASSAULT" && e.Location != nil && e.Location.Country == "PS" }},
+			func(e model.Event) bool {
+				return e.Type == "ASSAULT" && e.Location != nil && e.Location.Country == "PS"
+			}},
 	})
 }
