@@ -466,6 +466,16 @@ func TestToponymArticles(t *testing.T) {
 		// random, 6 and 6, before anyone ran them
 		{"toponym-articles-dev12", 0.96, 0.95},     // untouched: 0.954 / 0.946
 		{"toponym-articles-heldout14", 0.93, 0.92}, // untouched: 0.949 / 0.941
+		// session 14: 72 articles by six annotators (South American local press; southern and
+		// eastern African press; South Asian district news; Middle East and North Africa
+		// conflict wires; South-East Asia and the Pacific; US, Canadian, British, Irish,
+		// Australian and New Zealand regional news), each annotator's split at random, 6 and 6,
+		// before anyone ran them
+		// (dev13 is left out of the tagger's training for now: ner.go's go:generate lists the
+		// sets it trains on). The session-13 tagger with session-14 code: dev13 0.937 / 0.906,
+		// heldout15 0.930 / 0.917; the session-14 tagger:
+		{"toponym-articles-dev13", 0.93, 0.90},     // 0.950 / 0.918
+		{"toponym-articles-heldout15", 0.93, 0.91}, // 0.948 / 0.934
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))

@@ -9,7 +9,8 @@ const rulePeople14 = 2048
 // in them belong to a person (session 14: the model trained on the toponym articles reads more
 // unknown names as places; README "Session 14"):
 //
-//   - a verb only people take follows ("Kutupalong was arrested", "X has been sentenced"), or an
+//   - a verb only people take follows ("Kutupalong was arrested", "X has been sentenced"), a
+//     clause about "he" or "she" ("City's Ollie Brandt as he raced into the box"), or an
 //     apposition names a person's role ("Abdulghani al-Kikli, the leader of the Stability
 //     Support Apparatus");
 //   - a lone article is no name ("El" of Joaquin "El Chapo" Guzman);
@@ -50,7 +51,7 @@ func (c *ctxDoc) people14() {
 			}
 			continue
 		}
-		if c.roleAppos14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
+		if c.roleAppos14(b) || c.pronounAfter14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
 			c.set(a, b, model.PERSON, false)
 			continue
 		}
@@ -88,6 +89,20 @@ func (c *ctxDoc) people14() {
 	}
 }
 
+// pronounAfter14 reports whether a clause about a person follows the name ending before token
+// b: "as he", "before she", "when he" …
+func (c *ctxDoc) pronounAfter14(b int) bool {
+	if b+1 >= len(c.w) || !c.adj(b-1) || !c.adj(b) {
+		return false
+	}
+	switch c.w[b] {
+	case "as", "before", "when", "after", "while", "until":
+		p := c.w[b+1]
+		return p == "he" || p == "she"
+	}
+	return false
+}
+
 // personVerbAfter14 reports whether "was/is/has been/had been" and a verb only people take
 // follow the name ending before token b ("was arrested", "has been sentenced").
 func (c *ctxDoc) personVerbAfter14(b int) bool {
@@ -106,7 +121,9 @@ var divisionNouns14 = map[string]bool{"department": true, "province": true, "sta
 //   - a name opened by a foreign lead word of mountains, passes and lakes is LOC ("Passo
 //     Ferrano", "Lago di Garda") unless the caller's gazetteer knows it as a town;
 //   - a name ending in a feature head word that the caller's gazetteer knows as a town or city
-//     is GPE ("Ostrel Falls"), one it knows as a feature is LOC.
+//     is GPE ("Ostrel Falls"), one it knows as a feature is LOC;
+//   - a place followed by a head word the model tagged on its own is one feature: "the
+//     Tamberi Ranges" (GPE "Tamberi", ORG "Ranges").
 func (c *ctxDoc) placeLabels14() {
 	if PostRules&rulePeople14 == 0 {
 		return
@@ -130,6 +147,11 @@ func (c *ctxDoc) placeLabels14() {
 			}
 		case b-a >= 2 && heads10[c.w[b-1]]:
 			want = known
+		}
+		if y := c.spanAt(b); want == "" && y >= 0 && c.adj(b-1) && c.sp[y].a == b && c.sp[y].b == b+1 && !c.sp[y].fixed && (heads10[c.w[b]] || placeHeads9[c.w[b]]) {
+			// "the Tamberi Ranges" read as GPE "Tamberi" and ORG "Ranges": one feature
+			c.set(a, b+1, model.LOC, false)
+			continue
 		}
 		if want != "" && want != sp.label {
 			c.set(a, b, want, false)

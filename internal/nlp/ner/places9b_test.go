@@ -15,27 +15,26 @@ import (
 // fakeKnown9b stands for the pipeline's gazetteer (geo.Gazetteer.KnownPlace) in TestPlaces9b.
 func fakeKnown9b(name string) (string, int, bool) {
 	switch name {
-	case "Han Pijesak", "Wad Banda", "Kallar Syedan":
+	case "Han Pijesak", "Wad Banda", "Kifl Haris", "Gabiley", "Watrous", "Beetham Gardens", "Buedu", "Bewdley", "Leposavic":
 		return "town", 5000, true
-	case "Pibor":
+	case "Ranohira":
 		return "city", 20000, true
-	case "Leposavic":
-		return "town", 5000, true
-	case "Zona Rosa":
+	case "Shibis":
 		return "region", 0, true
-	case "Rab":
-		return "town", 8000, true
-	case "Alpine":
-		return "admin2", 0, true
 	case "Amarnath":
 		return "feature", 0, true
+	case "Alpine":
+		return "admin2", 0, true
 	}
 	return "", 0, false
 }
 
 // TestPlaces9b checks the known-place reading with the caller's gazetteer (ner.Options.KnownPlace,
 // PostRules bit 512) on sentences written for the purpose: the places are tagged PERSON without
-// the lookup, people and organisations named like places stay what they are.
+// the lookup, people and organisations named like places stay what they are. The names are
+// real small places the model tags PERSON or ORG in these sentences, found by probing the
+// model (session 14): a regenerated model may tag them otherwise, and the test then says
+// "the case checks nothing" until names are probed again.
 func TestPlaces9b(t *testing.T) {
 	tg, err := ner.Default()
 	if err != nil {
@@ -46,21 +45,21 @@ func TestPlaces9b(t *testing.T) {
 		text, name, want string
 	}{
 		{"Teachers in the four municipalities — Zvecan, Han Pijesak and Leposavic — went on strike.", "Han Pijesak", "GPE"},
-		{"Han Pijesak and Leposavic have Serb majorities.", "Han Pijesak", "GPE"},
-		{"Residents say Wad Banda, home to 600,000 people, is overcrowded.", "Wad Banda", "GPE"},
-		{"Kallar Syedan and Puntland reject the new electoral model.", "Kallar Syedan", "GPE"},
-		{"Zona Rosa and Puntland reject the new electoral model.", "Zona Rosa", "LOC"},
+		{"Wad Banda and Leposavic have Serb majorities.", "Wad Banda", "GPE"},
+		{"Residents say Kifl Haris, home to 600,000 people, is overcrowded.", "Kifl Haris", "GPE"},
+		{"Gabiley and Puntland reject the new electoral model.", "Gabiley", "GPE"},
+		{"Shibis and Puntland reject the new electoral model.", "Shibis", "LOC"},
 		// people and organisations stay what they are: a speaker (here or elsewhere in the
 		// document), a title, part of a longer person name, a list with an organisation, a
 		// one-word district or feature with no frame ("Amarnath pilgrims", "Alpine valleys")
-		{"Wad Banda said the talks would resume next week.", "Wad Banda", "PERSON"},
-		{"Residents say Wad Banda, home to 600,000 people, is overcrowded. Wad Banda told reporters he disagreed.", "Wad Banda", "PERSON"},
-		{"The governor thanked Mr Pibor for his work.", "Pibor", "PERSON"},
-		{"Ahmed Wad Banda chaired the meeting. Wad Banda and Leposavic have Serb majorities.", "Wad Banda", "PERSON"},
-		{"A joint team of police, Rab and Border Guard Bangladesh arrested him.", "Rab", "PERSON"},
+		{"Watrous said the talks would resume next week.", "Watrous", "PERSON"},
+		{"Residents say Beetham Gardens, home to 600,000 people, is overcrowded. Beetham Gardens told reporters he disagreed.", "Beetham Gardens", "PERSON"},
+		{"The governor thanked Mr Ranohira for his work.", "Ranohira", "PERSON"},
+		{"Ahmed Buedu chaired the meeting. Buedu and Leposavic have Serb majorities.", "Buedu", "PERSON"},
+		{"A joint team of police, Bewdley and Border Guard Bangladesh arrested him.", "Bewdley", "PERSON"},
 		{"Amarnath pilgrims say the journey is hard.", "Amarnath", "PERSON"},
 		{"Alpine valleys were cut off by snow.", "Alpine", "PERSON"},
-		{"Residents say Han Pijesak was arrested at his home on Monday.", "Han Pijesak", "PERSON"},
+		{"Residents say Watrous was arrested at his home on Monday.", "Watrous", "PERSON"},
 	} {
 		plain, hooked := tg.Tag(c.text, nil), tg.TagWith(c.text, nil, opt)
 		if got := labelOf(hooked, c.name); got != c.want {
@@ -74,8 +73,8 @@ func TestPlaces9b(t *testing.T) {
 	old := ner.PostRules
 	defer func() { ner.PostRules = old }()
 	ner.PostRules = old &^ 512
-	if l := labelOf(tg.TagWith("Kallar Syedan and Puntland reject the new electoral model.", nil, opt), "Kallar Syedan"); l == "GPE" {
-		t.Errorf("bit 512 off: Kallar Syedan is still %s", l)
+	if l := labelOf(tg.TagWith("Gabiley and Puntland reject the new electoral model.", nil, opt), "Gabiley"); l == "GPE" {
+		t.Errorf("bit 512 off: Gabiley is still %s", l)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -181,7 +183,7 @@ func (l *Labeler) ToponymDoc(id, text string, tops []Toponym, pred []model.Entit
 }
 
 // ToponymArticles lists the article files (NAME.tsv) of the toponym-article folders matched
-// by the glob patterns.
+// by the glob patterns, sorted and without repeats.
 func ToponymArticles(patterns []string) ([]string, error) {
 	var out []string
 	for _, p := range patterns {
@@ -197,5 +199,7 @@ func ToponymArticles(patterns []string) ([]string, error) {
 			out = append(out, fs...)
 		}
 	}
-	return out, nil
+	// one order however the patterns are written: the training shuffle starts from it
+	sort.Strings(out)
+	return slices.Compact(out), nil
 }
