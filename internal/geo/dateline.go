@@ -440,6 +440,9 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 			skip = true
 			if en.Label == model.GPE || en.Label == model.LOC || en.Label == model.FAC {
 				any = true // "BOGOTA, Colombia (AP) —" tagged: the dateline is found, and placed
+				if k == len(runs)-1 && len(cont) > 0 && en.Start == s && en.End == e {
+					r.containTagged(i, cont)
+				}
 			}
 		}
 		if skip {
@@ -480,6 +483,30 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 		r.ments = append(r.ments, m)
 	}
 	return true
+}
+
+// containTagged keeps, of the readings of the tagger's mention of entity i (a dateline name
+// before its container: "DELHI, New York —", "SIMCOE, Ont. —"), those inside the container, as
+// datelineCands does for the names it reads itself; with none left the name is a town the
+// gazetteer lacks, and datelineFallback places it in the container (not Delhi, India).
+func (r *resolver) containTagged(i int, cont []cand) {
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.ent != i {
+			continue
+		}
+		out := o.cands[:0]
+		for _, c := range o.cands {
+			for _, ct := range cont {
+				if c.p == ct.p || r.g.inside(c.p, ct.p) {
+					out = append(out, c)
+					break
+				}
+			}
+		}
+		o.cands = out
+		o.dlCont = true
+	}
 }
 
 // datelineCands keeps the candidates a dateline name may be: its own name (or an alternate name

@@ -3739,7 +3739,7 @@ func (r *resolver) scoreAll() {
 		}
 	}
 	for i := range r.ments {
-		if m := &r.ments[i]; m.dateline != dlNone && m.best < 0 && !m.hasFB {
+		if m := &r.ments[i]; (m.dateline != dlNone || m.dlCont) && m.best < 0 && !m.hasFB {
 			r.datelineFallback(i)
 		}
 	}
