@@ -233,6 +233,19 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 			how = "unplaced"
 		}
 		mk := y.missKind(l)
+		if g != nil && mk == "a right candidate" {
+			// a ranking error: what was chosen against what was right
+			for _, c := range y.gaz.Lookup(l.toponym, "") {
+				if rightPlace(l, c) {
+					abroad := "same country"
+					if !strings.EqualFold(g.Country, l.cc) {
+						abroad = "abroad"
+					}
+					y.missKinds["ranking: "+g.Feature+" chosen ("+abroad+"), "+c.Feature+" right"]++
+					break
+				}
+			}
+		}
 		y.missKinds[how+", "+mk]++
 		y.missKinds[l.kind+" "+how+", "+mk]++
 		if g == nil {
