@@ -1,8 +1,12 @@
 package ner
 
-import "github.com/sitrep-dev/sitrep/internal/model"
+import (
+	"strings"
 
-// rulePeople14 is the PostRules bit of people14.
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// rulePeople14 is the PostRules bit of people14 and placeLabels14.
 const rulePeople14 = 2048
 
 // people14 reads as people the names the tagger labelled places though the words around them or
@@ -28,6 +32,15 @@ func (c *ctxDoc) people14() {
 		return
 	}
 	n := len(c.w)
+	var norp map[string]bool // the words of the document's NORP names
+	for _, o := range c.sp {
+		if !o.dead && o.label == model.NORP {
+			if norp == nil {
+				norp = map[string]bool{}
+			}
+			norp[c.spanWords14(o.a, o.b)] = true
+		}
+	}
 	for x := 0; x < len(c.sp); x++ {
 		sp := c.sp[x]
 		if sp.dead || sp.fixed || sp.label != model.GPE && sp.label != model.LOC {
@@ -43,7 +56,7 @@ func (c *ctxDoc) people14() {
 		if c.kindsRange(a, b)&(KCountry|KRegion|KLocWord|KFacWord|KDemonym) != 0 {
 			continue
 		}
-		if c.norpElsewhere14(x) {
+		if norp[c.spanWords14(a, b)] {
 			// "a Kuki-Zo civil society body" (GPE) where the document's other "Kuki-Zo" is
 			// NORP ("the Meitei and Kuki-Zo communities"): one name, one sense
 			if known, _ := c.knownLabel10(a, b); known == "" {
@@ -198,25 +211,10 @@ func (c *ctxDoc) roleAppos14(b int) bool {
 	return false
 }
 
-// norpElsewhere14 reports whether another name of the document with span x's words is tagged
-// NORP.
-func (c *ctxDoc) norpElsewhere14(x int) bool {
-	a, b := c.sp[x].a, c.sp[x].b
-	for y := range c.sp {
-		o := c.sp[y]
-		if y == x || o.dead || o.label != model.NORP || o.b-o.a != b-a {
-			continue
-		}
-		same := true
-		for k := 0; k < b-a; k++ {
-			if c.w[o.a+k] != c.w[a+k] {
-				same = false
-				break
-			}
-		}
-		if same {
-			return true
-		}
+// spanWords14 joins the words of tokens [a, b) with spaces.
+func (c *ctxDoc) spanWords14(a, b int) string {
+	if b-a == 1 {
+		return c.w[a]
 	}
-	return false
+	return strings.Join(c.w[a:b], " ")
 }
