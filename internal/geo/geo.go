@@ -5062,8 +5062,9 @@ func prominence(p *place) float64 {
 }
 
 // taggedDateline reports a mention the tagger made of a dateline's name (capitals opening a
-// line, before a comma, a bracket or a dash: "NAIROBI, Kenya (AP) —"): addDateline leaves such
-// a mention as the tagger made it, without the dateline flag.
+// line, followed by a comma, a colon or a space: "NAIROBI, Kenya (AP) —", "BEIRUT (AP) —",
+// "BAJAUR:"): addDateline leaves such a mention as the tagger made it, without the dateline
+// flag.
 func (r *resolver) taggedDateline(o *mention) bool {
 	if o.dateline != dlNone || o.ent < 0 || o.s > dlMaxBytes || !(o.s == 0 || r.text[o.s-1] == '\n') || o.e >= len(r.text) {
 		return false
