@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner/nerdata"
 	"github.com/sitrep-dev/sitrep/internal/pipeline"
 )
 
@@ -62,7 +63,7 @@ func TestSpanAudit(t *testing.T) {
 				}
 				n := 0
 				fmt.Sscan(c[1], &n)
-				if s := nthWord(text, c[0], n); s >= 0 {
+				if s := nerdata.NthWord(text, c[0], n); s >= 0 {
 					spans[[2]int{s, s + len(c[0])}] = "label"
 				}
 			}
@@ -78,7 +79,7 @@ func TestSpanAudit(t *testing.T) {
 				for _, e := range gold.Documents[0].Entities {
 					if (e[1] == "GPE" || e[1] == "LOC" || e[1] == "FAC") && strings.Contains(e[0], " ") {
 						for n := 1; ; n++ {
-							s := nthWord(text, e[0], n)
+							s := nerdata.NthWord(text, e[0], n)
 							if s < 0 {
 								break
 							}
@@ -234,25 +235,4 @@ func splitWords(text string) [][2]int {
 		out = append(out, [2]int{start, len(text)})
 	}
 	return out
-}
-
-func nthWord(text, w string, n int) int {
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	for from := 0; n > 0; {
-		i := strings.Index(text[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
-		if (i == 0 || !isWord(before)) && (i+len(w) == len(text) || !isWord(after)) {
-			n--
-			if n == 0 {
-				return i
-			}
-		}
-		from = i + len(w)
-	}
-	return -1
 }
