@@ -1223,6 +1223,18 @@ func (c *ctxDoc) names() {
 			} else if a+1 < b && orgPossessors[c.w[a]] && possessiveTok(c.w[a+1]) {
 				p = a
 			}
+			if p < 0 && b+1 < len(c.w) && orgPossessors[c.w[b-1]] && possessiveTok(c.w[b]) && c.toks[b].Start == c.toks[b-1].End && c.spanAt(b) < 0 {
+				// "Kurdistan Workers" + "' Party": the name goes on after its possessive word, to
+				// an organisation word
+				e := b + 1
+				for e < len(c.w) && e < b+5 && c.adj(e-1) && c.capTok(e) && c.spanAt(e) < 0 {
+					e++
+				}
+				if e > b+1 && c.kinds(e-1)&KOrgKey != 0 && !(e < len(c.w) && c.adj(e-1) && c.capTok(e)) {
+					c.set(a, e, model.ORG, false)
+					continue
+				}
+			}
 			if p >= 0 {
 				start := p
 				if y := c.spanAt(p); y >= 0 && y != x {

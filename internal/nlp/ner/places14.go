@@ -134,7 +134,8 @@ var divisionNouns14 = map[string]bool{"department": true, "province": true, "sta
 //   - a name opened by a foreign lead word of mountains, passes and lakes is LOC ("Passo
 //     Ferrano", "Lago di Garda") unless the caller's gazetteer knows it as a town;
 //   - a name ending in a feature head word that the caller's gazetteer knows as a town or city
-//     is GPE ("Ostrel Falls"), one it knows as a feature is LOC;
+//     is GPE ("Ostrel Falls"), one it knows as a feature, or does not know, is LOC ("the
+//     Tamberi Ranges"; "Falls", "Peak" and "Range" need the gazetteer: they are verbs too);
 //   - a place followed by a head word the model tagged on its own is one feature: "the
 //     Tamberi Ranges" (GPE "Tamberi", ORG "Ranges").
 func (c *ctxDoc) placeLabels14() {
@@ -160,6 +161,9 @@ func (c *ctxDoc) placeLabels14() {
 			}
 		case b-a >= 2 && heads10[c.w[b-1]]:
 			want = known
+			if want == "" && !verbHeads10[c.w[b-1]] {
+				want = model.LOC // "the Tamberi Ranges": the head word names a feature
+			}
 		}
 		if y := c.spanAt(b); want == "" && y >= 0 && c.adj(b-1) && c.sp[y].a == b && c.sp[y].b == b+1 && !c.sp[y].fixed && (heads10[c.w[b]] || placeHeads9[c.w[b]]) {
 			// "the Tamberi Ranges" read as GPE "Tamberi" and ORG "Ranges": one feature

@@ -46,11 +46,12 @@ func repoRoot() string {
 }
 
 var (
-	seedFlag  = flag.Int64("seed", 1, "shuffle seed")
-	admin2    = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
-	geoHook   = flag.Bool("geo", false, "evaluate with the pipeline's gazetteer hook (ner.Options.KnownPlace = geo.Gazetteer.KnownPlace), as the pipeline tags")
-	pruneFlag = flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
-	altNames  = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
+	seedFlag    = flag.Int64("seed", 1, "shuffle seed")
+	admin2      = flag.Bool("admin2", false, "add GeoNames second-level divisions (admin2Codes.txt) to the gazetteer")
+	geoHook     = flag.Bool("geo", false, "evaluate with the pipeline's gazetteer hook (ner.Options.KnownPlace = geo.Gazetteer.KnownPlace), as the pipeline tags")
+	silverRules = flag.Uint("silver-rules", 0, "post-rules (bit set) of the base model's silver tags of the toponym articles (0: the raw model, so that the model does not change with the rules)")
+	pruneFlag   = flag.Float64("prune", 0.05, "drop averaged weights with |w| below this")
+	altNames    = flag.Bool("altnames", false, "add the Latin-script alternate names of cities15000 that are spellings of the "+
 		"city's own name (\"Khan Younis\", \"St Petersburg\", \"Marib\") to the gazetteer as KAltPlace (no feature; read by the place rules; off: README session 9)")
 )
 
@@ -311,7 +312,10 @@ func toponymSents(patterns string, lab *nerdata.Labeler, gazEntries []ner.GazEnt
 		if err != nil {
 			return nil, err
 		}
+		rules := ner.PostRules
+		ner.PostRules = uint32(*silverRules)
 		pred := base.TagWith(text, nil, ner.Options{KnownPlace: gaz.KnownPlace})
+		ner.PostRules = rules
 		docs = append(docs, lab.ToponymDoc(f, text, tops, pred))
 	}
 	nerdata.SetDocContexts(docs)
