@@ -282,8 +282,8 @@ func main() {
 
 // toponymSents reads the toponym articles of the folders matched by patterns (comma-separated
 // globs relative to the repo root) as training sentences: the annotators' places, and the
-// other names as the base model w tags them with the pipeline's gazetteer hook
-// (nerdata.Labeler.ToponymDoc).
+// other names as the base model w tags them (nerdata.Labeler.ToponymDoc) with the post-rules of
+// -silver-rules; the pipeline's gazetteer hook serves those rules (none by default).
 func toponymSents(patterns string, lab *nerdata.Labeler, gazEntries []ner.GazEntry, w map[uint64][]float32,
 	opt ner.ModelOptions) ([]nerdata.Sent, error) {
 	var globs []string
