@@ -495,13 +495,10 @@ func (r *resolver) containTagged(i int, cont []cand) {
 		if o.ent != i {
 			continue
 		}
-		out := o.cands[:0]
+		out := o.cands[:0] // (in place, no clearing: the candidates' array may be a shared slab)
 		for _, c := range o.cands {
-			for _, ct := range cont {
-				if c.p == ct.p || r.g.inside(c.p, ct.p) {
-					out = append(out, c)
-					break
-				}
+			if r.insideAny(c.p, cont) {
+				out = append(out, c)
 			}
 		}
 		o.cands = out

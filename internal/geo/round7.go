@@ -376,8 +376,11 @@ func (r *resolver) townStateComma(i, j int) bool {
 }
 
 // inDlCont reports place p inside (or equal to) a container the dateline states.
-func (r *resolver) inDlCont(p uint32) bool {
-	for _, c := range r.dlCont {
+func (r *resolver) inDlCont(p uint32) bool { return r.insideAny(p, r.dlCont) }
+
+// insideAny reports whether place p is one of the containers cont or lies inside one.
+func (r *resolver) insideAny(p uint32, cont []cand) bool {
+	for _, c := range cont {
 		if c.p == p || r.g.inside(p, c.p) {
 			return true
 		}
