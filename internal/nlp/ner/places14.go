@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"strings"
-
-	"github.com/sitrep-dev/sitrep/internal/model"
-)
+import "github.com/sitrep-dev/sitrep/internal/model"
 
 // rulePeople14 is the PostRules bit of people14 and placeLabels14.
 const rulePeople14 = 2048
@@ -32,13 +28,13 @@ func (c *ctxDoc) people14() {
 		return
 	}
 	n := len(c.w)
-	var norp map[string]bool // the words of the document's NORP names
+	var norp map[string]bool // the text of the document's NORP names
 	for _, o := range c.sp {
-		if !o.dead && o.label == model.NORP {
+		if !o.dead && !o.fixed && o.label == model.NORP { // (a fixed name is not aligned to tokens)
 			if norp == nil {
 				norp = map[string]bool{}
 			}
-			norp[c.spanWords14(o.a, o.b)] = true
+			norp[c.text[c.toks[o.a].Start:c.toks[o.b-1].End]] = true
 		}
 	}
 	for x := 0; x < len(c.sp); x++ {
@@ -56,7 +52,7 @@ func (c *ctxDoc) people14() {
 		if c.kindsRange(a, b)&(KCountry|KRegion|KLocWord|KFacWord|KDemonym) != 0 {
 			continue
 		}
-		if norp[c.spanWords14(a, b)] {
+		if norp[c.text[c.toks[a].Start:c.toks[b-1].End]] {
 			// "a Kuki-Zo civil society body" (GPE) where the document's other "Kuki-Zo" is
 			// NORP ("the Meitei and Kuki-Zo communities"): one name, one sense
 			if known, _ := c.knownLabel10(a, b); known == "" {
@@ -213,12 +209,4 @@ func (c *ctxDoc) roleAppos14(b int) bool {
 		return true
 	}
 	return false
-}
-
-// spanWords14 joins the words of tokens [a, b) with spaces.
-func (c *ctxDoc) spanWords14(a, b int) string {
-	if b-a == 1 {
-		return c.w[a]
-	}
-	return strings.Join(c.w[a:b], " ")
 }
