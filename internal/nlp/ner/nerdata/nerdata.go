@@ -357,6 +357,21 @@ func readJSONLines(path string, fn func([]byte) error) error {
 	return sc.Err()
 }
 
+// tokenRange returns the tokens [a, b) of toks that overlap the byte span [s, e); a < 0 when
+// none does.
+func tokenRange(toks []model.Span, s, e int) (a, b int) {
+	a, b = -1, -1
+	for i, t := range toks {
+		if t.End > s && t.Start < e {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	return a, b
+}
+
 // SplitSentences tokenises text[0:len] like ner.Tagger.Tag does without sentence spans:
 // sentences end at ".", "!", "?" tokens and at newlines.
 func SplitSentences(text string) [][]model.Span {
@@ -441,16 +456,7 @@ func (l *Labeler) re3dDoc(id, text string, ents []re3dEnt) Doc {
 			if e.Begin < 0 || e.End >= len(cp) || e.Begin >= e.End {
 				continue
 			}
-			bs, be := cp[e.Begin], cp[e.End]
-			a, b := -1, -1
-			for i, t := range toks {
-				if t.End > bs && t.Start < be {
-					if a < 0 {
-						a = i
-					}
-					b = i + 1
-				}
-			}
+			a, b := tokenRange(toks, cp[e.Begin], cp[e.End])
 			if a < 0 {
 				continue
 			}
@@ -790,16 +796,7 @@ func (l *Labeler) ReadWikievents(path string) ([]Doc, error) {
 				if ms < 0 || me > len(stoks) || ms >= me {
 					continue
 				}
-				bs, be := stoks[ms].s, stoks[me-1].e
-				ta, tb := -1, -1
-				for i, t := range toks {
-					if t.End > bs && t.Start < be {
-						if ta < 0 {
-							ta = i
-						}
-						tb = i + 1
-					}
-				}
+				ta, tb := tokenRange(toks, stoks[ms].s, stoks[me-1].e)
 				if ta < 0 {
 					continue
 				}

@@ -107,19 +107,6 @@ func (l *Labeler) ToponymDoc(id, text string, tops []Toponym, pred []model.Entit
 		for i, t := range toks {
 			words[i] = text[t.Start:t.End]
 		}
-		// token range of a byte span within this sentence (a < 0: none)
-		rng := func(s, e int) (int, int) {
-			a, b := -1, -1
-			for i, t := range toks {
-				if t.End > s && t.Start < e {
-					if a < 0 {
-						a = i
-					}
-					b = i + 1
-				}
-			}
-			return a, b
-		}
 		gold := make([]int, len(toks))
 		var spans []span
 		type tr struct {
@@ -128,13 +115,13 @@ func (l *Labeler) ToponymDoc(id, text string, tops []Toponym, pred []model.Entit
 		}
 		var tt []tr
 		for _, tp := range tops {
-			if a, b := rng(tp.Start, tp.End); a >= 0 {
+			if a, b := tokenRange(toks, tp.Start, tp.End); a >= 0 {
 				tt = append(tt, tr{a, b, tp.Kind, tp.Use})
 			}
 		}
 		covered := make([]bool, len(tt))
 		for _, e := range pred {
-			a, b := rng(e.Start, e.End)
+			a, b := tokenRange(toks, e.Start, e.End)
 			if a < 0 {
 				continue
 			}
