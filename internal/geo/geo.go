@@ -3693,7 +3693,7 @@ func (r *resolver) scoreAll() {
 	// Omohager", "Nubbul and Zahraa"): precision 3, approximate.
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown {
+		if m.best >= 0 || m.hasFB || m.ent < 0 && !m.feat || m.dateline != dlNone || !m.unknown || r.personAppos15(m.te, m.sent) {
 			continue
 		}
 		r.listPartner(i, func(j int, cc [2]byte) bool { return focusFor(j, cc) > 0 || sentCC[sentKey{r.ments[j].sent, cc}] })
@@ -4804,8 +4804,9 @@ func (r *resolver) locative(i, depth int) bool {
 	if m.unknown && r.listLocalDiv(m.te, m.sent) {
 		return true
 	}
-	// "X, a village in …", "X, the main town of …"
-	if j := m.te; j+2 < len(r.toks) && !r.toks[j].word && r.text[r.toks[j].s:r.toks[j].e] == "," {
+	// "X, a village in …", "X, the main town of …" (not "X, a district engineer in …": a
+	// person, session 15)
+	if j := m.te; j+2 < len(r.toks) && !r.toks[j].word && r.text[r.toks[j].s:r.toks[j].e] == "," && !r.personAppos15(j, m.sent) {
 		for k := j + 1; k < len(r.toks) && k <= j+4 && r.toks[k].word && r.toks[k].sent == m.sent; k++ {
 			w := r.low(k)
 			if placeNouns[w] {

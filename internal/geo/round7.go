@@ -68,7 +68,7 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 	}
 	// "…," said Marie-Claire Nzue, a fishmonger in a village near X": the speaker of a quote
 	// (session 13)
-	if r.quotedSpeaker(m.ts, m.te) {
+	if r.quotedSpeaker(m.ts, m.te) || r.personAppos15(m.te, m.sent) {
 		return
 	}
 	// "Aymara farmers", "Nuer fighters": a people's name before the people

@@ -316,7 +316,7 @@ func (r *resolver) personLike(ent, a, b int) bool {
 		case toks[j].word && (roleNouns[r.low(j)] || peopleAfter[r.low(j)] || otherOrgWords[r.low(j)]):
 			return true
 		}
-		if r.orgTail(j) || r.officeAfter(j) {
+		if r.orgTail(j) || r.officeAfter(j) || r.personAppos15(j, sent) {
 			return true
 		}
 	}
@@ -538,7 +538,9 @@ func (r *resolver) otherContainer(b, sent int) bool {
 		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].word && toks[k].sent == sent; k++ {
 			s := r.low(k)
 			if apposNouns[s] || cityNouns[s] || adminWords[s] || otherAfterNouns[s] && s != "area" && s != "coast" {
-				return true
+				// the place noun must head the apposition: "Joshua Sithole, a district
+				// official in Chimanimani" is a person (session 15)
+				return !r.personAfter15(k+1, sent)
 			}
 			if toks[k].cap {
 				return false
@@ -546,6 +548,78 @@ func (r *resolver) otherContainer(b, sent int) bool {
 		}
 	}
 	return false
+}
+
+// personAfter15 reports a noun of a person or of people at token k, or after a possessive or
+// up to two lower-case words from k, in sentence sent: a place noun before it is a modifier ("a
+// district official", "a district health officer", "the state's secretary of security"), not
+// the head of a place's apposition.
+func (r *resolver) personAfter15(k, sent int) bool {
+	toks := r.toks
+	if k+1 < len(toks) && !toks[k].word && r.apos(k) && r.low(k+1) == "s" {
+		k += 2 // "the state's secretary"
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].word && !toks[k].cap && toks[k].sent == sent; n, k = n+1, k+1 {
+		if personNoun15(r.low(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun15 reports a noun of a person or of people that no place takes as its own noun
+// ("community" and "state" are both).
+func personNoun15(w string) bool {
+	return (roleNouns[w] || peopleAfter[w] || localPeople[w] || personNouns15[w]) && !placeNouns[w] && !apposNouns[w] && !cityNouns[w]
+}
+
+// personAppos15 reports an apposition after token b-1 that makes the name before it a person's:
+// an age (", 58,") or a person's role at the head of the apposition (", the president of
+// Jubaland", ", a district health officer in Nkhata Bay", ", the state's secretary of public
+// security"); ", a district in …" is a place's.
+func (r *resolver) personAppos15(b, sent int) bool {
+	toks := r.toks
+	if b+2 >= len(toks) || r.tokText(b) != "," || toks[b+1].sent != sent {
+		return false
+	}
+	if t := r.tokText(b + 1); isNum(t) && len(t) <= 3 && (r.tokText(b+2) == "," || r.tokText(b+2) == ")") {
+		return true
+	}
+	switch r.low(b + 1) {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	// the head: the last lower-case word before a preposition, a clause or punctuation
+	head := ""
+	for k, n := b+2, 0; k < len(toks) && n < 5 && toks[k].sent == sent; k, n = k+1, n+1 {
+		if k+1 < len(toks) && !toks[k].word && r.apos(k) && r.low(k+1) == "s" {
+			k++ // "the state's secretary"
+			continue
+		}
+		w := r.low(k)
+		if !toks[k].word || toks[k].cap || apposEnd15[w] {
+			break
+		}
+		head = w
+	}
+	return personNoun15(head)
+}
+
+// apposEnd15 end the noun phrase of an apposition.
+var apposEnd15 = map[string]bool{
+	"in": true, "of": true, "for": true, "at": true, "near": true, "from": true, "with": true,
+	"who": true, "whose": true, "on": true, "and": true, "to": true, "based": true, "since": true,
+}
+
+// personNouns15 are singular nouns of a person that follow a place noun used as a modifier.
+var personNouns15 = map[string]bool{
+	"official": true, "administrator": true, "commissioner": true, "councillor": true,
+	"councilor": true, "elder": true, "resident": true, "farmer": true, "teacher": true,
+	"officer": true, "head": true, "chairman": true, "chairwoman": true, "chair": true,
+	"secretary": true, "headman": true, "worker": true, "nurse": true, "doctor": true,
+	"judge": true, "magistrate": true, "prosecutor": true, "engineer": true, "planner": true,
+	"representative": true, "manager": true, "coordinator": true, "director": true,
 }
 
 // sideNouns in ", on the eastern side of Y" place a name in Y.
