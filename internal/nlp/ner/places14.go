@@ -60,7 +60,7 @@ func (c *ctxDoc) people14() {
 			}
 			continue
 		}
-		if c.roleAppos14(b) || c.pronounAfter14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
+		if c.roleAppos14(b) || c.ageAppos15(b) || c.personTitle15(a) || c.pronounAfter14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
 			c.set(a, b, model.PERSON, false)
 			continue
 		}
@@ -170,6 +170,45 @@ func (c *ctxDoc) placeLabels14() {
 			c.set(a, b, want, false)
 		}
 	}
+}
+
+// ageAppos15 reports an age in an apposition after the name ending before token b: "Eleni
+// Karamanou, 58, sat …", "Linda Marsh, 61, of Nelsonville" (session 15).
+func (c *ctxDoc) ageAppos15(b int) bool {
+	if b+2 >= len(c.w) || !c.adj(b-1) || c.w[b] != "," || !c.adj(b) || !c.adj(b+1) {
+		return false
+	}
+	age := c.w[b+1]
+	if len(age) == 0 || len(age) > 3 || c.w[b+2] != "," && c.w[b+2] != ")" {
+		return false
+	}
+	for i := 0; i < len(age); i++ {
+		if age[i] < '0' || age[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// personTitles15 before a name make it a person's whatever the tagger said: titles no place
+// name follows ("Justice Helen Marsh", "Dr. Mercy Banda"; not "General", "Grand" or "Gov.",
+// which open names of places and offices too).
+var personTitles15 = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true,
+	"Ms.": true, "Dr": true, "Dr.": true, "Justice": true, "Judge": true, "Senator": true, "Sen.": true,
+	"Professor": true, "Prof.": true, "Sheriff": true, "Magistrate": true, "Councillor": true,
+	"Cllr": true, "Coun.": true, "Rep.": true}
+
+// personTitle15 reports a person's title right before the name starting at token a (session
+// 15).
+func (c *ctxDoc) personTitle15(a int) bool {
+	if a == 0 || !c.adj(a-1) {
+		return false
+	}
+	w := c.w[a-1]
+	if w == "." && a >= 2 && c.adj(a-2) {
+		w = c.w[a-2] + "." // "Dr." may be two tokens
+	}
+	return personTitles15[w]
 }
 
 // articles14 are the articles a tagger may cut from a name and leave alone.

@@ -20,10 +20,14 @@ func TestPeople14(t *testing.T) {
 		{"Residents say Han Pijesak was arrested at his home on Monday.", "Han Pijesak", "PERSON"},
 		{`The faction is led by sons of jailed drug lord Joaquin "El Chapo" Guzman.`, "El", ""},
 		{"Clashes between the Meitei and Kuki-Zo communities left 260 dead. A Kuki-Zo civil society body called a shutdown.", "Kuki-Zo", "NORP"},
+		// session 15: an age in an apposition, a person's title before the name
+		{"Ferries stayed in port all week. In Piraeus, Katerina Vlachou, 63, waited beside the closed ticket office.", "Katerina Vlachou", "PERSON"},
+		{"Floods cut the highway near Launceston. In sentencing, Justice Margaret Holloway said the driver had been reckless.", "Margaret Holloway", "PERSON"},
 		// places stay places: a place's apposition, a place after a locative preposition
 		{"Mosul, the capital of Nineveh province, was retaken in 2017.", "Mosul", "GPE"},
 		{"Fighting reached Kharkiv, the second city of Ukraine, on Monday.", "Kharkiv", "GPE"},
 		{"Floods hit Victoria Falls, the town on the Zambezi, overnight.", "Victoria Falls", "GPE"},
+		{"Shelling hit Kramatorsk, 12 km from the front, on Monday.", "Kramatorsk", "GPE"},
 	} {
 		got := labelOf(tg.Tag(c.text, nil), c.name)
 		if got != c.want {
