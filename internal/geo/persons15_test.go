@@ -18,11 +18,11 @@ func TestPersonAppos15(t *testing.T) {
 		name, cc    string // cc "" = no place wanted for name
 	}{
 		{about: "a place noun modifying an official (PERSON)",
-			text:  `"The water came in the night," said Tendai Moyo, a district official in Chipinge.`,
-			names: []labelled{{"Tendai Moyo", model.PERSON}, {"Chipinge", model.GPE}}, name: "Tendai Moyo"},
+			text:  `MUTARE, Zimbabwe - Floods cut roads across Manicaland on Monday. "The water came in the night," said Tendai Moyo, a district official in Chipinge.`,
+			names: []labelled{{"Zimbabwe", model.GPE}, {"Manicaland", model.GPE}, {"Tendai Moyo", model.PERSON}, {"Chipinge", model.GPE}}, name: "Tendai Moyo"},
 		{about: "a place noun and another word before the officer (PERSON)",
-			text:  `"Every camp needs clean water," said Chimwemwe Phiri, a district health officer in Salima.`,
-			names: []labelled{{"Chimwemwe Phiri", model.PERSON}, {"Salima", model.GPE}}, name: "Chimwemwe Phiri"},
+			text:  `Cholera spread along the shore of Lake Malawi this month. "Every camp needs clean water," said Chimwemwe Phiri, a district health officer in Salima.`,
+			names: []labelled{{"Lake Malawi", model.LOC}, {"Chimwemwe Phiri", model.PERSON}, {"Salima", model.GPE}}, name: "Chimwemwe Phiri"},
 		{about: "a state's secretary (PERSON)",
 			text:  `"The gang moved its stock inland," said Rafael Queiroz, the state's secretary of public security, in Salvador.`,
 			names: []labelled{{"Rafael Queiroz", model.PERSON}, {"Salvador", model.GPE}}, name: "Rafael Queiroz"},

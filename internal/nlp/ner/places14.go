@@ -60,7 +60,7 @@ func (c *ctxDoc) people14() {
 			}
 			continue
 		}
-		if c.roleAppos14(b) || c.ageAppos15(b) || c.personTitle15(a) || c.pronounAfter14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
+		if c.roleAppos14(b) || c.ageAppos15(b) || c.personTitle15(a) || c.creditLine15(a) || c.pronounAfter14(b) || c.personVerbAfter14(b) && !(a > 0 && c.adj(a-1) && (locPreps9[c.w[a-1]] || framePrev9[c.w[a-1]])) {
 			c.set(a, b, model.PERSON, false)
 			continue
 		}
@@ -209,6 +209,33 @@ func (c *ctxDoc) personTitle15(a int) bool {
 		w = c.w[a-2] + "." // "Dr." may be two tokens
 	}
 	return personTitles15[w]
+}
+
+// creditWords15 open a wire story's credit line before "by" ("Reporting by A in Aden and B in
+// Cairo; Editing by C").
+var creditWords15 = map[string]bool{"Reporting": true, "reporting": true, "Writing": true,
+	"Editing": true, "Compiled": true, "compiled": true, "Translated": true, "Produced": true}
+
+// creditLine15 reports a name listed after "by" in a credit line: "Reporting by A in Aden and
+// [B] in Cairo" (session 15). A place of the line stands after "in".
+func (c *ctxDoc) creditLine15(a int) bool {
+	if a == 0 || !c.adj(a-1) {
+		return false
+	}
+	switch c.w[a-1] {
+	case "by", "and", ",":
+	default:
+		return false
+	}
+	for k, n := a-1, 0; k >= 1 && n < 16 && c.adj(k-1); k, n = k-1, n+1 {
+		switch c.w[k] {
+		case ";", "(", ")", ".":
+			return false
+		case "by":
+			return creditWords15[c.w[k-1]]
+		}
+	}
+	return false
 }
 
 // articles14 are the articles a tagger may cut from a name and leave alone.

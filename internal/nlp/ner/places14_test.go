@@ -21,8 +21,11 @@ func TestPeople14(t *testing.T) {
 		{`The faction is led by sons of jailed drug lord Joaquin "El Chapo" Guzman.`, "El", ""},
 		{"Clashes between the Meitei and Kuki-Zo communities left 260 dead. A Kuki-Zo civil society body called a shutdown.", "Kuki-Zo", "NORP"},
 		// session 15: an age in an apposition, a person's title before the name
-		{"Ferries stayed in port all week. In Piraeus, Katerina Vlachou, 63, waited beside the closed ticket office.", "Katerina Vlachou", "PERSON"},
-		{"Floods cut the highway near Launceston. In sentencing, Justice Margaret Holloway said the driver had been reckless.", "Margaret Holloway", "PERSON"},
+		{"At the bus station in Volos, Eleni Papadaki, 58, sat on her suitcase beside a closed ticket booth.", "Eleni Papadaki", "PERSON"},
+		{"In Heraklion, Sofia Nikolaidou, 44, waited at the quay with her two children.", "Sofia Nikolaidou", "PERSON"},
+		{"Judge Paris Whitney ordered the county to reopen the road.", "Paris Whitney", "PERSON"},
+		{"Talks resumed in Muscat on Sunday. (Reporting by Samir Haddad in Aden and Laila Osman in Cairo; Editing by Tom Hale)", "Laila Osman", "PERSON"},
+		{"Talks resumed in Muscat on Sunday. (Reporting by Samir Haddad in Aden and Laila Osman in Cairo; Editing by Tom Hale)", "Cairo", "GPE"},
 		// places stay places: a place's apposition, a place after a locative preposition
 		{"Mosul, the capital of Nineveh province, was retaken in 2017.", "Mosul", "GPE"},
 		{"Fighting reached Kharkiv, the second city of Ukraine, on Monday.", "Kharkiv", "GPE"},
