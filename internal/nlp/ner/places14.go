@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/sitrep-dev/sitrep/internal/model"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // rulePeople14 is the PostRules bit of people14 and placeLabels14.
 const rulePeople14 = 2048
@@ -47,6 +51,15 @@ func (c *ctxDoc) people14() {
 			// "El" of Joaquin "El Chapo" Guzman: an article is no name on its own
 			c.sp[x].dead = true
 			c.own[a] = -1
+			continue
+		}
+		if c.vessel15(a, b) {
+			// "the tanker Sounion", "bulk carriers, the Magic Seas and the Eternity C": a
+			// ship's name, whatever place it is named after (session 15)
+			c.sp[x].dead = true
+			for k := a; k < b; k++ {
+				c.own[k] = -1
+			}
 			continue
 		}
 		if c.kindsRange(a, b)&(KCountry|KRegion|KLocWord|KFacWord|KDemonym) != 0 {
@@ -233,6 +246,52 @@ func (c *ctxDoc) creditLine15(a int) bool {
 			return false
 		case "by":
 			return creditWords15[c.w[k-1]]
+		}
+	}
+	return false
+}
+
+// vesselNouns15 name ships; a name right after one is a ship's.
+var vesselNouns15 = map[string]bool{
+	"ship": true, "ships": true, "vessel": true, "vessels": true, "tanker": true, "tankers": true,
+	"freighter": true, "freighters": true, "carrier": true, "carriers": true, "ferry": true,
+	"ferries": true, "yacht": true, "trawler": true, "trawlers": true, "dhow": true, "destroyer": true,
+	"destroyers": true, "frigate": true, "frigates": true, "warship": true, "warships": true,
+	"cruiser": true, "submarine": true, "corvette": true, "barge": true, "tug": true, "tugboat": true,
+	"liner": true, "schooner": true, "steamer": true, "gunboat": true, "icebreaker": true,
+}
+
+// vessel15 reports a name that is a ship's: right after a vessel noun ("the tanker Sounion",
+// "the bulk carrier Eternity C"), or, when it is no country, town or region the gazetteer
+// knows, in a list with "the" right after a vessel noun and a comma ("two bulk carriers, the
+// Magic Seas and the Eternity C") or before an apposition headed by one ("the Tutor, a
+// Liberian-flagged bulk carrier").
+func (c *ctxDoc) vessel15(a, b int) bool {
+	if a >= 1 && c.adj(a-1) && vesselNouns15[c.w[a-1]] {
+		return true
+	}
+	// a known country, town or region further off is the place ("attacked two ships, the
+	// United States said")
+	if c.kindsRange(a, b)&(KCountry|KCity|KAdmin|KRegion|KDemonym) != 0 {
+		return false
+	}
+	// back over a list of names: "the A and the", "A, B and"
+	k := a - 1
+	for n := 0; k >= 1 && n < 12 && c.adj(k) && (c.w[k] == "the" || c.w[k] == "and" || c.w[k] == "," || nameStart(c.w[k])); n++ {
+		if c.w[k] == "," && vesselNouns15[c.w[k-1]] && c.adj(k-1) {
+			return k+1 < a && c.w[k+1] == "the"
+		}
+		k--
+	}
+	// ", a Liberian-flagged bulk carrier", ", the Greek-owned tanker"
+	if b+1 < len(c.w) && c.adj(b-1) && c.w[b] == "," && (c.w[b+1] == "a" || c.w[b+1] == "an" || c.w[b+1] == "the") {
+		for j, n := b+2, 0; j < len(c.w) && n < 4 && c.adj(j-1); j, n = j+1, n+1 {
+			if vesselNouns15[c.w[j]] {
+				return j+1 >= len(c.w) || !isLowerWord(c.w[j+1]) || c.w[j+1] == "that" || c.w[j+1] == "which" || c.w[j+1] == "carrying" || c.w[j+1] == "flagged"
+			}
+			if !isLowerWord(c.w[j]) && !strings.Contains(c.w[j], "-") {
+				return false
+			}
 		}
 	}
 	return false

@@ -26,6 +26,13 @@ func TestPeople14(t *testing.T) {
 		{"Judge Paris Whitney ordered the county to reopen the road.", "Paris Whitney", "PERSON"},
 		{"Talks resumed in Muscat on Sunday. (Reporting by Samir Haddad in Aden and Laila Osman in Cairo; Editing by Tom Hale)", "Laila Osman", "PERSON"},
 		{"Talks resumed in Muscat on Sunday. (Reporting by Samir Haddad in Aden and Laila Osman in Cairo; Editing by Tom Hale)", "Cairo", "GPE"},
+		// ships
+		{"Houthi forces have fired missiles and drones at shipping in the Red Sea and the Gulf of Aden since late 2023. In July they sank two Liberian-flagged bulk carriers, the Ocean Pearl and the Sirius B, off Hodeidah.", "Sirius B", ""},
+		{"Missiles struck shipping in the Red Sea. The crew of the freighter Rubymar abandoned ship off Mokha.", "Rubymar", ""},
+		{"Drones struck shipping off Yemen. Crew abandoned the Nova Aurora, a Greek-owned tanker, after the blast near Aden.", "Nova Aurora", ""},
+		{"Drones struck shipping off Yemen. The Tutor, a Liberian-flagged coal carrier, sank in the Red Sea.", "Tutor", ""},
+		{"Divers reached the wreck of the tanker Sounion off the coast of Yemen.", "Sounion", ""},
+		{"The group has attacked more than 100 ships, the United States said.", "United States", "GPE"},
 		// places stay places: a place's apposition, a place after a locative preposition
 		{"Mosul, the capital of Nineveh province, was retaken in 2017.", "Mosul", "GPE"},
 		{"Fighting reached Kharkiv, the second city of Ukraine, on Monday.", "Kharkiv", "GPE"},
