@@ -69,6 +69,11 @@ func TestSpanRepairs(t *testing.T) {
 		{"The Central Bank of Kenya cut its main rate.", []want{{"Central Bank of Kenya", "ORG"}}, nil, nil},
 		{"The Freedom and Justice Party called a strike across the whole country on Monday.",
 			[]want{{"Freedom and Justice Party", "ORG"}}, nil, nil},
+		// session 15: a place cut from the front of an organisation's name
+		{"The Kivu Victims Support Network, a volunteer group, said 12 people were killed.",
+			[]want{{"Kivu Victims Support Network", "ORG"}}, []string{"Kivu"}, nil},
+		{"The Cabo Delgado Displaced Persons Network said families were sleeping outdoors.",
+			[]want{{"Cabo Delgado Displaced Persons Network", "ORG"}}, []string{"Cabo Delgado"}, nil},
 		{"Leaders of the Peace and Development Party met in the capital on Sunday to discuss it.",
 			[]want{{"Peace and Development Party", "ORG"}}, nil, nil},
 		{"Officials said Hamas and Islamic Jihad Movement fighters were there.",
