@@ -2909,9 +2909,10 @@ func (r *resolver) scoreAll() {
 			}
 			if dla, dcc, ok := r.datelineLocal(); ok && p.cc != dcc && p.cc != ([2]byte{}) && (p.feat == featCity && p.pop < 300000 && p.flags&flagCapital == 0 || p.feat == featAdmin2) && focusFor(i, p.cc) == 0 && !supported(i, c) {
 				// a small town or district abroad that the story does not name, far from a
-				// dateline state's places ("the West End" of a Maine story is not Vancouver's)
+				// dateline state's places ("the West End" of a Maine story is not Vancouver's;
+				// "Waterford" in an Ontario story is not Michigan's, 230 km off: rule 47)
 				for _, x := range a1s {
-					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > 500 {
+					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > crossBorderKm {
 						return true
 					}
 				}
@@ -4907,6 +4908,12 @@ const (
 	gapInnerList // "X, Y": X lies in Y, or a list of places
 	gapOuterPoss // "Y's X": X lies in Y
 )
+
+// crossBorderKm: a small town abroad farther than this from the places of a local story's
+// dateline state is no reading of a name the story leaves without a country (rule 47; 500 km
+// until session 15: a neighbour's towns near the border are named without their country, towns
+// 200 km inland are not).
+const crossBorderKm = 150.0
 
 // placeNouns may name what X is in "X, a town in Y", "X, the capital of Y", "Y's northern
 // province of X".
