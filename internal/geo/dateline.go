@@ -467,6 +467,7 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 	if len(cont) > 0 {
 		last := runs[len(runs)-1]
 		r.dlName = [2]int{r.toks[last.ts].s, r.toks[last.te-1].e}
+		r.containerReadings(r.toks[cs].s, r.toks[ce-1].e, cont)
 	}
 	for _, m := range ms[:n] {
 		if m.ent >= 0 && r.a.Entities[m.ent].End < m.e {
@@ -483,6 +484,31 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 		r.ments = append(r.ments, m)
 	}
 	return true
+}
+
+// containerReadings keeps, of the readings of the tagger's mention of the dateline's container
+// (bytes [s, e): "New York" of "DELHI, New York —"), the container readings the dateline reader
+// took (a country or a division): a town is filed from a state, not from a city of the state's
+// name (session 15: New York City had been the container, and the town's fallback sat there).
+func (r *resolver) containerReadings(s, e int, cont []cand) {
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.s != s || o.e != e || o.ent < 0 {
+			continue
+		}
+		out := make([]cand, 0, len(o.cands))
+		for _, c := range o.cands {
+			for _, k := range cont {
+				if c.p == k.p {
+					out = append(out, c)
+					break
+				}
+			}
+		}
+		if len(out) > 0 {
+			o.cands = out
+		}
+	}
 }
 
 // containTagged keeps, of the readings of the tagger's mention of entity i (a dateline name

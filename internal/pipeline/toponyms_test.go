@@ -278,8 +278,12 @@ func (y *toponymTally) add(t *testing.T, a *model.Annotation, start, end int, l 
 		}
 		t.Logf("unplaced %s %q in %q (entity: %s) …%s…", l.kind, l.toponym, l.text, label, around)
 	case !rightPlace(l, got.Geo):
-		t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f) …%s…", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
-			got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon, around)
+		mk := ""
+		if y.gaz != nil {
+			mk = " [" + y.missKind(l) + "]" // "a right candidate": a ranking error
+		}
+		t.Logf("wrong %s %q → %s %s (%.2f, %.2f) %.0f km, want %s (%.2f, %.2f)%s …%s…", l.kind, l.toponym, got.Geo.Name, got.Geo.Country,
+			got.Geo.Lat, got.Geo.Lon, geo.Distance(got.Geo.Lat, got.Geo.Lon, l.lat, l.lon), l.cc, l.lat, l.lon, mk, around)
 	}
 }
 

@@ -22,3 +22,14 @@ func TestCrossBorder15(t *testing.T) {
 			name:  "Dearborn", cc: "US"},
 	})
 }
+
+// TestDatelineContainer15 checks that the container of a dateline ("OWEGO, New York —") is read
+// as the state, not as the city of the state's name (text written for the test).
+func TestDatelineContainer15(t *testing.T) {
+	g := mustDefault(t)
+	text := "OWEGO, New York — The Susquehanna River rose four feet overnight, flooding streets near the village green, county officials said."
+	a := resolveLabelled(g, text, []labelled{{"OWEGO", model.GPE}, {"New York", model.GPE}, {"Susquehanna River", model.LOC}})
+	if p := placeOf(a, "New York"); p == nil || p.Geo.Feature != "admin1" {
+		t.Errorf("New York of the dateline: %+v, want the state", p)
+	}
+}
