@@ -2949,9 +2949,16 @@ func (r *resolver) scoreAll() {
 			}
 			if dla, ok := r.datelineA1(p.cc); ok && localCountry(p.cc) && dla != p.a1 && !a1Named(i, p.a1, 2) && !supported(i, c) {
 				// a dateline's state: far from the story's places in it, whatever other
-				// divisions the first readings named
+				// divisions the first readings named (a town under 100,000 beyond
+				// crossBorderKm: "Hamden" in a Delaware County, New York story is not
+				// Connecticut's; a bigger city beyond 500 km: wire copy names "Salt Lake City"
+				// in a Colorado story without its state)
+				far := 500.0
+				if p.pop < 100000 {
+					far = crossBorderKm
+				}
 				for _, x := range a1s {
-					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > 500 {
+					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > far {
 						return true
 					}
 				}

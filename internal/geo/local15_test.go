@@ -33,3 +33,20 @@ func TestDatelineContainer15(t *testing.T) {
 		t.Errorf("New York of the dateline: %+v, want the state", p)
 	}
 }
+
+// TestOtherStateTown15 checks that a town under 100,000 of another state, which a local story
+// names without its state, is no reading beyond crossBorderKm of the dateline state's places,
+// while a bigger city keeps the 500 km allowance (texts written for the test).
+func TestOtherStateTown15(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a small town of another state 200 km off",
+			text:  "ONEONTA, New York — Crews cleared mud from the streets of Hamden on Monday after the river crested overnight. Schools in Binghamton, Ithaca and Elmira stayed closed.",
+			names: []labelled{{"ONEONTA", model.GPE}, {"New York", model.GPE}, {"Hamden", model.GPE}, {"Binghamton", model.GPE}, {"Ithaca", model.GPE}, {"Elmira", model.GPE}},
+			name:  "Hamden", cc: "US", lat: 42.2, lon: -75.9}, // in New York, among the story's towns (not Connecticut's, 41.40 -72.90)
+		{about: "a city of another state keeps its reading",
+			text:  "GLENWOOD SPRINGS, Colorado — Freight bound for Salt Lake City was rerouted through Wyoming after debris closed the interstate near Glenwood Springs.",
+			names: []labelled{{"GLENWOOD SPRINGS", model.GPE}, {"Colorado", model.GPE}, {"Salt Lake City", model.GPE}, {"Wyoming", model.GPE}, {"Glenwood Springs", model.GPE}},
+			name:  "Salt Lake City", cc: "US", lat: 40.76, lon: -111.89},
+	})
+}
