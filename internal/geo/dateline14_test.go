@@ -8,7 +8,7 @@ import "testing"
 func TestTaggedDatelineContainer14(t *testing.T) {
 	checkGeoCases(t, []geoCase{
 		{about: "a small town named like a big city abroad",
-			text:   "DELHI, New York — Residents of this Delaware County village spent the night pumping water out of basements.",
+			text: "DELHI, New York — Residents of this Delaware County village spent the night pumping water out of basements.",
 			// (precision 3: in the state; until rule 48 the container was read as New York
 			// City, and the town sat at the city's point with precision 2)
 			tagged: []string{"DELHI", "New York"}, name: "DELHI", cc: "US", precision: 3},
