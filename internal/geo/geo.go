@@ -2907,10 +2907,12 @@ func (r *resolver) scoreAll() {
 			if r.storyStateTown(m, c, fa1, fa1OK) && !a1Named(i, p.a1, 1) && !sentA1(m.sent, p.a1, m.s) && !supported(i, c) {
 				return true // "from Cleveland" in an ATHENS, Tenn. story (rule 35)
 			}
-			if dla, dcc, ok := r.datelineLocal(); ok && p.cc != dcc && p.cc != ([2]byte{}) && (p.feat == featCity && p.pop < 300000 && p.flags&flagCapital == 0 || p.feat == featAdmin2) && focusFor(i, p.cc) == 0 && !supported(i, c) {
+			if dla, dcc, ok := r.datelineLocal(); ok && p.cc != dcc && p.cc != ([2]byte{}) && (p.feat == featCity && p.pop < 300000 && p.flags&flagCapital == 0 || p.feat == featAdmin2 || p.feat == featCity && !c.prim && len(m.cands) > 1) && focusFor(i, p.cc) == 0 && !supported(i, c) {
 				// a small town or district abroad that the story does not name, far from a
 				// dateline state's places ("the West End" of a Maine story is not Vancouver's;
-				// "Waterford" in an Ontario story is not Michigan's, 230 km off: rule 47)
+				// "Waterford" in an Ontario story is not Michigan's, 230 km off: rule 47); nor a
+				// city of any size abroad known by the name only as an alternate name, when
+				// the name has other readings ("Sidney" in a New York story is not Sydney)
 				for _, x := range a1s {
 					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > crossBorderKm {
 						return true
