@@ -54,3 +54,16 @@ func TestOtherStateTown15(t *testing.T) {
 			name:  "Salt Lake City", cc: "US", lat: 40.76, lon: -111.89},
 	})
 }
+
+// TestStoryStateCity15 checks storyStateTown's limit outside local-news countries: a city of a
+// million or more of another division loses to the story division's namesake when its
+// sentence names another place of that division (text written for the test).
+func TestStoryStateCity15(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "Srinagar of Garhwal in an Uttarakhand story",
+			text:  "DEHRADUN, India — A bus carrying pilgrims to Kedarnath fell into a gorge near Gauchar on Sunday. The injured were taken to hospitals in Rudraprayag and Srinagar, officials in Dehradun said.",
+			names: []labelled{{"DEHRADUN", model.GPE}, {"India", model.GPE}, {"Kedarnath", model.GPE}, {"Gauchar", model.GPE}, {"Rudraprayag", model.GPE}, {"Srinagar", model.GPE}, {"Dehradun", model.GPE}},
+			name:  "Srinagar", cc: "IN", lat: 30.22, lon: 78.78},
+	})
+}

@@ -10,7 +10,10 @@ package geo
 // Canada, Australia) names a town outside the story's state with its state ("Cleveland,
 // Ohio"), so a bare "Cleveland" in a story filed from Athens, Tennessee is Cleveland, Tennessee,
 // although Ohio's is eight times its size (rule 15 rules out such readings only up to 300,000
-// people; here any city under a million that is no capital). Elsewhere the convention is weaker:
+// people; here any city under a million that is no capital; outside the local-news countries,
+// where the sentence must name another place of the division, under five million: "hospitals
+// in Rudraprayag and Srinagar" of an Uttarakhand story is Srinagar of Garhwal, not Kashmir's
+// city of a million, session 15). Elsewhere the convention is weaker:
 // the reading loses only when its sentence names another place of the story's division
 // (sentDivision) and the name's reading there may be a district too ("the worst-hit districts were
 // Dhemaji, Lakhimpur, Golaghat and Nagaon" of an Assam story is Assam's Lakhimpur district, not
@@ -22,10 +25,10 @@ func (r *resolver) storyStateTown(m *mention, c cand, sa1 uint16, ok bool) bool 
 	}
 	g := r.g
 	p := &g.places[c.p]
-	if p.feat != featCity || p.a1 == sa1 || p.a1 == 0 || p.flags&flagCapital != 0 || p.pop >= 1000000 {
+	local := localCountry(p.cc)
+	if p.feat != featCity || p.a1 == sa1 || p.a1 == 0 || p.flags&flagCapital != 0 || p.pop >= 1000000 && (local || p.pop >= 5000000) {
 		return false
 	}
-	local := localCountry(p.cc)
 	if !local && !r.sentDivision(m, p.cc, sa1) {
 		return false
 	}
