@@ -1,0 +1,233 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Rule 50 (session 15): a feature the tagger is sure of lies in its story's country, frame or
+// no frame.
+//
+// taggedUnknownPlace places a GPE or LOC name the gazetteer lacks only when the words around it
+// make it a place ("in X", "the X river", "residents of X"). Rivers listed after "its
+// tributaries the", islands and passes as objects ("crossing the San Bernardino Strait"), sites
+// after "the" ("the Citadelle", "the Kerry Way") have no such frame and stayed unplaced. Placing
+// every confidently tagged name without a frame was tried twice and dropped (sessions 14 and
+// 15): half of what it added were people, peoples, storms, parties and agreements, nearly all
+// tagged GPE. A LOC tag (a feature, a region, a route) is the tagger's surer kind: without a
+// frame it now suffices when the tagger's score is at least framelessScore and the name's
+// words do not say it is something else: a storm ("Cyclone Idai"), a people or a group named
+// before a noun of people or organisations ("Nasa and Misak farmers", "the Esala festival"), an
+// institution or an event whose last word says so ("the Sinjar Agreement", "the Amarnath
+// Yatra"), a name carrying a known place of a country the story does not name ("Spartak
+// Moscow"), a plural nationality word, a title abbreviation ("Coun."), a name an apposition
+// calls an organisation, a product of its owner ("Amtrak's California Zephyr").
+
+// framelessScore is the least tagger score that places a LOC name without a frame.
+const framelessScore = 0.3
+
+// framelessLOC reports whether mention i, a LOC-tagged name no place frame supports, may be
+// placed in its story's country (rule 50).
+func (r *resolver) framelessLOC(i int, named func([2]byte) bool) bool {
+	m := &r.ments[i]
+	if m.ent < 0 || m.other != otherNone || m.frameName {
+		return false
+	}
+	en := &r.a.Entities[m.ent]
+	if en.Score < framelessScore || en.Label != model.LOC {
+		return false
+	}
+	toks := r.toks
+	// "X's" and "X officials": the vetoes of unknownPlaceFrame
+	if j := m.te; j+1 < len(toks) && !toks[j].word && r.apos(j) && r.low(j+1) == "s" {
+		return false
+	}
+	if j := m.te; j < len(toks) && toks[j].word && toks[j].sent == m.sent && roleNouns[r.low(j)] {
+		return false
+	}
+	return !(r.stormName(m) || r.nonPlaceHead(m) || r.nonPlaceAfter(m) || r.foreignWordInside(m, named) ||
+		r.pluralDemonym(m) || r.titleAbbrev(m) || r.orgApposition(m) || r.ownedBy(m))
+}
+
+// stormWords name a storm before its given name ("Cyclone Idai", "Tropical Storm Kezia").
+var stormWords = map[string]bool{
+	"cyclone": true, "hurricane": true, "typhoon": true, "storm": true, "depression": true,
+}
+
+// phenomena are names of climate patterns that read like places.
+var phenomena = map[string]bool{"el niño": true, "la niña": true, "el nino": true, "la nina": true}
+
+// stormName reports a name the document gives a storm or a climate pattern: any occurrence of
+// it follows a storm word.
+func (r *resolver) stormName(m *mention) bool {
+	name := r.ltext[m.s:m.e]
+	if phenomena[name] {
+		return true
+	}
+	for k := 1; k+m.te-m.ts <= len(r.toks); k++ {
+		if !stormWords[r.low(k-1)] || !r.toks[k-1].word {
+			continue
+		}
+		if e := k + m.te - m.ts - 1; r.toks[k].s < len(r.ltext) && r.toks[e].e <= len(r.ltext) && r.ltext[r.toks[k].s:r.toks[e].e] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionHeads end the names of things that are not places ("the Sinjar Agreement", "South
+// Central Railway", "the Budget Act").
+var institutionHeads = map[string]bool{}
+
+// nonPlaceNouns after a name make it the name of a people, a group, an event or a pattern ("Misak
+// farmers", "the Esala festival", "La Libertad Avanza party", "Harouge and Waha operators").
+var nonPlaceNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`agreement agreements accord accords treaty pact deal protocol
+		yatra mela pilgrimage procession parade rally marathon race expo fair carnival
+		declaration act budget railway railways airline airlines airways corporation company
+		party alliance movement front coalition network foundation institute commission
+		committee council union league cup prize award festival games championship summit
+		conference initiative programme program plan fund bank group`) {
+		institutionHeads[w] = true
+	}
+	for _, w := range strings.Fields(`people peoples farmers herders elder elders owners
+		communities community tribe tribes clan clans language languages culture tradition
+		traditions festival festivals ceremony ceremonies pattern phenomenon party parties
+		operator operators company companies firm brand group groups service services
+		movement alliance coalition temple shrine deity god goddess season month building`) {
+		nonPlaceNouns[w] = true
+	}
+}
+
+// nonPlaceHead reports a name of two or more words whose last word names an institution.
+func (r *resolver) nonPlaceHead(m *mention) bool {
+	return m.te-m.ts >= 2 && institutionHeads[r.low(m.te-1)]
+}
+
+// nonPlaceAfter reports a noun of people, groups or events after the name, or after the list
+// of capitalised names it opens ("Dayak and Kutai farmers"), up to two lowercase words on
+// ("Barkandji traditional owners").
+func (r *resolver) nonPlaceAfter(m *mention) bool {
+	toks := r.toks
+	k := m.te
+	// past the rest of a list of capitalised names: ", Y", "and Y", "or Y"
+	for k+1 < len(toks) && toks[k].sent == m.sent {
+		t := r.tokText(k)
+		if t != "," && r.low(k) != "and" && r.low(k) != "or" || !toks[k+1].word || !toks[k+1].cap {
+			break
+		}
+		k++
+		for k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == m.sent {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && toks[k].sent == m.sent; n, k = n+1, k+1 {
+		if nonPlaceNouns[r.low(k)] || peopleAfter[r.low(k)] || localPeople[r.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignWordInside reports a name of two or more words one of whose words is a town, a
+// division or a country the gazetteer knows only in countries the document does not name
+// ("Spartak Moscow" in a Costa Rican story): a club, a train or an organisation named after
+// that place, not an unknown place of the story's country ("the Kerry Way" in an Irish story
+// may be placed).
+func (r *resolver) foreignWordInside(m *mention, named func([2]byte) bool) bool {
+	if m.te-m.ts < 2 {
+		return false
+	}
+	for k := m.ts; k < m.te; k++ {
+		if !r.toks[k].word || !r.toks[k].cap || len(r.tokText(k)) <= 3 || !r.knownSettlement(k, k+1) {
+			continue
+		}
+		var o mention
+		r.lookup(&o, r.toks[k].s, r.toks[k].e)
+		home := false
+		for _, c := range o.cands {
+			home = home || named(r.g.places[c.p].cc)
+		}
+		if !home {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralDemonym reports a plural nationality word ("Namibians", "Kenyans").
+func (r *resolver) pluralDemonym(m *mention) bool {
+	if m.te-m.ts != 1 {
+		return false
+	}
+	w, ok := strings.CutSuffix(r.low(m.ts), "s")
+	if !ok {
+		return false
+	}
+	if _, ok := r.g.demonymLow[w]; ok {
+		return true
+	}
+	_, ok = nationality(w)
+	return ok
+}
+
+// titleAbbrev reports a short name written as an abbreviation before a person's name ("Coun.
+// Paul Tillson", "Sen. Maria Cantwell").
+func (r *resolver) titleAbbrev(m *mention) bool {
+	k := m.te
+	if m.te-m.ts != 1 || len(r.tokText(m.ts)) > 5 || k+1 >= len(r.toks) || r.tokText(k) != "." || !r.toks[k+1].word || !r.toks[k+1].cap {
+		return false
+	}
+	for _, en := range r.a.Entities {
+		if en.Label == model.PERSON && en.Start == r.toks[k+1].s {
+			return true
+		}
+	}
+	return false
+}
+
+// orgApposition reports an apposition after the name whose words call it an organisation, a
+// party, a company or a group ("Walhi, Indonesia's largest environmental organisation").
+func (r *resolver) orgApposition(m *mention) bool {
+	toks := r.toks
+	k := m.te
+	if k+1 >= len(toks) || r.tokText(k) != "," || toks[k+1].sent != m.sent {
+		return false
+	}
+	for n, j := 0, k+1; n < 8 && j < len(toks) && toks[j].sent == m.sent; n, j = n+1, j+1 {
+		if !toks[j].word && !r.apos(j) {
+			return false
+		}
+		if w := r.low(j); orgNouns15[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNouns15 head an apposition that makes the name before it an organisation.
+var orgNouns15 = map[string]bool{
+	"organisation": true, "organization": true, "group": true, "company": true, "firm": true,
+	"party": true, "charity": true, "agency": true, "network": true, "movement": true,
+	"operator": true, "ngo": true, "association": true, "union": true, "coalition": true,
+	"club": true, "team": true, "band": true, "newspaper": true, "broadcaster": true,
+}
+
+// ownedBy reports a name after the possessive of an organisation or a person ("Amtrak's
+// California Zephyr"): a product or a service of its owner.
+func (r *resolver) ownedBy(m *mention) bool {
+	k := m.ts - 1
+	if k < 2 || r.low(k) != "s" || r.toks[k-1].word || !r.apos(k-1) {
+		return false
+	}
+	o := r.toks[k-2].e
+	for _, en := range r.a.Entities {
+		if en.End == o && (en.Label == model.ORG || en.Label == model.PERSON) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// resolveScored tags the first occurrence of each name, in text order, with its label and the
+// tagger score, and resolves.
+func resolveScored(g *Gazetteer, text string, names []labelled, score float64) *model.Annotation {
+	a := &model.Annotation{Doc: &model.Document{Text: text}}
+	off := 0
+	for _, n := range names {
+		i := strings.Index(text[off:], n.text)
+		if i < 0 {
+			continue
+		}
+		s := off + i
+		a.Entities = append(a.Entities, model.Entity{Text: n.text, Label: n.label, Start: s, End: s + len(n.text), Score: score})
+		off = s + len(n.text)
+	}
+	g.Resolve(a)
+	return a
+}
+
+// TestFramelessLOC15 checks rule 50: a LOC name the gazetteer lacks, tagged with confidence,
+// lies in the story's country without a place frame, unless its words make it a storm, an
+// event, a people or an institution, or the tagger was unsure (texts written for the test).
+func TestFramelessLOC15(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		score       float64
+		name, cc    string // cc "" = no place wanted
+	}{
+		{about: "rivers listed after 'its tributaries the'",
+			text:  "GUWAHATI, India — The Brahmaputra rose above the danger mark at Dibrugarh, while its tributaries the Dhansiri, the Jiadhal and the Ranganadi also swelled.",
+			names: []labelled{{"GUWAHATI", model.GPE}, {"India", model.GPE}, {"Brahmaputra", model.LOC}, {"Dibrugarh", model.GPE}, {"Jiadhal", model.LOC}},
+			score: 0.8, name: "Jiadhal", cc: "IN"},
+		{about: "a site after 'the'",
+			text:  "CAP-HAITIEN, Haiti — Guides in Milot said few visitors had come this month to see the Sans-Souci Ruins or the Ramiers, the fortress on the ridge above them.",
+			names: []labelled{{"CAP-HAITIEN", model.GPE}, {"Haiti", model.GPE}, {"Milot", model.GPE}, {"Ramiers", model.LOC}},
+			score: 0.8, name: "Ramiers", cc: "HT"},
+		{about: "a storm",
+			text:  "MAPUTO, Mozambique — Cyclone Kamisa tore through Sofala province overnight. Residents said Kamisa had flattened the market.",
+			names: []labelled{{"MAPUTO", model.GPE}, {"Mozambique", model.GPE}, {"Kamisa", model.LOC}, {"Sofala", model.GPE}, {"Kamisa", model.LOC}},
+			score: 0.8, name: "Kamisa"},
+		{about: "an event by its last word",
+			text:  "SRINAGAR, India — Security was tightened along the route of the Amarnath Yatra after the attack, police said.",
+			names: []labelled{{"SRINAGAR", model.GPE}, {"India", model.GPE}, {"Amarnath Yatra", model.LOC}},
+			score: 0.8, name: "Amarnath Yatra"},
+		{about: "a people before their farmers",
+			text:  "SAMARINDA, Indonesia — The protesters, many of them Benuaq and Bahau farmers, blocked the haul road for a third day.",
+			names: []labelled{{"SAMARINDA", model.GPE}, {"Indonesia", model.GPE}, {"Benuaq", model.LOC}},
+			score: 0.8, name: "Benuaq"},
+		{about: "an unsure tag",
+			text:  "GUWAHATI, India — The Brahmaputra rose above the danger mark at Dibrugarh, while its tributaries the Dhansiri, the Jiadhal and the Ranganadi also swelled.",
+			names: []labelled{{"GUWAHATI", model.GPE}, {"India", model.GPE}, {"Brahmaputra", model.LOC}, {"Dibrugarh", model.GPE}, {"Jiadhal", model.LOC}},
+			score: 0.2, name: "Jiadhal"},
+	} {
+		a := resolveScored(g, c.text, c.names, c.score)
+		p := placeOf(a, c.name)
+		switch {
+		case c.cc == "" && p != nil && !p.Metonymy:
+			t.Errorf("%s: %q placed at %s|%s, want no place", c.about, c.name, p.Geo.Name, p.Geo.Country)
+		case c.cc != "" && p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case c.cc != "" && p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s|%s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}
