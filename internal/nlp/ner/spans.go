@@ -328,8 +328,10 @@ func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 		// "the [Darfur]LOC [Victims Support Network]ORG": a place the tagger cut from the front
 		// of an organisation's name that ends in an organisation word, after "the" or at the
 		// start of the sentence (session 15)
-		if y.typ == tORG && t.gz.Kinds(words[y.b-1:y.b])&KOrgKey != 0 && title == 0 {
-			if x := inSpan(a - 1); x >= 0 && isPlace(sp[x].typ) && sp[x].b == a && toks[a-1].End+1 == toks[a].Start &&
+		if y.typ == tORG && y.b-a >= 2 && t.gz.Kinds(words[y.b-1:y.b])&KOrgKey != 0 && title == 0 {
+			// (two words at least, after a GPE or LOC: not "the [White House]FAC [Press]ORG
+			// Secretary")
+			if x := inSpan(a - 1); x >= 0 && (sp[x].typ == tGPE || sp[x].typ == tLOC) && sp[x].b == a && toks[a-1].End+1 == toks[a].Start &&
 				(sp[x].a == 0 || words[sp[x].a-1] == "the" || words[sp[x].a-1] == "The") &&
 				t.gz.Kinds(words[a:a+1])&(KCountry|KCity|KAdmin|KRegion|KDemonym|KTitle) == 0 {
 				st := sp[x].a
