@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -10,16 +9,9 @@ import (
 // resolveScored tags the first occurrence of each name, in text order, with its label and the
 // tagger score, and resolves.
 func resolveScored(g *Gazetteer, text string, names []labelled, score float64) *model.Annotation {
-	a := &model.Annotation{Doc: &model.Document{Text: text}}
-	off := 0
-	for _, n := range names {
-		i := strings.Index(text[off:], n.text)
-		if i < 0 {
-			continue
-		}
-		s := off + i
-		a.Entities = append(a.Entities, model.Entity{Text: n.text, Label: n.label, Start: s, End: s + len(n.text), Score: score})
-		off = s + len(n.text)
+	a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: labelEntities(text, names)}
+	for i := range a.Entities {
+		a.Entities[i].Score = score
 	}
 	g.Resolve(a)
 	return a
@@ -61,15 +53,6 @@ func TestFramelessLOC15(t *testing.T) {
 			names: []labelled{{"GUWAHATI", model.GPE}, {"India", model.GPE}, {"Brahmaputra", model.LOC}, {"Dibrugarh", model.GPE}, {"Jiadhal", model.LOC}},
 			score: 0.2, name: "Jiadhal"},
 	} {
-		a := resolveScored(g, c.text, c.names, c.score)
-		p := placeOf(a, c.name)
-		switch {
-		case c.cc == "" && p != nil && !p.Metonymy:
-			t.Errorf("%s: %q placed at %s|%s, want no place", c.about, c.name, p.Geo.Name, p.Geo.Country)
-		case c.cc != "" && p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case c.cc != "" && p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s|%s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
+		checkPlacedIn(t, c.about, c.name, c.cc, placeOf(resolveScored(g, c.text, c.names, c.score), c.name))
 	}
 }

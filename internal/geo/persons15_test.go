@@ -46,15 +46,20 @@ func TestPersonAppos15(t *testing.T) {
 			text:  `Floods reached Bukwo, a district of eastern Uganda, where elders said crops were lost.`,
 			names: []labelled{{"Bukwo", model.PERSON}, {"Uganda", model.GPE}}, name: "Bukwo", cc: "UG"},
 	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case c.cc == "" && p != nil && !p.Metonymy:
-			t.Errorf("%s: %q placed at %s|%s, want no place", c.about, c.name, p.Geo.Name, p.Geo.Country)
-		case c.cc != "" && p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case c.cc != "" && p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s|%s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
+		checkPlacedIn(t, c.about, c.name, c.cc, placeOf(resolveLabelled(g, c.text, c.names), c.name))
+	}
+}
+
+// checkPlacedIn checks the place mention p of name: in country cc, or, with cc "", none (or
+// one read as an actor).
+func checkPlacedIn(t *testing.T, about, name, cc string, p *model.PlaceMention) {
+	t.Helper()
+	switch {
+	case cc == "" && p != nil && !p.Metonymy:
+		t.Errorf("%s: %q placed at %s|%s, want no place", about, name, p.Geo.Name, p.Geo.Country)
+	case cc != "" && p == nil:
+		t.Errorf("%s: %q unplaced, want %s", about, name, cc)
+	case cc != "" && p.Geo.Country != cc:
+		t.Errorf("%s: %q → %s|%s, want %s", about, name, p.Geo.Name, p.Geo.Country, cc)
 	}
 }

@@ -13,17 +13,7 @@ type labelled struct{ text, label string }
 // resolveLabelled tags the first occurrence of each name (in text order) with its label, adds
 // actor mentions for "name=KIND:CC" entries, and resolves.
 func resolveLabelled(g *Gazetteer, text string, names []labelled, actors ...string) *model.Annotation {
-	a := &model.Annotation{Doc: &model.Document{Text: text}}
-	off := 0
-	for _, n := range names {
-		i := strings.Index(text[off:], n.text)
-		if i < 0 {
-			continue
-		}
-		s := off + i
-		a.Entities = append(a.Entities, model.Entity{Text: n.text, Label: n.label, Start: s, End: s + len(n.text)})
-		off = s + len(n.text)
-	}
+	a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: labelEntities(text, names)}
 	for _, ac := range actors {
 		name, rest, _ := strings.Cut(ac, "=")
 		kind, cc, _ := strings.Cut(rest, ":")
@@ -33,6 +23,23 @@ func resolveLabelled(g *Gazetteer, text string, names []labelled, actors ...stri
 	}
 	g.Resolve(a)
 	return a
+}
+
+// labelEntities returns an entity for the first occurrence of each name (in text order) with
+// its label.
+func labelEntities(text string, names []labelled) []model.Entity {
+	var out []model.Entity
+	off := 0
+	for _, n := range names {
+		i := strings.Index(text[off:], n.text)
+		if i < 0 {
+			continue
+		}
+		s := off + i
+		out = append(out, model.Entity{Text: n.text, Label: n.label, Start: s, End: s + len(n.text)})
+		off = s + len(n.text)
+	}
+	return out
 }
 
 // placeOf returns the place mention that covers name, or nil.
