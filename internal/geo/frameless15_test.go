@@ -56,3 +56,25 @@ func TestFramelessLOC15(t *testing.T) {
 		checkPlacedIn(t, c.about, c.name, c.cc, placeOf(resolveScored(g, c.text, c.names, c.score), c.name))
 	}
 }
+
+// FuzzFramelessLOC resolves arbitrary text with a confident LOC entity over an arbitrary span,
+// the input rule 50 and its vetoes read.
+func FuzzFramelessLOC(f *testing.F) {
+	for _, s := range []string{"its tributaries the Jiadhal and the Ranganadi swelled", "Cyclone Kamisa", "the Kamisa Yatra",
+		"Benuaq and Bahau farmers", "Namibians", "Coun. Paul", "Walhi, Indonesia's largest group", "Amtrak's Zephyr", "the Kamisa, a"} {
+		f.Add(s, 4, 10)
+	}
+	g := mustDefault(f)
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: []model.Entity{{Label: model.LOC, Start: s, End: e, Score: 0.9}}}
+		if s >= 0 && e <= len(text) && s < e {
+			a.Entities[0].Text = text[s:e]
+		}
+		g.Resolve(a)
+		for _, p := range a.Places {
+			if p.Start < 0 || p.End > len(text) || p.Start > p.End {
+				t.Fatalf("bad span %+v", p)
+			}
+		}
+	})
+}
