@@ -163,6 +163,18 @@ func (t *Tagger) modifierType(name string, mid bool) int {
 	return -1
 }
 
+// plainRun reports words with no possessive, hyphen or "-based" among them: "the Protea
+// Magistrate's Court" keeps its place (the court is an office of the town), as does "the San
+// Francisco-based Dolby Laboratories".
+func plainRun(words []string) bool {
+	for _, w := range words {
+		if w == "'" || w == "’" || w == "'s" || w == "’s" || w == "-" || strings.HasSuffix(w, "-based") || w == "based" {
+			return false
+		}
+	}
+	return true
+}
+
 // repairSpans applies the span repairs (see the comment at the top of the file) to s.spans.
 func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 	words := s.words
@@ -328,10 +340,12 @@ func (t *Tagger) repairSpans(s *state, toks []model.Span, titleCase bool) {
 		// "the [Darfur]LOC [Victims Support Network]ORG": a place the tagger cut from the front
 		// of an organisation's name that ends in an organisation word, after "the" or at the
 		// start of the sentence (session 15)
-		if y.typ == tORG && y.b-a >= 2 && t.gz.Kinds(words[y.b-1:y.b])&KOrgKey != 0 && title == 0 {
+		if y.typ == tORG && y.b-a >= 2 && t.gz.Kinds(words[y.b-1:y.b])&KOrgKey != 0 && t.gz.Kinds(words[y.b-1:y.b])&KFacWord == 0 && title == 0 {
 			// (two words at least, after a GPE or LOC: not "the [White House]FAC [Press]ORG
-			// Secretary")
+			// Secretary"; no facility word at the end: "the East London Integrated Justice
+			// Court Centre" keeps its town)
 			if x := inSpan(a - 1); x >= 0 && (sp[x].typ == tGPE || sp[x].typ == tLOC) && sp[x].b == a && toks[a-1].End+1 == toks[a].Start &&
+				plainRun(words[sp[x].a:y.b]) &&
 				(sp[x].a == 0 || words[sp[x].a-1] == "the" || words[sp[x].a-1] == "The") &&
 				t.gz.Kinds(words[a:a+1])&(KCountry|KCity|KAdmin|KRegion|KDemonym|KTitle) == 0 {
 				st := sp[x].a
