@@ -21,12 +21,12 @@ import (
 // before a noun of people or organisations ("Nasa and Misak farmers", "the Esala festival"), an
 // institution or an event whose last word says so ("the Sinjar Agreement", "the Amarnath
 // Yatra", "Bank Negara"), a nationality or regional adjective or a team ("South African",
-// "Alaskan", "the Leopards beat": GLOCON's sports and business wires), a word the
-// document writes in lower case elsewhere, a plural nationality word, a title abbreviation
-// ("Coun."), a name an apposition calls an organisation, a product of its owner ("Amtrak's
-// California Zephyr"). (A veto for a
-// name carrying a known place of a country the story does not name, "Spartak Moscow", served
-// GPE tags; on LOC it cost five held-out labels for two places outside them, and went.)
+// "Alaskan", "the Leopards beat": GLOCON's sports and business wires), a word the document
+// writes in lower case elsewhere, a plural nationality word, a title abbreviation ("Coun."), a
+// name an apposition calls an organisation, a product of its owner ("Amtrak's California
+// Zephyr"). (A veto for a name carrying a known place of a country the story does not name,
+// "Spartak Moscow", served GPE tags; on LOC it cost five held-out labels for two places
+// outside them, and went.)
 
 // framelessScore is the least tagger score that places a LOC name without a frame.
 const framelessScore = 0.3
