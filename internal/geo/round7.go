@@ -81,7 +81,7 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 	}
 	// the words around it must make it a place: the tagger's GPE is wrong often enough
 	// ("death in custody of [Mahsa Amini]GPE", "a [Himalayan]GPE cave shrine", "win over
-	// [Persiraja Banda Aceh]GPE")
+	// [Persiraja Banda Aceh]GPE"); a LOC the tagger is sure of needs none (rule 50)
 	if !m.frameName && m.other == otherNone && !r.unknownPlaceFrame(i) && !r.framelessLOC(i) {
 		return
 	}
