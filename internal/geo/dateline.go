@@ -496,19 +496,30 @@ func (r *resolver) containerReadings(s, e int, cont []cand) {
 		if o.s != s || o.e != e || o.ent < 0 {
 			continue
 		}
-		out := make([]cand, 0, len(o.cands))
-		for _, c := range o.cands {
+		isCont := func(c cand) bool {
 			for _, k := range cont {
 				if c.p == k.p {
-					out = append(out, c)
-					break
+					return true
 				}
 			}
+			return false
 		}
-		if len(out) > 0 {
+		if out := keepCands(o.cands, isCont); len(out) > 0 {
 			o.cands = out
 		}
 	}
+}
+
+// keepCands returns the candidates keep accepts, in a new slice (the candidates' array may be a
+// shared slab).
+func keepCands(cs []cand, keep func(cand) bool) []cand {
+	out := make([]cand, 0, len(cs))
+	for _, c := range cs {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // containTagged keeps, of the readings of the tagger's mention of entity i (a dateline name
@@ -521,13 +532,7 @@ func (r *resolver) containTagged(i int, cont []cand) {
 		if o.ent != i {
 			continue
 		}
-		out := o.cands[:0] // (in place, no clearing: the candidates' array may be a shared slab)
-		for _, c := range o.cands {
-			if r.insideAny(c.p, cont) {
-				out = append(out, c)
-			}
-		}
-		o.cands = out
+		o.cands = keepCands(o.cands, func(c cand) bool { return r.insideAny(c.p, cont) })
 		o.dlCont = true
 	}
 }

@@ -59,10 +59,7 @@ func (r *resolver) framelessLOC(i int) bool {
 // or a people ("the Leopards beat …", "the Boks were …").
 func (r *resolver) adjectiveOrPlural(m *mention) bool {
 	w := r.low(m.te - 1)
-	if _, ok := r.g.demonymLow[w]; ok {
-		return true
-	}
-	if _, ok := nationality(w); ok {
+	if r.demonymWord(w) {
 		return true
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "tic", "kan", "can", "ans"} {
@@ -176,13 +173,16 @@ func (r *resolver) pluralDemonym(m *mention) bool {
 		return false
 	}
 	w, ok := strings.CutSuffix(r.low(m.ts), "s")
-	if !ok {
-		return false
-	}
+	return ok && r.demonymWord(w)
+}
+
+// demonymWord reports a lower-case nationality word ("kenyan", "namibian") in the gazetteer's
+// table or by nationality's rules.
+func (r *resolver) demonymWord(w string) bool {
 	if _, ok := r.g.demonymLow[w]; ok {
 		return true
 	}
-	_, ok = nationality(w)
+	_, ok := nationality(w)
 	return ok
 }
 

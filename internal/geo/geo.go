@@ -2168,6 +2168,16 @@ func (r *resolver) scoreAll() {
 		}
 		return false
 	}
+	// farFromA1 reports place p more than km from the point of the story's places in division
+	// a1 (of p's own country when sameCC).
+	farFromA1 := func(p *place, a1 uint16, km float64, sameCC bool) bool {
+		for _, x := range a1s {
+			if x.a1 == a1 && (!sameCC || x.cc == p.cc) && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > km {
+				return true
+			}
+		}
+		return false
+	}
 	// a1Named reports a division that mentions other than i's name read clearly.
 	a1Named := func(i int, a uint16, min float64) bool {
 		for _, x := range a1s {
@@ -2913,10 +2923,8 @@ func (r *resolver) scoreAll() {
 				// "Waterford" in an Ontario story is not Michigan's, 230 km off: rule 47); nor a
 				// city of any size abroad known by the name only as an alternate name, when
 				// the name has other readings ("Sidney" in a New York story is not Sydney)
-				for _, x := range a1s {
-					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > crossBorderKm {
-						return true
-					}
+				if farFromA1(p, dla, crossBorderKm, false) {
+					return true
 				}
 			}
 			if p.a1 == 0 {
@@ -2926,12 +2934,8 @@ func (r *resolver) scoreAll() {
 				// "in and around Hunt, Ingram and Center Point" in a KERRVILLE, Texas story is
 				// not Hunt County, 450 km from the story's places in Texas: wire copy names a
 				// county with its word (session 9)
-				if dla, ok := r.datelineA1(p.cc); ok && dla == p.a1 && !r.countyWordElsewhere(m) {
-					for _, x := range a1s {
-						if x.a1 == dla && x.cc == p.cc && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > 300 {
-							return true
-						}
-					}
+				if dla, ok := r.datelineA1(p.cc); ok && dla == p.a1 && !r.countyWordElsewhere(m) && farFromA1(p, dla, 300, true) {
+					return true
 				}
 			}
 			switch {
@@ -2959,10 +2963,8 @@ func (r *resolver) scoreAll() {
 				if p.pop < 100000 {
 					far = crossBorderKm
 				}
-				for _, x := range a1s {
-					if x.a1 == dla && x.hasPt && roughKm(p.lat, p.lon, x.plat, x.plon) > far {
-						return true
-					}
+				if farFromA1(p, dla, far, false) {
+					return true
 				}
 			}
 			return farDiv(i, c.p) && !supported(i, c)
