@@ -186,21 +186,13 @@ func (c *ctxDoc) placeLabels14() {
 }
 
 // ageAppos15 reports an age in an apposition after the name ending before token b: "Eleni
-// Karamanou, 58, sat …", "Linda Marsh, 61, of Nelsonville" (session 15).
+// Karamanou, 58, sat …", "Linda Marsh, 61, of Nelsonville" (session 15; personAfter9 reads
+// ages too, but only for the spans places9 asks about).
 func (c *ctxDoc) ageAppos15(b int) bool {
 	if b+2 >= len(c.w) || !c.adj(b-1) || c.w[b] != "," || !c.adj(b) || !c.adj(b+1) {
 		return false
 	}
-	age := c.w[b+1]
-	if len(age) == 0 || len(age) > 3 || c.w[b+2] != "," && c.w[b+2] != ")" {
-		return false
-	}
-	for i := 0; i < len(age); i++ {
-		if age[i] < '0' || age[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return allDigits9(c.w[b+1]) && (c.w[b+2] == "," || c.w[b+2] == ")")
 }
 
 // personTitles15 before a name make it a person's whatever the tagger said: titles no place
