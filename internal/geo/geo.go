@@ -3599,7 +3599,31 @@ func (r *resolver) scoreAll() {
 			continue
 		}
 		if !m.hasFB {
-			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, len(counts) > 0, func(pi uint32) bool { return farDiv(i, pi) })
+			// (rule 51: the focus the facility's own place name gives its country is left out)
+			without := func(cc [2]byte, name string) float64 {
+				n, t := focusNOf(i, ccCount{cc, counts.get(cc)})
+				for j := range r.ments {
+					if j != i && own[j] != ([2]byte{}) && r.ltext[r.ments[j].s:r.ments[j].e] == name {
+						t--
+						if own[j] == cc {
+							n--
+						}
+					}
+				}
+				if n <= 0.01 || t <= 0.01 {
+					return 0
+				}
+				return n / t
+			}
+			anyBut := func(name string) bool {
+				for _, fc := range counts {
+					if without(fc.cc, name) > 0 {
+						return true
+					}
+				}
+				return false
+			}
+			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, without, anyBut, func(pi uint32) bool { return farDiv(i, pi) })
 		}
 		if !m.hasFB && (m.cityHint || m.townAppos) {
 			r.townInDivision(m, func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }, len(counts) > 0)
@@ -4623,7 +4647,7 @@ var facilityWords = map[string]bool{
 // ("Aleppo Thermal Power Plant": precision 2 in Aleppo; "Aleppo City": the city) or the first
 // of two hyphen-joined places before "road" ("the Aleppo-Khanasser road"). The place must be its
 // own name and, when it is shared by places of other countries, lie in the document's focus.
-func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFocus bool, farDiv func(uint32) bool) {
+func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, without func([2]byte, string) float64, anyBut func(string) bool, farDiv func(uint32) bool) {
 	if !m.unknown || m.te-m.ts < 2 {
 		return
 	}
@@ -4685,10 +4709,15 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, anyFoc
 	if bp.pop < 1000000 && bp.flags&flagCapital == 0 && farDiv(tmp.cands[best].p) {
 		return // "Denver City" in a West Texas story: not Denver, Colorado, far from every division it names
 	}
-	if focus(bp.cc) == 0 && (bp.feat == featCity && bp.pop < 50000 || anyFocus) {
+	// The place's own mentions ("the Mary reached 22.9 metres at Gympie") are no evidence for
+	// its country: "Mary River" in a Queensland story is not a river at Mary, Turkmenistan
+	// (rule 51).
+	own := r.ltext[r.toks[m.ts].s:r.toks[cut-1].e]
+	bf := without(bp.cc, own)
+	if bf == 0 && (bp.feat == featCity && bp.pop < 50000 || anyBut(own)) {
 		return // a small town abroad while the document is about elsewhere ("Badiyah Cement Factory" in a Syrian story)
 	}
-	if focus(bp.cc) == 0 {
+	if bf == 0 {
 		for _, c := range tmp.cands {
 			if o := &g.places[c.p]; o.cc != bp.cc && g.baseScore(c, false) > g.baseScore(tmp.cands[best], false)-2 {
 				return // shared with another country and no context

@@ -1,0 +1,39 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// TestFacilityOwnName16 checks rule 51: a feature named after a place ("the Johnstone River")
+// lies at that place only when the document's other names vouch for its country; the place's
+// own mentions ("the Johnstone peaked") do not (texts written for the test).
+func TestFacilityOwnName16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string
+	}{
+		{about: "a river named like a small town abroad, its short name repeated",
+			text: "Johnstone River floods Innisfail\n\nINNISFAIL, Queensland — The Johnstone River broke its banks at Innisfail on Monday, cutting the Bruce Highway, the council said.\n\n" +
+				"The Johnstone peaked at 7.2 metres overnight, the Bureau of Meteorology said. Residents of Mourilyan were told to move to higher ground. \"The Johnstone rises fast,\" the mayor said.",
+			names: []labelled{{"Johnstone River", model.LOC}, {"Innisfail", model.GPE}, {"INNISFAIL", model.GPE}, {"Queensland", model.GPE}, {"Johnstone River", model.LOC},
+				{"Innisfail", model.GPE}, {"Bruce Highway", model.FAC}, {"Johnstone", model.LOC}, {"Mourilyan", model.GPE}, {"Johnstone", model.LOC}},
+			name: "Johnstone River", cc: "AU"},
+		{about: "a facility of the only place the story names keeps it",
+			text:  "Fighters shelled the Aleppo Thermal Power Plant on Sunday. Residents of Aleppo said the power was cut for hours.",
+			names: []labelled{{"Aleppo Thermal Power Plant", model.FAC}, {"Aleppo", model.GPE}},
+			name:  "Aleppo Thermal Power Plant", cc: "SY"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}
