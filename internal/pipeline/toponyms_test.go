@@ -493,6 +493,13 @@ func TestToponymArticles(t *testing.T) {
 		// heldout15 0.930 / 0.917; the session-14 tagger:
 		{"toponym-articles-dev13", 0.93, 0.90},     // 0.950 / 0.918
 		{"toponym-articles-heldout15", 0.93, 0.91}, // 0.948 / 0.934
+		// session 16: 48 articles by four annotators (conflict, protest and humanitarian wires;
+		// local and regional news of the US, Canada, Britain and Ireland, India, Australia and
+		// southern Africa; disasters, business and sports of the world; politics, elections,
+		// crime and courts), each annotator's split at random, half and half, before anyone ran
+		// them
+		{"toponym-articles-dev14", 0.90, 0.88},
+		{"toponym-articles-heldout16", 0.90, 0.88},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
