@@ -448,12 +448,12 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 		scratchPool.Put(sc)
 		return
 	}
-	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: sc.wclsBuf(len(toks)), ments: sc.mentBuf(16 + len(a.Entities) + len(text)/400), pool: sc.pool, buf: sc.buf, cache: sc.cache}
+	r := resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: sc.wclsBuf(len(toks)), ments: sc.mentBuf(16 + len(a.Entities) + len(text)/400), pool: sc.pool, buf: sc.buf, cache: sc.cache, snapM: sc.snapM, snapC: sc.snapC}
 	r.findAbbrevs()
 	r.findMentions()
 	r.addAbbrevMentions()
 	r.datelineSense()
-	r.scoreAll()
+	r.scoreTwice() // scoreAll, and again when the first pass moved a voting name abroad (rule 53)
 	r.listSense()
 	r.chainContainer()          // rule 25
 	r.townsContainer()          // rule 25
@@ -526,6 +526,15 @@ type resolver struct {
 	// primCountry holds the countries a mention names by a country's own name (faintCountry),
 	// made once per document on first use
 	primCountry map[[2]byte]bool
+	// votes holds, for scoreAll's second pass, each mention's first-pass reading (place + 1)
+	// when it is another country's than the name's context-free best (rule 53); nil in the
+	// first pass
+	votes []uint32
+	// voted holds the country each mention voted for in scoreAll's last pass (zero: none)
+	voted [][2]byte
+	// snapM and snapC are scoreTwice's buffers (kept between documents, speed13.go)
+	snapM []mention
+	snapC []cand
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -1907,6 +1916,7 @@ func (r *resolver) scoreAll() {
 	var counts, lead, placeN focusCounts
 	leadT := 0.0
 	own := make([][2]byte, len(r.ments))
+	r.voted = own // (rule 53: which names voted, and for which country)
 	leadW := make([]float64, len(r.ments))
 	type sentKey struct {
 		sent int
@@ -1915,9 +1925,25 @@ func (r *resolver) scoreAll() {
 	sentCC := map[sentKey]bool{}
 	total := 0.0
 	nameN := map[string]float64{} // clear mentions per name: a name never votes for itself
+	// (the second pass, rule 53: the mentions of one name may vote for different countries)
+	type nameCC struct {
+		name string
+		cc   [2]byte
+	}
+	nameCCN := map[nameCC]float64{}
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
+		voted := false
+		if i < len(r.votes) && r.votes[i] != 0 {
+			// the second pass (rule 53): the reading the first pass gave in context
+			for k := range m.cands {
+				if m.cands[k].p == r.votes[i]-1 {
+					best, bs, voted = k, m.cands[k].base, true
+					break
+				}
+			}
+		}
 		if best < 0 || m.dateline != dlNone || m.commonWord {
 			// a dateline says where the reporter files from, not what the story is about; a
 			// scanned common word ("Shia" for Chía) is no evidence
@@ -1927,7 +1953,7 @@ func (r *resolver) scoreAll() {
 		if p.cc == [2]byte{} || p.feat == featCountry && r.actorCompound(m.te) {
 			continue // "Iran-backed militias", "US-led forces": an actor, not where the story is
 		}
-		clear := p.feat == featCountry || p.feat == featRegion
+		clear := p.feat == featCountry || p.feat == featRegion || voted
 		if !clear {
 			clear = true
 			for j, c := range m.cands {
@@ -1947,6 +1973,9 @@ func (r *resolver) scoreAll() {
 				placeN.add(p.cc, 1) // not only an actor ("US forces")
 			}
 			nameN[r.ltext[m.s:m.e]]++
+			if r.votes != nil {
+				nameCCN[nameCC{r.ltext[m.s:m.e], p.cc}]++
+			}
 			if p.feat != featCity {
 				sentCC[sentKey{m.sent, p.cc}] = true
 			}
@@ -2254,12 +2283,15 @@ func (r *resolver) scoreAll() {
 			same[i] = nameN[r.ltext[r.ments[i].s:r.ments[i].e]]
 		}
 	}
+	mixed := len(nameCCN) > len(nameN) // some name votes for two countries (second pass only)
 	focusNOf := func(i int, fc ccCount) (float64, float64) {
 		n, t := fc.n, total
 		if own[i] != ([2]byte{}) {
 			same := same[i]
 			t -= same
-			if own[i] == fc.cc {
+			if mixed {
+				n -= nameCCN[nameCC{r.ltext[r.ments[i].s:r.ments[i].e], fc.cc}]
+			} else if own[i] == fc.cc {
 				n -= same
 			}
 		}

@@ -37,3 +37,35 @@ func TestFacilityOwnName16(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPass16 checks rule 53: a name whose context-free best reading lies abroad
+// ("Boston", Massachusetts) but which the story reads at home (Boston, Lincolnshire) votes for
+// home when the story's other namesakes are scored ("Lincoln" is then the English city, not
+// Nebraska's capital). Texts written for the test.
+func TestSecondPass16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string
+	}{
+		{about: "a town read at home lends its votes to its story's namesakes",
+			text: "Surge floods Boston streets\n\nA tidal surge pushed up the Wash and flooded streets in Boston on Tuesday night. Sandbags were handed out in Boston and in Skegness, " +
+				"and the road between Boston and Spalding was closed along the Lincolnshire coast.\n\nOfficials in Boston said the defences had held. Water also reached caravan parks " +
+				"near Skegness and farmland across south Lincolnshire. The agency's regional office in Lincoln said more high tides were expected.\n\n" +
+				"Puritans from the town later helped found Boston, Massachusetts.",
+			names: []labelled{{"Boston", model.GPE}, {"Wash", model.LOC}, {"Boston", model.GPE}, {"Boston", model.GPE}, {"Skegness", model.GPE}, {"Boston", model.GPE},
+				{"Spalding", model.GPE}, {"Lincolnshire", model.GPE}, {"Boston", model.GPE}, {"Skegness", model.GPE}, {"Lincolnshire", model.GPE},
+				{"Lincoln", model.GPE}, {"Boston", model.GPE}, {"Massachusetts", model.GPE}},
+			name: "Lincoln said", cc: "GB"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}

@@ -14,6 +14,9 @@ type resolverScratch struct {
 	pool  []cand
 	buf   []byte
 	cache map[string]lookRes
+	// snapM and snapC hold scoreTwice's copy of the mentions and their candidates (rule 53)
+	snapM []mention
+	snapC []cand
 }
 
 // scratchPool keeps resolverScratch values for Resolve; safe for concurrent workers.
@@ -56,6 +59,7 @@ func (sc *resolverScratch) keep(r *resolver) {
 		return
 	}
 	sc.toks, sc.wcls, sc.ments, sc.pool, sc.buf = r.toks[:0], r.wcls[:0], r.ments[:0], r.pool[:0], r.buf[:0]
+	sc.snapM, sc.snapC = r.snapM[:0], r.snapC[:0]
 	if r.cache != nil && len(r.cache) <= scratchMaxToks/8 {
 		clear(r.cache)
 		sc.cache = r.cache
