@@ -2410,6 +2410,9 @@ func (r *resolver) scoreAll() {
 			dirTo[i] = i + 1
 		}
 		k := gapKind(gap)
+		if gap == "(" && n.e < len(r.text) && r.text[n.e] == ')' {
+			k = gapInner // "Bilaspur (Himachal Pradesh)", "Bilaspur (HP)" (rule 54)
+		}
 		if k == gapInnerList && (strings.HasPrefix(r.text[n.e:], "'s ") || strings.HasPrefix(r.text[n.e:], "’s ")) {
 			k = gapNone // "near Meron, Lebanon's army said": a new phrase, not "Meron, Lebanon"
 		}

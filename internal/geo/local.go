@@ -77,6 +77,16 @@ func init() {
 	for _, s := range au {
 		add("AU", s[0], s[1:]...)
 	}
+	// Indian and Pakistani press write a town's state in brackets ("Bilaspur (HP), Nov 21
+	// (PTI)", "Mardan (KP)"): read only after "Place, " or in "Place (XX)" (rule 54)
+	south := [][]string{
+		{"IN", "Himachal Pradesh", "HP", "H.P."}, {"IN", "Uttar Pradesh", "UP", "U.P."},
+		{"IN", "Madhya Pradesh", "MP", "M.P."}, {"IN", "Andhra Pradesh", "A.P."}, // (not "AP": "CINCINNATI (AP) —")
+		{"IN", "West Bengal", "WB"}, {"IN", "Tamil Nadu", "TN"}, {"PK", "Khyber Pakhtunkhwa", "KP", "KPK"},
+	}
+	for _, s := range south {
+		add(s[0], s[1], s[2:]...)
+	}
 }
 
 // abbrHit is an abbreviation read as a division at a byte offset: its word ends at e0, its
@@ -113,6 +123,9 @@ func (r *resolver) findAbbrevs() {
 			continue
 		}
 		after := i >= 2 && r.text[toks[i-1].s:toks[i-1].e] == "," && toks[i-1].s == toks[i-2].e && toks[i-2].word && toks[i-2].cap && r.text[toks[i-1].e:t.s] == " "
+		// "Bilaspur (HP)": the code alone in brackets after a capitalised word (rule 54)
+		after = after || i >= 2 && i+1 < len(toks) && r.text[toks[i-1].s:toks[i-1].e] == "(" && toks[i-1].e == t.s && toks[i-2].word && toks[i-2].cap &&
+			r.text[toks[i-2].e:toks[i-1].s] == " " && !toks[i+1].word && toks[i+1].s == e && r.text[toks[i+1].s:toks[i+1].e] == ")"
 		if !after && !anywhereAbbr[form] {
 			continue
 		}

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
@@ -66,6 +67,53 @@ func TestSecondPass16(t *testing.T) {
 			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
 		case p.Geo.Country != c.cc:
 			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}
+
+// TestBracketState16 checks rule 54: a state in brackets after a town ("Bilaspur (HP)",
+// "Bilaspur (Himachal Pradesh)", the Indian press's dateline) contains it as "Bilaspur,
+// Himachal Pradesh" does; a code in brackets after a name that is no town of that state is no
+// place ("Sharma (MP)"). Texts written for the test.
+func TestBracketState16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name        string
+		minLat      float64 // the Himachal Bilaspur lies north of 30°; Chhattisgarh's at 22°
+		unplaced    string
+	}{
+		{about: "a state code in brackets",
+			text:  "Bilaspur (HP), Nov 21 (PTI) Hoteliers in Bilaspur said bookings had gone up as the reservoir fell.",
+			names: []labelled{{"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}},
+			name:  "Bilaspur (HP)", minLat: 30},
+		{about: "a state's name in brackets",
+			text:  "Bilaspur (Himachal Pradesh), Nov 21 (PTI) Hoteliers in Bilaspur said bookings had gone up.",
+			names: []labelled{{"Bilaspur", model.GPE}, {"Himachal Pradesh", model.GPE}, {"Bilaspur", model.GPE}},
+			name:  "Bilaspur (Himachal", minLat: 30},
+		{about: "a news agency in brackets after a dateline",
+			text:     "CINCINNATI (AP) — Police closed a road near Dayton on Monday.",
+			names:    []labelled{{"CINCINNATI", model.GPE}, {"Dayton", model.GPE}},
+			unplaced: "AP) —"},
+		{about: "a code after a person's name",
+			text:     "Rajesh Sharma (MP) said the road between Bilaspur and Raipur would reopen.",
+			names:    []labelled{{"Rajesh Sharma", model.PERSON}, {"Bilaspur", model.GPE}, {"Raipur", model.GPE}},
+			unplaced: "MP) said"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		if c.name != "" {
+			switch p := placeOf(a, c.name); {
+			case p == nil:
+				t.Errorf("%s: %q unplaced", c.about, c.name)
+			case p.Geo.Country != "IN" || p.Geo.Lat < c.minLat:
+				t.Errorf("%s: %q → %s %s (%.2f, %.2f), want the Himachal Pradesh reading", c.about, c.name, p.Geo.Name, p.Geo.Country, p.Geo.Lat, p.Geo.Lon)
+			}
+		}
+		if c.unplaced != "" && strings.Contains(c.text, c.unplaced) {
+			if p := placeOf(a, c.unplaced); p != nil {
+				t.Errorf("%s: %q read as %s %s", c.about, c.unplaced, p.Geo.Name, p.Geo.Country)
+			}
 		}
 	}
 }
