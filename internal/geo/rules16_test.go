@@ -117,3 +117,39 @@ func TestBracketState16(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldCityAtHome16 checks rule 55: a capital's name in a local story of another country is
+// the namesake town among the story's places, unless the sentence names the capital's country
+// or the namesake lies far from the story's places. Texts written for the test.
+func TestWorldCityAtHome16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string
+	}{
+		{about: "a Texas county seat named Paris",
+			text: "Lamar County commissioners met in Paris on Tuesday to discuss repairs to roads damaged by flooding near Cooper and Sulphur Springs. " +
+				"Crews from Clarksville and Bonham also helped clear debris.",
+			names: []labelled{{"Lamar County", model.GPE}, {"Paris", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE}, {"Clarksville", model.GPE}, {"Bonham", model.GPE}},
+			name:  "Paris", cc: "US"},
+		{about: "the sentence names the capital's country",
+			text: "Lamar County commissioners met on Tuesday to discuss repairs to roads near Cooper and Sulphur Springs. " +
+				"The judge had visited Paris, France, to study flood barriers. Crews from Clarksville and Bonham also helped.",
+			names: []labelled{{"Lamar County", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE}, {"Paris", model.GPE}, {"France", model.GPE}, {"Clarksville", model.GPE}, {"Bonham", model.GPE}},
+			name:  "Paris", cc: "FR"},
+		{about: "the namesake is far from the story's places",
+			text:  "Commuters in Buffalo and Rochester faced delays after a snowstorm, and flights from Syracuse to Paris were cancelled.",
+			names: []labelled{{"Buffalo", model.GPE}, {"Rochester", model.GPE}, {"Syracuse", model.GPE}, {"Paris", model.GPE}},
+			name:  "Paris", cc: "FR"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package geo
+
+// Rule 55 (session 16): a world city's name for a town of the story's own country.
+//
+// Local news names its own towns bare, and many bear the name of a capital or a city of a
+// million abroad: "Rome city commissioners" in a story about north-west Georgia, "Paris" in one
+// about north-east Texas. Scoring keeps the capital (prominent places are named without
+// introduction), so after scoring, worldCityAtHome moves such a mention to a namesake of the
+// country the document's other places lie in (three or more, half of them, the name's own
+// mentions left out) when the namesake lies within homeKm of two or more of those places (by
+// other names) and neither the mention's sentence nor a quarter of the other places name the
+// capital's country.
+const homeKm = 150
+
+func (r *resolver) worldCityAtHome() {
+	g := r.g
+	type placed struct {
+		cc       [2]byte
+		lat, lon float32
+		name     string
+		local    bool // a town or district: a point of the story
+	}
+	var ps []placed
+	for i := range r.ments {
+		o := &r.ments[i]
+		if o.best < 0 {
+			continue
+		}
+		if q := &g.places[o.cands[o.best].p]; q.cc != ([2]byte{}) {
+			ps = append(ps, placed{q.cc, q.lat, q.lon, r.ltext[o.s:o.e], q.feat == featCity || q.feat == featAdmin2})
+		}
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.dateline != dlNone || m.near || m.metonymy {
+			continue
+		}
+		p := &g.places[m.cands[m.best].p]
+		if p.cc == ([2]byte{}) || p.feat != featCity || p.flags&flagCapital == 0 && p.pop < 1000000 || len(m.cands) < 2 {
+			continue
+		}
+		// the country of the other names' places, and how often the capital's is among them
+		name := r.ltext[m.s:m.e]
+		var cc [2]byte
+		n, abroad, total := 0, 0, 0
+		counts := map[[2]byte]int{}
+		for _, x := range ps {
+			if x.name == name {
+				continue
+			}
+			total++
+			counts[x.cc]++
+			if c := counts[x.cc]; c > n {
+				cc, n = x.cc, c
+			}
+			if x.cc == p.cc {
+				abroad++
+			}
+		}
+		if cc == p.cc || n < 3 || 2*n < total || 4*abroad > total || r.sentNames(m.sent, p.cc) {
+			continue
+		}
+		home, best := -1, int64(-1)
+		for k, c := range m.cands {
+			q := &g.places[c.p]
+			if !c.prim || q.cc != cc || q.feat != featCity || q.flags&flagSection != 0 || int64(q.pop) <= best {
+				continue
+			}
+			near := map[string]bool{}
+			for _, x := range ps {
+				if x.cc == cc && x.local && x.name != name && Distance(float64(q.lat), float64(q.lon), float64(x.lat), float64(x.lon)) <= homeKm {
+					near[x.name] = true
+				}
+			}
+			if len(near) >= 2 {
+				home, best = k, int64(q.pop)
+			}
+		}
+		if home >= 0 {
+			m.best = home
+		}
+	}
+}
+
+// sentNames reports a mention of sentence sent read as country cc itself.
+func (r *resolver) sentNames(sent int, cc [2]byte) bool {
+	for i := range r.ments {
+		o := &r.ments[i]
+		if o.sent == sent && o.best >= 0 {
+			if q := &r.g.places[o.cands[o.best].p]; q.cc == cc && q.feat == featCountry {
+				return true
+			}
+		}
+	}
+	return false
+}
