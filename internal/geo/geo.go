@@ -457,7 +457,6 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.listSense()
 	r.chainContainer()          // rule 25
 	r.townsContainer()          // rule 25
-	r.worldCityAtHome()         // rule 55 (home16.go)
 	r.nearNamesakes()           // rule 23
 	r.countryTowns()            // rule 23
 	r.pairNamesakes()           // rule 24

@@ -6,7 +6,9 @@ package geo
 // votes went to the wrong country and pulled the story's other namesakes with them ("the
 // agency's regional office in Lincoln" was Nebraska's capital). scoreTwice scores once, and
 // when a name that voted was read in another country, scores again from the same mentions with
-// that name voting for its reading in context.
+// that name voting for its reading in context. Rule 55's world-city namesakes (home16.go) are
+// read after the first pass, so that they vote for their country in the second, and again after
+// the second.
 func (r *resolver) scoreTwice() {
 	snap := append(r.snapM[:0], r.ments...)
 	slab := r.snapC[:0] // (one buffer for every mention's candidates, kept between documents)
@@ -22,6 +24,7 @@ func (r *resolver) scoreTwice() {
 	}
 	r.snapM, r.snapC = snap, slab
 	r.scoreAll()
+	r.worldCityAtHome() // rule 55 (home16.go): its towns vote for their country in the second pass
 	if len(r.ments) != len(snap) {
 		return // (a rule added or dropped mentions: the indexes no longer match)
 	}
@@ -56,6 +59,7 @@ func (r *resolver) scoreTwice() {
 	r.votes = votes
 	r.scoreAll()
 	r.votes, r.voted = nil, nil
+	r.worldCityAtHome()
 	k := 0
 	for i, v := range votes {
 		if v != 0 {
