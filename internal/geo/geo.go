@@ -1936,13 +1936,7 @@ func (r *resolver) scoreAll() {
 		best, bs := r.bestBase(m)
 		voted := false
 		if i < len(r.votes) && r.votes[i] != 0 {
-			// the second pass (rule 53): the reading the first pass gave in context
-			for k := range m.cands {
-				if m.cands[k].p == r.votes[i]-1 {
-					best, bs, voted = k, m.cands[k].base, true
-					break
-				}
-			}
+			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 53)
 		}
 		if best < 0 || m.dateline != dlNone || m.commonWord {
 			// a dateline says where the reporter files from, not what the story is about; a
@@ -2088,6 +2082,10 @@ func (r *resolver) scoreAll() {
 	for i := range r.ments {
 		m := &r.ments[i]
 		best, bs := r.bestBase(m)
+		voted := false
+		if i < len(r.votes) && r.votes[i] != 0 {
+			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 53)
+		}
 		if best < 0 || m.commonWord || !m.cands[best].prim {
 			continue
 		}
@@ -2127,7 +2125,7 @@ func (r *resolver) scoreAll() {
 		}
 		clear := true
 		for j, c := range m.cands {
-			if j != best && g.places[c.p].a1 != p.a1 && c.base > bs-1.5 {
+			if j != best && g.places[c.p].a1 != p.a1 && c.base > bs-1.5 && !voted {
 				clear = false
 				break
 			}

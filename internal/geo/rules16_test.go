@@ -153,3 +153,26 @@ func TestWorldCityAtHome16(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPassState16 checks rule 53's second pass for first-level divisions: once "Paris"
+// is read as the Texas town (rule 55), the state it lies in is the story's, and the story's
+// other namesakes follow it ("Clarksville" of Red River County, not Tennessee's). Text written
+// for the test.
+func TestSecondPassState16(t *testing.T) {
+	g := mustDefault(t)
+	text := "Storm leaves snapped trees around Paris\n\nPARIS — A line of storms knocked down trees across Paris overnight, the National Weather Service said. " +
+		"Crews from Sulphur Springs, Greenville and Sherman helped clear roads in Paris on Tuesday.\n\nTo the east, Red River County reported flooding in Clarksville, " +
+		"and Fannin County officials said a barn collapsed near Bonham. In Paris, schools opened two hours late."
+	names := []labelled{{"Paris", model.GPE}, {"PARIS", model.GPE}, {"Paris", model.GPE}, {"Sulphur Springs", model.GPE}, {"Greenville", model.GPE},
+		{"Sherman", model.GPE}, {"Paris", model.GPE}, {"Red River County", model.GPE}, {"Clarksville", model.GPE}, {"Fannin County", model.GPE},
+		{"Bonham", model.GPE}, {"Paris", model.GPE}}
+	a := resolveLabelled(g, text, names)
+	for _, c := range []struct {
+		name string
+		lon  float64 // east of this: not Texas
+	}{{"Clarksville", -94}, {"Fannin County", -94}} {
+		if p := placeOf(a, c.name); p == nil || p.Geo.Country != "US" || p.Geo.Lon > c.lon {
+			t.Errorf("%s → %+v, want the Texas reading", c.name, p)
+		}
+	}
+}
