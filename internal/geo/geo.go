@@ -2723,7 +2723,7 @@ func (r *resolver) scoreAll() {
 					return false
 				}
 			}
-			return (!c.prim || g.farFrom(c.p, focusCC, 800)) && !r.worldCity(m, c, focusCC, containers[i] >= 0 || narrow[i] >= 0) // rule 40 (seas13.go): "flights to Miami"
+			return (!c.prim || g.farFrom(c.p, focusCC, 800) || r.homeReading(m, c, focusCC)) && !r.worldCity(m, c, focusCC, containers[i] >= 0 || narrow[i] >= 0) // rule 40 (seas13.go): "flights to Miami"
 		}
 		// A country matched by its own name is never another place's alternate name ("Iraq" is
 		// not Arāk, whose alternate names include "Irak", even beside "Iran").

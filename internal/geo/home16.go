@@ -94,3 +94,20 @@ func (r *resolver) sentNames(sent int, cc [2]byte) bool {
 	}
 	return false
 }
+
+// homeReading reports a town of under 100,000 in a neighbouring country (rule 57) while the
+// name is also, by its own name, a town or district of the country the story is clearly about:
+// "crossed into neighbouring Oleiros" in a story about Portugal's Castelo Branco district is
+// the Portuguese municipality, not the Galician town. (Far countries are foreign's own case.)
+func (r *resolver) homeReading(m *mention, c cand, home [2]byte) bool {
+	p := &r.g.places[c.p]
+	if p.feat != featCity || p.pop >= 100000 || p.flags&flagCapital != 0 {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &r.g.places[o.p]; o.prim && q.cc == home && (q.feat == featCity || q.feat == featAdmin2) && q.flags&flagSection == 0 {
+			return true
+		}
+	}
+	return false
+}

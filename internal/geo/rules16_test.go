@@ -176,3 +176,35 @@ func TestSecondPassState16(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeReading16 checks rule 57: a small town of a neighbouring country the story does not
+// name loses to a town or district of the story's own country by the same name. Texts written
+// for the test.
+func TestHomeReading16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string
+	}{
+		{about: "a Portuguese municipality, not the Galician town",
+			text: "SERTÃ, Portugal (Reuters) - A wildfire that started near Sertã crossed into neighbouring Oleiros on Friday and threatened villages near Proença-a-Nova, " +
+				"civil protection officials in Castelo Branco said.",
+			names: []labelled{{"SERTÃ", model.GPE}, {"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Oleiros", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Castelo Branco", model.GPE}},
+			name:  "Oleiros", cc: "PT"},
+		{about: "the neighbour named: its town stays",
+			text: "SERTÃ, Portugal (Reuters) - Firefighters from Sertã and Proença-a-Nova were sent to Spain, where a blaze near Oleiros in Galicia had burned for two days, " +
+				"civil protection officials in Castelo Branco said.",
+			names: []labelled{{"SERTÃ", model.GPE}, {"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Spain", model.GPE}, {"Oleiros", model.GPE}, {"Galicia", model.GPE}, {"Castelo Branco", model.GPE}},
+			name:  "Oleiros", cc: "ES"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}
