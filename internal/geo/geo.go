@@ -453,7 +453,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.findMentions()
 	r.addAbbrevMentions()
 	r.datelineSense()
-	r.scoreTwice() // scoreAll, and again when the first pass moved a voting name abroad (rule 53)
+	r.scoreTwice() // scoreAll, and again when the first pass moved a voting name abroad (rule 52)
 	r.listSense()
 	r.chainContainer()          // rule 25
 	r.townsContainer()          // rule 25
@@ -527,7 +527,7 @@ type resolver struct {
 	// made once per document on first use
 	primCountry map[[2]byte]bool
 	// votes holds, for scoreAll's second pass, each mention's first-pass reading (place + 1)
-	// when it is another country's than the name's context-free best (rule 53); nil in the
+	// when it is another country's than the name's context-free best (rule 52); nil in the
 	// first pass
 	votes []uint32
 	// voted holds the country each mention voted for in scoreAll's last pass (zero: none)
@@ -1916,7 +1916,7 @@ func (r *resolver) scoreAll() {
 	var counts, lead, placeN focusCounts
 	leadT := 0.0
 	own := make([][2]byte, len(r.ments))
-	r.voted = own // (rule 53: which names voted, and for which country)
+	r.voted = own // (rule 52: which names voted, and for which country)
 	leadW := make([]float64, len(r.ments))
 	type sentKey struct {
 		sent int
@@ -1925,7 +1925,7 @@ func (r *resolver) scoreAll() {
 	sentCC := map[sentKey]bool{}
 	total := 0.0
 	nameN := map[string]float64{} // clear mentions per name: a name never votes for itself
-	// (the second pass, rule 53: the mentions of one name may vote for different countries)
+	// (the second pass, rule 52: the mentions of one name may vote for different countries)
 	type nameCC struct {
 		name string
 		cc   [2]byte
@@ -1936,7 +1936,7 @@ func (r *resolver) scoreAll() {
 		best, bs := r.bestBase(m)
 		voted := false
 		if i < len(r.votes) && r.votes[i] != 0 {
-			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 53)
+			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 52)
 		}
 		if best < 0 || m.dateline != dlNone || m.commonWord {
 			// a dateline says where the reporter files from, not what the story is about; a
@@ -2084,7 +2084,7 @@ func (r *resolver) scoreAll() {
 		best, bs := r.bestBase(m)
 		voted := false
 		if i < len(r.votes) && r.votes[i] != 0 {
-			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 53)
+			best, bs, voted = r.votedCand(m, r.votes[i]-1, best, bs) // (the second pass, rule 52)
 		}
 		if best < 0 || m.commonWord || !m.cands[best].prim {
 			continue
@@ -2409,7 +2409,7 @@ func (r *resolver) scoreAll() {
 		}
 		k := gapKind(gap)
 		if gap == "(" && n.e < len(r.text) && r.text[n.e] == ')' {
-			k = gapInner // "Bilaspur (Himachal Pradesh)", "Bilaspur (HP)" (rule 54)
+			k = gapInner // "Bilaspur (Himachal Pradesh)", "Bilaspur (HP)" (rule 53)
 		}
 		if k == gapInnerList && (strings.HasPrefix(r.text[n.e:], "'s ") || strings.HasPrefix(r.text[n.e:], "’s ")) {
 			k = gapNone // "near Meron, Lebanon's army said": a new phrase, not "Meron, Lebanon"

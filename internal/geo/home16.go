@@ -1,6 +1,6 @@
 package geo
 
-// Rule 55 (session 16): a world city's name for a town of the story's own country.
+// Rule 54 (session 16): a world city's name for a town of the story's own country.
 //
 // Local news names its own towns bare, and many bear the name of a capital or a city of a
 // million abroad: "Rome city commissioners" in a story about north-west Georgia, "Paris" in one
@@ -95,7 +95,7 @@ func (r *resolver) sentNames(sent int, cc [2]byte) bool {
 	return false
 }
 
-// homeReading reports a town of under 100,000 in a neighbouring country (rule 57) while the
+// homeReading reports a town of under 100,000 in a neighbouring country (rule 55) while the
 // name is also, by its own name, a town or district of the country the story is clearly about:
 // "crossed into neighbouring Oleiros" in a story about Portugal's Castelo Branco district is
 // the Portuguese municipality, not the Galician town. (Far countries are foreign's own case.)

@@ -78,7 +78,7 @@ func init() {
 		add("AU", s[0], s[1:]...)
 	}
 	// Indian and Pakistani press write a town's state in brackets ("Bilaspur (HP), Nov 21
-	// (PTI)", "Mardan (KP)"): read only after "Place, " or in "Place (XX)" (rule 54)
+	// (PTI)", "Mardan (KP)"): read only after "Place, " or in "Place (XX)" (rule 53)
 	south := [][]string{
 		{"IN", "Himachal Pradesh", "HP", "H.P."}, {"IN", "Uttar Pradesh", "UP", "U.P."},
 		{"IN", "Madhya Pradesh", "MP", "M.P."}, {"IN", "Andhra Pradesh", "A.P."}, // (not "AP": "CINCINNATI (AP) —")
@@ -123,7 +123,7 @@ func (r *resolver) findAbbrevs() {
 			continue
 		}
 		after := i >= 2 && r.text[toks[i-1].s:toks[i-1].e] == "," && toks[i-1].s == toks[i-2].e && toks[i-2].word && toks[i-2].cap && r.text[toks[i-1].e:t.s] == " "
-		// "Bilaspur (HP)": the code alone in brackets after a capitalised word (rule 54)
+		// "Bilaspur (HP)": the code alone in brackets after a capitalised word (rule 53)
 		after = after || i >= 2 && i+1 < len(toks) && r.text[toks[i-1].s:toks[i-1].e] == "(" && toks[i-1].e == t.s && toks[i-2].word && toks[i-2].cap &&
 			r.text[toks[i-2].e:toks[i-1].s] == " " && !toks[i+1].word && toks[i+1].s == e && r.text[toks[i+1].s:toks[i+1].e] == ")"
 		if !after && !anywhereAbbr[form] {

@@ -39,7 +39,7 @@ func TestFacilityOwnName16(t *testing.T) {
 	}
 }
 
-// TestSecondPass16 checks rule 53: a name whose context-free best reading lies abroad
+// TestSecondPass16 checks rule 52: a name whose context-free best reading lies abroad
 // ("Boston", Massachusetts) but which the story reads at home (Boston, Lincolnshire) votes for
 // home when the story's other namesakes are scored ("Lincoln" is then the English city, not
 // Nebraska's capital). Texts written for the test.
@@ -71,7 +71,7 @@ func TestSecondPass16(t *testing.T) {
 	}
 }
 
-// TestBracketState16 checks rule 54: a state in brackets after a town ("Bilaspur (HP)",
+// TestBracketState16 checks rule 53: a state in brackets after a town ("Bilaspur (HP)",
 // "Bilaspur (Himachal Pradesh)", the Indian press's dateline) contains it as "Bilaspur,
 // Himachal Pradesh" does; a code in brackets after a name that is no town of that state is no
 // place ("Sharma (MP)"). Texts written for the test.
@@ -118,7 +118,7 @@ func TestBracketState16(t *testing.T) {
 	}
 }
 
-// TestWorldCityAtHome16 checks rule 55: a capital's name in a local story of another country is
+// TestWorldCityAtHome16 checks rule 54: a capital's name in a local story of another country is
 // the namesake town among the story's places, unless the sentence names the capital's country
 // or the namesake lies far from the story's places. Texts written for the test.
 func TestWorldCityAtHome16(t *testing.T) {
@@ -154,8 +154,8 @@ func TestWorldCityAtHome16(t *testing.T) {
 	}
 }
 
-// TestSecondPassState16 checks rule 53's second pass for first-level divisions: once "Paris"
-// is read as the Texas town (rule 55), the state it lies in is the story's, and the story's
+// TestSecondPassState16 checks rule 52's second pass for first-level divisions: once "Paris"
+// is read as the Texas town (rule 54), the state it lies in is the story's, and the story's
 // other namesakes follow it ("Clarksville" of Red River County, not Tennessee's). Text written
 // for the test.
 func TestSecondPassState16(t *testing.T) {
@@ -177,7 +177,7 @@ func TestSecondPassState16(t *testing.T) {
 	}
 }
 
-// TestHomeReading16 checks rule 57: a small town of a neighbouring country the story does not
+// TestHomeReading16 checks rule 55: a small town of a neighbouring country the story does not
 // name loses to a town or district of the story's own country by the same name. Texts written
 // for the test.
 func TestHomeReading16(t *testing.T) {

@@ -14,7 +14,7 @@ type resolverScratch struct {
 	pool  []cand
 	buf   []byte
 	cache map[string]lookRes
-	// snapM and snapC hold scoreTwice's copy of the mentions and their candidates (rule 53)
+	// snapM and snapC hold scoreTwice's copy of the mentions and their candidates (rule 52)
 	snapM []mention
 	snapC []cand
 }

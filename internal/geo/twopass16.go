@@ -1,12 +1,12 @@
 package geo
 
-// Rule 53 (session 16): the document's country focus counts each clear name by its
+// Rule 52 (session 16): the document's country focus counts each clear name by its
 // context-free best reading ("Boston" is Boston, Massachusetts). When context then reads such a
 // name in another country ("Boston" of a Lincolnshire story, "Rome" of a Georgia one), its
 // votes went to the wrong country and pulled the story's other namesakes with them ("the
 // agency's regional office in Lincoln" was Nebraska's capital). scoreTwice scores once, and
 // when a name that voted was read in another country, scores again from the same mentions with
-// that name voting for its reading in context. Rule 55's world-city namesakes (home16.go) are
+// that name voting for its reading in context. Rule 54's world-city namesakes (home16.go) are
 // read after the first pass, so that they vote for their country in the second, and again after
 // the second.
 func (r *resolver) scoreTwice() {
@@ -24,7 +24,7 @@ func (r *resolver) scoreTwice() {
 	}
 	r.snapM, r.snapC = snap, slab
 	r.scoreAll()
-	r.worldCityAtHome() // rule 55 (home16.go): its towns vote for their country in the second pass
+	r.worldCityAtHome() // rule 54 (home16.go): its towns vote for their country in the second pass
 	if len(r.ments) != len(snap) {
 		return // (a rule added or dropped mentions: the indexes no longer match)
 	}
