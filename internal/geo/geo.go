@@ -3060,6 +3060,9 @@ func (r *resolver) scoreAll() {
 				}
 				continue
 			}
+			if r.diacriticRival(m, m.cands[k], func(cc [2]byte) bool { return focusFor(i, cc) > 0 }) {
+				continue // rule 56: "Mação" of a Portuguese story is the municipality, not Macao
+			}
 			if weak(m.cands[k]) || foreign(m.cands[k]) || !strong && r.farNamesake(i, m.cands[k], docFar, namedHere, supported) || approxWeak(m.cands[k]) || primCountry && !m.cands[k].prim || contra(m.cands[k]) || smallAbroad(m.cands[k]) || genericAbroad(m.cands[k]) {
 				continue
 			}

@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // Rule 54 (session 16): a world city's name for a town of the story's own country.
 //
 // Local news names its own towns bare, and many bear the name of a capital or a city of a
@@ -106,6 +108,28 @@ func (r *resolver) homeReading(m *mention, c cand, home [2]byte) bool {
 	}
 	for _, o := range m.cands {
 		if q := &r.g.places[o.p]; o.prim && q.cc == home && (q.feat == featCity || q.feat == featAdmin2) && q.flags&flagSection == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// diacriticRival reports a reading that only the key's folding of diacritics meets while
+// another reading spells the name exactly as the text does, diacritics and all, in a country
+// of the document's focus (rule 56): "traffic through Vila de Rei and Mação" in a story about
+// Portugal is the municipality of Mação, not Macao. The reading itself lies in a country
+// outside the focus.
+func (r *resolver) diacriticRival(m *mention, c cand, inFocus func([2]byte) bool) bool {
+	span := r.text[m.s:m.e]
+	if isASCII(span) {
+		return false
+	}
+	p := &r.g.places[c.p]
+	if strings.EqualFold(p.name, span) || inFocus(p.cc) {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &r.g.places[o.p]; o.prim && o.p != c.p && inFocus(q.cc) && strings.EqualFold(q.name, span) {
 			return true
 		}
 	}

@@ -208,3 +208,33 @@ func TestHomeReading16(t *testing.T) {
 		}
 	}
 }
+
+// TestDiacriticRival16 checks rule 56: a reading abroad that only the folding of diacritics
+// meets loses to a reading of the story's country spelled exactly as the text spells it; a
+// country of the focus keeps its reading. Texts written for the test.
+func TestDiacriticRival16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string
+	}{
+		{about: "a Portuguese municipality, not Macao",
+			text:  "Police in Portugal closed the road between Sertã and Proença-a-Nova and diverted traffic through Vila de Rei and Mação, officials in Castelo Branco said.",
+			names: []labelled{{"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Vila de Rei", model.GPE}, {"Mação", model.GPE}, {"Castelo Branco", model.GPE}},
+			name:  "Mação", cc: "PT"},
+		{about: "a country of the focus spelled with its accent",
+			text:  "Trucks waited at Nuevo Laredo to cross from México into Texas, and officials in Monterrey said the queue reached 20 km.",
+			names: []labelled{{"Nuevo Laredo", model.GPE}, {"México", model.GPE}, {"Texas", model.GPE}, {"Monterrey", model.GPE}},
+			name:  "México", cc: "MX"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}
