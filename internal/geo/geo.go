@@ -461,6 +461,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.countryTowns()            // rule 23
 	r.pairNamesakes()           // rule 24
 	r.listMateNamesakes()       // rule 31 (towns11.go)
+	r.listDivision()            // rule 57 (lists16.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.followDateline()

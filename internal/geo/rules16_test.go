@@ -238,3 +238,33 @@ func TestDiacriticRival16(t *testing.T) {
 		}
 	}
 }
+
+// TestListDivision16 checks rule 57: a town or district listed with two or more places of one
+// other first-level division of its country takes its namesake there; mates of mixed divisions
+// change nothing. Texts written for the test.
+func TestListDivision16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		north       bool // want the Himachal Pradesh Hamirpur (north of 30°)
+	}{
+		{about: "a list of Himachal districts",
+			text:  "The state sought funds for bridges damaged during the monsoon in Hamirpur, Kangra, Mandi and Kullu districts, an official said.",
+			names: []labelled{{"Hamirpur", model.GPE}, {"Kangra", model.GPE}, {"Mandi", model.GPE}, {"Kullu", model.GPE}},
+			north: true},
+		{about: "mates of two states",
+			text:  "Trains from Hamirpur, Kanpur and Shimla were delayed by fog, officials said.",
+			names: []labelled{{"Hamirpur", model.GPE}, {"Kanpur", model.GPE}, {"Shimla", model.GPE}},
+			north: false},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, "Hamirpur")
+		switch {
+		case p == nil:
+			t.Errorf("%s: Hamirpur unplaced", c.about)
+		case (p.Geo.Lat > 30) != c.north:
+			t.Errorf("%s: Hamirpur → %s %s (%.2f, %.2f), want north of 30° %v", c.about, p.Geo.Name, p.Geo.Admin1, p.Geo.Lat, p.Geo.Lon, c.north)
+		}
+	}
+}
