@@ -268,3 +268,40 @@ func TestListDivision16(t *testing.T) {
 		}
 	}
 }
+
+// TestRoadPrefixes16 checks rule 58: national road numbers with two-letter prefixes ("the
+// DN2", "the IC8") and Turkish and Croatian D-roads are roads of the story's country when a
+// road frame calls them so; a camera model or a part number is none. Texts written for the
+// test.
+func TestRoadPrefixes16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name, cc    string // cc "": no place
+	}{
+		{about: "a Romanian national road",
+			text:  "BUCHAREST, Romania (Reuters) - Around 300 tractors parked along the DN2 at Afumati, in Ilfov county, slowing traffic towards Buzau.",
+			names: []labelled{{"BUCHAREST", model.GPE}, {"Romania", model.GPE}, {"DN2", model.FAC}, {"Afumati", model.GPE}, {"Ilfov", model.GPE}, {"Buzau", model.GPE}},
+			name:  "DN2", cc: "RO"},
+		{about: "a Portuguese main route",
+			text:  "SERTÃ, Portugal (Reuters) - Police closed the IC8 between Sertã and Proença-a-Nova as the fire jumped the road.",
+			names: []labelled{{"SERTÃ", model.GPE}, {"Portugal", model.GPE}, {"IC8", model.FAC}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}},
+			name:  "IC8", cc: "PT"},
+		{about: "a camera model",
+			text:  "BUCHAREST, Romania (Reuters) - Police said a Nikon D100 camera was stolen from a shop near Ploiesti.",
+			names: []labelled{{"BUCHAREST", model.GPE}, {"Romania", model.GPE}, {"Ploiesti", model.GPE}},
+			name:  "D100", cc: ""},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case c.cc == "" && p != nil:
+			t.Errorf("%s: %q read as %s %s", c.about, c.name, p.Geo.Name, p.Geo.Country)
+		case c.cc != "" && p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case c.cc != "" && p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
+	}
+}

@@ -168,6 +168,17 @@ func (r *resolver) roadCode(k int) (int, bool) {
 			}
 		}
 	}
+	// (rule 58) two-letter national prefixes: Romania's "DN2", Portugal's "IC8", "IP3", "EN1",
+	// Poland's "DK8", Italy's "SS106"; and Turkey's and Croatia's "D100", "D8"
+	if len(w) >= 3 && len(w) <= 5 && isDigits(w[2:]) && w[2] != '0' {
+		switch w[:2] {
+		case "DN", "IC", "IP", "EN", "DK", "SS":
+			return k + 1, true
+		}
+	}
+	if len(w) >= 2 && len(w) <= 4 && w[0] == 'D' && isDigits(w[1:]) && w[1] != '0' {
+		return k + 1, true
+	}
 	// "I-95", "US-1", "SR-9", "NH-44", "N-5", "M-2"
 	if k+2 < len(toks) && toks[k+2].word && toks[k+1].s == toks[k].e && toks[k+2].s == toks[k+1].e && r.tokText(k+1) == "-" {
 		switch w {
