@@ -462,6 +462,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.pairNamesakes()           // rule 24
 	r.listMateNamesakes()       // rule 31 (towns11.go)
 	r.listDivision()            // rule 57 (lists16.go)
+	r.headlineSense()           // rule 59 (lists16.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.followDateline()

@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // Rule 57 (session 16): a list's division decides its namesake.
 //
 // "bridges damaged in Hamirpur, Kangra, Mandi and Kullu districts" names four districts of
@@ -54,6 +56,42 @@ func (r *resolver) listDivision() {
 		}
 		if best >= 0 {
 			m.best = best
+		}
+	}
+}
+
+// headlineSense reads a headline's name as the body reads its first mention of the same name
+// (rule 59): the body names the place with its context ("Bilaspur (HP), Nov 21 (PTI) The
+// temples of old Bilaspur town"), the headline only repeats it ("reveal old Bilaspur temples").
+// The headline is the text's first line when a blank line follows it.
+func (r *resolver) headlineSense() {
+	end := strings.Index(r.text, "\n\n")
+	if end < 0 || end > 300 {
+		return
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.e > end {
+			break
+		}
+		if m.best < 0 || m.dateline != dlNone {
+			continue
+		}
+		name := r.ltext[m.s:m.e]
+		for j := i + 1; j < len(r.ments); j++ {
+			o := &r.ments[j]
+			if o.s < end || o.best < 0 || r.ltext[o.s:o.e] != name {
+				continue
+			}
+			if p := o.cands[o.best].p; p != m.cands[m.best].p {
+				for k, c := range m.cands {
+					if c.p == p {
+						m.best = k
+						break
+					}
+				}
+			}
+			break
 		}
 	}
 }

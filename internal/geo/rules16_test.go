@@ -305,3 +305,15 @@ func TestRoadPrefixes16(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSense16 checks rule 59: a headline's name takes the reading of the body's first
+// mention of it, which the dateline or a containment phrase placed. Text written for the test.
+func TestHeadlineSense16(t *testing.T) {
+	g := mustDefault(t)
+	text := "Old Bilaspur temples resurface as reservoir falls\n\nBilaspur (HP), Nov 21 (PTI) The temples of old Bilaspur town resurfaced this week as the reservoir fell."
+	a := resolveLabelled(g, text, []labelled{{"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}})
+	p := placeOf(a, "Bilaspur temples")
+	if p == nil || p.Geo.Lat < 30 {
+		t.Errorf("the headline's Bilaspur → %+v, want the Himachal Pradesh reading (north of 30°)", p)
+	}
+}
