@@ -317,3 +317,27 @@ func TestHeadlineSense16(t *testing.T) {
 		t.Errorf("the headline's Bilaspur → %+v, want the Himachal Pradesh reading (north of 30°)", p)
 	}
 }
+
+// FuzzSession16 runs session 16's rules (second pass, brackets, world cities at home, lists,
+// headlines, road prefixes) over texts built around the fuzzer's words: no panic, every place
+// on the globe.
+func FuzzSession16(f *testing.F) {
+	g := mustDefault(f)
+	for _, s := range []string{"HP", "Himachal Pradesh", "AP", "DN2", "Paris, Texas", "", "(", ")", "Rome\n\nROME —"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		text := "Bilaspur temples " + s + "\n\nBilaspur (" + s + "), Nov 21 (PTI) " + s + " in Paris near Cooper and Sulphur Springs, Rome, Hamirpur, Kangra and " + s + " Mandi districts along the DN2 and " + s + "."
+		names := []labelled{{"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}, {"Paris", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE},
+			{"Rome", model.GPE}, {"Hamirpur", model.GPE}, {"Kangra", model.GPE}, {"Mandi", model.GPE}, {"DN2", model.FAC}}
+		a := resolveLabelled(g, text, names)
+		for _, p := range a.Places {
+			if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
+				t.Fatalf("%q: place %+v", s, p)
+			}
+		}
+	})
+}
