@@ -505,6 +505,11 @@ func TestToponymArticles(t *testing.T) {
 		// news; Middle East and North Africa, sports and business), split the same way
 		{"toponym-articles-dev15", 0.90, 0.88},
 		{"toponym-articles-heldout17", 0.90, 0.88},
+		// session 16, third round: 48 articles by four more annotators (AP-style US state news;
+		// South and South-East Asian regional press; African regional press; Latin American,
+		// Caribbean, Canadian, Australian, New Zealand and Pacific local news), split the same way
+		{"toponym-articles-dev16", 0.90, 0.88},
+		{"toponym-articles-heldout18", 0.90, 0.88},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
