@@ -181,6 +181,7 @@ type mention struct {
 	singCity     bool   // cityHint with a singular noun ("the town of X", not "the villages of X")
 	townAppos    bool   // "X, a town in …", "X, a small village": a settlement (rules out districts without a city)
 	villageHint  bool   // "the village of X", "X village": a small settlement
+	townHint     bool   // "the town of X": no national capital, no city of a million (rule 60)
 	islandHint   bool   // "the island of X"
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
@@ -1534,6 +1535,7 @@ func (r *resolver) hints(m *mention) {
 			// the singular rules out divisions)
 			m.cityHint = true
 			m.villageHint = w == "village" || w == "hamlet"
+			m.townHint = w == "town"
 			m.singCity = !strings.HasSuffix(w, "s")
 		case w == "island":
 			m.islandHint = true
@@ -3103,6 +3105,9 @@ func (r *resolver) scoreAll() {
 			}
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
 				continue // "the village of X", "X village": no city of 100,000, no division
+			}
+			if p := &g.places[m.cands[k].p]; m.townHint && p.feat == featCity && (p.flags&flagCapital != 0 || p.pop >= 1000000) && !supported(i, m.cands[k]) {
+				continue // "in the town of Berlin" of a Vermont story: no capital, no city of a million (rule 60)
 			}
 			if m.divisionHint && g.places[m.cands[k].p].feat == featCity {
 				continue // "the region of X", "the province of X": a division (or "a region of Kenya")

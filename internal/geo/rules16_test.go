@@ -341,3 +341,33 @@ func FuzzSession16(f *testing.F) {
 		}
 	})
 }
+
+// TestTownOfCapital16 checks rule 60: "the town of X" is no national capital and no city of a
+// million; "the city of X" may be. Texts written for the test.
+func TestTownOfCapital16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		notCC       string // the capital's country, which the reading must not be
+		wantCC      string
+	}{
+		{about: "a Vermont town named Berlin",
+			text:  "MONTPELIER, Vt. (AP) — Just south of the capital, in the town of Berlin, state crews closed a road after the Dog River tore away the pavement near Northfield and Barre.",
+			names: []labelled{{"MONTPELIER", model.GPE}, {"Vt.", model.GPE}, {"Berlin", model.GPE}, {"Dog River", model.LOC}, {"Northfield", model.GPE}, {"Barre", model.GPE}},
+			notCC: "DE"},
+		{about: "the city of a capital",
+			text:   "Ministers met in the city of Berlin on Monday to discuss the budget.",
+			names:  []labelled{{"Berlin", model.GPE}},
+			wantCC: "DE"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, "Berlin")
+		switch {
+		case c.notCC != "" && p != nil && p.Geo.Country == c.notCC:
+			t.Errorf("%s: Berlin → %s %s", c.about, p.Geo.Name, p.Geo.Country)
+		case c.wantCC != "" && (p == nil || p.Geo.Country != c.wantCC):
+			t.Errorf("%s: Berlin → %+v, want %s", c.about, p, c.wantCC)
+		}
+	}
+}
