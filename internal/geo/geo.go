@@ -470,9 +470,10 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.localPoints()
 	r.irishRepublic()
 	r.otherPlain()
-	r.riverReaches()    // rule 36 (feat12.go): "the lower Tapajós" is the river
-	r.valleyStretches() // rule 36: "Khartoum and the Nile valley"
-	r.docPlaces12()     // rule 33 (labels12.go)
+	r.riverReaches()     // rule 36 (feat12.go): "the lower Tapajós" is the river
+	r.valleyStretches()  // rule 36: "Khartoum and the Nile valley"
+	r.docPlaces12()      // rule 33 (labels12.go)
+	r.nationalFallback() // rule 61 (lists16.go)
 	r.emit()
 	sc.keep(&r)
 }
@@ -1988,6 +1989,16 @@ func (r *resolver) scoreAll() {
 			leadT += w
 		}
 	}
+	// A country's own administrative word ("Sarail upazila", "Garut Regency", "Ikeja LGA")
+	// votes for that country, whatever the name reads as (rule 61).
+	for i := range r.ments {
+		if m := &r.ments[i]; m.adminHint && m.dateline == dlNone {
+			if ccs := nationalAdmin[m.adminWord]; len(ccs) == 1 {
+				counts.add(ccs[0], 1)
+				total++
+			}
+		}
+	}
 	// Demonyms: "Israeli", "Lebanese" (NORP words) count half a mention.
 	for i, t := range r.toks {
 		if !t.word || !t.cap || t.e-t.s < 4 {
@@ -3105,6 +3116,9 @@ func (r *resolver) scoreAll() {
 			}
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
 				continue // "the village of X", "X village": no city of 100,000, no division
+			}
+			if m.adminHint && !inNational(m.adminWord, g.places[m.cands[k].p].cc) && !supported(i, m.cands[k]) {
+				continue // "Krishnanagar union of the upazila" is in Bangladesh, not West Bengal (rule 61)
 			}
 			if p := &g.places[m.cands[k].p]; m.townHint && p.feat == featCity && (p.flags&flagCapital != 0 || p.pop >= 1000000) && !supported(i, m.cands[k]) {
 				continue // "in the town of Berlin" of a Vermont story: no capital, no city of a million (rule 60)

@@ -1,6 +1,10 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // Rule 57 (session 16): a list's division decides its namesake.
 //
@@ -94,4 +98,63 @@ func (r *resolver) headlineSense() {
 			break
 		}
 	}
+}
+
+// nationalAdmin maps administrative words that only some countries use to those countries
+// (rule 61): a name before one of them is a division of one of them.
+var nationalAdmin = map[string][][2]byte{
+	"upazila": {{'B', 'D'}}, "upazilas": {{'B', 'D'}}, "upazilla": {{'B', 'D'}},
+	"regency": {{'I', 'D'}}, "regencies": {{'I', 'D'}}, "kabupaten": {{'I', 'D'}}, "kecamatan": {{'I', 'D'}},
+	"lga": {{'N', 'G'}}, "lgas": {{'N', 'G'}}, "woreda": {{'E', 'T'}}, "woredas": {{'E', 'T'}}, "oblasts": {{'R', 'U'}, {'U', 'A'}, {'K', 'Z'}, {'K', 'G'}, {'B', 'Y'}, {'B', 'G'}},
+	"aimag": {{'M', 'N'}}, "soum": {{'M', 'N'}}, "voivodeship": {{'P', 'L'}},
+	"taluk": {{'I', 'N'}}, "taluka": {{'I', 'N'}}, "taluks": {{'I', 'N'}}, "mandal": {{'I', 'N'}},
+	"tehsil": {{'P', 'K'}, {'I', 'N'}}, "tahsil": {{'P', 'K'}, {'I', 'N'}}, "tehsils": {{'P', 'K'}, {'I', 'N'}},
+	"oblast": {{'R', 'U'}, {'U', 'A'}, {'K', 'Z'}, {'K', 'G'}, {'B', 'Y'}, {'B', 'G'}},
+}
+
+// inNational reports a country that may use administrative word w: any, unless w is one of
+// nationalAdmin's.
+func inNational(w string, cc [2]byte) bool {
+	ccs, ok := nationalAdmin[w]
+	if !ok {
+		return true
+	}
+	for _, c := range ccs {
+		if c == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalFallback moves the fallback placement of a name before a national administrative word
+// into that word's country when the fallbacks put it elsewhere (rule 61): "Nabinagar upazila"
+// of a story that also names West Bengal lies in Bangladesh, at the country's point (precision
+// 3) when nothing nearer is known.
+func (r *resolver) nationalFallback() {
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || !m.hasFB || !m.adminHint || inNational(m.adminWord, countryCode(m.fb.Country)) {
+			continue
+		}
+		ccs := nationalAdmin[m.adminWord]
+		if len(ccs) != 1 {
+			continue
+		}
+		for pi := range r.g.places {
+			if p := &r.g.places[pi]; p.feat == featCountry && p.cc == ccs[0] {
+				cg := r.g.geo(uint32(pi))
+				m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
+				break
+			}
+		}
+	}
+}
+
+// countryCode is cc as the two bytes of a place's country (zero when cc is not two letters).
+func countryCode(cc string) [2]byte {
+	if len(cc) != 2 {
+		return [2]byte{}
+	}
+	return [2]byte{cc[0], cc[1]}
 }

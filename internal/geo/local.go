@@ -563,6 +563,8 @@ func (r *resolver) townIn(k int, divs []divAbbr) bool {
 var pluralAdmin = map[string]string{
 	"counties": "county", "states": "state", "provinces": "province", "districts": "district",
 	"regions": "region", "governorates": "governorate", "parishes": "parish",
+	// (rule 61: the national words)
+	"upazilas": "upazila", "regencies": "regency", "woredas": "woreda", "taluks": "taluk", "tehsils": "tehsil", "oblasts": "oblast",
 }
 
 // listAdminWord gives a name the administrative word of the list it starts or stands in

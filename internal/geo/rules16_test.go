@@ -371,3 +371,19 @@ func TestTownOfCapital16(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalAdmin16 checks rule 61: an administrative word that only some countries use
+// ("upazila", "regency", "LGA") rules out readings elsewhere and votes for its country. Text
+// written for the test.
+func TestNationalAdmin16(t *testing.T) {
+	g := mustDefault(t)
+	text := "A man was killed when supporters of rival candidates clashed in Krishnanagar union of Nabinagar upazila on Tuesday. " +
+		"Similar clashes were reported in Kasba and Sarail upazilas, police said. Krishnanagar shares its name with a town in India's West Bengal."
+	names := []labelled{{"Krishnanagar", model.GPE}, {"Nabinagar", model.GPE}, {"Kasba", model.GPE}, {"Sarail", model.GPE}, {"Krishnanagar", model.GPE}, {"India", model.GPE}, {"West Bengal", model.GPE}}
+	a := resolveLabelled(g, text, names)
+	for _, name := range []string{"Nabinagar upazila", "Kasba and"} {
+		if p := placeOf(a, name); p != nil && p.Geo.Country != "BD" {
+			t.Errorf("%q → %s %s, want Bangladesh or unplaced", name, p.Geo.Name, p.Geo.Country)
+		}
+	}
+}
