@@ -3117,6 +3117,9 @@ func (r *resolver) scoreAll() {
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
 				continue // "the village of X", "X village": no city of 100,000, no division
 			}
+			if r.countyNotState(m, m.cands[k]) {
+				continue // "Washington County" of a Vermont story is no state (rule 62)
+			}
 			if m.adminHint && !inNational(m.adminWord, g.places[m.cands[k].p].cc) && !supported(i, m.cands[k]) {
 				continue // "Krishnanagar union of the upazila" is in Bangladesh, not West Bengal (rule 61)
 			}

@@ -158,3 +158,26 @@ func countryCode(cc string) [2]byte {
 	}
 	return [2]byte{cc[0], cc[1]}
 }
+
+// countyNotState reports a first-level division read for a name written with "County" or
+// "Parish" when the same country has a second-level division of that written name (rule 62):
+// "Washington County" is one of the United States' counties, not the state of Washington;
+// "Busia County" stays Kenya's first-level county (Kenya has no second-level one so named).
+func (r *resolver) countyNotState(m *mention, c cand) bool {
+	p := &r.g.places[c.p]
+	if p.feat != featAdmin1 || m.te-m.ts < 2 || !r.toks[m.te-1].cap {
+		return false
+	}
+	if w := r.low(m.te - 1); w != "county" && w != "parish" {
+		return false
+	}
+	if strings.EqualFold(p.name, r.text[m.s:m.e]) {
+		return false
+	}
+	for _, o := range m.cands {
+		if q := &r.g.places[o.p]; q.feat == featAdmin2 && q.cc == p.cc && strings.EqualFold(q.name, r.text[m.s:m.e]) {
+			return true
+		}
+	}
+	return false
+}

@@ -387,3 +387,31 @@ func TestNationalAdmin16(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyNotState16 checks rule 62: "X County" is a county where the country has one so
+// named, not the first-level division X; Kenya's first-level counties stay. Texts written for
+// the test.
+func TestCountyNotState16(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		about, text string
+		names       []labelled
+		name        string
+		feature     string
+	}{
+		{about: "a Vermont county",
+			text:  "MONTPELIER, Vt. (AP) — Floodwater closed roads in Montpelier and Barre on Tuesday, and Washington County deputies rescued three people.",
+			names: []labelled{{"MONTPELIER", model.GPE}, {"Vt.", model.GPE}, {"Montpelier", model.GPE}, {"Barre", model.GPE}, {"Washington County", model.GPE}},
+			name:  "Washington County", feature: "admin2"},
+		{about: "a Kenyan county",
+			text:  "Floods displaced 2,000 families in Busia County, and officials in Kisumu and Siaya said the lake was still rising.",
+			names: []labelled{{"Busia County", model.GPE}, {"Kisumu", model.GPE}, {"Siaya", model.GPE}},
+			name:  "Busia County", feature: "admin1"},
+	} {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		if p == nil || p.Geo.Feature != c.feature {
+			t.Errorf("%s: %q → %+v, want a %s", c.about, c.name, p, c.feature)
+		}
+	}
+}
