@@ -4700,7 +4700,7 @@ var facilityWords = map[string]bool{
 	"barracks": true, "refinery": true, "oil": true, "gas": true, "field": true, "fields": true,
 	"college": true, "school": true, "palace": true, "stadion": true, "district": true, "quarter": true,
 	"suburb": true, "suburbs": true, "outskirts": true, "junction": true, "roundabout": true,
-	"barrage": true,
+	"barrage": true, "town": true, // (rule 63: "the Lilongwe Old Town bus depot")
 }
 
 // facilityPlace places an unknown tagged name that is a known place followed by facility words

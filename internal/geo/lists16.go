@@ -1,10 +1,6 @@
 package geo
 
-import (
-	"strings"
-
-	"github.com/sitrep-dev/sitrep/internal/model"
-)
+import "strings"
 
 // Rule 57 (session 16): a list's division decides its namesake.
 //
@@ -141,13 +137,7 @@ func (r *resolver) nationalFallback() {
 		if len(ccs) != 1 {
 			continue
 		}
-		for pi := range r.g.places {
-			if p := &r.g.places[pi]; p.feat == featCountry && p.cc == ccs[0] {
-				cg := r.g.geo(uint32(pi))
-				m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 3, Approximate: true}
-				break
-			}
-		}
+		r.inCountry(m, ccs[0])
 	}
 }
 

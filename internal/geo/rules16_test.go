@@ -415,3 +415,15 @@ func TestCountyNotState16(t *testing.T) {
 		}
 	}
 }
+
+// TestTownFacility16 checks rule 63: a known town's name before "Old Town" (a facility word
+// run) lies at that town, not at another place of its sentence. Text written for the test.
+func TestTownFacility16(t *testing.T) {
+	g := mustDefault(t)
+	text := "LILONGWE, Malawi — Vendors defied an order to move from the streets around the Lilongwe Old Town bus depot, officials in Blantyre said."
+	a := resolveLabelled(g, text, []labelled{{"LILONGWE", model.GPE}, {"Malawi", model.GPE}, {"Lilongwe Old Town", model.GPE}, {"Blantyre", model.GPE}})
+	p := placeOf(a, "Lilongwe Old Town")
+	if p == nil || p.Geo.Lat < -14.5 {
+		t.Errorf("Lilongwe Old Town → %+v, want Lilongwe's point (north of 14.5°S), not Blantyre's", p)
+	}
+}
