@@ -4701,6 +4701,7 @@ var facilityWords = map[string]bool{
 	"college": true, "school": true, "palace": true, "stadion": true, "district": true, "quarter": true,
 	"suburb": true, "suburbs": true, "outskirts": true, "junction": true, "roundabout": true,
 	"barrage": true, "town": true, // (rule 63: "the Lilongwe Old Town bus depot")
+	"metropolitan": true, // (rule 63: "Bharatpur Metropolitan City", Nepal's city councils)
 }
 
 // facilityPlace places an unknown tagged name that is a known place followed by facility words

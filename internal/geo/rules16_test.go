@@ -426,4 +426,9 @@ func TestTownFacility16(t *testing.T) {
 	if p == nil || p.Geo.Lat < -14.5 {
 		t.Errorf("Lilongwe Old Town → %+v, want Lilongwe's point (north of 14.5°S), not Blantyre's", p)
 	}
+	text = "NARAYANGADH, Nepal — Officials in Bharatpur Metropolitan City asked residents near the Narayani to stay alert."
+	a = resolveLabelled(g, text, []labelled{{"NARAYANGADH", model.GPE}, {"Nepal", model.GPE}, {"Bharatpur Metropolitan City", model.GPE}, {"Narayani", model.LOC}})
+	if p := placeOf(a, "Bharatpur Metropolitan City"); p == nil || p.Geo.Country != "NP" {
+		t.Errorf("Bharatpur Metropolitan City → %+v, want Nepal's Bharatpur", p)
+	}
 }
