@@ -510,6 +510,11 @@ func TestToponymArticles(t *testing.T) {
 		// Caribbean, Canadian, Australian, New Zealand and Pacific local news), split the same way
 		{"toponym-articles-dev16", 0.90, 0.88},
 		{"toponym-articles-heldout18", 0.90, 0.88},
+		// session 16, fourth round: 48 articles by four more annotators (European local news;
+		// Middle East, Caucasus and Central Asia wires; Latin American local news; world briefs,
+		// regional features and less-covered countries), split the same way
+		{"toponym-articles-dev17", 0.90, 0.88},
+		{"toponym-articles-heldout19", 0.90, 0.88},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
