@@ -487,6 +487,9 @@ func ownSpelling(span, name string) bool {
 	if sameSpelling(span, name, false) {
 		return true
 	}
+	if short, ok := locativeShort(span); ok && sameSpelling(short, name, false) {
+		return true // "Frankfurt an der Oder" for "Frankfurt (Oder)" (rule 64)
+	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 && adminWords[strings.ToLower(name[i+1:])] {
 		return ownSpelling(span, name[:i])
 	}

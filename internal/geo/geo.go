@@ -641,6 +641,13 @@ func (r *resolver) lookupText(m *mention, span string) bool {
 			r.pool = r.g.candidatesHash(r.pool, h, isUpperText(span))
 		}
 		res.keyLen = len(r.buf)
+		// "Frankfurt an der Oder" is GeoNames' "Frankfurt (Oder)" (rule 64)
+		if !anyPrim(r.pool[start:]) {
+			if short, ok := locativeShort(span); ok {
+				r.buf = appendKey(r.buf[:0], short)
+				r.pool = r.g.candidates(r.pool, r.buf, false)
+			}
+		}
 		// "St." and "Saint" are one word: "St. George's" is Saint George's by its own name.
 		if rest, ok := strings.CutPrefix(span, "St. "); ok || strings.HasPrefix(span, "St ") {
 			if !ok {

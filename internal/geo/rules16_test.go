@@ -432,3 +432,15 @@ func TestTownFacility16(t *testing.T) {
 		t.Errorf("Bharatpur Metropolitan City → %+v, want Nepal's Bharatpur (27.68, 84.43)", p)
 	}
 }
+
+// TestLocativeName16 checks rule 64: "Frankfurt an der Oder", split by the tagger, is joined
+// and read as GeoNames' "Frankfurt (Oder)", not Frankfurt am Main. Text written for the test.
+func TestLocativeName16(t *testing.T) {
+	g := mustDefault(t)
+	text := "Lorry drivers waited for hours at the Oder bridge, police in Frankfurt an der Oder said on Monday."
+	a := resolveLabelled(g, text, []labelled{{"Oder", model.LOC}, {"Frankfurt", model.GPE}, {"Oder", model.LOC}})
+	p := placeOf(a, "Frankfurt an")
+	if p == nil || p.Geo.Lon < 13 {
+		t.Errorf("Frankfurt an der Oder → %+v, want Frankfurt (Oder) on the Polish border", p)
+	}
+}

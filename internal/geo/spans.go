@@ -161,6 +161,10 @@ func (g *Gazetteer) joinSpans(a *model.Annotation) {
 				name := text[s:e]
 				buf = appendKey(buf[:0], name)
 				pool = g.candidates(pool[:0], buf, isUpperText(name))
+				if short, ok := locativeShort(name); ok {
+					buf = appendKey(buf[:0], short)
+					pool = g.candidates(pool, buf, false) // (rule 64)
+				}
 				lab := ""
 				best := -1e9
 				for _, c := range pool {
@@ -343,4 +347,27 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// locativeShort returns a German or Dutch town name without its locative particle, "Frankfurt
+// an der Oder" → "Frankfurt Oder", "Weil am Rhein" → "Weil Rhein", the key of GeoNames' own
+// forms "Frankfurt (Oder)" and "Weil am Rhein"'s variants (rule 64); false when the name has
+// none.
+func locativeShort(name string) (string, bool) {
+	for _, p := range [...]string{" an der ", " am ", " an ", " ob der ", " im ", " in der ", " bei ", " aan de ", " aan den "} {
+		if i := strings.Index(name, p); i > 0 && i+len(p) < len(name) {
+			return name[:i] + " " + name[i+len(p):], true
+		}
+	}
+	return "", false
+}
+
+// anyPrim reports a candidate read by a place's own name.
+func anyPrim(cs []cand) bool {
+	for _, c := range cs {
+		if c.prim {
+			return true
+		}
+	}
+	return false
 }
