@@ -3124,6 +3124,9 @@ func (r *resolver) scoreAll() {
 			if m.villageHint && g.places[m.cands[k].p].feat != featCity || m.villageHint && g.places[m.cands[k].p].pop >= 100000 {
 				continue // "the village of X", "X village": no city of 100,000, no division
 			}
+			if c := m.cands[k]; !c.prim && g.places[c.p].feat == featCity && focusFor(i, g.places[c.p].cc) == 0 && r.naturalAfter(m) && !supported(i, c) {
+				continue // "the underwater Kolumbo volcano" is no Columbus, Ohio (rule 65)
+			}
 			if r.countyNotState(m, m.cands[k]) {
 				continue // "Washington County" of a Vermont story is no state (rule 62)
 			}

@@ -171,3 +171,19 @@ func (r *resolver) countyNotState(m *mention, c cand) bool {
 	}
 	return false
 }
+
+// naturalNouns after a name make it a natural feature's (rule 65).
+var naturalNouns = map[string]bool{
+	"volcano": true, "river": true, "lake": true, "mountain": true, "mountains": true, "glacier": true,
+	"island": true, "islands": true, "valley": true, "bay": true, "gorge": true, "canyon": true,
+	"reef": true, "peninsula": true, "strait": true, "waterfall": true, "falls": true, "creek": true,
+	"desert": true, "forest": true, "swamp": true, "marsh": true, "plateau": true, "hills": true,
+	"range": true, "lagoon": true, "wetlands": true, "estuary": true, "delta": true,
+}
+
+// naturalAfter reports a lower-case natural feature's noun right after mention m ("the Kolumbo
+// volcano", "the Kumana forest").
+func (r *resolver) naturalAfter(m *mention) bool {
+	j := m.te
+	return j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == m.sent && r.text[r.toks[j-1].e:r.toks[j].s] == " " && naturalNouns[r.low(j)]
+}

@@ -444,3 +444,14 @@ func TestLocativeName16(t *testing.T) {
 		t.Errorf("Frankfurt an der Oder → %+v, want Frankfurt (Oder) on the Polish border", p)
 	}
 }
+
+// TestNaturalAfter16 checks rule 65: a city abroad reached only by an alternate name is no
+// reading of a name followed by a natural feature's noun. Text written for the test.
+func TestNaturalAfter16(t *testing.T) {
+	g := mustDefault(t)
+	text := "SANTORINI, Greece (Reuters) - Seismologists on Santorini are watching the fault near Amorgos and the underwater Kolumbo volcano, a few kilometres off the island."
+	a := resolveLabelled(g, text, []labelled{{"SANTORINI", model.GPE}, {"Greece", model.GPE}, {"Santorini", model.GPE}, {"Amorgos", model.GPE}, {"Kolumbo", model.LOC}})
+	if p := placeOf(a, "Kolumbo"); p != nil && p.Geo.Country != "GR" {
+		t.Errorf("Kolumbo → %s %s, want Greece or unplaced", p.Geo.Name, p.Geo.Country)
+	}
+}
