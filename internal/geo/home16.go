@@ -65,7 +65,7 @@ func (r *resolver) worldCityAtHome() {
 		home, best := -1, int64(-1)
 		for k, c := range m.cands {
 			q := &g.places[c.p]
-			if !c.prim || q.cc != cc || q.feat != featCity || q.flags&flagSection != 0 || int64(q.pop) <= best {
+			if !c.prim || q.cc != cc || q.feat != featCity && q.feat != featAdmin2 || q.flags&flagSection != 0 || int64(q.pop) <= best {
 				continue
 			}
 			near := map[string]bool{}

@@ -133,6 +133,11 @@ func TestWorldCityAtHome16(t *testing.T) {
 				"Crews from Clarksville and Bonham also helped clear debris.",
 			names: []labelled{{"Lamar County", model.GPE}, {"Paris", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE}, {"Clarksville", model.GPE}, {"Bonham", model.GPE}},
 			name:  "Paris", cc: "US"},
+		{about: "a Colombian municipality named like a capital",
+			text: "POPAYÁN, Colombia (Reuters) - Dissidents attacked a police post in Suárez, near Santander de Quilichao, and exchanged fire with soldiers in neighboring Buenos Aires, " +
+				"officials in Popayán said.",
+			names: []labelled{{"POPAYÁN", model.GPE}, {"Colombia", model.GPE}, {"Suárez", model.GPE}, {"Santander de Quilichao", model.GPE}, {"Buenos Aires", model.GPE}, {"Popayán", model.GPE}},
+			name:  "Buenos Aires", cc: "CO"},
 		{about: "the sentence names the capital's country",
 			text: "Lamar County commissioners met on Tuesday to discuss repairs to roads near Cooper and Sulphur Springs. " +
 				"The judge had visited Paris, France, to study flood barriers. Crews from Clarksville and Bonham also helped.",
