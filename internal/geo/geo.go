@@ -464,6 +464,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.listMateNamesakes()       // rule 31 (towns11.go)
 	r.listDivision()            // rule 57 (lists16.go)
 	r.headlineSense()           // rule 59 (lists16.go)
+	r.locativePartners()        // rule 66 (lists16.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.followDateline()

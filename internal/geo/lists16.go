@@ -1,6 +1,10 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // Rule 57 (session 16): a list's division decides its namesake.
 //
@@ -186,4 +190,45 @@ var naturalNouns = map[string]bool{
 func (r *resolver) naturalAfter(m *mention) bool {
 	j := m.te
 	return j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == m.sent && r.text[r.toks[j-1].e:r.toks[j].s] == " " && naturalNouns[r.low(j)]
+}
+
+// locativePartners moves "X am Y", "X an der Y", "X im Y", "X bei Y" (German for X on, in or
+// near Y), split by the tagger into two names, to Y when X was read 50 km or more from Y
+// (rule 66): "Gries am Brenner" lies by the Brenner Pass, not at Gries, a district of Graz.
+// A reading of X within 50 km of Y wins; else X lies at Y's point, precision 2.
+func (r *resolver) locativePartners() {
+	g := r.g
+	for i := 0; i+1 < len(r.ments); i++ {
+		m, n := &r.ments[i], &r.ments[i+1]
+		if m.sent != n.sent || n.best < 0 || m.best < 0 && !m.hasFB || n.s < m.e || n.s-m.e > 8 {
+			continue // (mentions are not all in text order: some are added after the scan)
+		}
+		gap := r.text[m.e:n.s]
+		if gap != " am " && gap != " an der " && gap != " im " && gap != " bei " && gap != " ob der " {
+			continue
+		}
+		yp := &g.places[n.cands[n.best].p]
+		lat, lon := float64(yp.lat), float64(yp.lon)
+		if m.best >= 0 {
+			if p := &g.places[m.cands[m.best].p]; Distance(float64(p.lat), float64(p.lon), lat, lon) < 50 {
+				continue
+			}
+		} else if Distance(m.fb.Lat, m.fb.Lon, lat, lon) < 50 {
+			continue
+		}
+		best := -1
+		for k, c := range m.cands {
+			if p := &g.places[c.p]; Distance(float64(p.lat), float64(p.lon), lat, lon) < 50 && (best < 0 || c.base > m.cands[best].base) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			m.best = best
+			continue
+		}
+		yg := g.geo(n.cands[n.best].p)
+		m.best = -1
+		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: yg.Country, Admin1: yg.Admin1, Lat: yg.Lat, Lon: yg.Lon, Feature: "other", Precision: 2, Approximate: true}
+		m.hasFB = true
+	}
 }

@@ -328,16 +328,16 @@ func TestHeadlineSense16(t *testing.T) {
 // on the globe.
 func FuzzSession16(f *testing.F) {
 	g := mustDefault(f)
-	for _, s := range []string{"HP", "Himachal Pradesh", "AP", "DN2", "Paris, Texas", "", "(", ")", "Rome\n\nROME —"} {
+	for _, s := range []string{"HP", "Himachal Pradesh", "AP", "DN2", "Paris, Texas", "", "(", ")", "Rome\n\nROME —", "Gries am Brenner", "an der Oder"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > 200 {
 			return
 		}
-		text := "Bilaspur temples " + s + "\n\nBilaspur (" + s + "), Nov 21 (PTI) " + s + " in Paris near Cooper and Sulphur Springs, Rome, Hamirpur, Kangra and " + s + " Mandi districts along the DN2 and " + s + "."
+		text := "Bilaspur temples " + s + "\n\nBilaspur (" + s + "), Nov 21 (PTI) " + s + " in Paris near Cooper and Sulphur Springs, Rome, Hamirpur, Kangra and " + s + " Mandi districts along the DN2 and " + s + ". Gries am " + s + " Brenner and Frankfurt an der " + s + "."
 		names := []labelled{{"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}, {"Paris", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE},
-			{"Rome", model.GPE}, {"Hamirpur", model.GPE}, {"Kangra", model.GPE}, {"Mandi", model.GPE}, {"DN2", model.FAC}}
+			{"Rome", model.GPE}, {"Hamirpur", model.GPE}, {"Kangra", model.GPE}, {"Mandi", model.GPE}, {"DN2", model.FAC}, {"Gries", model.GPE}, {"Brenner", model.LOC}, {"Frankfurt", model.GPE}}
 		a := resolveLabelled(g, text, names)
 		for _, p := range a.Places {
 			if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
@@ -458,5 +458,17 @@ func TestNaturalAfter16(t *testing.T) {
 	a := resolveLabelled(g, text, []labelled{{"SANTORINI", model.GPE}, {"Greece", model.GPE}, {"Santorini", model.GPE}, {"Amorgos", model.GPE}, {"Kolumbo", model.LOC}})
 	if p := placeOf(a, "Kolumbo"); p != nil && p.Geo.Country != "GR" {
 		t.Errorf("Kolumbo → %s %s, want Greece or unplaced", p.Geo.Name, p.Geo.Country)
+	}
+}
+
+// TestLocativePartners16 checks rule 66: "X am Y" split by the tagger lies by Y when X was read
+// far from it. Text written for the test.
+func TestLocativePartners16(t *testing.T) {
+	g := mustDefault(t)
+	text := "INNSBRUCK, Austria — Lorries will leave the motorway and use the old road through Gries am Brenner, the mayor said."
+	a := resolveLabelled(g, text, []labelled{{"INNSBRUCK", model.GPE}, {"Austria", model.GPE}, {"Gries", model.GPE}, {"Brenner", model.LOC}})
+	p := placeOf(a, "Gries am")
+	if p == nil || Distance(p.Geo.Lat, p.Geo.Lon, 47.0, 11.5) > 50 {
+		t.Errorf("Gries am Brenner → %+v, want by the Brenner Pass (47.0, 11.5)", p)
 	}
 }
