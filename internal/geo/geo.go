@@ -475,6 +475,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.valleyStretches()  // rule 36: "Khartoum and the Nile valley"
 	r.docPlaces12()      // rule 33 (labels12.go)
 	r.nationalFallback() // rule 61 (lists16.go)
+	r.briefDatelines()   // rule 67 (lists16.go)
 	r.emit()
 	sc.keep(&r)
 }

@@ -232,3 +232,58 @@ func (r *resolver) locativePartners() {
 		m.hasFB = true
 	}
 }
+
+// briefDatelines reads a digest of briefs, each paragraph opening with its own dateline
+// ("REYKJAVIK — Iceland's meteorological office …"), as so many stories (rule 67): a name the
+// gazetteer lacks that the fallbacks placed in another country than its paragraph's dateline
+// lies at that dateline's town instead ("Flights at Keflavik International Airport" of the
+// Reykjavik brief were placed at Kathmandu, the digest's first dateline). Only in texts with
+// two or more such paragraph datelines.
+func (r *resolver) briefDatelines() {
+	type dl struct {
+		start int // the paragraph's first byte
+		ment  int
+	}
+	var dls []dl
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.best < 0 || o.s < 2 || r.text[o.s-1] != '\n' || r.text[o.s-2] != '\n' || strings.ToUpper(r.text[o.s:o.e]) != r.text[o.s:o.e] {
+			continue
+		}
+		rest := r.text[o.e:min(len(r.text), o.e+40)]
+		if !strings.HasPrefix(rest, " —") && !strings.HasPrefix(rest, " -") && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
+			continue
+		}
+		if g := &r.g.places[o.cands[o.best].p]; g.feat != featCity {
+			continue
+		}
+		dls = append(dls, dl{o.s, j})
+	}
+	if len(dls) < 2 {
+		return
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best >= 0 || !m.hasFB || m.dateline != dlNone {
+			continue
+		}
+		k := -1
+		for x, d := range dls {
+			if d.start <= m.s {
+				k = x
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		// the paragraph of m must be the dateline's (no blank line between them)
+		if strings.Contains(r.text[dls[k].start:m.s], "\n\n") {
+			continue
+		}
+		dg := r.g.geo(r.ments[dls[k].ment].cands[r.ments[dls[k].ment].best].p)
+		if dg.Country == m.fb.Country {
+			continue
+		}
+		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: dg.Country, Admin1: dg.Admin1, Lat: dg.Lat, Lon: dg.Lon, Feature: "other", Precision: 3, Approximate: true}
+	}
+}

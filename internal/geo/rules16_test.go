@@ -472,3 +472,15 @@ func TestLocativePartners16(t *testing.T) {
 		t.Errorf("Gries am Brenner → %+v, want by the Brenner Pass (47.0, 11.5)", p)
 	}
 }
+
+// TestBriefDatelines16 checks rule 67: in a digest of briefs, a name the gazetteer lacks lies in
+// its own paragraph's dateline town, not the digest's first. Text written for the test.
+func TestBriefDatelines16(t *testing.T) {
+	g := mustDefault(t)
+	text := "World briefs\n\nKATHMANDU — At least 14 people were killed in a landslide near Pokhara, officials said.\n\n" +
+		"REYKJAVIK — A new eruption could begin within days, the meteorological office said. Flights at Keflavik International Airport were operating normally."
+	a := resolveLabelled(g, text, []labelled{{"KATHMANDU", model.GPE}, {"Pokhara", model.GPE}, {"REYKJAVIK", model.GPE}, {"Keflavik International Airport", model.FAC}})
+	if p := placeOf(a, "Keflavik"); p != nil && p.Geo.Country != "IS" {
+		t.Errorf("Keflavik International Airport → %s %s, want Iceland", p.Geo.Name, p.Geo.Country)
+	}
+}
