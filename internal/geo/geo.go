@@ -181,7 +181,7 @@ type mention struct {
 	singCity     bool   // cityHint with a singular noun ("the town of X", not "the villages of X")
 	townAppos    bool   // "X, a town in …", "X, a small village": a settlement (rules out districts without a city)
 	villageHint  bool   // "the village of X", "X village": a small settlement
-	townHint     bool   // "the town of X": no national capital, no city of a million (rule 60)
+	townHint     bool   // "the town of X": no national capital (rule 60)
 	islandHint   bool   // "the island of X"
 	divisionHint bool   // "the region of X", "the province of X": a division, not a town
 	unknown      bool   // a tagged GPE/LOC/FAC name the gazetteer does not know (no candidates)
@@ -3135,8 +3135,8 @@ func (r *resolver) scoreAll() {
 			if m.adminHint && !inNational(m.adminWord, g.places[m.cands[k].p].cc) && !supported(i, m.cands[k]) {
 				continue // "Krishnanagar union of the upazila" is in Bangladesh, not West Bengal (rule 61)
 			}
-			if p := &g.places[m.cands[k].p]; m.townHint && p.feat == featCity && (p.flags&flagCapital != 0 || p.pop >= 1000000) && !supported(i, m.cands[k]) {
-				continue // "in the town of Berlin" of a Vermont story: no capital, no city of a million (rule 60)
+			if p := &g.places[m.cands[k].p]; m.townHint && p.feat == featCity && p.flags&flagCapital != 0 && !supported(i, m.cands[k]) {
+				continue // "in the town of Berlin" of a Vermont story: no national capital (rule 60; "the southern town of Lubumbashi" is the city of two million)
 			}
 			if m.divisionHint && g.places[m.cands[k].p].feat == featCity {
 				continue // "the region of X", "the province of X": a division (or "a region of Kenya")
