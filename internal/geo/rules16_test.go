@@ -12,11 +12,7 @@ import (
 // own mentions ("the Johnstone peaked") do not (texts written for the test).
 func TestFacilityOwnName16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string
-	}{
+	checkCountries16(t, g, []countryCase16{
 		{about: "a river named like a small town abroad, its short name repeated",
 			text: "Johnstone River floods Innisfail\n\nINNISFAIL, Queensland — The Johnstone River broke its banks at Innisfail on Monday, cutting the Bruce Highway, the council said.\n\n" +
 				"The Johnstone peaked at 7.2 metres overnight, the Bureau of Meteorology said. Residents of Mourilyan were told to move to higher ground. \"The Johnstone rises fast,\" the mayor said.",
@@ -27,16 +23,7 @@ func TestFacilityOwnName16(t *testing.T) {
 			text:  "Fighters shelled the Aleppo Thermal Power Plant on Sunday. Residents of Aleppo said the power was cut for hours.",
 			names: []labelled{{"Aleppo Thermal Power Plant", model.FAC}, {"Aleppo", model.GPE}},
 			name:  "Aleppo Thermal Power Plant", cc: "SY"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestSecondPass16 checks rule 52: a name whose context-free best reading lies abroad
@@ -45,11 +32,7 @@ func TestFacilityOwnName16(t *testing.T) {
 // Nebraska's capital). Texts written for the test.
 func TestSecondPass16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string
-	}{
+	checkCountries16(t, g, []countryCase16{
 		{about: "a town read at home lends its votes to its story's namesakes",
 			text: "Surge floods Boston streets\n\nA tidal surge pushed up the Wash and flooded streets in Boston on Tuesday night. Sandbags were handed out in Boston and in Skegness, " +
 				"and the road between Boston and Spalding was closed along the Lincolnshire coast.\n\nOfficials in Boston said the defences had held. Water also reached caravan parks " +
@@ -59,16 +42,7 @@ func TestSecondPass16(t *testing.T) {
 				{"Spalding", model.GPE}, {"Lincolnshire", model.GPE}, {"Boston", model.GPE}, {"Skegness", model.GPE}, {"Lincolnshire", model.GPE},
 				{"Lincoln", model.GPE}, {"Boston", model.GPE}, {"Massachusetts", model.GPE}},
 			name: "Lincoln said", cc: "GB"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestBracketState16 checks rule 53: a state in brackets after a town ("Bilaspur (HP)",
@@ -123,11 +97,7 @@ func TestBracketState16(t *testing.T) {
 // or the namesake lies far from the story's places. Texts written for the test.
 func TestWorldCityAtHome16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string
-	}{
+	checkCountries16(t, g, []countryCase16{
 		{about: "a Texas county seat named Paris",
 			text: "Lamar County commissioners met in Paris on Tuesday to discuss repairs to roads damaged by flooding near Cooper and Sulphur Springs. " +
 				"Crews from Clarksville and Bonham also helped clear debris.",
@@ -147,16 +117,7 @@ func TestWorldCityAtHome16(t *testing.T) {
 			text:  "Commuters in Buffalo and Rochester faced delays after a snowstorm, and flights from Syracuse to Paris were cancelled.",
 			names: []labelled{{"Buffalo", model.GPE}, {"Rochester", model.GPE}, {"Syracuse", model.GPE}, {"Paris", model.GPE}},
 			name:  "Paris", cc: "FR"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestSecondPassState16 checks rule 52's second pass for first-level divisions: once "Paris"
@@ -187,11 +148,7 @@ func TestSecondPassState16(t *testing.T) {
 // for the test.
 func TestHomeReading16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string
-	}{
+	checkCountries16(t, g, []countryCase16{
 		{about: "a Portuguese municipality, not the Galician town",
 			text: "SERTÃ, Portugal (Reuters) - A wildfire that started near Sertã crossed into neighbouring Oleiros on Friday and threatened villages near Proença-a-Nova, " +
 				"civil protection officials in Castelo Branco said.",
@@ -202,16 +159,7 @@ func TestHomeReading16(t *testing.T) {
 				"civil protection officials in Castelo Branco said.",
 			names: []labelled{{"SERTÃ", model.GPE}, {"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Spain", model.GPE}, {"Oleiros", model.GPE}, {"Galicia", model.GPE}, {"Castelo Branco", model.GPE}},
 			name:  "Oleiros", cc: "ES"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestDiacriticRival16 checks rule 56: a reading abroad that only the folding of diacritics
@@ -219,11 +167,7 @@ func TestHomeReading16(t *testing.T) {
 // country of the focus keeps its reading. Texts written for the test.
 func TestDiacriticRival16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string
-	}{
+	checkCountries16(t, g, []countryCase16{
 		{about: "a Portuguese municipality, not Macao",
 			text:  "Police in Portugal closed the road between Sertã and Proença-a-Nova and diverted traffic through Vila de Rei and Mação, officials in Castelo Branco said.",
 			names: []labelled{{"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Vila de Rei", model.GPE}, {"Mação", model.GPE}, {"Castelo Branco", model.GPE}},
@@ -232,16 +176,7 @@ func TestDiacriticRival16(t *testing.T) {
 			text:  "Trucks waited at Nuevo Laredo to cross from México into Texas, and officials in Monterrey said the queue reached 20 km.",
 			names: []labelled{{"Nuevo Laredo", model.GPE}, {"México", model.GPE}, {"Texas", model.GPE}, {"Monterrey", model.GPE}},
 			name:  "México", cc: "MX"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestListDivision16 checks rule 57: a town or district listed with two or more places of one
@@ -482,5 +417,27 @@ func TestBriefDatelines16(t *testing.T) {
 	a := resolveLabelled(g, text, []labelled{{"KATHMANDU", model.GPE}, {"Pokhara", model.GPE}, {"REYKJAVIK", model.GPE}, {"Keflavik International Airport", model.FAC}})
 	if p := placeOf(a, "Keflavik"); p != nil && p.Geo.Country != "IS" {
 		t.Errorf("Keflavik International Airport → %s %s, want Iceland", p.Geo.Name, p.Geo.Country)
+	}
+}
+
+// countryCase16 is a text, its tagged names and the country one name must be read in.
+type countryCase16 struct {
+	about, text string
+	names       []labelled
+	name, cc    string
+}
+
+// checkCountries16 resolves each case and checks the country of its name's place.
+func checkCountries16(t *testing.T, g *Gazetteer, cases []countryCase16) {
+	t.Helper()
+	for _, c := range cases {
+		a := resolveLabelled(g, c.text, c.names)
+		p := placeOf(a, c.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
+		case p.Geo.Country != c.cc:
+			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
+		}
 	}
 }
