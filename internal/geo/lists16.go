@@ -287,3 +287,24 @@ func (r *resolver) briefDatelines() {
 		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: dg.Country, Admin1: dg.Admin1, Lat: dg.Lat, Lon: dg.Lon, Feature: "other", Precision: 3, Approximate: true}
 	}
 }
+
+// listMate16 returns the read, non-metonymic town listed next to mention i (joined by a comma,
+// "and" or "or"), -1 when there is none (rule 68: a country's name listed with towns of another
+// country may be a city of that country: "heavy vehicles turn off towards Ijebu-Ode, Ore and
+// Benin" is Benin City, Nigeria).
+func (r *resolver) listMate16(i int) int {
+	m := &r.ments[i]
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(r.ments) {
+			continue
+		}
+		o := &r.ments[j]
+		if o.sent != m.sent || o.best < 0 || o.metonymy || !r.adjacentMates(m, o) {
+			continue
+		}
+		if r.g.places[o.cands[o.best].p].feat == featCity {
+			return j
+		}
+	}
+	return -1
+}

@@ -268,6 +268,9 @@ func (r *resolver) countryTowns() {
 		}
 		mate := r.pairMate(i)
 		if mate < 0 {
+			mate = r.listMate16(i) // (rule 68: "towards Ijebu-Ode, Ore and Benin")
+		}
+		if mate < 0 {
 			continue
 		}
 		o := &r.ments[mate]
@@ -278,7 +281,8 @@ func (r *resolver) countryTowns() {
 		best, bd := -1, 150.0
 		for k, c := range m.cands {
 			p := &g.places[c.p]
-			if !c.prim || p.feat != featCity || p.cc != q.cc {
+			// (a city of 100,000 by an alternate name too: Benin City is "Benin", rule 68)
+			if !c.prim && p.pop < 100000 || p.feat != featCity || p.cc != q.cc {
 				continue
 			}
 			if d := Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)); d < bd {

@@ -441,3 +441,21 @@ func checkCountries16(t *testing.T, g *Gazetteer, cases []countryCase16) {
 		}
 	}
 }
+
+// TestCountryListMate16 checks rule 68: a country's name listed beside a town of another country
+// is that country's city when one so named (by an alternate name too, for a city of 100,000)
+// lies within 150 km of the town; a list of countries stays countries. Texts written for the
+// test.
+func TestCountryListMate16(t *testing.T) {
+	g := mustDefault(t)
+	checkCountries16(t, g, []countryCase16{
+		{about: "Benin City after a Nigerian town",
+			text:  "Tanker drivers heading for Sapele, Warri and Benin were told to wait, police in Delta State said.",
+			names: []labelled{{"Sapele", model.GPE}, {"Warri", model.GPE}, {"Benin", model.GPE}, {"Delta State", model.GPE}},
+			name:  "Benin", cc: "NG"},
+		{about: "a list of countries",
+			text:  "Leaders from Nigeria, Togo and Benin met in Abuja on Monday.",
+			names: []labelled{{"Nigeria", model.GPE}, {"Togo", model.GPE}, {"Benin", model.GPE}, {"Abuja", model.GPE}},
+			name:  "Benin", cc: "BJ"},
+	})
+}
