@@ -465,6 +465,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.listDivision()            // rule 57 (lists16.go)
 	r.headlineSense()           // rule 59 (lists16.go)
 	r.locativePartners()        // rule 66 (lists16.go)
+	r.shortFormSense()          // rule 69 (lists16.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.followDateline()

@@ -308,3 +308,42 @@ func (r *resolver) listMate16(i int) int {
 	}
 	return -1
 }
+
+// shortFormSense reads a town's name as the locative name of the same town the document wrote
+// first (rule 69): "the hospital in Frankfurt" after "Frankfurt an der Oder" is Frankfurt
+// (Oder), not Frankfurt am Main, when that town is among the short name's readings. (Any longer
+// name was tried: "Lamar" after "Lamar County", "Rio Grande" after "Rio Grande do Sul" went
+// wrong.)
+func (r *resolver) shortFormSense() {
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.dateline != dlNone || len(m.cands) < 2 {
+			continue
+		}
+		short := r.ltext[m.s:m.e]
+		for j := range r.ments {
+			o := &r.ments[j]
+			if j == i || o.best < 0 || o.s > m.s || !o.cands[o.best].prim {
+				continue
+			}
+			long := r.ltext[o.s:o.e]
+			if len(long) <= len(short)+1 || !strings.HasPrefix(long, short) || long[len(short)] != ' ' {
+				continue
+			}
+			if _, ok := locativeShort(long); !ok || r.g.places[o.cands[o.best].p].feat != featCity {
+				continue // (only a town's locative name: "Rio Grande do Sul" is no longer "Rio Grande")
+			}
+			p := o.cands[o.best].p
+			if p == m.cands[m.best].p {
+				break
+			}
+			for k, c := range m.cands {
+				if c.p == p {
+					m.best = k
+					break
+				}
+			}
+			break
+		}
+	}
+}

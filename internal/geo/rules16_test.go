@@ -383,6 +383,12 @@ func TestLocativeName16(t *testing.T) {
 	if p == nil || p.Geo.Lon < 13 {
 		t.Errorf("Frankfurt an der Oder → %+v, want Frankfurt (Oder) on the Polish border", p)
 	}
+	// rule 69: the short form later in the story is the same town
+	text += " A nurse who works at the hospital in Frankfurt said the queues were the worst in years."
+	a = resolveLabelled(g, text, []labelled{{"Oder", model.LOC}, {"Frankfurt", model.GPE}, {"Oder", model.LOC}, {"Frankfurt", model.GPE}})
+	if p := placeOf(a, "Frankfurt said"); p == nil || p.Geo.Lon < 13 {
+		t.Errorf("the later Frankfurt → %+v, want Frankfurt (Oder)", p)
+	}
 }
 
 // TestNaturalAfter16 checks rule 65: a city abroad reached only by an alternate name is no
