@@ -498,23 +498,23 @@ func TestToponymArticles(t *testing.T) {
 		// southern Africa; disasters, business and sports of the world; politics, elections,
 		// crime and courts), each annotator's split at random, half and half, before anyone ran
 		// them
-		{"toponym-articles-dev14", 0.90, 0.88},
-		{"toponym-articles-heldout16", 0.90, 0.88},
+		{"toponym-articles-dev14", 0.89, 0.86},
+		{"toponym-articles-heldout16", 0.89, 0.86},
 		// session 16, second round: 48 articles by four more annotators (local news with no
 		// country in the dateline; African and Asian wires; European and Latin American regional
 		// news; Middle East and North Africa, sports and business), split the same way
-		{"toponym-articles-dev15", 0.90, 0.88},
-		{"toponym-articles-heldout17", 0.90, 0.88},
+		{"toponym-articles-dev15", 0.89, 0.86},
+		{"toponym-articles-heldout17", 0.89, 0.86},
 		// session 16, third round: 48 articles by four more annotators (AP-style US state news;
 		// South and South-East Asian regional press; African regional press; Latin American,
 		// Caribbean, Canadian, Australian, New Zealand and Pacific local news), split the same way
-		{"toponym-articles-dev16", 0.90, 0.88},
-		{"toponym-articles-heldout18", 0.90, 0.88},
+		{"toponym-articles-dev16", 0.89, 0.86},
+		{"toponym-articles-heldout18", 0.89, 0.86},
 		// session 16, fourth round: 48 articles by four more annotators (European local news;
 		// Middle East, Caucasus and Central Asia wires; Latin American local news; world briefs,
 		// regional features and less-covered countries), split the same way
-		{"toponym-articles-dev17", 0.90, 0.88},
-		{"toponym-articles-heldout19", 0.90, 0.88},
+		{"toponym-articles-dev17", 0.89, 0.86},
+		{"toponym-articles-heldout19", 0.89, 0.86},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
