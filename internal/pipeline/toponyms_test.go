@@ -515,6 +515,11 @@ func TestToponymArticles(t *testing.T) {
 		// regional features and less-covered countries), split the same way
 		{"toponym-articles-dev17", 0.89, 0.86},
 		{"toponym-articles-heldout19", 0.89, 0.86},
+		// session 16, fifth round: 48 articles by four more annotators (East Asian regional
+		// news; Russian, Ukrainian, Belarusian and Moldovan regional news; Nordic, Baltic and
+		// Central European local news; sports, culture and travel), split the same way
+		{"toponym-articles-dev18", 0.89, 0.86},
+		{"toponym-articles-heldout20", 0.89, 0.86},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
