@@ -121,11 +121,19 @@ func (r *resolver) homeReading(m *mention, c cand, home [2]byte) bool {
 // outside the focus.
 func (r *resolver) diacriticRival(m *mention, c cand, inFocus func([2]byte) bool) bool {
 	span := r.text[m.s:m.e]
-	if isASCII(span) {
+	p := &r.g.places[c.p]
+	if strings.EqualFold(p.name, span) {
 		return false
 	}
-	p := &r.g.places[c.p]
-	if strings.EqualFold(p.name, span) || inFocus(p.cc) {
+	if isASCII(span) || inFocus(p.cc) {
+		// (rule 70: the key folds doubled letters too: "Shaanxi and Shanxi provinces" are two
+		// provinces; a division spelled exactly as the text spells it beats one of the same
+		// country and kind that only the folding meets)
+		for _, o := range m.cands {
+			if q := &r.g.places[o.p]; o.prim && o.p != c.p && q.cc == p.cc && q.feat == p.feat && (q.feat == featAdmin1 || q.feat == featAdmin2) && strings.EqualFold(q.name, span) {
+				return true
+			}
+		}
 		return false
 	}
 	for _, o := range m.cands {

@@ -162,6 +162,17 @@ func TestHomeReading16(t *testing.T) {
 	})
 }
 
+// TestShanxi16 checks rule 70: "Shanxi" after "Shaanxi" is Shanxi (east of 110°E), not the
+// province the key's folding of doubled letters also meets. Text written for the test.
+func TestShanxi16(t *testing.T) {
+	g := mustDefault(t)
+	text := "The Xiaolangdi dam released water after heavy rain in Shaanxi and Shanxi provinces, upstream on the Yellow River in China."
+	a := resolveLabelled(g, text, []labelled{{"Xiaolangdi", model.FAC}, {"Shaanxi", model.GPE}, {"Shanxi", model.GPE}, {"Yellow River", model.LOC}, {"China", model.GPE}})
+	if p := placeOf(a, "Shanxi provinces"); p == nil || p.Geo.Name != "Shanxi" {
+		t.Errorf("Shanxi → %+v, want Shanxi", p)
+	}
+}
+
 // TestDiacriticRival16 checks rule 56: a reading abroad that only the folding of diacritics
 // meets loses to a reading of the story's country spelled exactly as the text spells it; a
 // country of the focus keeps its reading. Texts written for the test.
