@@ -128,7 +128,11 @@ func (r *resolver) diacriticRival(m *mention, c cand, inFocus func([2]byte) bool
 	if isASCII(span) || inFocus(p.cc) {
 		// (rule 70: the key folds doubled letters too: "Shaanxi and Shanxi provinces" are two
 		// provinces; a division spelled exactly as the text spells it beats one of the same
-		// country and kind that only the folding meets)
+		// country and kind that only the folding meets — diacritics aside: English copy drops
+		// them, so "Aurangabad" may be Bihar's Aurangābād)
+		if sameSpelling(span, p.name, false) {
+			return false
+		}
 		for _, o := range m.cands {
 			if q := &r.g.places[o.p]; o.prim && o.p != c.p && q.cc == p.cc && q.feat == p.feat && (q.feat == featAdmin1 || q.feat == featAdmin2) && strings.EqualFold(q.name, span) {
 				return true
