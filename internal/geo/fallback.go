@@ -598,8 +598,7 @@ func (r *resolver) townInDivision(m *mention, supports func([2]byte) bool, anyFo
 	if p.feat == featAdmin2 {
 		prec = 2
 	}
-	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: geo.Country, Admin1: geo.Admin1, Lat: geo.Lat, Lon: geo.Lon, Feature: "other", Precision: prec, Approximate: true}
-	m.hasFB = true
+	r.fbAt(m, geo, prec)
 }
 
 // claimAdj are the participles of "Indian-administered Kashmir".
@@ -821,4 +820,11 @@ var siteNouns = map[string]bool{
 	"peninsula": true, "volcano": true, "glacier": true, "reservoir": true, "park": true,
 	"cape": true, "bridge": true, "mountain": true, "mountains": true, "forest": true,
 	"highway": true, "motorway": true, "expressway": true, // rule 22: "the N-25 highway near Kalat"
+}
+
+// fbAt places m's fallback at point g: the name as written, g's country and first-level
+// division, precision prec, marked approximate.
+func (r *resolver) fbAt(m *mention, g model.Geo, prec int) {
+	m.fb = model.Geo{Name: r.text[m.s:m.e], Country: g.Country, Admin1: g.Admin1, Lat: g.Lat, Lon: g.Lon, Feature: "other", Precision: prec, Approximate: true}
+	m.hasFB = true
 }

@@ -3254,8 +3254,7 @@ func (r *resolver) scoreAll() {
 			if dcity >= 0 && !m.hasFB {
 				// the city's point: a part of it (precision 2, approximate)
 				cg := g.geo(r.ments[dcity].cands[r.ments[dcity].best].p)
-				m.fb = model.Geo{Name: r.text[m.s:m.e], Country: cg.Country, Admin1: cg.Admin1, Lat: cg.Lat, Lon: cg.Lon, Feature: "other", Precision: 2, Approximate: true}
-				m.hasFB = true
+				r.fbAt(m, cg, 2)
 			}
 			continue
 		}
@@ -3658,8 +3657,7 @@ func (r *resolver) scoreAll() {
 					pg.Lat, pg.Lon = round(float64(x.plat)), round(float64(x.plon))
 				}
 			}
-			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: pg.Country, Admin1: pg.Admin1, Lat: pg.Lat, Lon: pg.Lon, Feature: "other", Precision: 3, Approximate: true}
-			m.hasFB = true
+			r.fbAt(m, pg, 3)
 		case want != ([2]byte{}):
 			r.inCountry(m, want)
 		}

@@ -1,10 +1,6 @@
 package geo
 
-import (
-	"strings"
-
-	"github.com/sitrep-dev/sitrep/internal/model"
-)
+import "strings"
 
 // Rule 57 (session 16): a list's division decides its namesake.
 //
@@ -88,11 +84,8 @@ func (r *resolver) headlineSense() {
 				continue
 			}
 			if p := o.cands[o.best].p; p != m.cands[m.best].p {
-				for k, c := range m.cands {
-					if c.p == p {
-						m.best = k
-						break
-					}
+				if k := m.candOf(p); k >= 0 {
+					m.best = k
 				}
 			}
 			break
@@ -105,12 +98,15 @@ func (r *resolver) headlineSense() {
 var nationalAdmin = map[string][][2]byte{
 	"upazila": {{'B', 'D'}}, "upazilas": {{'B', 'D'}}, "upazilla": {{'B', 'D'}},
 	"regency": {{'I', 'D'}}, "regencies": {{'I', 'D'}}, "kabupaten": {{'I', 'D'}}, "kecamatan": {{'I', 'D'}},
-	"lga": {{'N', 'G'}}, "lgas": {{'N', 'G'}}, "woreda": {{'E', 'T'}}, "woredas": {{'E', 'T'}}, "oblasts": {{'R', 'U'}, {'U', 'A'}, {'K', 'Z'}, {'K', 'G'}, {'B', 'Y'}, {'B', 'G'}},
+	"lga": {{'N', 'G'}}, "lgas": {{'N', 'G'}}, "woreda": {{'E', 'T'}}, "woredas": {{'E', 'T'}}, "oblasts": oblastCountries,
 	"aimag": {{'M', 'N'}}, "soum": {{'M', 'N'}}, "voivodeship": {{'P', 'L'}},
 	"taluk": {{'I', 'N'}}, "taluka": {{'I', 'N'}}, "taluks": {{'I', 'N'}}, "mandal": {{'I', 'N'}},
 	"tehsil": {{'P', 'K'}, {'I', 'N'}}, "tahsil": {{'P', 'K'}, {'I', 'N'}}, "tehsils": {{'P', 'K'}, {'I', 'N'}},
-	"oblast": {{'R', 'U'}, {'U', 'A'}, {'K', 'Z'}, {'K', 'G'}, {'B', 'Y'}, {'B', 'G'}},
+	"oblast": oblastCountries,
 }
+
+// oblastCountries are the countries whose first-level divisions English news calls oblasts.
+var oblastCountries = [][2]byte{{'R', 'U'}, {'U', 'A'}, {'K', 'Z'}, {'K', 'G'}, {'B', 'Y'}, {'B', 'G'}}
 
 // inNational reports a country that may use administrative word w: any, unless w is one of
 // nationalAdmin's.
@@ -226,10 +222,8 @@ func (r *resolver) locativePartners() {
 			m.best = best
 			continue
 		}
-		yg := g.geo(n.cands[n.best].p)
 		m.best = -1
-		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: yg.Country, Admin1: yg.Admin1, Lat: yg.Lat, Lon: yg.Lon, Feature: "other", Precision: 2, Approximate: true}
-		m.hasFB = true
+		r.fbAt(m, g.geo(n.cands[n.best].p), 2)
 	}
 }
 
@@ -284,7 +278,7 @@ func (r *resolver) briefDatelines() {
 		if dg.Country == m.fb.Country {
 			continue
 		}
-		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: dg.Country, Admin1: dg.Admin1, Lat: dg.Lat, Lon: dg.Lon, Feature: "other", Precision: 3, Approximate: true}
+		r.fbAt(m, dg, 3)
 	}
 }
 
@@ -333,14 +327,9 @@ func (r *resolver) shortFormSense() {
 			if _, ok := locativeShort(long); !ok || r.g.places[o.cands[o.best].p].feat != featCity {
 				continue // (only a town's locative name: "Rio Grande do Sul" is no longer "Rio Grande")
 			}
-			p := o.cands[o.best].p
-			if p == m.cands[m.best].p {
-				break
-			}
-			for k, c := range m.cands {
-				if c.p == p {
+			if p := o.cands[o.best].p; p != m.cands[m.best].p {
+				if k := m.candOf(p); k >= 0 {
 					m.best = k
-					break
 				}
 			}
 			break

@@ -856,8 +856,7 @@ func (r *resolver) coordFB() {
 				break
 			}
 			g := r.g.geo(pi)
-			m.fb = model.Geo{Name: r.text[m.s:m.e], Country: g.Country, Admin1: g.Admin1, Lat: g.Lat, Lon: g.Lon, Feature: "other", Precision: 2, Approximate: true}
-			m.hasFB = true
+			r.fbAt(m, g, 2)
 			r.context(m)
 			break
 		}

@@ -130,12 +130,8 @@ func (r *resolver) stateNotCapital() {
 			if r.ltext[o.s:o.e] != r.ltext[m.s:m.e] {
 				continue
 			}
-			want := o.cands[o.best].p
-			for k, c := range m.cands {
-				if c.p == want {
-					m.best = k
-					break
-				}
+			if k := m.candOf(o.cands[o.best].p); k >= 0 {
+				m.best = k
 			}
 			break
 		}

@@ -82,10 +82,18 @@ func (r *resolver) scoreTwice() {
 // votedCand returns the candidate of m that is place p (the reading the first pass gave in
 // context), with its base score and true; best and bs unchanged and false when m has none.
 func (r *resolver) votedCand(m *mention, p uint32, best int, bs float64) (int, float64, bool) {
-	for k := range m.cands {
-		if m.cands[k].p == p {
-			return k, m.cands[k].base, true
-		}
+	if k := m.candOf(p); k >= 0 {
+		return k, m.cands[k].base, true
 	}
 	return best, bs, false
+}
+
+// candOf returns the index of m's candidate that is place p, -1 when m has none.
+func (m *mention) candOf(p uint32) int {
+	for k := range m.cands {
+		if m.cands[k].p == p {
+			return k
+		}
+	}
+	return -1
 }
