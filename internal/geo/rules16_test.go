@@ -12,7 +12,7 @@ import (
 // own mentions ("the Johnstone peaked") do not (texts written for the test).
 func TestFacilityOwnName16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a river named like a small town abroad, its short name repeated",
 			text: "Johnstone River floods Innisfail\n\nINNISFAIL, Queensland — The Johnstone River broke its banks at Innisfail on Monday, cutting the Bruce Highway, the council said.\n\n" +
 				"The Johnstone peaked at 7.2 metres overnight, the Bureau of Meteorology said. Residents of Mourilyan were told to move to higher ground. \"The Johnstone rises fast,\" the mayor said.",
@@ -32,7 +32,7 @@ func TestFacilityOwnName16(t *testing.T) {
 // Nebraska's capital). Texts written for the test.
 func TestSecondPass16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a town read at home lends its votes to its story's namesakes",
 			text: "Surge floods Boston streets\n\nA tidal surge pushed up the Wash and flooded streets in Boston on Tuesday night. Sandbags were handed out in Boston and in Skegness, " +
 				"and the road between Boston and Spalding was closed along the Lincolnshire coast.\n\nOfficials in Boston said the defences had held. Water also reached caravan parks " +
@@ -97,7 +97,7 @@ func TestBracketState16(t *testing.T) {
 // or the namesake lies far from the story's places. Texts written for the test.
 func TestWorldCityAtHome16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a Texas county seat named Paris",
 			text: "Lamar County commissioners met in Paris on Tuesday to discuss repairs to roads damaged by flooding near Cooper and Sulphur Springs. " +
 				"Crews from Clarksville and Bonham also helped clear debris.",
@@ -148,7 +148,7 @@ func TestSecondPassState16(t *testing.T) {
 // for the test.
 func TestHomeReading16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a Portuguese municipality, not the Galician town",
 			text: "SERTÃ, Portugal (Reuters) - A wildfire that started near Sertã crossed into neighbouring Oleiros on Friday and threatened villages near Proença-a-Nova, " +
 				"civil protection officials in Castelo Branco said.",
@@ -178,7 +178,7 @@ func TestShanxi16(t *testing.T) {
 // country of the focus keeps its reading. Texts written for the test.
 func TestDiacriticRival16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a Portuguese municipality, not Macao",
 			text:  "Police in Portugal closed the road between Sertã and Proença-a-Nova and diverted traffic through Vila de Rei and Mação, officials in Castelo Branco said.",
 			names: []labelled{{"Portugal", model.GPE}, {"Sertã", model.GPE}, {"Proença-a-Nova", model.GPE}, {"Vila de Rei", model.GPE}, {"Mação", model.GPE}, {"Castelo Branco", model.GPE}},
@@ -344,12 +344,7 @@ func TestNationalAdmin16(t *testing.T) {
 // the test.
 func TestCountyNotState16(t *testing.T) {
 	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name        string
-		feature     string
-	}{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "a Vermont county",
 			text:  "MONTPELIER, Vt. (AP) — Floodwater closed roads in Montpelier and Barre on Tuesday, and Washington County deputies rescued three people.",
 			names: []labelled{{"MONTPELIER", model.GPE}, {"Vt.", model.GPE}, {"Montpelier", model.GPE}, {"Barre", model.GPE}, {"Washington County", model.GPE}},
@@ -358,13 +353,7 @@ func TestCountyNotState16(t *testing.T) {
 			text:  "Floods displaced 2,000 families in Busia County, and officials in Kisumu and Siaya said the lake was still rising.",
 			names: []labelled{{"Busia County", model.GPE}, {"Kisumu", model.GPE}, {"Siaya", model.GPE}},
 			name:  "Busia County", feature: "admin1"},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		if p == nil || p.Geo.Feature != c.feature {
-			t.Errorf("%s: %q → %+v, want a %s", c.about, c.name, p, c.feature)
-		}
-	}
+	})
 }
 
 // TestTownFacility16 checks rule 63: a known town's name before "Old Town" (a facility word
@@ -437,35 +426,13 @@ func TestBriefDatelines16(t *testing.T) {
 	}
 }
 
-// countryCase16 is a text, its tagged names and the country one name must be read in.
-type countryCase16 struct {
-	about, text string
-	names       []labelled
-	name, cc    string
-}
-
-// checkCountries16 resolves each case and checks the country of its name's place.
-func checkCountries16(t *testing.T, g *Gazetteer, cases []countryCase16) {
-	t.Helper()
-	for _, c := range cases {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
-}
-
 // TestCountryListMate16 checks rule 68: a country's name listed beside a town of another country
 // is that country's city when one so named (by an alternate name too, for a city of 100,000)
 // lies within 150 km of the town; a list of countries stays countries. Texts written for the
 // test.
 func TestCountryListMate16(t *testing.T) {
 	g := mustDefault(t)
-	checkCountries16(t, g, []countryCase16{
+	checkPlaceCases(t, g, []placeCase{
 		{about: "Benin City after a Nigerian town",
 			text:  "Tanker drivers heading for Sapele, Warri and Benin were told to wait, police in Delta State said.",
 			names: []labelled{{"Sapele", model.GPE}, {"Warri", model.GPE}, {"Benin", model.GPE}, {"Delta State", model.GPE}},
