@@ -542,6 +542,9 @@ type resolver struct {
 	// snapM and snapC are scoreTwice's buffers (kept between documents, speed13.go)
 	snapM []mention
 	snapC []cand
+	// elsewhere indexes the text's words and entities for lowerElsewhere and namedElsewhere
+	// once they have been asked often enough to pay for it (speed17.go)
+	elsewhere elsewhereIndex
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -4216,7 +4219,7 @@ func (r *resolver) districtCity(i int) int {
 		// the loop below compares every pair of mentions)
 		r.districtWord = 2
 		for t := range r.toks {
-			if r.toks[t].word && r.is(t, clsDistrict) {
+			if r.toks[t].word && districtFirst[r.ltext[r.toks[t].s]] && r.is(t, clsDistrict) {
 				r.districtWord = 1
 				break
 			}

@@ -32,6 +32,7 @@ func (r *resolver) worldCityAtHome() {
 			ps = append(ps, placed{q.cc, q.lat, q.lon, r.ltext[o.s:o.e], q.feat == featCity || q.feat == featAdmin2})
 		}
 	}
+	var stats map[string]homeStats
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best < 0 || m.dateline != dlNone || m.near || m.metonymy {
@@ -42,23 +43,26 @@ func (r *resolver) worldCityAtHome() {
 			continue
 		}
 		// the country of the other names' places, and how often the capital's is among them
+		// (counted once per name: a digest names its capital a hundred times)
 		name := r.ltext[m.s:m.e]
-		var cc [2]byte
-		n, abroad, total := 0, 0, 0
-		counts := map[[2]byte]int{}
-		for _, x := range ps {
-			if x.name == name {
-				continue
+		st, ok := stats[name]
+		if !ok {
+			for _, x := range ps {
+				if x.name == name {
+					continue
+				}
+				st.total++
+				st.counts.add(x.cc, 1)
+				if c := int(st.counts.get(x.cc)); c > st.n {
+					st.cc, st.n = x.cc, c
+				}
 			}
-			total++
-			counts[x.cc]++
-			if c := counts[x.cc]; c > n {
-				cc, n = x.cc, c
+			if stats == nil {
+				stats = map[string]homeStats{}
 			}
-			if x.cc == p.cc {
-				abroad++
-			}
+			stats[name] = st
 		}
+		cc, n, total, abroad := st.cc, st.n, st.total, int(st.counts.get(p.cc))
 		if cc == p.cc || n < 3 || 2*n < total || 4*abroad > total || r.sentNames(m.sent, p.cc) {
 			continue
 		}
@@ -82,6 +86,15 @@ func (r *resolver) worldCityAtHome() {
 			m.best = home
 		}
 	}
+}
+
+// homeStats is worldCityAtHome's count of the countries of a document's places, one name's
+// mentions left out: the most frequent country (the first to reach its count), its count, the
+// number of places counted, and each country's count.
+type homeStats struct {
+	cc       [2]byte
+	n, total int
+	counts   focusCounts
 }
 
 // sentNames reports a mention of sentence sent read as country cc itself.

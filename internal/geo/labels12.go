@@ -69,9 +69,6 @@ func (r *resolver) docPlaces12() {
 		if r.coveredSpan12(s, e, added) {
 			continue
 		}
-		if r.personish12(i, a, b) {
-			continue
-		}
 		m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true, other: otherDoc12}
 		if !r.place(&m, a, b) || m.demonym || m.ts != a || m.te != b {
 			continue
@@ -84,6 +81,9 @@ func (r *resolver) docPlaces12() {
 		}
 		if f := r.g.places[m.cands[k].p].feat; b-a == 1 && (f == featAdmin2 || f == featRegion) && !r.framedBefore12(a) {
 			continue // "a bus carrying Amarnath pilgrims": a one-word district or feature needs a frame
+		}
+		if r.personish12(i, a, b) {
+			continue // (asked last: most names are no place of the country, and it reads the whole text)
 		}
 		m.best = k
 		r.context(&m)

@@ -309,13 +309,22 @@ func (r *resolver) listMate16(i int) int {
 // name was tried: "Lamar" after "Lamar County", "Rio Grande" after "Rio Grande do Sul" went
 // wrong.)
 func (r *resolver) shortFormSense() {
+	var longs []int // the mentions with a locative name (few or none: a document's pairs are checked only among them)
+	for j := range r.ments {
+		if _, ok := locativeShort(r.ltext[r.ments[j].s:r.ments[j].e]); ok {
+			longs = append(longs, j)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best < 0 || m.dateline != dlNone || len(m.cands) < 2 {
 			continue
 		}
 		short := r.ltext[m.s:m.e]
-		for j := range r.ments {
+		for _, j := range longs {
 			o := &r.ments[j]
 			if j == i || o.best < 0 || o.s > m.s || !o.cands[o.best].prim {
 				continue

@@ -129,11 +129,18 @@ var partsNouns = [...]string{"parts", "areas", "sections", "quarters", "neighbou
 func (r *resolver) partsCity(i int) int {
 	if r.partsWord == 0 {
 		// whether the text has "of the town/city/capital" at all, once per document
+		// (each phrase's "of" is a token: its tokens are compared, not the text searched five
+		// times, which cost more than the rest of the rule on a short story)
 		r.partsWord = 2
-		for _, n := range [...]string{" of the town", " of the city", " of the capital", " of this town", " of this city"} {
-			if strings.Contains(r.ltext, n) {
-				r.partsWord = 1
-				break
+		for k := 0; k < len(r.toks) && r.partsWord == 2; k++ {
+			if t := r.toks[k]; t.s == 0 || t.e-t.s != 2 || r.ltext[t.s:t.e] != "of" {
+				continue
+			}
+			for _, n := range [...]string{" of the town", " of the city", " of the capital", " of this town", " of this city"} {
+				if strings.HasPrefix(r.ltext[r.toks[k].s-1:], n) {
+					r.partsWord = 1
+					break
+				}
 			}
 		}
 	}

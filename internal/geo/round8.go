@@ -191,9 +191,21 @@ func (r *resolver) otherFrame(ent, a, b int, added []mention) (int, int) {
 	if allDir {
 		return otherNone, -1 // "in the South": a direction
 	}
-	if r.personLike(ent, a, b) || r.listOfPeople(b, sent) {
+	// (the frames first: most people's names have none, and personLike, which reads the whole
+	// text and every entity, is then not asked)
+	kind, partner := r.placeFrameOf(ent, a, b, added)
+	if kind != otherNone && (r.personLike(ent, a, b) || r.listOfPeople(b, sent)) {
 		return otherNone, -1
 	}
+	return kind, partner
+}
+
+// placeFrameOf is otherFrame's frames: the first that makes tokens [a, b) of entity ent a
+// place, read before personLike's exclusions.
+func (r *resolver) placeFrameOf(ent, a, b int, added []mention) (int, int) {
+	toks := r.toks
+	sent := toks[a].sent
+	name := r.text[toks[a].s:toks[b-1].e]
 	// one name, one sense: the name this rule made a place elsewhere in the document
 	// ("the mountains of the Alpes-Maritimes … placed the [Alpes-Maritimes]ORG and the Var on
 	// red alert")
@@ -343,6 +355,14 @@ func (r *resolver) personLike(ent, a, b int) bool {
 // namedElsewhere reports name, the text of entity ent, as another entity's actor, inside a
 // person's name the text gives (when persons: "Murray Watt" … "Murray"), or as a resolved actor.
 func (r *resolver) namedElsewhere(ent int, name string, persons bool) bool {
+	if x := r.elsewhere.entities(r); x != nil {
+		return x.named(ent, name, persons)
+	}
+	return r.namedScan(ent, name, persons)
+}
+
+// namedScan is namedElsewhere read from the entities and actors themselves.
+func (r *resolver) namedScan(ent int, name string, persons bool) bool {
 	for i := range r.a.Entities {
 		if i == ent {
 			continue
@@ -370,6 +390,14 @@ func (r *resolver) namedElsewhere(ent int, name string, persons bool) bool {
 
 // lowerElsewhere reports the word w written in lower case as a word of the text.
 func (r *resolver) lowerElsewhere(w string) bool {
+	if runs := r.elsewhere.words(r); runs != nil && allLetters(w) {
+		return runs[w]
+	}
+	return r.lowerScan(w)
+}
+
+// lowerScan is lowerElsewhere read from the text itself.
+func (r *resolver) lowerScan(w string) bool {
 	for off := 0; ; {
 		i := strings.Index(r.text[off:], w)
 		if i < 0 {

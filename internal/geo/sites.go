@@ -1001,7 +1001,7 @@ func (r *resolver) riverNames() map[string]bool {
 		return e
 	}
 	for k := range toks {
-		if !toks[k].word {
+		if !toks[k].word || !riverWordShape(r.low(k)) {
 			continue
 		}
 		if k >= 2 && riverVerb(r.low(k)) {

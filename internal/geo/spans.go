@@ -354,9 +354,24 @@ func lastWord(s string) string {
 // forms "Frankfurt (Oder)" and "Weil am Rhein"'s variants (rule 64); false when the name has
 // none.
 func locativeShort(name string) (string, bool) {
+	first := strings.IndexByte(name, ' ')
+	if first < 0 || !locativeStart(name[first:]) {
+		return "", false // (one word, or no word after a space starts as a particle: most names)
+	}
 	for _, p := range [...]string{" an der ", " am ", " an ", " ob der ", " im ", " in der ", " bei ", " aan de ", " aan den "} {
-		if i := strings.Index(name, p); i > 0 && i+len(p) < len(name) {
-			return name[:i] + " " + name[i+len(p):], true
+		// p's first place in name (strings.Index, read at each space only)
+		for i := first; i >= 0; {
+			if strings.HasPrefix(name[i:], p) {
+				if i > 0 && i+len(p) < len(name) {
+					return name[:i] + " " + name[i+len(p):], true
+				}
+				break
+			}
+			k := strings.IndexByte(name[i+1:], ' ')
+			if k < 0 {
+				break
+			}
+			i += 1 + k
 		}
 	}
 	return "", false

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/clean"
 	"github.com/sitrep-dev/sitrep/internal/input"
+	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
 // sharedData is ../shared/data beside the repository, where the development data lives.
@@ -84,4 +86,70 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(len(items)), "inputs")
+}
+
+// BenchmarkGeo times the geo stage alone (gazetteer.Resolve) over the corpus's documents,
+// annotated once up to it: the figure behind #5's "geocoding adds < 20 %" (compare with
+// BenchmarkExtract's time per pass).
+//
+// SITREP_BENCH_FILES (paths separated by ':') measures those files instead, read as `sitrep
+// bench` reads them: SITREP_BENCH_FILES=$PWD/../shared/data/glocon-sample/sample/document/Sabinet_R.json
+// times GLOCON's 1,050 news stories.
+func BenchmarkGeo(b *testing.B) {
+	items := benchCorpus(b)
+	if fs := os.Getenv("SITREP_BENCH_FILES"); fs != "" {
+		items = nil
+		for _, f := range strings.Split(fs, ":") {
+			its, _, err := input.ReadFile(f, "auto", 64<<20)
+			if err != nil {
+				b.Fatal(err)
+			}
+			items = append(items, its...)
+		}
+	}
+	p, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var anns []model.Annotation
+	var n int64
+	for _, it := range items {
+		docs, err := clean.Split(it)
+		if err != nil {
+			continue
+		}
+		for i := range docs {
+			d := &docs[i]
+			if d.Language != "en" {
+				continue
+			}
+			a := p.nlp.Annotate(d, "2024-07-04")
+			p.kb.Resolve(a)
+			anns = append(anns, *a)
+			n += int64(len(d.Text))
+		}
+	}
+	b.SetBytes(n)
+	ents := make([][]model.Entity, len(anns))
+	for i := range anns {
+		ents[i] = anns[i].Entities
+	}
+	geoPass(p, anns, ents) // (a first pass fills the gazetteer's lazy caches)
+	b.ResetTimer()
+	for b.Loop() {
+		geoPass(p, anns, ents)
+	}
+	b.ReportMetric(float64(len(anns)), "docs")
+}
+
+// geoPass geocodes each annotation once, from a copy of its entities. (A function of its own
+// so that callgrind can count it alone: --toggle-collect='*pipeline.geoPass'.)
+//
+//go:noinline
+func geoPass(p *Pipeline, anns []model.Annotation, ents [][]model.Entity) {
+	for i := range anns {
+		a := anns[i]
+		a.Entities = append([]model.Entity(nil), ents[i]...)
+		p.gaz.Resolve(&a)
+	}
 }
