@@ -16,6 +16,7 @@ package geo
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -74,6 +75,7 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 		}
 		if isWordRune(r) {
 			j := i + n
+			digit := c >= '0' && c <= '9' // (hasDigit of the token, read as it is scanned)
 			for j < len(text) {
 				r2, n2 := rune(text[j]), 1
 				if text[j] >= utf8.RuneSelf {
@@ -81,6 +83,7 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 				}
 				if isWordRune(r2) || (r2 == '.' && j+1 < len(text) && isUpperASCII(text[j+1]) && j-i <= 2) {
 					// "U.S." style abbreviations stay one token
+					digit = digit || r2 >= '0' && r2 <= '9'
 					j += n2
 					continue
 				}
@@ -94,7 +97,8 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 			if j < len(text) && text[j] == '.' && j-i >= 3 && text[j-2] == '.' {
 				j++
 			}
-			dst = append(dst, tok{s: i, e: j, word: true, cap: unicode.IsUpper(r), sentStart: newSent, digit: hasDigit(text[i:j]), sent: sent})
+			upper := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+			dst = append(dst, tok{s: i, e: j, word: true, cap: upper, sentStart: newSent, digit: digit, sent: sent})
 			newSent = false
 			i = j
 			continue
@@ -545,6 +549,12 @@ type resolver struct {
 	// elsewhere indexes the text's words and entities for lowerElsewhere and namedElsewhere
 	// once they have been asked often enough to pay for it (speed17.go)
 	elsewhere elsewhereIndex
+	lastList  listMemo // listMembers' last answer (round8.go)
+	// sentOrder caches whether the mentions are in sentence order (sentMentions, speed17.go)
+	sentOrder struct {
+		n, first int // the mentions' count and first offset when checked
+		sorted   bool
+	}
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -2090,8 +2100,28 @@ func (r *resolver) scoreAll() {
 		word bool   // named with its administrative word as a district or a seat: frames others only
 	}
 	var sentA1s []sentDiv // (few: a short list beats a map)
+	// sentDivs returns the entries of sentence sent: the mentions come in text order, so the
+	// list is in sentence order and a long text's is searched, not read whole
+	sortedN, sorted := -1, false // (the list's length when its order was last checked)
+	sentDivs := func(sent int) []sentDiv {
+		if len(sentA1s) < 16 {
+			return sentA1s
+		}
+		if sortedN != len(sentA1s) {
+			sortedN, sorted = len(sentA1s), slices.IsSortedFunc(sentA1s, func(a, b sentDiv) int { return cmp.Compare(a.sent, b.sent) })
+		}
+		if !sorted {
+			return sentA1s
+		}
+		lo := sort.Search(len(sentA1s), func(k int) bool { return sentA1s[k].sent >= sent })
+		hi := lo
+		for hi < len(sentA1s) && sentA1s[hi].sent == sent {
+			hi++
+		}
+		return sentA1s[lo:hi]
+	}
 	sentA1 := func(sent int, a1 uint16, pos int) bool {
-		for _, x := range sentA1s {
+		for _, x := range sentDivs(sent) {
 			if x.sent == sent && x.a1 == a1 && !(x.word && x.pos == pos) {
 				return true
 			}
@@ -2100,7 +2130,7 @@ func (r *resolver) scoreAll() {
 	}
 	// sentA1Other is sentA1 for a division that another name of the sentence names
 	sentA1Other := func(sent int, a1 uint16, pos int) bool {
-		for _, x := range sentA1s {
+		for _, x := range sentDivs(sent) {
 			if x.sent == sent && x.a1 == a1 && x.pos != pos {
 				return true
 			}
@@ -2278,7 +2308,7 @@ func (r *resolver) scoreAll() {
 	}
 	// a1Focus returns the division the rest of the document is about (three clear readings,
 	// 40% of them, twice the runner-up), leaving out the mentions of i's name.
-	a1Focus := func(i int) (uint16, bool) {
+	a1FocusOf := func(i int) (uint16, bool) {
 		same, t := 0.0, a1T
 		if ownA1[i] != 0 {
 			same = sameA1[i]
@@ -2298,6 +2328,27 @@ func (r *resolver) scoreAll() {
 			}
 		}
 		return best, bn >= 3 && bn >= 0.4*t && second <= bn/1.5
+	}
+	type a1Key struct {
+		a1   uint16
+		same float64
+	}
+	type a1Res struct {
+		a1 uint16
+		ok bool
+	}
+	a1Seen := map[a1Key]a1Res{} // (the answer depends on the name's division and count only: a long text asks it of thousands of mentions)
+	a1Focus := func(i int) (uint16, bool) {
+		key := a1Key{ownA1[i], 0}
+		if ownA1[i] != 0 {
+			key.same = sameA1[i]
+		}
+		if v, ok := a1Seen[key]; ok {
+			return v.a1, v.ok
+		}
+		a, ok := a1FocusOf(i)
+		a1Seen[key] = a1Res{a, ok}
+		return a, ok
 	}
 	// focusNOf returns the mentions of fc's country and all mentions, leaving out the mentions
 	// of i's name; focusOf their ratio, focusFor that of a country (0 when it has none). The
@@ -4406,10 +4457,13 @@ func (r *resolver) line(a int) int {
 		// the offsets of the text's line breaks, once per document: the rules ask this for
 		// pairs of mentions, and scanning the text between them each time was quadratic
 		r.newlines = make([]int, 0, 16)
-		for k := 0; k < len(r.text); k++ {
-			if r.text[k] == '\n' {
-				r.newlines = append(r.newlines, k)
+		for off := 0; ; {
+			k := strings.IndexByte(r.text[off:], '\n')
+			if k < 0 {
+				break
 			}
+			r.newlines = append(r.newlines, off+k)
+			off += k + 1
 		}
 	}
 	return sort.SearchInts(r.newlines, a)

@@ -33,6 +33,8 @@ func (r *resolver) worldCityAtHome() {
 		}
 	}
 	var stats map[string]homeStats
+	var all focusCounts
+	var byName map[string]focusCounts
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best < 0 || m.dateline != dlNone || m.near || m.metonymy {
@@ -46,6 +48,43 @@ func (r *resolver) worldCityAtHome() {
 		// (counted once per name: a digest names its capital a hundred times)
 		name := r.ltext[m.s:m.e]
 		st, ok := stats[name]
+		if !ok && len(ps) > 64 {
+			// a long text: the counts of all places less those of the name's own mentions,
+			// and the loop below only when two countries tie for the most
+			if byName == nil {
+				byName = map[string]focusCounts{}
+				for _, x := range ps {
+					all.add(x.cc, 1)
+					c := byName[x.name]
+					c.add(x.cc, 1)
+					byName[x.name] = c
+				}
+			}
+			own := byName[name]
+			tie := false
+			for _, c := range all {
+				n := int(c.n - own.get(c.cc))
+				st.total += n
+				if n > 0 {
+					st.counts = append(st.counts, ccCount{c.cc, float64(n)})
+				}
+				switch {
+				case n > st.n:
+					st.cc, st.n, tie = c.cc, n, false
+				case n == st.n && n > 0:
+					tie = true
+				}
+			}
+			if tie {
+				st = homeStats{}
+			} else {
+				ok = true
+				if stats == nil {
+					stats = map[string]homeStats{}
+				}
+				stats[name] = st
+			}
+		}
 		if !ok {
 			for _, x := range ps {
 				if x.name == name {
@@ -99,7 +138,8 @@ type homeStats struct {
 
 // sentNames reports a mention of sentence sent read as country cc itself.
 func (r *resolver) sentNames(sent int, cc [2]byte) bool {
-	for i := range r.ments {
+	lo, hi := r.sentMentions(sent)
+	for i := lo; i < hi; i++ {
 		o := &r.ments[i]
 		if o.sent == sent && o.best >= 0 {
 			if q := &r.g.places[o.cands[o.best].p]; q.cc == cc && q.feat == featCountry {

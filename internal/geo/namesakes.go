@@ -339,7 +339,8 @@ func (r *resolver) sentTownPoints(i int) [][2]float64 {
 	g := r.g
 	m := &r.ments[i]
 	var pts [][2]float64
-	for j := range r.ments {
+	lo, hi := r.sentMentions(m.sent)
+	for j := lo; j < hi; j++ {
 		o := &r.ments[j]
 		if j == i || o.sent != m.sent || o.best < 0 || o.best >= len(o.cands) || o.metonymy || r.ltext[o.s:o.e] == r.ltext[m.s:m.e] {
 			continue

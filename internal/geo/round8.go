@@ -673,6 +673,26 @@ func isNum(s string) bool {
 // its sentence ("A, X and B", "at A and at X", "in A and on X"), the name's own start first, and
 // the index of the first token of the list.
 func (r *resolver) listMembers(a, b, sent int) ([]int, int) {
+	// (otherFrame's frames ask it of the same name three times in a row: the last answer is
+	// kept; callers only read it)
+	if m := &r.lastList; m.ok && m.key == [3]int{a, b, sent} {
+		return m.out, m.first
+	}
+	out, first := r.listMembersOf(a, b, sent)
+	r.lastList = listMemo{key: [3]int{a, b, sent}, out: out, first: first, ok: true}
+	return out, first
+}
+
+// listMemo is listMembers' last answer.
+type listMemo struct {
+	key   [3]int
+	out   []int
+	first int
+	ok    bool
+}
+
+// listMembersOf is listMembers without the memo.
+func (r *resolver) listMembersOf(a, b, sent int) ([]int, int) {
 	toks := r.toks
 	out := []int{a}
 	first := a

@@ -1,6 +1,12 @@
 package geo
 
-import "github.com/sitrep-dev/sitrep/internal/model"
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
 
 // elsewhereAsks is how many times lowerElsewhere or namedElsewhere scans the whole text or
 // entity list before the resolver indexes it instead: a short story asks a handful of times
@@ -171,4 +177,27 @@ var riverShape = func() (s struct {
 // riverWordShape reports a word that may be one of riverWords.
 func riverWordShape(w string) bool {
 	return len(w) >= riverShape.minN && len(w) <= riverShape.maxN && riverShape.first[w[0]]
+}
+
+// sentMentions returns the range of r.ments that holds every mention of sentence sent: the
+// mentions of the sentence alone when the mentions are in sentence order (as findMentions
+// leaves them; checked again whenever their number changes), else all of them. Loops over
+// "the other mentions of the sentence" asked of every mention were quadratic in a long text.
+func (r *resolver) sentMentions(sent int) (int, int) {
+	ms := r.ments
+	if len(ms) < 32 {
+		return 0, len(ms)
+	}
+	if o := &r.sentOrder; o.n != len(ms) || o.first != ms[0].s {
+		o.n, o.first, o.sorted = len(ms), ms[0].s, slices.IsSortedFunc(ms, func(a, b mention) int { return cmp.Compare(a.sent, b.sent) })
+	}
+	if !r.sentOrder.sorted {
+		return 0, len(ms)
+	}
+	lo := sort.Search(len(ms), func(k int) bool { return ms[k].sent >= sent })
+	hi := lo
+	for hi < len(ms) && ms[hi].sent == sent {
+		hi++
+	}
+	return lo, hi
 }
