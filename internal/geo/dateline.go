@@ -42,7 +42,7 @@ const (
 // capsTok reports a word token written in capitals: at least one upper-case letter, no
 // lower-case one.
 func (r *resolver) capsTok(i int) bool {
-	t := r.toks[i]
+	t := &r.toks[i]
 	if !t.word || !t.cap {
 		return false
 	}

@@ -99,7 +99,7 @@ func (r *resolver) listPrep(i, sent int) int {
 	k := i - 1
 	names, comma := 0, false
 	for n := 0; k >= 0 && n < 16 && toks[k].sent == sent; n++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.word && t.cap:
 			names++

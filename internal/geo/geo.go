@@ -609,7 +609,7 @@ func (r *resolver) tokAt(off int) int {
 
 // low returns token i in lower case (ASCII letters folded; a slice of the lower-cased text).
 func (r *resolver) low(i int) string {
-	t := r.toks[i]
+	t := &r.toks[i]
 	return r.ltext[t.s:t.e]
 }
 
@@ -1250,7 +1250,7 @@ func (r *resolver) scan(covered []bool) {
 	var surnames map[string]bool
 	var tmp mention
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || !t.cap || covered[i] || r.is(i, clsCapStop) {
 			i++
 			continue
@@ -1266,7 +1266,7 @@ func (r *resolver) scan(covered []bool) {
 		i = j
 	}
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || !t.cap || covered[i] || r.is(i, clsCapStop) && !r.hyphenSaint(i) { // (rule 28)
 			i++
 			continue
@@ -1368,7 +1368,7 @@ func (r *resolver) runEnd(i int, loose bool, covered []bool) int {
 		if k >= len(toks) || !toks[k].word || toks[k].sent != toks[i].sent || covered[k] {
 			break
 		}
-		t := toks[k]
+		t := &toks[k]
 		if t.cap && !r.is(k, clsCapStop) {
 			j = k + 1
 			continue
@@ -4990,7 +4990,7 @@ func (r *resolver) locative(i, depth int) bool {
 	k := r.tokAt(m.ps) - 1
 	// Back over a list of names before this one: "Arbin, Hawsh Nasri, Bakhariya and …".
 	for n := 0; k >= 0 && n < 30 && r.toks[k].sent == m.sent; n++ {
-		t := r.toks[k]
+		t := &r.toks[k]
 		txt := r.text[t.s:t.e]
 		if t.word && (t.cap || r.low(k) == "al" || r.low(k) == "el" || r.low(k) == "and" || r.low(k) == "or") || txt == "," || txt == "-" || txt == "‘" || txt == "'" || txt == "’" {
 			if t.word && t.cap && k > 0 && (placeNouns[r.low(k)] || adminWords[r.low(k)]) {
@@ -5403,7 +5403,7 @@ func (r *resolver) context(m *mention) {
 	}
 	// Subject of a verb: "Israel said", "Washington has repeatedly warned".
 	for k, n := j, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.sent != m.sent {
 			return
 		}

@@ -102,7 +102,7 @@ type abbrHit struct {
 func (r *resolver) findAbbrevs() {
 	toks := r.toks
 	for i := 1; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || !t.cap || t.e-t.s > 6 {
 			continue
 		}
@@ -580,7 +580,7 @@ func (r *resolver) listAdminWord(m *mention) {
 func (r *resolver) listAdmin(m *mention) (string, bool) {
 	toks := r.toks
 	for j, n := m.te, 0; j < len(toks) && n < 12 && toks[j].sent == m.sent; j, n = j+1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		w := r.text[t.s:t.e]
 		switch {
 		case !t.word && w == ",":

@@ -133,7 +133,7 @@ func (r *resolver) partsCity(i int) int {
 		// times, which cost more than the rest of the rule on a short story)
 		r.partsWord = 2
 		for k := 0; k < len(r.toks) && r.partsWord == 2; k++ {
-			if t := r.toks[k]; t.s == 0 || t.e-t.s != 2 || r.ltext[t.s:t.e] != "of" {
+			if t := &r.toks[k]; t.s == 0 || t.e-t.s != 2 || r.ltext[t.s:t.e] != "of" {
 				continue
 			}
 			for _, n := range [...]string{" of the town", " of the city", " of the capital", " of this town", " of this city"} {

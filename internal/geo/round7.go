@@ -503,7 +503,7 @@ func (r *resolver) scanFrames() {
 	}
 	var added []mention
 	for k := 3; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || !t.cap || t.sentStart || r.low(k-1) != "of" && r.low(k-1) != "s" || r.is(k, clsCapStop) {
 			continue
 		}

@@ -148,7 +148,7 @@ func (r *resolver) listAdminAt(ts, te int) (string, bool) {
 	toks := r.toks
 	sent := toks[ts].sent
 	for j, n := te, 0; j < len(toks) && n < 12 && toks[j].sent == sent; j, n = j+1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		w := r.low(j)
 		switch {
 		case !t.word && w == ",":
@@ -325,7 +325,7 @@ func (r *resolver) localDivAt(j int) bool {
 func (r *resolver) listLocalDiv(te, sent int) bool {
 	toks := r.toks
 	for j, n := te, 0; j < len(toks) && n < 16 && toks[j].sent == sent; j, n = j+1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		w := r.low(j)
 		switch {
 		case !t.word && w == ",":
@@ -348,7 +348,7 @@ func (r *resolver) scanLocalDiv(taken func(s, e int) bool, entOf func(s, e int) 
 	toks := r.toks
 	var added []mention
 	for k := 1; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || !t.cap || t.sentStart || r.is(k, clsCapStop) || toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent && !(toks[k-1].sentStart && r.is(k-1, clsPlacePrep)) {
 			continue
 		}
@@ -389,7 +389,7 @@ func (r *resolver) listMates(o, m *mention) bool {
 		return false
 	}
 	for k := r.tokAt(o.e); k < len(r.toks) && r.toks[k].s < m.s; k++ {
-		t := r.toks[k]
+		t := &r.toks[k]
 		if w := r.low(k); !(t.word && (t.cap || w == "and" || w == "or") || w == ",") {
 			return false
 		}

@@ -39,7 +39,7 @@ func (r *resolver) andPair(i, ts, te int) ([2]mention, bool) {
 	}
 	k := -1
 	for j := a; j < b; j++ {
-		t := r.toks[j]
+		t := &r.toks[j]
 		switch {
 		case t.word && (r.low(j) == "and" || r.tokText(j) == "&") || !t.word && r.tokText(j) == "&":
 			if k >= 0 || j == a || j == b-1 {
@@ -243,7 +243,7 @@ var pluralAdminBefore = map[string]string{
 func (r *resolver) adminListBefore(m *mention) {
 	toks := r.toks
 	for j, n := r.tokAt(m.ps)-1, 0; j >= 1 && n < 12 && toks[j].sent == m.sent; j, n = j-1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		w := r.text[t.s:t.e]
 		switch {
 		case !t.word && w == ",":
