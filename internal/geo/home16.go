@@ -12,6 +12,11 @@ import "strings"
 // mentions left out) when the namesake lies within homeKm of two or more of those places (by
 // other names) and neither the mention's sentence nor a quarter of the other places name the
 // capital's country.
+//
+// Rule 71 (session 17) lets any town abroad move so (a Tasmanian story's St Helens, read as the
+// English town), unless the mention's sentence places another name in the town's country
+// ("Boston, Massachusetts") or the two readings lie within 2*homeKm of each other (twin towns
+// of a border: the scoring's choice stands).
 const homeKm = 150
 
 func (r *resolver) worldCityAtHome() {
@@ -41,9 +46,10 @@ func (r *resolver) worldCityAtHome() {
 			continue
 		}
 		p := &g.places[m.cands[m.best].p]
-		if p.cc == ([2]byte{}) || p.feat != featCity || p.flags&flagCapital == 0 && p.pop < 1000000 || len(m.cands) < 2 {
+		if p.cc == ([2]byte{}) || p.feat != featCity || len(m.cands) < 2 {
 			continue
 		}
+		capital := p.flags&flagCapital != 0 || p.pop >= 1000000 // (rule 54's first reach; rule 71 any town)
 		// the country of the other names' places, and how often the capital's is among them
 		// (counted once per name: a digest names its capital a hundred times)
 		name := r.ltext[m.s:m.e]
@@ -102,7 +108,7 @@ func (r *resolver) worldCityAtHome() {
 			stats[name] = st
 		}
 		cc, n, total, abroad := st.cc, st.n, st.total, int(st.counts.get(p.cc))
-		if cc == p.cc || n < 3 || 2*n < total || 4*abroad > total || r.sentNames(m.sent, p.cc) {
+		if cc == p.cc || n < 3 || 2*n < total || 4*abroad > total || r.sentNames(m.sent, p.cc) || !capital && r.sentPlaces(i, p.cc) {
 			continue
 		}
 		home, best := -1, int64(-1)
@@ -110,6 +116,9 @@ func (r *resolver) worldCityAtHome() {
 			q := &g.places[c.p]
 			if !c.prim || q.cc != cc || q.feat != featCity && q.feat != featAdmin2 || q.flags&flagSection != 0 || int64(q.pop) <= best {
 				continue
+			}
+			if !capital && Distance(float64(q.lat), float64(q.lon), float64(p.lat), float64(p.lon)) <= 2*homeKm {
+				continue // (twin towns of a border, "the Kasumbalesa border post": both readings are the story's)
 			}
 			near := map[string]bool{}
 			for _, x := range ps {
@@ -145,6 +154,19 @@ func (r *resolver) sentNames(sent int, cc [2]byte) bool {
 			if q := &r.g.places[o.cands[o.best].p]; q.cc == cc && q.feat == featCountry {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sentPlaces reports another mention of mention i's sentence read in country cc ("Boston,
+// Massachusetts"; "Blantyre, the town in Scotland"): the sentence places the name's reading.
+func (r *resolver) sentPlaces(i int, cc [2]byte) bool {
+	m := &r.ments[i]
+	lo, hi := r.sentMentions(m.sent)
+	for j := lo; j < hi; j++ {
+		if o := &r.ments[j]; j != i && o.sent == m.sent && o.best >= 0 && r.g.places[o.cands[o.best].p].cc == cc && r.ltext[o.s:o.e] != r.ltext[m.s:m.e] {
+			return true
 		}
 	}
 	return false
