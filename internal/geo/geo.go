@@ -1576,7 +1576,10 @@ func (r *resolver) hints(m *mention) {
 		if w := r.low(j + 1); w == "a" || w == "an" || w == "the" {
 			for k := j + 2; k < len(r.toks) && k <= j+4 && r.toks[k].word; k++ {
 				if cityNouns[r.low(k)] {
-					m.townAppos = true
+					// (not "near the borders with Niger and Benin, the town of Fada N'Gourma
+					// has…": "the town of" and a name names that town, not X; "X, the main town
+					// of Tapoa province" stays an apposition; rule 72)
+					m.townAppos = !(w == "the" && k == j+2 && r.namedAfterOf(k+1))
 					break
 				}
 			}

@@ -38,3 +38,23 @@ func TestTownAtHome17(t *testing.T) {
 			name: "Kasumbalesa", cc: "CD"},
 	})
 }
+
+// TestTheTownOf17 checks rule 72: ", the town of" and a name after a country names that town,
+// not the country ("near the borders with Niger and Benin, the town of Fada N'Gourma"), while
+// "X, a town in …" still calls X a settlement. Texts written for the test.
+func TestTheTownOf17(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a country before a new clause about a town",
+			text: "Displaced families reach Fada N'Gourma\n\nOUAGADOUGOU, Burkina Faso - Thousands of families have fled attacks in the north of Burkina Faso this year. " +
+				"In the east, near the borders with Niger and Benin, the town of Fada N'Gourma has taken in more than 40,000 people, officials in Ouagadougou said.",
+			names: []labelled{{"OUAGADOUGOU", model.GPE}, {"Burkina Faso", model.GPE}, {"Burkina Faso", model.GPE}, {"Niger", model.GPE}, {"Benin", model.GPE},
+				{"Fada N'Gourma", model.GPE}, {"Ouagadougou", model.GPE}},
+			name: "Benin", cc: "BJ", feature: "country"},
+		{about: "a plural: the towns of",
+			text: "Floods reach the Czech border\n\nPRAGUE - Rivers rose across the north-east of the country on Sunday. Across the border in Poland, the towns of Glucholazy and Raciborz were also under threat, " +
+				"Polish officials said.",
+			names: []labelled{{"PRAGUE", model.GPE}, {"Poland", model.GPE}, {"Glucholazy", model.GPE}, {"Raciborz", model.GPE}, {"Polish", model.NORP}},
+			name:  "Poland", cc: "PL", feature: "country"},
+	})
+}
