@@ -2835,8 +2835,11 @@ func (r *resolver) scoreAll() {
 			if m.cityHint || m.townAppos {
 				return true // "the town of X", "X, a town in Y": the town, not its district
 			}
-			if !r.toks[m.ts].cap || strings.HasSuffix(r.low(m.ts), "ern") {
-				return true // lower case, or a direction adjective ("Midwestern state")
+			if !r.toks[m.ts].cap || strings.HasSuffix(r.low(m.ts), "ern") && !(m.te-m.ts > 1 && strings.EqualFold(p.name, r.text[m.s:m.e])) {
+				// lower case, or a direction adjective ("Midwestern state"); not the
+				// district's own name of two words or more ("the Northern Grampians", "the
+				// Southern Grampians": Victorian shires; rule 73)
+				return true
 			}
 			if k := m.ts - 1; k >= 0 && r.toks[k].word && r.toks[k].cap && r.toks[k].sent == m.sent && !r.toks[k].sentStart && r.text[r.toks[k].e:r.toks[m.ts].s] == " " {
 				return true // the tail of a longer name ("Sheikh Sa'eed District")

@@ -58,3 +58,17 @@ func TestTheTownOf17(t *testing.T) {
 			name:  "Poland", cc: "PL", feature: "country"},
 	})
 }
+
+// TestDirectionNamedDistrict17 checks rule 73: a district whose own name starts with a
+// direction adjective ("Northern Grampians", a Victorian shire) is read as that district, not
+// ruled out as "a direction adjective and a name". Text written for the test.
+func TestDirectionNamedDistrict17(t *testing.T) {
+	g := mustDefault(t)
+	text := "Fire danger warning for the Grampians\n\nHAMILTON, Victoria - Fire authorities warned residents across the Southern Grampians and the Northern Grampians on Monday. " +
+		"In Tasmania, the Northern Midlands council opened a relief centre."
+	names := []labelled{{"HAMILTON", model.GPE}, {"Victoria", model.GPE}, {"Southern Grampians", model.GPE}, {"Northern Grampians", model.GPE}, {"Tasmania", model.GPE}, {"Northern Midlands", model.GPE}}
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a shire named with a direction word", text: text, names: names, name: "Northern Grampians", cc: "AU", feature: "admin2"},
+		{about: "a council area named with a direction word", text: text, names: names, name: "Northern Midlands", cc: "AU", feature: "admin2"},
+	})
+}
