@@ -2116,11 +2116,7 @@ func (r *resolver) scoreAll() {
 		if !sorted {
 			return sentA1s
 		}
-		lo := sort.Search(len(sentA1s), func(k int) bool { return sentA1s[k].sent >= sent })
-		hi := lo
-		for hi < len(sentA1s) && sentA1s[hi].sent == sent {
-			hi++
-		}
+		lo, hi := sentSpan(sentA1s, sent, func(x *sentDiv) int { return x.sent })
 		return sentA1s[lo:hi]
 	}
 	sentA1 := func(sent int, a1 uint16, pos int) bool {

@@ -194,9 +194,14 @@ func (r *resolver) sentMentions(sent int) (int, int) {
 	if !r.sentOrder.sorted {
 		return 0, len(ms)
 	}
-	lo := sort.Search(len(ms), func(k int) bool { return ms[k].sent >= sent })
+	return sentSpan(ms, sent, func(m *mention) int { return m.sent })
+}
+
+// sentSpan returns the range of xs, in sentence order by sentOf, that holds sentence sent.
+func sentSpan[T any](xs []T, sent int, sentOf func(*T) int) (int, int) {
+	lo := sort.Search(len(xs), func(k int) bool { return sentOf(&xs[k]) >= sent })
 	hi := lo
-	for hi < len(ms) && ms[hi].sent == sent {
+	for hi < len(xs) && sentOf(&xs[hi]) == sent {
 		hi++
 	}
 	return lo, hi

@@ -118,3 +118,31 @@ func TestSpeedFilters(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSession17 runs session 17's rules and indexes (a long text's sentence ranges, the
+// elsewhere indexes after many questions, rules 71–73) over a text with a fuzzed piece in
+// several places; every place must lie on the map and inside the text.
+func FuzzSession17(f *testing.F) {
+	g := mustDefault(f)
+	for _, s := range []string{"", "St Helens", ", the town of", "Northern", "of", "Congolese", "\n\n", "Okafor", "Murray Watt", "the Kasumbalesa border post", "Boston, Massachusetts"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		text := "HOBART (AAP) - Floods near " + s + " St Helens and Cornwall. Residents of Falmouth, the town of " + s + " Scamander, left. " +
+			strings.Repeat("Crews from Launceston and Hobart met "+s+" Okafor in Fingal. ", 12) + "The Northern Grampians " + s + " and Benin, the town of Fada N'Gourma."
+		names := []labelled{{"HOBART", model.GPE}, {"St Helens", model.GPE}, {"Cornwall", model.GPE}, {"Falmouth", model.GPE}, {"Scamander", model.GPE}}
+		for i := 0; i < 12; i++ {
+			names = append(names, labelled{"Launceston", model.GPE}, labelled{"Hobart", model.GPE}, labelled{"Okafor", model.PERSON}, labelled{"Fingal", model.GPE})
+		}
+		names = append(names, labelled{"Northern Grampians", model.GPE}, labelled{"Benin", model.GPE}, labelled{"Fada N'Gourma", model.GPE})
+		a := resolveLabelled(g, text, names)
+		for _, p := range a.Places {
+			if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
+				t.Fatalf("%q: place %+v", s, p)
+			}
+		}
+	})
+}
