@@ -37,9 +37,56 @@ func (r *resolver) worldCityAtHome() {
 			ps = append(ps, placed{q.cc, q.lat, q.lon, r.ltext[o.s:o.e], q.feat == featCity || q.feat == featAdmin2})
 		}
 	}
-	var stats map[string]homeStats
+	// the countries of the other names' places, counted once per name (a digest names its
+	// capital a hundred times): counted, by walking the places; fromTotals, for a long text,
+	// from the counts of all places less those of the name's own mentions (false when two
+	// countries tie for the most: which reached its count first needs the walk)
+	counted := func(name string) (st homeStats) {
+		for _, x := range ps {
+			if x.name == name {
+				continue
+			}
+			st.total++
+			st.counts.add(x.cc, 1)
+			if c := int(st.counts.get(x.cc)); c > st.n {
+				st.cc, st.n = x.cc, c
+			}
+		}
+		return st
+	}
 	var all focusCounts
 	var byName map[string]focusCounts
+	fromTotals := func(name string) (st homeStats, ok bool) {
+		if len(ps) <= 64 {
+			return st, false
+		}
+		if byName == nil {
+			byName = map[string]focusCounts{}
+			for _, x := range ps {
+				all.add(x.cc, 1)
+				c := byName[x.name]
+				c.add(x.cc, 1)
+				byName[x.name] = c
+			}
+		}
+		own := byName[name]
+		tie := false
+		for _, c := range all {
+			n := int(c.n - own.get(c.cc))
+			st.total += n
+			if n > 0 {
+				st.counts = append(st.counts, ccCount{c.cc, float64(n)})
+			}
+			switch {
+			case n > st.n:
+				st.cc, st.n, tie = c.cc, n, false
+			case n == st.n && n > 0:
+				tie = true
+			}
+		}
+		return st, !tie
+	}
+	stats := map[string]homeStats{}
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best < 0 || m.dateline != dlNone || m.near || m.metonymy {
@@ -51,59 +98,11 @@ func (r *resolver) worldCityAtHome() {
 		}
 		capital := p.flags&flagCapital != 0 || p.pop >= 1000000 // (rule 54's first reach; rule 71 any town)
 		// the country of the other names' places, and how often the capital's is among them
-		// (counted once per name: a digest names its capital a hundred times)
 		name := r.ltext[m.s:m.e]
 		st, ok := stats[name]
-		if !ok && len(ps) > 64 {
-			// a long text: the counts of all places less those of the name's own mentions,
-			// and the loop below only when two countries tie for the most
-			if byName == nil {
-				byName = map[string]focusCounts{}
-				for _, x := range ps {
-					all.add(x.cc, 1)
-					c := byName[x.name]
-					c.add(x.cc, 1)
-					byName[x.name] = c
-				}
-			}
-			own := byName[name]
-			tie := false
-			for _, c := range all {
-				n := int(c.n - own.get(c.cc))
-				st.total += n
-				if n > 0 {
-					st.counts = append(st.counts, ccCount{c.cc, float64(n)})
-				}
-				switch {
-				case n > st.n:
-					st.cc, st.n, tie = c.cc, n, false
-				case n == st.n && n > 0:
-					tie = true
-				}
-			}
-			if tie {
-				st = homeStats{}
-			} else {
-				ok = true
-				if stats == nil {
-					stats = map[string]homeStats{}
-				}
-				stats[name] = st
-			}
-		}
 		if !ok {
-			for _, x := range ps {
-				if x.name == name {
-					continue
-				}
-				st.total++
-				st.counts.add(x.cc, 1)
-				if c := int(st.counts.get(x.cc)); c > st.n {
-					st.cc, st.n = x.cc, c
-				}
-			}
-			if stats == nil {
-				stats = map[string]homeStats{}
+			if st, ok = fromTotals(name); !ok {
+				st = counted(name)
 			}
 			stats[name] = st
 		}
@@ -147,25 +146,23 @@ type homeStats struct {
 
 // sentNames reports a mention of sentence sent read as country cc itself.
 func (r *resolver) sentNames(sent int, cc [2]byte) bool {
-	lo, hi := r.sentMentions(sent)
-	for i := lo; i < hi; i++ {
-		o := &r.ments[i]
-		if o.sent == sent && o.best >= 0 {
-			if q := &r.g.places[o.cands[o.best].p]; q.cc == cc && q.feat == featCountry {
-				return true
-			}
-		}
-	}
-	return false
+	return r.sentReading(sent, func(_ int, _ *mention, q *place) bool { return q.cc == cc && q.feat == featCountry })
 }
 
 // sentPlaces reports another mention of mention i's sentence read in country cc ("Boston,
 // Massachusetts"; "Blantyre, the town in Scotland"): the sentence places the name's reading.
 func (r *resolver) sentPlaces(i int, cc [2]byte) bool {
 	m := &r.ments[i]
-	lo, hi := r.sentMentions(m.sent)
+	return r.sentReading(m.sent, func(j int, o *mention, q *place) bool {
+		return j != i && q.cc == cc && r.ltext[o.s:o.e] != r.ltext[m.s:m.e]
+	})
+}
+
+// sentReading reports a placed mention j of sentence sent whose reading q meets ok.
+func (r *resolver) sentReading(sent int, ok func(j int, o *mention, q *place) bool) bool {
+	lo, hi := r.sentMentions(sent)
 	for j := lo; j < hi; j++ {
-		if o := &r.ments[j]; j != i && o.sent == m.sent && o.best >= 0 && r.g.places[o.cands[o.best].p].cc == cc && r.ltext[o.s:o.e] != r.ltext[m.s:m.e] {
+		if o := &r.ments[j]; o.sent == sent && o.best >= 0 && ok(j, o, &r.g.places[o.cands[o.best].p]) {
 			return true
 		}
 	}

@@ -284,13 +284,19 @@ func FuzzSession16(f *testing.F) {
 		text := "Bilaspur temples " + s + "\n\nBilaspur (" + s + "), Nov 21 (PTI) " + s + " in Paris near Cooper and Sulphur Springs, Rome, Hamirpur, Kangra and " + s + " Mandi districts along the DN2 and " + s + ". Gries am " + s + " Brenner and Frankfurt an der " + s + "."
 		names := []labelled{{"Bilaspur", model.GPE}, {"Bilaspur", model.GPE}, {"Paris", model.GPE}, {"Cooper", model.GPE}, {"Sulphur Springs", model.GPE},
 			{"Rome", model.GPE}, {"Hamirpur", model.GPE}, {"Kangra", model.GPE}, {"Mandi", model.GPE}, {"DN2", model.FAC}, {"Gries", model.GPE}, {"Brenner", model.LOC}, {"Frankfurt", model.GPE}}
-		a := resolveLabelled(g, text, names)
-		for _, p := range a.Places {
-			if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
-				t.Fatalf("%q: place %+v", s, p)
-			}
-		}
+		checkPlacesOnMap(t, s, text, resolveLabelled(g, text, names))
 	})
+}
+
+// checkPlacesOnMap fails when a place of a (resolved from text, made with the fuzzed input)
+// lies off the map or outside the text.
+func checkPlacesOnMap(t *testing.T, input, text string, a *model.Annotation) {
+	t.Helper()
+	for _, p := range a.Places {
+		if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
+			t.Fatalf("%q: place %+v", input, p)
+		}
+	}
 }
 
 // TestTownOfCapital16 checks rule 60: "the town of X" is no national capital and no city of a

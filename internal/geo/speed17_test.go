@@ -138,11 +138,6 @@ func FuzzSession17(f *testing.F) {
 			names = append(names, labelled{"Launceston", model.GPE}, labelled{"Hobart", model.GPE}, labelled{"Okafor", model.PERSON}, labelled{"Fingal", model.GPE})
 		}
 		names = append(names, labelled{"Northern Grampians", model.GPE}, labelled{"Benin", model.GPE}, labelled{"Fada N'Gourma", model.GPE})
-		a := resolveLabelled(g, text, names)
-		for _, p := range a.Places {
-			if p.Geo.Lat < -90 || p.Geo.Lat > 90 || p.Geo.Lon < -180 || p.Geo.Lon > 180 || p.Start < 0 || p.End > len(text) || p.Start > p.End {
-				t.Fatalf("%q: place %+v", s, p)
-			}
-		}
+		checkPlacesOnMap(t, s, text, resolveLabelled(g, text, names))
 	})
 }
