@@ -78,6 +78,10 @@ func TestIngestFolderAndRerun(t *testing.T) {
 	if code := exitCode(env.Stderr, "ingest", runIngestCmd(context.Background(), env, []string{"--db", db})); code != 2 {
 		t.Errorf("no input: exit %d", code)
 	}
+	env, _, errb = testEnv()
+	if code := exitCode(env.Stderr, "ingest", runIngestCmd(context.Background(), env, []string{"--db", db, "--batch", "-1", dir})); code != 2 || !strings.Contains(errb.String(), "--batch -1") {
+		t.Errorf("--batch -1: exit %d, %s", code, errb)
+	}
 }
 
 // TestIngestHelperProcess is the ingest run that TestIngestCrashSafety kills.
@@ -181,19 +185,24 @@ func testIngestCrashSafety(t *testing.T, bulk string) {
 	}
 	midBulk := 0
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
-	args := strings.Join([]string{"ingest", "--db", db, "--quiet", "--bulk", bulk, dir}, "\x1f")
+	// Small transactions, so that kills land between commits: the whole corpus fits one
+	// default batch.
+	args := strings.Join([]string{"ingest", "--db", db, "--quiet", "--bulk", bulk, "--batch", "16", dir}, "\x1f")
 	for i := range 3 {
+		// Once the last kill came too late there is nothing left to interrupt. (Asked before
+		// the next start: a subprocess left running would write into the directory that the
+		// test's cleanup removes.)
+		before := stored()
+		if before >= want.Docs {
+			t.Logf("kill %d: everything was stored before", i)
+			break
+		}
 		cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelperProcess$")
 		cmd.Env = append(os.Environ(), "SITREP_INGEST_HELPER=1", "SITREP_INGEST_ARGS="+args)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		// Kill once a random share of what is left has been stored.
-		before := stored()
-		if before >= want.Docs {
-			t.Logf("kill %d: everything was stored before", i)
-			break
-		}
 		target := before + 1 + rng.IntN(max(1, (want.Docs-before)*2/3))
 		deadline := time.Now().Add(30 * time.Second)
 		if bulk == "on" {

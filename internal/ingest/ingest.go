@@ -54,6 +54,10 @@ type Options struct {
 	// as many as the store, and the workers leave no core to the writer; BulkOn always,
 	// BulkOff never.
 	Bulk BulkMode
+	// MaxBatch is the most documents the writer saves in one transaction (0: maxBatch, or
+	// bulkMaxBatch when loading in bulk). Smaller batches lose less to a kill and cost the
+	// writer more per document.
+	MaxBatch int
 }
 
 // BulkMode says when Run loads in bulk mode.
@@ -250,6 +254,9 @@ func (r *run) run(ctx context.Context, args []string) (Stats, error) {
 	maxBatch, batchWindow := maxBatch, batchWindow
 	if bulker != nil {
 		maxBatch, batchWindow = bulkMaxBatch, bulkBatchWindow
+	}
+	if r.opt.MaxBatch > 0 {
+		maxBatch = r.opt.MaxBatch
 	}
 	// Room for two batches: extraction goes on while the writer saves the previous one.
 	results := make(chan result, 2*maxBatch)
