@@ -2568,6 +2568,15 @@ func (r *resolver) scoreAll() {
 		if a, ok := r.datelineLocalA1(); ok {
 			fa1, fa1OK = a, true // ("MARSHFIELD, Mo. —": the dateline's state)
 		}
+		// rivalInCountry says whether another reading lies in p's country but not its division.
+		rivalInCountry := func(cs []cand, p *place) bool {
+			for _, o := range cs {
+				if q := &g.places[o.p]; q.cc == p.cc && q.a1 != p.a1 {
+					return true
+				}
+			}
+			return false
+		}
 		multiA1 := -1 // readings in more than one division of one country (found when first asked)
 		isMultiA1 := func() bool {
 			if multiA1 < 0 {
@@ -2592,6 +2601,16 @@ func (r *resolver) scoreAll() {
 			}
 			if c.prim && p.a1 != 0 && p.feat != featAdmin1 && (fa1OK && p.a1 == fa1 || len(sentA1s) > 0 && sentA1(m.sent, p.a1, m.s)) && isMultiA1() {
 				s += 3
+				// Rule 74: a reading in the division the whole document is about outranks a
+				// bigger namesake in another division of the country ("Srinagar" in an
+				// Uttarakhand flood story, "Grady County" in a Georgia one, "Hamirpur" in a
+				// Himachal one): the document's focus is three or more readings, 40 % of all
+				// and twice the runner-up, stronger evidence than a sentence naming a division.
+				// Only against a namesake of the same country: a capital abroad ("flying in from
+				// Washington" in an English story) is not outranked by a town of the focus.
+				if fa1OK && p.a1 == fa1 && rivalInCountry(m.cands, p) {
+					s += 5
+				}
 			} else if (c.prim || p.feat == featCity) && p.a1 != 0 && (p.feat == featCity || p.feat == featAdmin2) && len(sentA1s) > 0 && sentA1Other(m.sent, p.a1, m.s) {
 				// "In the northern province of Esmeraldas, … the town of San Lorenzo": a reading
 				// inside the division its sentence names outranks namesakes abroad too
