@@ -24,6 +24,8 @@ const rulePeople14 = 2048
 //   - a one-word place no gazetteer knows stands right before a person's name, or a one-word
 //     place that is a given name runs into a capitalised word nobody tagged: "City's Ollie
 //     Brandt" (GPE "Ollie", PERSON "Brandt") is the person "Ollie Brandt";
+//   - a name right after a relative's noun, or in a list of names after it ("daughters Malia
+//     and Sasha", "his wife Georgia"; session 18, kin18.go);
 //   - a name of two or more words that starts with a given name, has no place word in it and
 //     is no place the caller's gazetteer knows: "Abdulghani al-Kikli", "Emiliano Zapata" in a
 //     story where no such town is known.
@@ -60,6 +62,11 @@ func (c *ctxDoc) people14() {
 			for k := a; k < b; k++ {
 				c.own[k] = -1
 			}
+			continue
+		}
+		if c.kinBefore18(a) {
+			// "daughters Malia and Sasha", "his wife Georgia" (session 18)
+			c.set(a, b, model.PERSON, false)
 			continue
 		}
 		if c.kindsRange(a, b)&(KCountry|KRegion|KLocWord|KFacWord|KDemonym) != 0 {
