@@ -36,3 +36,44 @@ func TestDivisionFocus18(t *testing.T) {
 	}
 	checkPlaceCases(t, g, cases)
 }
+
+// TestSectorMeanGeoNamesOnly checks that the point of "eastern X" is the mean of X's GeoNames
+// cities in that direction: a hand-written town added in the sector does not move it (each
+// supplement round would otherwise move "eastern Congo"), a GeoNames city does.
+func TestSectorMeanGeoNamesOnly(t *testing.T) {
+	point := func(extra *place) (float64, float64) {
+		g, err := loadDefault()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ci, ok := g.country[[2]byte{'C', 'D'}]
+		if !ok {
+			t.Fatal("no CD")
+		}
+		if extra != nil {
+			e := *extra
+			e.cc = g.places[ci].cc
+			g.places = append(g.places, e)
+		}
+		box, ok := g.box[ci]
+		if !ok {
+			t.Fatal("no box for CD")
+		}
+		p := &g.places[ci]
+		lat, lon, ok := g.sectorMean(ci, "east", float64(p.lat), float64(p.lon), box)
+		if !ok {
+			t.Fatal("no eastern sector")
+		}
+		return lat, lon
+	}
+	lat0, lon0 := point(nil)
+	// a town near Lake Tanganyika, as a supplement line would add it
+	lat1, lon1 := point(&place{name: "Testtown", lat: -6.0, lon: 29.5, pop: 1000, feat: featCity})
+	if lat1 != lat0 || lon1 != lon0 {
+		t.Errorf("a supplement town moved eastern Congo: (%.3f, %.3f) → (%.3f, %.3f)", lat0, lon0, lat1, lon1)
+	}
+	lat2, lon2 := point(&place{name: "Testcity", lat: -6.0, lon: 29.5, pop: 20000, feat: featCity, id: 99999999})
+	if lat2 == lat0 && lon2 == lon0 {
+		t.Errorf("a GeoNames city did not move eastern Congo (%.3f, %.3f)", lat0, lon0)
+	}
+}
