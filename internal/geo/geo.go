@@ -5985,9 +5985,7 @@ func (g *Gazetteer) sectorMean(pi uint32, dir string, lat, lon float64, box [4]f
 	cnt := 0
 	for k := range g.places {
 		q := &g.places[k]
-		// (GeoNames cities only: the hand-written towns cover some regions far more densely
-		// than others, and each data round would move "northern New South Wales")
-		if q.feat != featCity || q.id == 0 || q.cc != p.cc || p.feat == featAdmin1 && q.a1 != p.a1 || q.flags&flagSection != 0 {
+		if q.feat != featCity || q.cc != p.cc || p.feat == featAdmin1 && q.a1 != p.a1 || q.flags&flagSection != 0 {
 			continue
 		}
 		u, v := (float64(q.lon)-lon)/hw, (float64(q.lat)-lat)/hh
