@@ -139,8 +139,9 @@ func TestContainmentFallback(t *testing.T) {
 		// a site inside a town is part of the town (precision 2), as event data code it
 		{about: "a street in a city", text: "Police fired tear gas on Moi Avenue in Nairobi.",
 			tagged: []string{"Moi Avenue", "Nairobi"}, name: "Moi Avenue", cc: "KE", feature: "city", precision: 2},
-		{about: "a square in a city", text: "Residents gathered in Tahrir Square in central Cairo on Friday.",
-			tagged: []string{"Tahrir Square", "Cairo"}, name: "Tahrir Square", cc: "EG", feature: "city", precision: 2},
+		// (session 18: an invented square; Tahrir Square is now a known site)
+		{about: "a square in a city", text: "Residents gathered in Shagarat Square in central Cairo on Friday.",
+			tagged: []string{"Shagarat Square", "Cairo"}, name: "Shagarat Square", cc: "EG", feature: "city", precision: 2},
 		{about: "a village near a city keeps its name", text: "Gunmen attacked Kabusa, a village near Gusau, on Sunday.",
 			tagged: []string{"Kabusa", "Gusau"}, name: "Kabusa", cc: "NG", feature: "other", precision: 2, approx: true},
 	})

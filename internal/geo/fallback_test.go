@@ -24,8 +24,8 @@ func TestContainerPhrases(t *testing.T) {
 			tagged: []string{"Kabusa", "Bakassi", "Cross River State"}, name: "Kabusa", cc: "NG", approx: true},
 		{about: "the village of X in the Y district of Z (unknown Y placed in Z first)", text: "Troops raided the village of Sahrawiya in the Wadi Rumfa district of Kano State.",
 			tagged: []string{"Sahrawiya", "Wadi Rumfa", "Kano State"}, name: "Sahrawiya", cc: "NG", precision: 3, admin1: "Kano", approx: true},
-		{about: "X, central Y (a direction word after the comma is no list)", text: "A bomb went off at a police station in Wellawatte, central Colombo, on Monday.",
-			tagged: []string{"Wellawatte", "Colombo"}, name: "Wellawatte", cc: "LK", precision: 2, approx: true},
+		{about: "X, central Y (a direction word after the comma is no list)", text: "A bomb went off at a police station in Sirimawatte, central Colombo, on Monday.", // (session 18: an invented suburb; Wellawatte is now known)
+			tagged: []string{"Sirimawatte", "Colombo"}, name: "Sirimawatte", cc: "LK", precision: 2, approx: true},
 		{about: "X near Y", text: "Fighters ambushed a patrol near Kabusa near Maiduguri.",
 			tagged: []string{"Kabusa", "Maiduguri"}, name: "Kabusa", cc: "NG", precision: 2, approx: true},
 		{about: "X and Y is no containment", text: "Gunmen attacked Kabusa and Maiduguri on Monday.",

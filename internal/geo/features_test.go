@@ -38,13 +38,16 @@ func TestFeaturesAndDivisions(t *testing.T) {
 		// an adjective between the preposition and the container
 		{"Troops engaged militants in the forests of Zanabad in neighbouring Kunar province.", []ent{{"Zanabad", model.GPE}, {"Kunar", model.GPE}}, "Zanabad", "Zanabad", "AF", 0, true},
 		// the tagger left out the head noun: the bazaar is in Istanbul, not a place called "Grand"
-		{"In Istanbul's Grand Bazaar, most stalls remained closed on Wednesday.", []ent{{"Istanbul", model.GPE}, {"Grand", model.GPE}}, "Grand Bazaar", "Istanbul", "TR", 2, false},
+		// (session 18: the Grand Bazaar is now a known site, placed at its own point)
+		{"In Istanbul's Grand Bazaar, most stalls remained closed on Wednesday.", []ent{{"Istanbul", model.GPE}, {"Grand", model.GPE}}, "Grand Bazaar", "Grand Bazaar", "TR", 1, false},
+		{"In Istanbul's Kapali Market, most stalls remained closed on Wednesday.", []ent{{"Istanbul", model.GPE}, {"Kapali", model.GPE}}, "Kapali Market", "Istanbul", "TR", 2, false},
 		// a country in a list of countries is the country, not a division named like it
 		{"The force brings together troops from Chad, Nigeria, Niger and Cameroon to fight Boko Haram in Nigeria.", nil, "Niger", "Niger", "NE", 3, false},
 		// "X territory": the division
 		{"Fighting broke out near Mboko, a village in Fizi territory in South Kivu province.", []ent{{"Mboko", model.GPE}, {"Fizi", model.GPE}, {"South Kivu", model.GPE}}, "Mboko", "Mboko", "CD", 0, true},
 		// names listed before a plural place noun share the container
-		{"Youths looted shops in the Mahotas and Chamanculo neighbourhoods of Beira, residents said.", []ent{{"Mahotas", model.GPE}, {"Chamanculo", model.GPE}, {"Beira", model.GPE}}, "Mahotas", "Mahotas", "MZ", 2, true},
+		// (session 18: invented names; Mahotas and Chamanculo, districts of Maputo, are now known)
+		{"Youths looted shops in the Xitara and Mbuzine neighbourhoods of Beira, residents said.", []ent{{"Xitara", model.GPE}, {"Mbuzine", model.GPE}, {"Beira", model.GPE}}, "Xitara", "Xitara", "MZ", 2, true},
 		// but not peoples: "the Hema and Lendu communities"
 		{"Clashes between the Hema and Lendu communities of Djugu killed ten.", []ent{{"Hema", model.NORP}, {"Lendu", model.NORP}, {"Djugu", model.GPE}}, "Hema", "", "", 0, false},
 		// a site with no container: the town its sentence opens with, the one town before it, the dateline's town
@@ -53,7 +56,7 @@ func TestFeaturesAndDivisions(t *testing.T) {
 		{"MOMBASA, Kenya (AP) — Police said on Monday that hundreds of dock workers had marched along Moi Avenue.", []ent{{"Moi Avenue", model.FAC}}, "Moi Avenue", "Mombasa", "KE", 2, false},
 		// but not a town named after the site, nor a dam or a highway outside a sentence frame:
 		// those keep their own name at the country's point
-		{"Flights at Embakasi Airport, the main airport, were diverted to Mombasa on Monday.", []ent{{"Embakasi Airport", model.FAC}, {"Mombasa", model.GPE}}, "Embakasi Airport", "Embakasi Airport", "KE", 3, true},
+		{"Flights at Mwisho Airport, the main airport, were diverted to Mombasa on Monday.", []ent{{"Mwisho Airport", model.FAC}, {"Mombasa", model.GPE}}, "Mwisho Airport", "Mwisho Airport", "KE", 3, true}, // (session 18: an invented name; Embakasi, Nairobi, is now a known town)
 		{"ALEPPO, Syria (Reuters) - Fighters clashed after a dispute over a checkpoint on the road to the Kabusa Dam.", []ent{{"Kabusa Dam", model.FAC}}, "Kabusa Dam", "Kabusa Dam", "SY", 3, true},
 		// negatives: a person, an organisation and a company are no features
 		{"Michael Bay said on Monday he would film in Morocco.", nil, "Michael Bay", "", "", 0, false},
