@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/internal/geo"
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
 
@@ -565,6 +566,13 @@ func (x *extractor) place(st *sent, c *cand) {
 		if h := facilityHost(st, best); h >= 0 {
 			// "were hanged in Ghezel Hesar prison in Karaj": the town of an unplaced facility
 			best = h
+		} else if h := x.siteTown(st.args[best].place); h != nil {
+			// "protesters who had blocked Rustaveli Avenue outside parliament": a street,
+			// square or building the gazetteer knows happened in the town the story names
+			// beside it (ACLED's location is the populated place)
+			p := *h
+			c.place, c.placeScore, c.placeArg = &p, bestSc, -1
+			return
 		}
 	}
 	// (a place after the aim belongs to a later phrase: "hit camps in Pakistan, blaming
@@ -1108,6 +1116,41 @@ func facilityHost(st *sent, b int) int {
 func facilityName(text string) bool {
 	i := strings.LastIndexByte(text, ' ')
 	return i >= 0 && facilityNouns[strings.ToLower(text[i+1:])]
+}
+
+// urbanSiteNouns end the names of a town's streets and squares ("Rustaveli Avenue", "Syntagma
+// Square"); with facilityNouns they mark a site inside a town.
+var urbanSiteNouns = set("street avenue boulevard square plaza")
+
+// siteTown returns, for a site the gazetteer placed inside a town (a street, square or
+// building: feature "other" at a point, named with a site noun), the document's nearest
+// mention of a town within 15 km of it; nil when the place is no such site or no town is
+// named near it.
+func (x *extractor) siteTown(p *model.PlaceMention) *model.PlaceMention {
+	if p == nil || p.Geo.Feature != "other" || p.Geo.Approximate || p.Geo.Precision != 1 {
+		return nil
+	}
+	i := strings.LastIndexByte(p.Geo.Name, ' ')
+	if i < 0 {
+		return nil
+	}
+	if last := strings.ToLower(p.Geo.Name[i+1:]); !urbanSiteNouns[last] && !facilityNouns[last] {
+		return nil
+	}
+	var best *model.PlaceMention
+	bestKm := 15.0
+	for _, st := range x.sents {
+		for k := range st.args {
+			q := st.args[k].place
+			if q == nil || q.Metonymy || q.Geo.Feature != "city" || q.Geo.Approximate || q.Geo.Country != p.Geo.Country {
+				continue
+			}
+			if d := geo.Distance(p.Geo.Lat, p.Geo.Lon, q.Geo.Lat, q.Geo.Lon); d < bestKm {
+				best, bestKm = q, d
+			}
+		}
+	}
+	return best
 }
 
 // divisionWords follow the name of an administrative division ("Nduga regency").
