@@ -33,6 +33,17 @@ func TestPeople14(t *testing.T) {
 		{"Drones struck shipping off Yemen. The Tutor, a Liberian-flagged coal carrier, sank in the Red Sea.", "Tutor", ""},
 		{"Divers reached the wreck of the tanker Sounion off the coast of Yemen.", "Sounion", ""},
 		{"The group has attacked more than 100 ships, the United States said.", "United States", "GPE"},
+		// session 18 (kin18.go): names right after a relative's noun, or listed after it, are
+		// people even when a gazetteer knows them; a comma, "of" or a capitalised noun keeps the
+		// old reading
+		{"She and daughters Malia and Sasha also sipped tea with the King in London last year.", "Malia", "PERSON"},
+		{"She and daughters Malia and Sasha also sipped tea with the King in London last year.", "Sasha", "PERSON"},
+		{"She and daughters Malia and Sasha also sipped tea with the King in London last year.", "London", "GPE"},
+		{"His wife Georgia and their son Jordan flew home on Tuesday.", "Georgia", "PERSON"},
+		{"His wife Georgia and their son Jordan flew home on Tuesday.", "Jordan", "PERSON"},
+		{"She was arrested with her daughter in Soweto on Sunday, police in Gauteng said.", "Soweto", "GPE"},
+		{"The bishop, a son of Tyre, returned to Lebanon after the war.", "Tyre", "GPE"},
+		{"The rally marked the birthday of Mother Russia's founding myth in Moscow.", "Moscow", "GPE"},
 		// places stay places: a place's apposition, a place after a locative preposition
 		{"Mosul, the capital of Nineveh province, was retaken in 2017.", "Mosul", "GPE"},
 		{"Fighting reached Kharkiv, the second city of Ukraine, on Monday.", "Kharkiv", "GPE"},
