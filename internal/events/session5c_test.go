@@ -37,10 +37,10 @@ func TestSession5Recall(t *testing.T) {
 			"2026-05-06",
 			func(e model.Event) bool { return e.Type == "MOBILIZE" }},
 		{"a name tagged as an organisation after a verb of taking ground is the place named elsewhere",
-			"Clashes in Syria\n\nAt least seven people were killed on Tuesday when tribal fighters stormed al-Hamra, a farming village in southern Syria, and fought for hours with local guards. Mourners carried the coffins of two fighters in al-Hamra on Wednesday.",
+			"Clashes in Syria\n\nAt least seven people were killed on Tuesday when tribal fighters stormed al-Tinbaq, a farming village in southern Syria, and fought for hours with local guards. Mourners carried the coffins of two fighters in al-Tinbaq on Wednesday.",
 			"2026-05-06",
 			func(e model.Event) bool {
-				return e.Type == "ASSAULT" && e.Location != nil && e.Location.Name == "al-Hamra"
+				return e.Type == "ASSAULT" && e.Location != nil && e.Location.Name == "al-Tinbaq"
 			}},
 		{"a protest wave dated by its start is a background protest",
 			"Unrest\n\nArmenia has been shaken by nightly protests since March 2025, when the government signed a border deal with Azerbaijan.",

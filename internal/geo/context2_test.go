@@ -29,8 +29,8 @@ func TestAudit2Classes(t *testing.T) {
 		{about: "a facility named after a small town abroad stays unplaced in another country's story", text: "The Syrian Armed Forces recaptured the Badiyah Cement Factory from ISIS, Syrian media said.",
 			tagged: []string{"Badiyah Cement Factory"}, name: "Badiyah Cement Factory", cc: "SY", precision: 3},
 		// Containment: "X, in the southeastern province of Y".
-		{about: "X, in the northern province of Y", text: "A helicopter crashed in Kafr Sajna, in the northern province of Idlib.",
-			tagged: []string{"Kafr Sajna", "Idlib"}, name: "Kafr Sajna", cc: "SY", feature: "other", precision: 3, admin1: "Idlib", approx: true},
+		{about: "X, in the northern province of Y", text: "A helicopter crashed in Kafr Tiyara, in the northern province of Idlib.",
+			tagged: []string{"Kafr Tiyara", "Idlib"}, name: "Kafr Tiyara", cc: "SY", feature: "other", precision: 3, admin1: "Idlib", approx: true},
 		// Unknown names in a document that leads with one country: that country, precision 3.
 		{about: "a village in a Syrian Arab Army story", text: "The Syrian Arab Army captured Tal Ayyoub after a week of fighting.",
 			tagged: []string{"Tal Ayyoub"}, name: "Tal Ayyoub", cc: "SY", feature: "other", precision: 3},

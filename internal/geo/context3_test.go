@@ -8,8 +8,8 @@ import "testing"
 // container placed, and unknown features and divisions in stories about one country.
 func TestSessionFourRules(t *testing.T) {
 	const kashmir = "SRINAGAR, May 21 (Reuters) - Indian and Pakistani troops exchanged fire across the Line of Control in disputed Kashmir overnight, killing three civilians in India's Poonch district, officials in India said. A senior police officer in Poonch said a shell struck a house. Pakistan said one civilian was killed in Pakistan. "
-	const chad = "N'DJAMENA (AFP) - Boko Haram fighters attacked a Chadian army base in Chad on the island of Barkaram, the army said. Chad's army said troops from Chad, Nigeria and Cameroon were deployed, and fighters later retreated towards the Bohoma peninsula, Chad's army said. "
-	const bajaur = "BAJAUR: Five policemen were killed when a bomb planted along a road went off in the Mamund tehsil of Bajaur district, officials in Khyber Pakhtunkhwa said. The Pakistani government in Pakistan blamed militants based in Afghanistan; Kabul denied it. Khyber Pakhtunkhwa officials and Pakistan's interior ministry in Pakistan condemned the attack near the Afghan border. "
+	const chad = "N'DJAMENA (AFP) - Boko Haram fighters attacked a Chadian army base in Chad on the island of Barkaram, the army said. Chad's army said troops from Chad, Nigeria and Cameroon were deployed, and fighters later retreated towards the Bohomari peninsula, Chad's army said. "
+	const bajaur = "BAJAUR: Five policemen were killed when a bomb planted along a road went off in the Mamundzai tehsil of Bajaur district, officials in Khyber Pakhtunkhwa said. The Pakistani government in Pakistan blamed militants based in Afghanistan; Kabul denied it. Khyber Pakhtunkhwa officials and Pakistan's interior ministry in Pakistan condemned the attack near the Afghan border. "
 	checkGeoCases(t, []geoCase{
 		// a national capital by its own name is not another place's old name (Anantnag was once
 		// called Islamabad), even in a story about Kashmir
@@ -29,13 +29,13 @@ func TestSessionFourRules(t *testing.T) {
 		// one sense per document: "India's Poonch district", then "in Poonch"
 		{about: "one sense", text: kashmir, tagged: []string{"Kashmir", "India", "Poonch", "Pakistan"}, name: "Poonch", cc: "IN"},
 		// unknown features and villages in a story about one country, beside its neighbours
-		{about: "feature", text: chad, tagged: []string{"Chad", "Nigeria", "Cameroon", "Barkaram", "Bohoma"}, name: "Barkaram", cc: "TD", precision: 3},
-		{about: "feature", text: chad, tagged: []string{"Chad", "Nigeria", "Cameroon", "Barkaram", "Bohoma"}, name: "Bohoma", cc: "TD", precision: 3},
+		{about: "feature", text: chad, tagged: []string{"Chad", "Nigeria", "Cameroon", "Barkaram", "Bohomari"}, name: "Barkaram", cc: "TD", precision: 3},
+		{about: "feature", text: chad, tagged: []string{"Chad", "Nigeria", "Cameroon", "Barkaram", "Bohomari"}, name: "Bohomari", cc: "TD", precision: 3},
 		// a name inside a company's or newspaper's name is no place
 		{about: "org tail", text: "No casualties were reported, according to Dana Gas, the company that operates the field.", tagged: []string{"Dana"}, name: "Dana", cc: ""},
 		{about: "org tail", text: "The Bangkok Post reported that troops were deployed in the south.", tagged: []string{"Bangkok"}, name: "Bangkok", cc: ""},
 		// unknown divisions in a story that names divisions of one country only
-		{about: "division", text: bajaur, tagged: []string{"Mamund", "Bajaur", "Khyber Pakhtunkhwa", "Pakistan", "Afghanistan", "Kabul"}, name: "Mamund", cc: "PK", precision: 3},
+		{about: "division", text: bajaur, tagged: []string{"Mamundzai", "Bajaur", "Khyber Pakhtunkhwa", "Pakistan", "Afghanistan", "Kabul"}, name: "Mamundzai", cc: "PK", precision: 3},
 	})
 }
 
