@@ -2560,6 +2560,15 @@ func (r *resolver) scoreAll() {
 		return false
 	}
 
+	// rivalInCountry says whether another reading lies in p's country but not its division.
+	rivalInCountry := func(cs []cand, p *place) bool {
+		for _, o := range cs {
+			if q := &g.places[o.p]; q.cc == p.cc && q.a1 != p.a1 {
+				return true
+			}
+		}
+		return false
+	}
 	var contained []int // mentions with a containment phrase (one sense per document), built lazily
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -2567,15 +2576,6 @@ func (r *resolver) scoreAll() {
 		focA1, focOK := fa1, fa1OK
 		if a, ok := r.datelineLocalA1(); ok {
 			fa1, fa1OK = a, true // ("MARSHFIELD, Mo. —": the dateline's state)
-		}
-		// rivalInCountry says whether another reading lies in p's country but not its division.
-		rivalInCountry := func(cs []cand, p *place) bool {
-			for _, o := range cs {
-				if q := &g.places[o.p]; q.cc == p.cc && q.a1 != p.a1 {
-					return true
-				}
-			}
-			return false
 		}
 		multiA1 := -1 // readings in more than one division of one country (found when first asked)
 		isMultiA1 := func() bool {
