@@ -16,7 +16,6 @@ package geo
 
 import (
 	"bytes"
-	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -551,10 +550,7 @@ type resolver struct {
 	elsewhere elsewhereIndex
 	lastList  listMemo // listMembers' last answer (round8.go)
 	// sentOrder caches whether the mentions are in sentence order (sentMentions, speed17.go)
-	sentOrder struct {
-		n, first int // the mentions' count and first offset when checked
-		sorted   bool
-	}
+	sentOrder orderMemo
 }
 
 // tokAt returns the index of the first token starting at or after byte offset off.
@@ -2105,18 +2101,9 @@ func (r *resolver) scoreAll() {
 	var sentA1s []sentDiv // (few: a short list beats a map)
 	// sentDivs returns the entries of sentence sent: the mentions come in text order, so the
 	// list is in sentence order and a long text's is searched, not read whole
-	sortedN, sorted := -1, false // (the list's length when its order was last checked)
+	var divOrder orderMemo
 	sentDivs := func(sent int) []sentDiv {
-		if len(sentA1s) < 16 {
-			return sentA1s
-		}
-		if sortedN != len(sentA1s) {
-			sortedN, sorted = len(sentA1s), slices.IsSortedFunc(sentA1s, func(a, b sentDiv) int { return cmp.Compare(a.sent, b.sent) })
-		}
-		if !sorted {
-			return sentA1s
-		}
-		lo, hi := sentSpan(sentA1s, sent, func(x *sentDiv) int { return x.sent })
+		lo, hi := inSentence(sentA1s, sent, 16, &divOrder, func(x *sentDiv) int { return x.sent }, func(x *sentDiv) int { return x.pos })
 		return sentA1s[lo:hi]
 	}
 	sentA1 := func(sent int, a1 uint16, pos int) bool {

@@ -333,8 +333,8 @@ func (r *resolver) shortFormSense() {
 			if len(long) <= len(short)+1 || !strings.HasPrefix(long, short) || long[len(short)] != ' ' {
 				continue
 			}
-			if _, ok := locativeShort(long); !ok || r.g.places[o.cands[o.best].p].feat != featCity {
-				continue // (only a town's locative name: "Rio Grande do Sul" is no longer "Rio Grande")
+			if r.g.places[o.cands[o.best].p].feat != featCity {
+				continue // (only a town's locative name, as longs holds: "Rio Grande do Sul" is no longer "Rio Grande")
 			}
 			if p := o.cands[o.best].p; p != m.cands[m.best].p {
 				if k := m.candOf(p); k >= 0 {

@@ -181,20 +181,35 @@ func riverWordShape(w string) bool {
 
 // sentMentions returns the range of r.ments that holds every mention of sentence sent: the
 // mentions of the sentence alone when the mentions are in sentence order (as findMentions
-// leaves them; checked again whenever their number changes), else all of them. Loops over
-// "the other mentions of the sentence" asked of every mention were quadratic in a long text.
+// leaves them), else all of them. Loops over "the other mentions of the sentence" asked of
+// every mention were quadratic in a long text.
 func (r *resolver) sentMentions(sent int) (int, int) {
-	ms := r.ments
-	if len(ms) < 32 {
-		return 0, len(ms)
+	return inSentence(r.ments, sent, 32, &r.sentOrder, func(m *mention) int { return m.sent }, func(m *mention) int { return m.s })
+}
+
+// orderMemo remembers whether a list was in sentence order when it last held n items, the
+// first of them with identity first.
+type orderMemo struct {
+	n, first int
+	sorted   bool
+}
+
+// inSentence returns the range of xs that holds every item of sentence sent: that sentence's
+// items alone when xs is in sentence order by sentOf, else all of xs; a list shorter than
+// short whole. The order is checked again whenever xs's length or its first item (by idOf)
+// changes.
+func inSentence[T any](xs []T, sent, short int, o *orderMemo, sentOf, idOf func(*T) int) (int, int) {
+	if len(xs) < short {
+		return 0, len(xs)
 	}
-	if o := &r.sentOrder; o.n != len(ms) || o.first != ms[0].s {
-		o.n, o.first, o.sorted = len(ms), ms[0].s, slices.IsSortedFunc(ms, func(a, b mention) int { return cmp.Compare(a.sent, b.sent) })
+	if o.n != len(xs) || o.first != idOf(&xs[0]) {
+		o.n, o.first = len(xs), idOf(&xs[0])
+		o.sorted = slices.IsSortedFunc(xs, func(a, b T) int { return cmp.Compare(sentOf(&a), sentOf(&b)) })
 	}
-	if !r.sentOrder.sorted {
-		return 0, len(ms)
+	if !o.sorted {
+		return 0, len(xs)
 	}
-	return sentSpan(ms, sent, func(m *mention) int { return m.sent })
+	return sentSpan(xs, sent, sentOf)
 }
 
 // sentSpan returns the range of xs, in sentence order by sentOf, that holds sentence sent.
