@@ -1113,9 +1113,12 @@ func facilityHost(st *sent, b int) int {
 }
 
 // facilityName reports whether a place's name ends in a facility noun ("Qezel Hesar prison").
-func facilityName(text string) bool {
+func facilityName(text string) bool { return lastWordIn(text, facilityNouns) }
+
+// lastWordIn reports a name of two words or more whose last word, in lower case, is one of words.
+func lastWordIn(text string, words map[string]bool) bool {
 	i := strings.LastIndexByte(text, ' ')
-	return i >= 0 && facilityNouns[strings.ToLower(text[i+1:])]
+	return i >= 0 && words[strings.ToLower(text[i+1:])]
 }
 
 // urbanSiteNouns end the names of a town's streets and squares ("Rustaveli Avenue", "Syntagma
@@ -1130,11 +1133,7 @@ func (x *extractor) siteTown(p *model.PlaceMention) *model.PlaceMention {
 	if p == nil || p.Geo.Feature != "other" || p.Geo.Approximate || p.Geo.Precision != 1 {
 		return nil
 	}
-	i := strings.LastIndexByte(p.Geo.Name, ' ')
-	if i < 0 {
-		return nil
-	}
-	if last := strings.ToLower(p.Geo.Name[i+1:]); !urbanSiteNouns[last] && !facilityNouns[last] {
+	if !facilityName(p.Geo.Name) && !lastWordIn(p.Geo.Name, urbanSiteNouns) {
 		return nil
 	}
 	var best *model.PlaceMention
