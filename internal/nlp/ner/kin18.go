@@ -16,7 +16,7 @@ var kinNouns18 = map[string]bool{"son": true, "sons": true, "daughter": true, "d
 // lower case ("Mother Teresa" is a name) and the name right after it, not after "of" or a
 // comma.
 func (c *ctxDoc) kinBefore18(a int) bool {
-	if isUpperWord(c.text[c.toks[a].Start:c.toks[a].End]) {
+	if upperWord10(c.text[c.toks[a].Start:c.toks[a].End]) {
 		return false // a dateline run into a headline: "… against 1 brother SEATTLE (AP) —"
 	}
 	i := a - 1
@@ -34,18 +34,4 @@ func (c *ctxDoc) kinBefore18(a int) bool {
 		return false
 	}
 	return false
-}
-
-// isUpperWord reports a word of two or more letters, all capitals.
-func isUpperWord(w string) bool {
-	letters := 0
-	for i := 0; i < len(w); i++ {
-		switch ch := w[i]; {
-		case ch >= 'a' && ch <= 'z':
-			return false
-		case ch >= 'A' && ch <= 'Z':
-			letters++
-		}
-	}
-	return letters >= 2
 }
