@@ -509,10 +509,22 @@ func TestImportOpen(t *testing.T) {
 	if gs := g.Lookup("Ikhtibar Village", ""); len(gs) == 0 {
 		t.Error("alternate name of imported village not found")
 	}
-	// An imported entry replaces the embedded one with the same id (Beirut, 273 pop here).
-	gs = g.Lookup("Beirut", "LB")
-	if len(gs) == 0 || gs[0].Lat != 33.9 {
-		t.Errorf("Beirut override: %+v", gs)
+	// An imported entry with an id the embedded gazetteer has is skipped: the embedded entry
+	// keeps its curated names and flags (Beirut, 273 people and at 33.9 in the file; Washington,
+	// D.C. whose replacement once lost it to namesakes).
+	for _, name := range []string{"Beirut", "Washington", "Beyrouth"} {
+		got, want := g.Lookup(name, ""), def.Lookup(name, "")
+		if len(got) == 0 || len(want) == 0 {
+			t.Errorf("%s: %d candidates imported, %d embedded", name, len(got), len(want))
+		} else if got[0] != want[0] {
+			t.Errorf("%s: imported %+v, embedded %+v", name, got[0], want[0])
+		}
+	}
+	w := &model.Annotation{Doc: &model.Document{Text: "Washington urged both sides to keep talking."}}
+	w.Entities = []model.Entity{{Text: "Washington", Label: model.GPE, Start: 0, End: 10}}
+	g.Resolve(w)
+	if len(w.Places) != 1 || w.Places[0].Geo.Country != "US" || w.Places[0].Geo.Admin1 != "District of Columbia" {
+		t.Errorf("Washington with an imported gazetteer: %+v", w.Places)
 	}
 	a := &model.Annotation{Doc: &model.Document{Text: "A drone struck a car in Qaryat Ikhtibar, Lebanon."}}
 	a.Entities = []model.Entity{{Text: "Qaryat Ikhtibar", Label: model.GPE, Start: 24, End: 39}}
@@ -595,7 +607,7 @@ func FuzzParseGeoNamesLine(f *testing.F) {
 			t.Fatal(err)
 		}
 		g := newGazetteer()
-		if err := g.loadCompact(strings.NewReader(sb.String()), nil); err != nil {
+		if err := g.loadCompact(strings.NewReader(sb.String())); err != nil {
 			t.Fatalf("round trip of %q: %v", line, err)
 		}
 		if g.Len() != 1 {
@@ -611,7 +623,7 @@ func FuzzLoadCompact(f *testing.F) {
 	f.Add([]byte{0x1f, 0x8b})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := newGazetteer()
-		if err := g.loadCompact(bytes.NewReader(data), nil); err == nil {
+		if err := g.loadCompact(bytes.NewReader(data)); err == nil {
 			g.finish()
 			for i := range g.places {
 				g.geo(uint32(i))
