@@ -511,6 +511,10 @@ func (c *ctxDoc) rules() {
 		if !isLowerWord(w) {
 			continue
 		}
+		if elided(w) {
+			c.elision(i)
+			continue
+		}
 		if len(w) >= 32 || cueShape[w[0]]&(1<<len(w)) == 0 {
 			continue
 		}

@@ -1,0 +1,37 @@
+package ner_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/geo"
+	"github.com/sitrep-dev/sitrep/internal/nlp/ner"
+)
+
+// TestElision19 checks that a name with an elided article ("Côte d'Ivoire", "Giscard
+// d'Estaing") is one name, with the embedded gazetteer as the pipeline tags.
+func TestElision19(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := ner.Options{KnownPlace: gaz.KnownPlace}
+	for _, c := range []struct{ text, name, want string }{
+		{"Coastal states including Benin, Togo, Ghana and Côte d'Ivoire have sought closer security cooperation.", "Côte d'Ivoire", "GPE"},
+		{"Côte d’Ivoire has sought closer cooperation with Ghana.", "Côte d’Ivoire", "GPE"},
+		{"Troops from Côte d'Ivoire arrived in Bamako on Monday.", "Côte d'Ivoire", "GPE"},
+		{"Skiers packed Val d'Isère at the weekend.", "Val d'Isère", "GPE"},
+		{"Rescuers reached L'Aquila after the quake.", "L'Aquila", "GPE"},
+		{"Former president Valéry Giscard d'Estaing was buried on Saturday.", "Valéry Giscard d'Estaing", "PERSON"},
+		// a lone elided word with no name before it stays out of any name
+		{"The wine comes from the côte d'Or hills.", "Or", ""},
+	} {
+		ents := tg.TagWith(c.text, nil, opt)
+		if got := labelOf(ents, c.name); got != c.want {
+			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
+		}
+	}
+}
