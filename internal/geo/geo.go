@@ -286,6 +286,23 @@ var metSkip = map[string]bool{
 // 1 million people"); handled by requiring a following word that is a metVerb or ends in -ed.
 var auxVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true, "must": true, "should": true, "could": true, "can": true, "cannot": true, "might": true, "may": true}
 
+// placeCompounds are the "-ed" words after "X-" that keep X a place ("Beirut-based",
+// "Malta-flagged", "Panama-registered", "Europe-bound"); other "-ed" words make X an actor
+// ("Iran-backed", "US-led"). Session 19 added flagged, registered, bound, born, listed and
+// headquartered: a ship's flag, a firm's listing or seat and a person's birthplace locate.
+var placeCompounds = map[string]bool{"based": true, "located": true, "controlled": true, "held": true,
+	"flagged": true, "registered": true, "bound": true, "born": true, "listed": true, "headquartered": true}
+
+// rankWords after "X's" rank something among the things in X, which makes X a place, even
+// before a role noun ("Uganda's oldest national park", "Nigeria's most populous state",
+// "Kenya's second city"; session 19).
+var rankWords = map[string]bool{"largest": true, "biggest": true, "oldest": true, "busiest": true,
+	"highest": true, "longest": true, "deadliest": true, "poorest": true, "richest": true,
+	"tallest": true, "smallest": true, "greatest": true, "newest": true, "youngest": true,
+	"worst": true, "most": true, "least": true, "second": true, "third": true, "fourth": true,
+	"fifth": true, "second-largest": true, "second-biggest": true, "third-largest": true,
+	"widest": true, "deepest": true, "hottest": true, "coldest": true, "wettest": true, "driest": true}
+
 // roleNouns after "X's" make X a metonym ("Iran's foreign minister").
 var roleNouns = map[string]bool{}
 
@@ -5304,7 +5321,7 @@ func (r *resolver) context(m *mention) {
 	j := m.te
 	// Compound adjectives: "Iran-backed", "US-led" (but "Beirut-based" is a place).
 	if j+1 < len(toks) && !toks[j].word && toks[j].s == r.toks[j-1].e && r.text[toks[j].s:toks[j].e] == "-" && toks[j+1].word && toks[j+1].s == toks[j].e && !toks[j+1].cap {
-		if w := r.low(j + 1); strings.HasSuffix(w, "ed") && w != "based" && w != "located" && w != "controlled" && w != "held" {
+		if w := r.low(j + 1); strings.HasSuffix(w, "ed") && !placeCompounds[w] {
 			m.metonymy = true
 		}
 		return
@@ -5314,8 +5331,8 @@ func (r *resolver) context(m *mention) {
 	if j+1 < len(toks) && !toks[j].word && (r.text[toks[j].s:toks[j].e] == "'" || r.text[toks[j].s:toks[j].e] == "’") && toks[j+1].word && r.low(j+1) == "s" {
 		for k := j + 2; k < len(toks) && k < j+5 && toks[k].word; k++ {
 			w := r.low(k)
-			if geoNouns[w] {
-				return
+			if geoNouns[w] || rankWords[w] {
+				return // "Lebanon's south"; "Africa's oldest national park" (session 19)
 			}
 			if roleNouns[w] {
 				// "X's parliament was suspended", "X's president faced a vote": the holder
