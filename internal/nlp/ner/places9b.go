@@ -43,10 +43,13 @@ func (c *ctxDoc) geoKnown(x int, prep bool) bool {
 		return false // an organisation-tagged name needs a frame: "in X", "X and Puntland", "the X and Y districts"
 	}
 	name := c.text[c.toks[a].Start:c.toks[b-1].End]
-	feat, _, ok := c.s.known(name)
+	feat, pop, ok := c.s.known(name)
 	if !ok {
 		return false
 	}
+	// a city of 100,000 people or more that speaks is its government, not a person: "Hargeisa
+	// said", "Asmara has accused" (session 19); given names and surnames stay out (personLike)
+	bigCity := feat == "city" && pop >= 100000
 	switch feat {
 	case "town", "city", "country", "admin1", "admin2", "region", "feature":
 	default:
@@ -56,7 +59,7 @@ func (c *ctxDoc) geoKnown(x int, prep bool) bool {
 		// a one-word district or feature needs a frame: "Amarnath pilgrims", "Alpine valleys"
 		return false
 	}
-	if c.speaksAfter9(b) || c.personAfter9(x) || c.addressee9(a) || c.quoted9(a, b) || c.listWithOrg9(x) || !c.placeEverywhere9(name) {
+	if !bigCity && c.speaksAfter9(b) || c.personAfter9(x) || c.addressee9(a) || c.quoted9(a, b) || c.listWithOrg9(x) || !c.placeEverywhere9(name, bigCity) {
 		return false
 	}
 	label := model.GPE
@@ -73,8 +76,8 @@ func (c *ctxDoc) speaksAfter9(b int) bool {
 
 // placeEverywhere9 reports whether no other mention of name in the document (a PERSON or ORG
 // span with exactly its text) has the marks of a person: a title or capitalised word next to
-// it, or a verb of saying after it.
-func (c *ctxDoc) placeEverywhere9(name string) bool {
+// it, or a verb of saying after it (unless speakOK: a big city's government speaks).
+func (c *ctxDoc) placeEverywhere9(name string, speakOK bool) bool {
 	for y := range c.sp {
 		sp := &c.sp[y]
 		if sp.dead || sp.fixed || sp.label != model.PERSON && sp.label != model.ORG {
@@ -83,7 +86,7 @@ func (c *ctxDoc) placeEverywhere9(name string) bool {
 		if c.toks[sp.b-1].End-c.toks[sp.a].Start != len(name) || c.text[c.toks[sp.a].Start:c.toks[sp.b-1].End] != name {
 			continue
 		}
-		if c.personLike(sp.a, sp.b) || c.speaksAfter9(sp.b) || c.personAfter9(y) {
+		if c.personLike(sp.a, sp.b) || !speakOK && c.speaksAfter9(sp.b) || c.personAfter9(y) {
 			return false
 		}
 	}
@@ -240,13 +243,18 @@ func (c *ctxDoc) personAfter9(x int) bool {
 }
 
 // personVerbAt9 reports whether the auxiliary at token b ("was", "is", "has", "had") and a verb
-// only people take follow, with "been" between or not ("was arrested", "has been sentenced").
+// only people undergo follow: the passive, with "been" between or not ("was arrested", "has been
+// sentenced"). After "has" or "had" without "been" the verb is active, what states and forces
+// do as often as people ("Kyiv has accused Moscow", "Israel has fired missiles", "Ethiopia has
+// deported"; session 19), except "married".
 func (c *ctxDoc) personVerbAt9(b int) bool {
-	switch c.word(b) {
+	switch aux := c.word(b); aux {
 	case "was", "is", "has", "had":
 		v := c.word(b + 1)
 		if v == "been" {
 			v = c.word(b + 2)
+		} else if aux == "has" || aux == "had" {
+			return v == "married"
 		}
 		return personVerbs9[v]
 	}

@@ -35,3 +35,33 @@ func TestElision19(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakers19 checks that a big city or a country acting in the active voice is a place
+// (its government), while the passive of what people undergo and the names of people stay
+// people, with the embedded gazetteer as the pipeline tags.
+func TestSpeakers19(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := ner.Options{KnownPlace: gaz.KnownPlace}
+	for _, c := range []struct{ text, name, want string }{
+		{"Kyiv has accused Moscow of deliberately targeting civilians in the city.", "Kyiv", "GPE"},
+		{"Asmara has accused Ethiopia of harbouring expansionist ambitions.", "Asmara", "GPE"},
+		{"Hargeisa said a memorandum giving Ethiopia access to the sea would be implemented.", "Hargeisa", "GPE"},
+		// people stay people: a passive of what people undergo, given names of cities' namesakes
+		{"Mahmoud Khalil has been sentenced to five years. Khalil has been sentenced in absentia before.", "Khalil", "PERSON"},
+		{"Victoria said she would appeal the ruling on Monday.", "Victoria", "PERSON"},
+		{"Madison said she would appeal the ruling on Monday.", "Madison", "PERSON"},
+		{"Smith has married his long-time partner.", "Smith", "PERSON"},
+	} {
+		ents := tg.TagWith(c.text, nil, opt)
+		if got := labelOf(ents, c.name); got != c.want {
+			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
+		}
+	}
+}
