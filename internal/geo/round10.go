@@ -13,6 +13,8 @@ var officeTails = map[string]bool{
 	"regional": true, "municipal": true, "provincial": true, "divisional": true,
 	"metropolitan": true, "governor": true, "minister": true, "commissioner": true,
 	"police": true, "assembly": true, "administrator": true, "mayor": true,
+	// session 19: the rest of two- and three-word offices
+	"deputy": true, "superintendent": true, "coroner": true, "commander": true, "sheriff": true,
 }
 
 // divTails ending such an entity are the division's own word ("[Ratnapura District]ORG"): the
@@ -47,20 +49,30 @@ func (r *resolver) officePlace(i, ts, te int) bool {
 	if !office && !div {
 		return false
 	}
+	// the office may take two or three words: "[Morogoro Regional Police]ORG Commander",
+	// "[Majuli Deputy Commissioner]ORG", "[Sunflower County Coroner]ORG" (session 19)
+	first := b - 1
+	for first-1 > a && officeTails[r.low(first-1)] {
+		first--
+	}
 	if k := a - 1; k >= 0 && toks[k].sent == toks[a].sent && toks[k].word && toks[k].cap && !toks[k].sentStart && r.low(k) != "the" {
 		return false // "Deputy Upper East Regional …": another name before it
 	}
-	for k := a; k < b-1; k++ {
+	for k := a; k < first; k++ {
 		if !toks[k].word || !toks[k].cap || otherOrgWords[r.low(k)] {
 			return false
 		}
 	}
-	// the whole may be a known name of its own ("Bawku Municipal" is GeoNames' Bawku Municipal
-	// District): then the whole is the place
-	e := b - 1
-	var whole mention
-	if r.lookup(&whole, toks[a].s, toks[b-1].e) && r.primCand(&whole) {
-		e = b
+	// the whole, or the name with fewer office words stripped, may be a known name of its own
+	// ("Bawku Municipal" is GeoNames' Bawku Municipal District, "Sunflower County" a county):
+	// then that is the place
+	e := first
+	for end := b; end > first; end-- {
+		var whole mention
+		if r.lookup(&whole, toks[a].s, toks[end-1].e) && r.primCand(&whole) {
+			e = end
+			break
+		}
 	}
 	m := mention{ent: i, best: -1, sent: toks[a].sent, relabel: div}
 	if !r.place(&m, a, e) || m.demonym || m.ts != a || m.te != e || !r.primCand(&m) {

@@ -33,3 +33,26 @@ func TestPlaceUse19(t *testing.T) {
 			name:  "Uganda", cc: "UG", metonymy: true},
 	})
 }
+
+// TestOffices19 checks that a place before an office of two or three words is a place mention
+// ("[Morogoro Regional Police]ORG Commander", "[Majuli Deputy Commissioner]ORG"), and that a
+// country before an office stays out (a national body is an actor).
+func TestOffices19(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a regional police office", text: "Morogoro Regional Police Commander Alex Mkama said the bus hit a lorry.",
+			names: []labelled{{"Morogoro Regional Police", model.ORG}, {"Alex Mkama", model.PERSON}},
+			name:  "Morogoro", cc: "TZ", lat: -6.82, lon: 37.66},
+		{about: "a deputy commissioner", text: "The Majuli Deputy Commissioner, Kabita Deori, said 14 relief camps had opened.",
+			names: []labelled{{"Majuli Deputy Commissioner", model.ORG}, {"Kabita Deori", model.PERSON}},
+			name:  "Majuli", cc: "IN"},
+		{about: "a superintendent", text: "Troops were deployed, said Brahmanbaria Superintendent of Police Mohammad Shah.",
+			names: []labelled{{"Brahmanbaria Superintendent", model.ORG}, {"Mohammad Shah", model.PERSON}},
+			name:  "Brahmanbaria", cc: "BD"},
+	})
+	a := resolveLabelled(g, "Kenya Regional Police Commander Joseph Otieno said the road was closed.",
+		[]labelled{{"Kenya Regional Police", model.ORG}, {"Joseph Otieno", model.PERSON}})
+	if p := lastPlace(a, a.Doc.Text, "Kenya"); p != nil {
+		t.Errorf("a country's office read as a place: %+v", p)
+	}
+}
