@@ -508,6 +508,10 @@ func (c *ctxDoc) rules() {
 			}
 			continue
 		}
+		if partyWords[w] && i > 0 {
+			c.partyPlace(i)
+			continue
+		}
 		if !isLowerWord(w) {
 			continue
 		}

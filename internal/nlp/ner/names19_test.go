@@ -65,3 +65,28 @@ func TestSpeakers19(t *testing.T) {
 		}
 	}
 }
+
+// TestParty19 checks that a party word after a place is no part of the place's name: "a
+// Portland Democrat", "A Texas Republican"; "Senate Democrats" stays an organisation.
+func TestParty19(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := ner.Options{KnownPlace: gaz.KnownPlace}
+	for _, c := range []struct{ text, name, want string }{
+		{"State Rep. Ben Collings, a Portland Democrat, said he would ask lawmakers in Augusta to act.", "Portland", "GPE"},
+		{"State Sen. Alan Booker, a Greenville Democrat, called for hearings.", "Greenville", "GPE"},
+		{"A Texas Republican filed the bill on Monday.", "Texas", "GPE"},
+		{"Senate Democrats blocked the bill on Monday.", "Senate Democrats", "ORG"},
+	} {
+		ents := tg.TagWith(c.text, nil, opt)
+		if got := labelOf(ents, c.name); got != c.want {
+			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
+		}
+	}
+}

@@ -60,3 +60,46 @@ func (c *ctxDoc) elision(i int) {
 	}
 	c.set(a, i+1, label, false)
 }
+
+// partyWords after a place name say which party a politician of that place belongs to: "a
+// Portland Democrat", "a Greenville Republican" (session 19). The tagger takes the two words
+// as one name, a place or a person.
+var partyWords = map[string]bool{"Democrat": true, "Republican": true, "Democrats": true, "Republicans": true}
+
+// partyPlace cuts the party word at token i off the name before it when the rest is a place a
+// gazetteer knows: "[Portland Democrat]GPE" is the place "Portland" and a party; a known place
+// nobody tagged right before it is a place too ("A Texas [Republican]ORG").
+func (c *ctxDoc) partyPlace(i int) {
+	if !c.adj(i - 1) {
+		return
+	}
+	x := c.spanAt(i)
+	if x >= 0 && (c.sp[x].fixed || c.sp[x].b != i+1) {
+		return
+	}
+	a := i - 1 // "A Texas Republican": a name nobody tagged before the party word
+	switch {
+	case x >= 0 && c.sp[x].a < i:
+		a = c.sp[x].a
+	case c.spanAt(i-1) >= 0 || !c.capTok(i-1):
+		return
+	}
+	label := ""
+	if c.kindsRange(a, i)&(KCountry|KCity|KAdmin|KDistrict) != 0 {
+		label = model.GPE
+	} else if c.s.known != nil {
+		if feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[i-1].End]); ok && feat != "feature" && feat != "region" {
+			label = model.GPE
+		}
+	}
+	if label == "" {
+		return // "Senate Democrats", "House Republicans"
+	}
+	if x >= 0 && c.sp[x].a < i {
+		c.sp[x].dead = true
+		for k := a; k <= i; k++ {
+			c.own[k] = -1
+		}
+	}
+	c.set(a, i, label, false)
+}
