@@ -497,6 +497,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.docPlaces12()      // rule 33 (labels12.go)
 	r.nationalFallback() // rule 61 (lists16.go)
 	r.briefDatelines()   // rule 67 (lists16.go)
+	r.localMinor()       // rule 76 (minor.go)
 	r.emit()
 	sc.keep(&r)
 }

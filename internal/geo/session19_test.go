@@ -56,3 +56,51 @@ func TestOffices19(t *testing.T) {
 		t.Errorf("a country's office read as a place: %+v", p)
 	}
 }
+
+// TestLocalMinor19 checks rule 76 (minor.go) on stories written for the test: a small town of
+// the story's division that only cities1000 holds beats a big namesake abroad; a sentence that
+// places the name abroad, a division word after it and a story without a focus division keep
+// the old reading.
+func TestLocalMinor19(t *testing.T) {
+	g := mustDefault(t)
+	victoria := "Fire crews in western Victoria were on alert on Sunday. Residents of Hamilton were told to prepare to leave as a grass fire burned south of Ballarat, and a relief centre opened in Warrnambool. "
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a Victorian town over a New Zealand city", text: victoria + "The fire reached the edge of Hamilton by dusk.",
+			names: []labelled{{"Victoria", model.GPE}, {"Hamilton", model.GPE}, {"Ballarat", model.GPE}, {"Warrnambool", model.GPE}, {"Hamilton", model.GPE}},
+			name:  "Hamilton", cc: "AU", lat: -37.74, lon: 142.02},
+		{about: "a sentence that places the namesake abroad", text: victoria + "Last year a fire near Hamilton in New Zealand drew calls from worried relatives.",
+			names: []labelled{{"Victoria", model.GPE}, {"Hamilton", model.GPE}, {"Ballarat", model.GPE}, {"Warrnambool", model.GPE}, {"Hamilton", model.GPE}, {"New Zealand", model.GPE}},
+			name:  "Hamilton", cc: "NZ"},
+		{about: "a Georgia town over a European capital", text: "Storms cut power in Macon and Albany, Georgia, on Tuesday. In Vienna, a town of about 4,000 people south of Macon, the courthouse roof was torn off.",
+			names: []labelled{{"Macon", model.GPE}, {"Albany", model.GPE}, {"Georgia", model.GPE}, {"Vienna", model.GPE}, {"Macon", model.GPE}},
+			name:  "Vienna", cc: "US", lat: 32.09, lon: -83.80},
+	})
+	// no focus division: a story naming places across a country leaves the capital abroad alone
+	a := resolveLabelled(g, "Talks in Vienna ended on Friday, diplomats in Washington and Moscow said.",
+		[]labelled{{"Vienna", model.GPE}, {"Washington", model.GPE}, {"Moscow", model.GPE}})
+	if p := lastPlace(a, a.Doc.Text, "Vienna"); p == nil || p.Geo.Country != "AT" {
+		t.Errorf("Vienna without a focus division: %+v", p)
+	}
+	// a division word after the name: the county, not the town
+	a = resolveLabelled(g, "Health officials in Lubbock, Texas, confirmed new measles cases in Gaines and Yoakum counties, and a clinic in Lubbock stayed open late.",
+		[]labelled{{"Lubbock", model.GPE}, {"Texas", model.GPE}, {"Gaines", model.GPE}, {"Yoakum", model.GPE}, {"Lubbock", model.GPE}})
+	if p := lastPlace(a, a.Doc.Text, "Yoakum"); p != nil && p.Geo.Feature == "city" {
+		t.Errorf("Yoakum before \"counties\" read as the town: %+v", p.Geo)
+	}
+}
+
+// BenchmarkMinorIndex measures the build of rule 76's index (run once per process, in the
+// background of the other loading).
+func BenchmarkMinorIndex(b *testing.B) {
+	g, err := loadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g.minor = minorIndex{}
+		if mi := g.minorPlaces(); len(mi.places) < 100000 {
+			b.Fatalf("%d minor places", len(mi.places))
+		}
+	}
+}

@@ -112,6 +112,8 @@ type entry struct {
 
 // Gazetteer resolves place names. It is safe for concurrent use.
 type Gazetteer struct {
+	// minor holds the small places of rule 76 (minor.go), built on first use.
+	minor      minorIndex
 	places     []place
 	index      []entry
 	bucket     []uint32              // index offsets by the top bits of the hash (see buildBuckets)
@@ -153,7 +155,12 @@ var (
 // Default returns the embedded gazetteer (GeoNames cities15000, admin1, admin2, countries and a
 // hand-written supplement of regions), loaded once.
 func Default() (*Gazetteer, error) {
-	defOnce.Do(func() { defGaz, defErr = loadDefault() })
+	defOnce.Do(func() {
+		defGaz, defErr = loadDefault()
+		if defErr == nil {
+			go defGaz.minorPlaces() // rule 76's index (minor.go), built while the caller loads the rest
+		}
+	})
 	return defGaz, defErr
 }
 
@@ -259,6 +266,7 @@ func Open(path string) (*Gazetteer, error) {
 	if err := g.loadCourses(coursesTSV); err != nil {
 		return nil, err
 	}
+	go g.minorPlaces() // rule 76's index (minor.go), built while the caller loads the rest
 	return g, nil
 }
 

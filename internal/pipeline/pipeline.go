@@ -77,6 +77,7 @@ func NewWith(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading gazetteer: %w", err)
 	}
+	gaz.Ready()
 	an.SetKnownPlace(gaz.KnownPlace)
 	return &Pipeline{nlp: an, kb: kb, gaz: gaz, raw: cfg.RawConfidence}, nil
 }

@@ -1,0 +1,132 @@
+// Command genminor builds internal/geo/minor.tsv.gz, the small places of the local-namesake rule
+// (rule 76, minor.go): the populated places of GeoNames' cities1000 table (www.geonames.org,
+// CC BY) that the embedded gazetteer's cities15000 lacks. Each line holds a place's GeoNames id,
+// country, first-level division code, point (in ten-thousandths of a degree), name and ASCII name
+// (empty when the same); nothing
+// else of GeoNames' row is kept.
+//
+// Usage (from internal/geo):
+//
+//	go run ./genminor -cities1000 "$(../../scripts/fetch-cities1000)" -out minor.tsv.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	c1000 := flag.String("cities1000", "", "GeoNames cities1000.txt (scripts/fetch-cities1000 prints its path)")
+	data := flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "shared data directory (for geonames/cities15000.txt)")
+	out := flag.String("out", "minor.tsv.gz", "output file")
+	flag.Parse()
+	if *c1000 == "" {
+		log.Fatal("genminor: -cities1000 is required")
+	}
+	have, err := ids(filepath.Join(*data, "geonames", "cities15000.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	lines, err := minor(*c1000, have)
+	if err != nil {
+		log.Fatal(err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# sitrep minor places: GeoNames cities1000 (www.geonames.org, CC BY) less cities15000; id, country, admin1, lat and lon in 1/10,000 degrees, name, ascii name")
+	for _, l := range lines {
+		w.WriteString(l)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("genminor: %d places", len(lines))
+}
+
+// ids returns the GeoNames ids of a geoname-table file.
+func ids(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		if id, _, ok := strings.Cut(sc.Text(), "\t"); ok {
+			out[id] = true
+		}
+	}
+	return out, sc.Err()
+}
+
+// minor returns the output lines for the places of path whose id is not in have, sorted by id.
+func minor(path string, have map[string]bool) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	type row struct {
+		id   int
+		line string
+	}
+	var rows []row
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 19 || have[c[0]] || c[6] != "P" || len(c[8]) != 2 {
+			continue
+		}
+		switch c[7] {
+		case "PPLH", "PPLQ", "PPLW": // historical, abandoned, destroyed
+			continue
+		}
+		id, err := strconv.Atoi(c[0])
+		lat, err1 := strconv.ParseFloat(c[4], 64)
+		lon, err2 := strconv.ParseFloat(c[5], 64)
+		if err != nil || err1 != nil || err2 != nil || strings.ContainsAny(c[1]+c[2], "\t\n") || c[1] == "" {
+			continue
+		}
+		ascii := c[2]
+		if ascii == c[1] {
+			ascii = ""
+		}
+		rows = append(rows, row{id, fmt.Sprintf("%d\t%s\t%s\t%d\t%d\t%s\t%s", id, c[8], c[10],
+			int(math.Round(lat*1e4)), int(math.Round(lon*1e4)), c[1], ascii)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no populated place", path)
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].id < rows[j].id })
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = r.line
+	}
+	return out, nil
+}
