@@ -104,3 +104,15 @@ func BenchmarkMinorIndex(b *testing.B) {
 		}
 	}
 }
+
+// TestShortForms19 checks the country names added in session 19: news writes "Burkina" for
+// Burkina Faso and Albanian sources "Kosova".
+func TestShortForms19(t *testing.T) {
+	g := mustDefault(t)
+	for name, cc := range map[string]string{"Burkina": "BF", "Kosova": "XK"} {
+		gs := g.Lookup(name, "")
+		if len(gs) == 0 || gs[0].Country != cc || gs[0].Feature != "country" {
+			t.Errorf("%s: %+v, want the country %s", name, gs, cc)
+		}
+	}
+}
