@@ -4184,33 +4184,10 @@ func (r *resolver) docDivision() {
 		if !ok || Distance(float64(b[0]), float64(b[1]), float64(b[2]), float64(b[3])) < 1000 {
 			continue
 		}
-		type a1n struct {
-			a1 uint16
-			n  int
-		}
-		var tally []a1n
-		for k := range r.ments {
-			o := &r.ments[k]
-			if o.best < 0 || o.metonymy {
-				continue
-			}
-			pi := o.cands[o.best].p
-			p := &g.places[pi]
-			if p.cc != cc || p.a1 == 0 || p.feat != featCity && p.feat != featAdmin2 && p.feat != featAdmin1 || p.flags&flagCapital != 0 && r.timesNamed(pi) < 2 {
-				continue
-			}
-			found := false
-			for t := range tally {
-				if tally[t].a1 == p.a1 {
-					tally[t].n++
-					found = true
-				}
-			}
-			if !found {
-				tally = append(tally, a1n{p.a1, 1})
-			}
-		}
-		var lead a1n
+		tally := r.a1Tally(cc, func(pi uint32, p *place) bool {
+			return (p.feat == featCity || p.feat == featAdmin2 || p.feat == featAdmin1) && !(p.flags&flagCapital != 0 && r.timesNamed(pi) < 2)
+		})
+		var lead a1Count
 		second := 0
 		for _, t := range tally {
 			if t.n > lead.n {

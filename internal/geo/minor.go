@@ -192,29 +192,7 @@ func (r *resolver) localMinor() {
 	if len(cands) == 0 {
 		return
 	}
-	type a1Count struct {
-		a1 uint16
-		n  int
-	}
-	var a1n []a1Count
-	for i := range r.ments {
-		m := &r.ments[i]
-		if m.best < 0 || m.metonymy {
-			continue
-		}
-		p := &g.places[m.cands[m.best].p]
-		if p.cc != fcc || p.a1 == 0 || p.feat == featCountry {
-			continue
-		}
-		k := 0
-		for k < len(a1n) && a1n[k].a1 != p.a1 {
-			k++
-		}
-		if k == len(a1n) {
-			a1n = append(a1n, a1Count{p.a1, 0})
-		}
-		a1n[k].n++
-	}
+	a1n := r.a1Tally(fcc, func(_ uint32, p *place) bool { return p.feat != featCountry })
 	var fa1 uint16
 	top := 0
 	for _, c := range a1n {
@@ -225,12 +203,9 @@ func (r *resolver) localMinor() {
 	if top < 2 {
 		return
 	}
-	var mi *minorIndex
+	mi := g.minorPlaces()
 	for _, i := range cands {
 		m := &r.ments[i]
-		if mi == nil {
-			mi = g.minorPlaces()
-		}
 		pick, found := uint32(0), 0
 		for _, k := range mi.lookup(g.hash(Key(r.text[m.s:m.e]))) {
 			if p := &mi.places[k.p]; p.cc == fcc && p.a1 == fa1 {
@@ -246,4 +221,36 @@ func (r *resolver) localMinor() {
 			GeonamesID: int(p.id), Feature: "city", Precision: 1}
 		m.hasFB, m.best = true, -1
 	}
+}
+
+// a1Count is a first-level division and the mentions read in it.
+type a1Count struct {
+	a1 uint16
+	n  int
+}
+
+// a1Tally counts the placed mentions (not metonymy) read in each first-level division of
+// country cc, in the order the divisions first appear, among the readings keep accepts.
+func (r *resolver) a1Tally(cc [2]byte, keep func(pi uint32, p *place) bool) []a1Count {
+	var tally []a1Count
+	for k := range r.ments {
+		o := &r.ments[k]
+		if o.best < 0 || o.metonymy {
+			continue
+		}
+		pi := o.cands[o.best].p
+		p := &r.g.places[pi]
+		if p.cc != cc || p.a1 == 0 || !keep(pi, p) {
+			continue
+		}
+		t := 0
+		for t < len(tally) && tally[t].a1 != p.a1 {
+			t++
+		}
+		if t == len(tally) {
+			tally = append(tally, a1Count{p.a1, 0})
+		}
+		tally[t].n++
+	}
+	return tally
 }

@@ -10,16 +10,7 @@ import (
 // TestElision19 checks that a name with an elided article ("Côte d'Ivoire", "Giscard
 // d'Estaing") is one name, with the embedded gazetteer as the pipeline tags.
 func TestElision19(t *testing.T) {
-	tg, err := ner.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := ner.Options{KnownPlace: gaz.KnownPlace}
-	for _, c := range []struct{ text, name, want string }{
+	checkNames(t, []nameCase{
 		{"Coastal states including Benin, Togo, Ghana and Côte d'Ivoire have sought closer security cooperation.", "Côte d'Ivoire", "GPE"},
 		{"Côte d’Ivoire has sought closer cooperation with Ghana.", "Côte d’Ivoire", "GPE"},
 		{"Troops from Côte d'Ivoire arrived in Bamako on Monday.", "Côte d'Ivoire", "GPE"},
@@ -28,28 +19,14 @@ func TestElision19(t *testing.T) {
 		{"Former president Valéry Giscard d'Estaing was buried on Saturday.", "Valéry Giscard d'Estaing", "PERSON"},
 		// a lone elided word with no name before it stays out of any name
 		{"The wine comes from the côte d'Or hills.", "Or", ""},
-	} {
-		ents := tg.TagWith(c.text, nil, opt)
-		if got := labelOf(ents, c.name); got != c.want {
-			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
-		}
-	}
+	})
 }
 
 // TestSpeakers19 checks that a big city or a country acting in the active voice is a place
 // (its government), while the passive of what people undergo and the names of people stay
 // people, with the embedded gazetteer as the pipeline tags.
 func TestSpeakers19(t *testing.T) {
-	tg, err := ner.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := ner.Options{KnownPlace: gaz.KnownPlace}
-	for _, c := range []struct{ text, name, want string }{
+	checkNames(t, []nameCase{
 		{"Kyiv has accused Moscow of deliberately targeting civilians in the city.", "Kyiv", "GPE"},
 		{"Asmara has accused Ethiopia of harbouring expansionist ambitions.", "Asmara", "GPE"},
 		{"Hargeisa said a memorandum giving Ethiopia access to the sea would be implemented.", "Hargeisa", "GPE"},
@@ -58,17 +35,27 @@ func TestSpeakers19(t *testing.T) {
 		{"Victoria said she would appeal the ruling on Monday.", "Victoria", "PERSON"},
 		{"Madison said she would appeal the ruling on Monday.", "Madison", "PERSON"},
 		{"Smith has married his long-time partner.", "Smith", "PERSON"},
-	} {
-		ents := tg.TagWith(c.text, nil, opt)
-		if got := labelOf(ents, c.name); got != c.want {
-			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
-		}
-	}
+	})
 }
 
 // TestParty19 checks that a party word after a place is no part of the place's name: "a
 // Portland Democrat", "A Texas Republican"; "Senate Democrats" stays an organisation.
 func TestParty19(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"State Rep. Ben Collings, a Portland Democrat, said he would ask lawmakers in Augusta to act.", "Portland", "GPE"},
+		{"State Sen. Alan Booker, a Greenville Democrat, called for hearings.", "Greenville", "GPE"},
+		{"A Texas Republican filed the bill on Monday.", "Texas", "GPE"},
+		{"Senate Democrats blocked the bill on Monday.", "Senate Democrats", "ORG"},
+	})
+}
+
+// nameCase is a sentence, a name in it and the label the tagger must give it ("" for none).
+type nameCase struct{ text, name, want string }
+
+// checkNames tags each case with the embedded gazetteer as the pipeline tags and checks the
+// name's label.
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
 	tg, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -78,12 +65,7 @@ func TestParty19(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := ner.Options{KnownPlace: gaz.KnownPlace}
-	for _, c := range []struct{ text, name, want string }{
-		{"State Rep. Ben Collings, a Portland Democrat, said he would ask lawmakers in Augusta to act.", "Portland", "GPE"},
-		{"State Sen. Alan Booker, a Greenville Democrat, called for hearings.", "Greenville", "GPE"},
-		{"A Texas Republican filed the bill on Monday.", "Texas", "GPE"},
-		{"Senate Democrats blocked the bill on Monday.", "Senate Democrats", "ORG"},
-	} {
+	for _, c := range cases {
 		ents := tg.TagWith(c.text, nil, opt)
 		if got := labelOf(ents, c.name); got != c.want {
 			t.Errorf("%q in %q: got %q, want %q (%v)", c.name, c.text, got, c.want, ents)
