@@ -13,7 +13,8 @@ import "github.com/sitrep-dev/sitrep/internal/model"
 //   - none of its words is a given name, surname, known person or organisation, title,
 //     lower-case word or organisation word, and no title or capitalised word stands next to it
 //     (personLike); it is no part of a longer PERSON name of the document (inPersonName);
-//   - no mention of the name in the document speaks ("Pibor said", "Pibor told reporters"),
+//   - no mention of the name in the document speaks ("Pibor said", "Pibor told reporters"; a
+//     city of 100,000 people or more may: "Hargeisa said" is its government, session 19),
 //     takes a verb only people take ("was arrested", "was born"), an age or kin apposition
 //     ("X, 21,", "X, the son of"), a relative "who", or stands next to a title or capitalised
 //     word;
