@@ -75,6 +75,14 @@ func TestLocalMinor19(t *testing.T) {
 			names: []labelled{{"Macon", model.GPE}, {"Albany", model.GPE}, {"Georgia", model.GPE}, {"Vienna", model.GPE}, {"Macon", model.GPE}},
 			name:  "Vienna", cc: "US", lat: 32.09, lon: -83.80},
 	})
+	// a name repeated counts once for the story's country, and the town may lie in any
+	// division two mentions name, not only the first
+	cairo := "Storms flattened pecan orchards around Cairo on Tuesday. Cairo's mayor said Cairo had lost power, and crews from Tallahassee, Florida, and Thomasville, Georgia, reached Cairo by noon. Schools in Cairo stay closed."
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a repeated name and a second division", text: cairo,
+			names: []labelled{{"Cairo", model.GPE}, {"Cairo", model.GPE}, {"Cairo", model.GPE}, {"Tallahassee", model.GPE}, {"Florida", model.GPE}, {"Thomasville", model.GPE}, {"Georgia", model.GPE}, {"Cairo", model.GPE}, {"Cairo", model.GPE}},
+			name:  "Cairo", cc: "US", lat: 30.88, lon: -84.20},
+	})
 	// no focus division: a story naming places across a country leaves the capital abroad alone
 	a := resolveLabelled(g, "Talks in Vienna ended on Friday, diplomats in Washington and Moscow said.",
 		[]labelled{{"Vienna", model.GPE}, {"Washington", model.GPE}, {"Moscow", model.GPE}})
