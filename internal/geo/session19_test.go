@@ -113,8 +113,8 @@ func BenchmarkMinorIndex(b *testing.B) {
 	}
 }
 
-// TestShortForms19 checks the country names added in session 19: news writes "Burkina" for
-// Burkina Faso and Albanian sources "Kosova".
+// TestShortForms19 checks the names added in session 19: news writes "Burkina" for Burkina
+// Faso, Albanian sources "Kosova", and Australian news "NSW" and "Qld".
 func TestShortForms19(t *testing.T) {
 	g := mustDefault(t)
 	for name, cc := range map[string]string{"Burkina": "BF", "Kosova": "XK"} {
@@ -122,5 +122,15 @@ func TestShortForms19(t *testing.T) {
 		if len(gs) == 0 || gs[0].Country != cc || gs[0].Feature != "country" {
 			t.Errorf("%s: %+v, want the country %s", name, gs, cc)
 		}
+	}
+	// and abbreviations of two Australian states
+	for name, want := range map[string]string{"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland"} {
+		gs := g.Lookup(name, "")
+		if len(gs) == 0 || gs[0].Name != want || gs[0].Feature != "admin1" {
+			t.Errorf("%s: %+v, want %s", name, gs, want)
+		}
+	}
+	if gs := g.Lookup("nsw", ""); len(gs) > 0 {
+		t.Errorf("nsw in lower case: %+v", gs)
 	}
 }
