@@ -491,6 +491,11 @@ func (c *ctxDoc) rules() {
 		}
 		if (w == "'s" || w == "’s") && i > 0 && i+1 < n && c.toks[i-1].End == c.toks[i].Start && c.adj(i) && c.capTok(i-1) && c.capTok(i+1) {
 			c.possPlace(i)
+			c.possKnown(i)
+			continue
+		}
+		if (w == "'" || w == "’") && i > 0 && i+1 < n && c.toks[i-1].End == c.toks[i].Start && strings.HasSuffix(c.w[i-1], "s") && c.adj(i) && c.capTok(i-1) && c.capTok(i+1) {
+			c.possKnown(i) // "St James' Park"
 			continue
 		}
 		if w == "and" && i > 0 && i+1 < n && c.adj(i-1) && c.adj(i) && c.capTok(i-1) && c.capTok(i+1) {

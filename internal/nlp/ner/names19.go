@@ -103,3 +103,52 @@ func (c *ctxDoc) partyPlace(i int) {
 	}
 	c.set(a, i, label, false)
 }
+
+// possKnown joins a possessive name the caller's gazetteer knows, which the tagger cut at the
+// possessive ("[Adam]ORG's Peak", "[St]GPE [James]PERSON' Park", "[London King]GPE's [Cross]ORG";
+// session 19): token i is "'s" or "'"; the name ends with the span or word after it and starts
+// at one of the three capitalised words before it, the longest the gazetteer knows. A name that
+// reached further left keeps the words before it ("London").
+func (c *ctxDoc) possKnown(i int) {
+	if c.s.known == nil {
+		return
+	}
+	b := i + 2
+	if y := c.spanAt(i + 1); y >= 0 {
+		if c.sp[y].fixed || c.sp[y].a != i+1 {
+			return
+		}
+		b = c.sp[y].b
+	}
+	if x := c.spanAt(i); x >= 0 && (c.sp[x].a < i || c.sp[x].b > i+1) {
+		return
+	}
+	first := i - 1
+	for first > 0 && first > i-3 && c.adj(first-1) && c.capTok(first-1) {
+		first--
+	}
+	for a := first; a < i; a++ {
+		feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[b-1].End])
+		if !ok {
+			continue
+		}
+		if x := c.spanAt(a); x >= 0 && c.sp[x].a < a {
+			// "[London King]GPE's Cross": the name before keeps its first words
+			if c.sp[x].fixed || c.sp[x].b > i {
+				return
+			}
+			c.sp[x].b, c.sp[x].edited = a, true
+			for k := a; k < i; k++ {
+				if c.own[k] == int32(x) {
+					c.own[k] = -1
+				}
+			}
+		}
+		label := model.GPE
+		if feat == "feature" || feat == "region" {
+			label = model.LOC
+		}
+		c.set(a, b, label, false)
+		return
+	}
+}

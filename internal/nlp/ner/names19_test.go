@@ -49,6 +49,19 @@ func TestParty19(t *testing.T) {
 	})
 }
 
+// TestPossessive19 checks that a place name with a possessive in it, which the tagger cuts at
+// the possessive, is one name when the gazetteer knows it; people's possessives stay people's.
+func TestPossessive19(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Newcastle came from behind to beat Brighton 2-1 at St James' Park on Saturday.", "St James' Park", "LOC"},
+		{"Landslides hit villages on the western slopes of the central hills, including the Adam's Peak area.", "Adam's Peak", "LOC"},
+		{"Fans changed trains at London King's Cross.", "King's Cross", "GPE"},
+		{"Fans changed trains at London King's Cross.", "London", "GPE"},
+		{"Talks with the Democratic People's Republic of Korea resumed in Geneva.", "Democratic People's Republic of Korea", "GPE"},
+		{"Martin Luther King's speech was replayed in Atlanta.", "Martin Luther King", "PERSON"},
+	})
+}
+
 // nameCase is a sentence, a name in it and the label the tagger must give it ("" for none).
 type nameCase struct{ text, name, want string }
 
