@@ -152,3 +152,18 @@ func (c *ctxDoc) possKnown(i int) {
 		return
 	}
 }
+
+// divisionName19 relabels a person- or organisation-tagged name of two or more words that ends
+// with a division word and that the caller's gazetteer knows as a first- or second-level
+// division, a place whatever given name it starts with: "Karen State", "Sunflower County"
+// (session 19). It reports whether it did.
+func (c *ctxDoc) divisionName19(a, b int) bool {
+	if c.s.known == nil || b-a < 2 || !divisionNouns14[strings.ToLower(c.w[b-1])] || !nameStart(c.w[b-1]) {
+		return false
+	}
+	feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[b-1].End])
+	if !ok || feat != "admin1" && feat != "admin2" {
+		return false
+	}
+	return c.set(a, b, model.GPE, false)
+}

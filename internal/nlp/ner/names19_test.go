@@ -62,6 +62,15 @@ func TestPossessive19(t *testing.T) {
 	})
 }
 
+// TestDivisionNames19 checks that a known division's name is a place though it starts with a
+// given name ("Karen State"), and that a person with that given name stays a person.
+func TestDivisionNames19(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Much of Kayin State, also known as Karen State, remains contested.", "Karen State", "GPE"},
+		{"Karen Smith said she would appeal the ruling.", "Karen Smith", "PERSON"},
+	})
+}
+
 // nameCase is a sentence, a name in it and the label the tagger must give it ("" for none).
 type nameCase struct{ text, name, want string }
 

@@ -224,6 +224,9 @@ func (c *ctxDoc) places9() {
 				continue
 			}
 		}
+		if c.divisionName19(a, b) {
+			continue // "Karen State": a given name before a division word the gazetteer knows
+		}
 		if c.personLike(a, b) || c.inPersonName(a, b) {
 			continue
 		}
