@@ -167,3 +167,11 @@ func (c *ctxDoc) divisionName19(a, b int) bool {
 	}
 	return c.set(a, b, model.GPE, false)
 }
+
+// placeModNouns19 after a one-word name the tagger read as an organisation make it the place
+// they belong to, when the caller's gazetteer knows it ("clashed with Jubaland forces",
+// "Araihazar police station", "the Dehradun centre"; session 19; geoKnown).
+var placeModNouns19 = map[string]bool{"forces": true, "police": true, "residents": true, "officials": true,
+	"authorities": true, "villagers": true, "farmers": true, "traders": true, "centre": true, "center": true,
+	"district": true, "region": true, "province": true, "county": true, "airport": true, "border": true,
+	"market": true, "hospital": true, "station": true, "town": true, "city": true, "area": true}

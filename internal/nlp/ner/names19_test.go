@@ -63,11 +63,15 @@ func TestPossessive19(t *testing.T) {
 }
 
 // TestDivisionNames19 checks that a known division's name is a place though it starts with a
-// given name ("Karen State"), and that a person with that given name stays a person.
+// given name ("Karen State"), that a person with that given name stays a person, and that a
+// known place the tagger read as an organisation before "police", "centre" … is a place.
 func TestDivisionNames19(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"Much of Kayin State, also known as Karen State, remains contested.", "Karen State", "GPE"},
 		{"Karen Smith said she would appeal the ruling.", "Karen Smith", "PERSON"},
+		// a one-word known place read as an organisation before a noun of its people or offices
+		{"Mohammad Selim died on the way to Dhaka Medical College Hospital, Araihazar police station officer-in-charge said.", "Araihazar", "GPE"},
+		{"The India Meteorological Department's Dehradun centre has issued an orange alert for Rudraprayag.", "Dehradun", "GPE"},
 	})
 }
 

@@ -40,8 +40,8 @@ var speakVerbs9 = map[string]bool{"said": true, "says": true, "told": true, "add
 func (c *ctxDoc) geoKnown(x int, prep bool) bool {
 	sp := c.sp[x]
 	a, b := sp.a, sp.b
-	if sp.label == model.ORG && !prep && !c.listMates9(x, true) && !placePlurals9[c.listEndWord(x)] {
-		return false // an organisation-tagged name needs a frame: "in X", "X and Puntland", "the X and Y districts"
+	if sp.label == model.ORG && !prep && !c.listMates9(x, true) && !placePlurals9[c.listEndWord(x)] && !(b < len(c.w) && c.adj(b-1) && placeModNouns19[c.w[b]]) {
+		return false // an organisation-tagged name needs a frame: "in X", "X and Puntland", "the X and Y districts", "X forces"
 	}
 	name := c.text[c.toks[a].Start:c.toks[b-1].End]
 	feat, pop, ok := c.s.known(name)
