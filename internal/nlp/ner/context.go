@@ -649,6 +649,7 @@ func (c *ctxDoc) rules() {
 	c.places9()
 	c.people14()
 	c.placeLabels14()
+	c.knownTails19()
 	c.names()
 	c.propagate()
 }

@@ -175,3 +175,73 @@ var placeModNouns19 = map[string]bool{"forces": true, "police": true, "residents
 	"authorities": true, "villagers": true, "farmers": true, "traders": true, "centre": true, "center": true,
 	"district": true, "region": true, "province": true, "county": true, "airport": true, "border": true,
 	"market": true, "hospital": true, "station": true, "town": true, "city": true, "area": true}
+
+// placeTails19 are head words that end place names: "Stone Town", "Grange Burn", "West Branch".
+var placeTails19 = map[string]bool{"Town": true, "City": true, "Falls": true, "Bay": true, "Island": true,
+	"Islands": true, "Point": true, "Park": true, "Beach": true, "Hill": true, "Hills": true, "Valley": true,
+	"Lake": true, "River": true, "Creek": true, "Springs": true, "Harbour": true, "Harbor": true,
+	"Heights": true, "Junction": true, "Crossing": true, "Bridge": true, "Dam": true, "Mountains": true,
+	"Peak": true, "Forest": true, "Reserve": true, "Camp": true, "County": true, "District": true,
+	"State": true, "Province": true, "Region": true, "Burn": true, "Branch": true, "Gorge": true, "Pass": true}
+
+// knownTails19 joins a name the tagger cut before or at a place head word when the whole is a
+// place the caller's gazetteer knows: "[Stone]PERSON [Town]ORG" (Zanzibar's old town), "the
+// Grange [Burn]ORG" (session 19). The head word may stand alone or as a one-word name.
+func (c *ctxDoc) knownTails19() {
+	if c.s.known == nil {
+		return
+	}
+	free := func(k int) bool { // token k untagged, or a one-word name nothing fixes
+		y := c.spanAt(k)
+		return y < 0 || c.sp[y].a == k && c.sp[y].b == k+1 && !c.sp[y].fixed
+	}
+	join := func(a, e int) bool {
+		feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[e-1].End])
+		if !ok {
+			return false
+		}
+		for k := a; k < e; k++ {
+			if y := c.spanAt(k); y >= 0 && (c.sp[y].a < a || c.sp[y].b > e) {
+				return false
+			}
+		}
+		for k := a; k < e; k++ {
+			if y := c.spanAt(k); y >= 0 {
+				c.sp[y].dead = true
+				c.own[k] = -1
+			}
+		}
+		label := model.GPE
+		if feat == "feature" || feat == "region" {
+			label = model.LOC
+		}
+		return c.set(a, e, label, false)
+	}
+	for x := 0; x < len(c.sp); x++ {
+		sp := c.sp[x]
+		if sp.dead || sp.fixed {
+			continue
+		}
+		a, b := sp.a, sp.b
+		// rightwards: "[Stone] Town"
+		done := false
+		for e := b + 1; e <= b+2 && e <= len(c.w) && !done; e++ {
+			if !c.adj(e-2) || !c.capTok(e-1) || !free(e-1) {
+				break
+			}
+			done = placeTails19[c.w[e-1]] && join(a, e)
+		}
+		// leftwards: "Grange [Burn]"
+		if done || !placeTails19[c.w[b-1]] {
+			continue
+		}
+		for s := a - 1; s >= 0 && s >= a-2; s-- {
+			if !c.adj(s) || !c.capTok(s) || c.spanAt(s) >= 0 {
+				break
+			}
+			if join(s, b) {
+				break
+			}
+		}
+	}
+}

@@ -75,6 +75,15 @@ func TestDivisionNames19(t *testing.T) {
 	})
 }
 
+// TestTails19 checks that a known place the tagger cut before its head word is one name
+// ("Stone Town"), and that a person named like a place's first word stays a person.
+func TestTails19(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Its main town, Chake Chake, has the unhurried feel that Stone Town lost long ago.", "Stone Town", "GPE"},
+		{"John Park said he would run for the seat.", "John Park", "PERSON"},
+	})
+}
+
 // nameCase is a sentence, a name in it and the label the tagger must give it ("" for none).
 type nameCase struct{ text, name, want string }
 
