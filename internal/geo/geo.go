@@ -287,11 +287,11 @@ var metSkip = map[string]bool{
 var auxVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true, "must": true, "should": true, "could": true, "can": true, "cannot": true, "might": true, "may": true}
 
 // placeCompounds are the "-ed" words after "X-" that keep X a place ("Beirut-based",
-// "Malta-flagged", "Panama-registered", "Europe-bound"); other "-ed" words make X an actor
-// ("Iran-backed", "US-led"). Session 19 added flagged, registered, bound, born, listed and
-// headquartered: a ship's flag, a firm's listing or seat and a person's birthplace locate.
+// "Malta-flagged", "Panama-registered"); other "-ed" words make X an actor ("Iran-backed",
+// "US-led"; "-bound" and "-born" end in no "-ed"). Session 19 added flagged, registered, listed
+// and headquartered: a ship's flag and a firm's listing or seat locate.
 var placeCompounds = map[string]bool{"based": true, "located": true, "controlled": true, "held": true,
-	"flagged": true, "registered": true, "bound": true, "born": true, "listed": true, "headquartered": true}
+	"flagged": true, "registered": true, "listed": true, "headquartered": true}
 
 // rankWords after "X's" rank something among the things in X, which makes X a place, even
 // before a role noun ("Uganda's oldest national park", "Nigeria's most populous state",
