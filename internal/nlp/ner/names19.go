@@ -43,14 +43,8 @@ func (c *ctxDoc) elision(i int) {
 	if x >= 0 {
 		a, label = c.sp[x].a, c.sp[x].label
 	}
-	if c.s.known != nil {
-		switch feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[i].End]); {
-		case !ok:
-		case feat == "feature" || feat == "region":
-			label = model.LOC
-		default:
-			label = model.GPE
-		}
+	if known, _ := c.knownLabel10(a, i+1); known != "" {
+		label = known
 	}
 	if label == "" {
 		return // an unknown name the tagger did not mark: "la Côte d'or" in a menu
@@ -87,10 +81,8 @@ func (c *ctxDoc) partyPlace(i int) {
 	label := ""
 	if c.kindsRange(a, i)&(KCountry|KCity|KAdmin|KDistrict) != 0 {
 		label = model.GPE
-	} else if c.s.known != nil {
-		if feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[i-1].End]); ok && feat != "feature" && feat != "region" {
-			label = model.GPE
-		}
+	} else if known, _ := c.knownLabel10(a, i); known == model.GPE {
+		label = model.GPE
 	}
 	if label == "" {
 		return // "Senate Democrats", "House Republicans"
@@ -128,8 +120,8 @@ func (c *ctxDoc) possKnown(i int) {
 		first--
 	}
 	for a := first; a < i; a++ {
-		feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[b-1].End])
-		if !ok {
+		label, _ := c.knownLabel10(a, b)
+		if label == "" {
 			continue
 		}
 		if x := c.spanAt(a); x >= 0 && c.sp[x].a < a {
@@ -143,10 +135,6 @@ func (c *ctxDoc) possKnown(i int) {
 					c.own[k] = -1
 				}
 			}
-		}
-		label := model.GPE
-		if feat == "feature" || feat == "region" {
-			label = model.LOC
 		}
 		c.set(a, b, label, false)
 		return
@@ -196,8 +184,8 @@ func (c *ctxDoc) knownTails19() {
 		return y < 0 || c.sp[y].a == k && c.sp[y].b == k+1 && !c.sp[y].fixed
 	}
 	join := func(a, e int) bool {
-		feat, _, ok := c.s.known(c.text[c.toks[a].Start:c.toks[e-1].End])
-		if !ok {
+		label, _ := c.knownLabel10(a, e)
+		if label == "" {
 			return false
 		}
 		for k := a; k < e; k++ {
@@ -210,10 +198,6 @@ func (c *ctxDoc) knownTails19() {
 				c.sp[y].dead = true
 				c.own[k] = -1
 			}
-		}
-		label := model.GPE
-		if feat == "feature" || feat == "region" {
-			label = model.LOC
 		}
 		return c.set(a, e, label, false)
 	}
