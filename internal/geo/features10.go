@@ -229,7 +229,7 @@ func compassWord(w string) bool {
 
 // siteHead reports a capitalised road or feature head word at token k.
 func (r *resolver) siteHead(k int) bool {
-	return k >= 0 && k < len(r.toks) && r.toks[k].word && r.toks[k].cap && siteHeadWords[r.low(k)] != siteNone && !siteWeakHeads[r.low(k)]
+	return k >= 0 && k < len(r.toks) && r.toks[k].word && r.toks[k].cap && r.siteHeadKind(k) != siteNone && !siteWeakHeads[r.low(k)]
 }
 
 // foldedFeature reports a feature filed under a country that the key's folding alone meets

@@ -94,7 +94,7 @@ func (r *resolver) stormName(m *mention) bool {
 		return true
 	}
 	for k := 1; k+m.te-m.ts <= len(r.toks); k++ {
-		if !stormWords[r.low(k-1)] || !r.toks[k-1].word {
+		if !r.toks[k-1].word || !r.is(k-1, clsStorm) {
 			continue
 		}
 		if e := k + m.te - m.ts - 1; r.toks[k].s < len(r.ltext) && r.toks[e].e <= len(r.ltext) && r.ltext[r.toks[k].s:r.toks[e].e] == name {

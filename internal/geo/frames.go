@@ -397,7 +397,7 @@ func (r *resolver) knownFrame(m *mention, division bool) bool {
 		}
 	}
 	k := r.tokAt(m.ps) - 1
-	for k >= 0 && toks[k].word && toks[k].sent == m.sent && (r.low(k) == "the" || dirWords[r.low(k)] != "" || gapAdj[r.low(k)]) {
+	for k >= 0 && toks[k].word && toks[k].sent == m.sent && (r.low(k) == "the" || r.is(k, clsDirGap)) {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].sent != m.sent {

@@ -75,7 +75,13 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 		if isWordRune(r) {
 			j := i + n
 			digit := c >= '0' && c <= '9' // (hasDigit of the token, read as it is scanned)
+			var alnum uint8
 			for j < len(text) {
+				if f := asciiAlnum[text[j]]; f != 0 {
+					alnum |= f // (the common case first: an ASCII letter or digit)
+					j++
+					continue
+				}
 				r2, n2 := rune(text[j]), 1
 				if text[j] >= utf8.RuneSelf {
 					r2, n2 = utf8.DecodeRuneInString(text[j:])
@@ -92,6 +98,7 @@ func tokenize(text string, sents []model.Sentence, dst []tok) []tok {
 				}
 				break
 			}
+			digit = digit || alnum&alnumDigit != 0
 			// keep a trailing dot of an abbreviation like "U.S."
 			if j < len(text) && text[j] == '.' && j-i >= 3 && text[j-2] == '.' {
 				j++
@@ -152,6 +159,25 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// asciiAlnum marks each byte that is an ASCII letter (alnumLetter) or digit (alnumDigit);
+// other bytes, UTF-8 sequences' included, are 0.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c >= '0' && c <= '9':
+			t[c] = alnumDigit
+		case asciiWord[c]:
+			t[c] = alnumLetter
+		}
+	}
+	return t
+}()
+
+const (
+	alnumLetter uint8 = 1 << iota
+	alnumDigit
+)
 
 func isWordRuneNonASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -374,50 +400,97 @@ func init() {
 	}
 }
 
+// wordClass is a set of word classes of a token (resolver.is).
+type wordClass uint32
+
 // Word classes of a token (resolver.is): membership of the word lists that the scans of the
-// whole text ask about every capitalised or every word token.
+// whole text ask about every capitalised or every word token, or about every token after a
+// name. A list belongs here when it is filled by the package's init functions only.
 const (
-	clsCapStop   uint8 = 1 << iota // capStop
-	clsPlacePrep                   // placePreps
-	clsDistrict                    // districtWords
-	clsPeak                        // a word of peakKind: peakPrefixes, "col", ofPrefixes (speed13.go)
-	clsConn                        // connectors (speed13b.go)
-	clsWeakConn                    // weakConnectors (speed13b.go)
-	clsLooked    uint8 = 1 << 7    // the token's classes have been looked up
+	clsCapStop    wordClass = 1 << iota // capStop
+	clsPlacePrep                        // placePreps
+	clsDistrict                         // districtWords
+	clsPeak                             // a word of peakKind: peakPrefixes, "col", ofPrefixes (speed13.go)
+	clsConn                             // connectors (speed13b.go)
+	clsWeakConn                         // weakConnectors (speed13b.go)
+	clsPluralFeat                       // pluralFeatures
+	clsStorm                            // stormWords
+	clsSiteKey                          // siteKeyMods or siteKeyHeads (then ask the map)
+	clsSiteHead                         // siteHeadWords or sitePrefixWords (then ask the map)
+	clsFeatHead                         // featHeads
+	clsTailHead                         // featHeads or tailHeads
+	clsDirGap                           // dirWords or gapAdj (then ask the map)
+	clsLooked     wordClass = 1 << 31   // the token's classes have been looked up
 )
 
 // tokClasses maps a lower-cased word to its word classes, made on first use (after every
 // init has filled the lists).
 var (
-	tokClasses     map[string]uint8
+	tokClasses     map[string]wordClass
 	tokClassesOnce sync.Once
 )
 
-func tokClassTable() map[string]uint8 {
+func tokClassTable() map[string]wordClass {
 	tokClassesOnce.Do(func() {
-		t := map[string]uint8{}
+		t := map[string]wordClass{}
 		for _, l := range []struct {
 			words map[string]bool
-			cls   uint8
-		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}, {connectors, clsConn}, {weakConnectors, clsWeakConn}} {
+			cls   wordClass
+		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}, {connectors, clsConn}, {weakConnectors, clsWeakConn},
+			{pluralFeatures, clsPluralFeat}, {stormWords, clsStorm}, {siteKeyMods, clsSiteKey}, {siteKeyHeads, clsSiteKey},
+			{featHeads, clsFeatHead | clsTailHead}, {tailHeads, clsTailHead}, {gapAdj, clsDirGap}} {
 			for w, ok := range l.words {
 				if ok {
 					t[w] |= l.cls
 				}
 			}
 		}
+		for _, m := range []map[string]uint8{siteHeadWords, sitePrefixWords} {
+			for w, kd := range m {
+				if kd != siteNone {
+					t[w] |= clsSiteHead
+				}
+			}
+		}
+		for w, d := range dirWords {
+			if d != "" {
+				t[w] |= clsDirGap
+			}
+		}
 		addPeakClass(t)
+		for w := range t {
+			h := classHash(w)
+			tokClassBloom[h>>6] |= 1 << (h & 63)
+		}
 		tokClasses = t
 	})
 	return tokClasses
 }
 
+// tokClassBloom has the bit classHash(w) set for each word w of the class table: most words
+// of a text are in no class, and one bit test answers them without a map lookup.
+var tokClassBloom [1 << 10]uint64
+
+// classHash hashes a word's length and first, second and last bytes into 16 bits.
+func classHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	n := uint32(len(w))
+	return (n*0x9E37 ^ uint32(w[0])*0x85EB ^ uint32(w[n/2])*0xC2B3 ^ uint32(w[n-1])*0x27D5) & (1<<16 - 1)
+}
+
 // is reports whether token i's lower-cased word is in the list of class cls
 // (r.is(i, clsCapStop) is capStop[r.low(i)]), looking the word up once per document.
-func (r *resolver) is(i int, cls uint8) bool {
+func (r *resolver) is(i int, cls wordClass) bool {
 	c := r.wcls[i]
 	if c == 0 {
-		c = tokClassTable()[r.low(i)] | clsLooked
+		t := tokClassTable()
+		w := r.low(i)
+		if h := classHash(w); tokClassBloom[h>>6]&(1<<(h&63)) != 0 {
+			c = t[w]
+		}
+		c |= clsLooked
 		r.wcls[i] = c
 	}
 	return c&cls != 0
@@ -514,7 +587,7 @@ type resolver struct {
 	tokHint int
 	// wcls holds each token's word classes (tokClass), looked up on first use: the scans ask
 	// the same lists about the same tokens again and again
-	wcls []uint8
+	wcls []wordClass
 	buf  []byte
 	pool []cand
 	// placeTexts holds the texts of the GPE and LOC entities (taggedElsewhere), built lazily.
@@ -948,7 +1021,7 @@ func (r *resolver) findMentions() {
 			continue
 		}
 		// "the [Shabelle] river": the tagger left out a feature noun that completes a known name
-		if te < len(r.toks) && r.toks[te].word && featHeads[r.low(te)] && r.toks[te].sent == r.toks[te-1].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " {
+		if te < len(r.toks) && r.toks[te].word && r.is(te, clsFeatHead) && r.toks[te].sent == r.toks[te-1].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " {
 			var short, long mention
 			if r.lookup(&long, r.toks[ts].s, r.toks[te].e) && (!r.lookup(&short, r.toks[ts].s, r.toks[te-1].e) || r.primRegion(&long)) {
 				te++
@@ -1678,7 +1751,7 @@ func (r *resolver) headAfter(en *model.Entity, ts, te int) bool {
 	if en.Actor != "" || te >= len(r.toks) || !r.toks[te].word || r.toks[te].sent != r.toks[te-1].sent || r.text[r.toks[te-1].e:r.toks[te].s] != " " {
 		return false
 	}
-	if !(featHeads[r.low(te)] && (r.toks[te].cap || te-ts == 1) || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
+	if !(r.is(te, clsFeatHead) && (r.toks[te].cap || te-ts == 1) || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
 		return false
 	}
 	var tmp mention
@@ -1721,7 +1794,7 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 		return false
 	}
 	// "[Ruzizi] plain", "Tehran's [Grand] Bazaar": the tagger left out the head noun
-	if te < len(r.toks) && r.toks[te].word && r.toks[te].sent == r.toks[ts].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " && (featHeads[r.low(te)] || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
+	if te < len(r.toks) && r.toks[te].word && r.toks[te].sent == r.toks[ts].sent && r.text[r.toks[te-1].e:r.toks[te].s] == " " && (r.is(te, clsFeatHead) || r.toks[te].cap && sitePlaceHeads[r.low(te)]) {
 		te++
 		e = r.toks[te-1].e
 	}
@@ -1779,13 +1852,13 @@ func (r *resolver) featureName(i, j int, surnames map[string]bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if j-i >= 2 && (featHeads[r.low(j-1)] || featPrefix[r.low(i)]) {
+	if j-i >= 2 && (r.is(j-1, clsFeatHead) || featPrefix[r.low(i)]) {
 		return j, true
 	}
 	if j-i == 1 && (toks[i].sentStart || surnames[r.low(i)]) {
 		return 0, false
 	}
-	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].sent == toks[i].sent && r.text[toks[j-1].e:toks[j].s] == " " && (featHeads[r.low(j)] || portHeads[r.low(j)]) {
+	if j < len(toks) && toks[j].word && !toks[j].cap && toks[j].sent == toks[i].sent && r.text[toks[j-1].e:toks[j].s] == " " && (r.is(j, clsFeatHead) || portHeads[r.low(j)]) {
 		// "the Ruzizi plain": after "the" (or a preposition), not "Biden bridge" in a sentence;
 		// "left Ketapang port", "shipped from Dung Quat port" (round 7)
 		if _, dem := r.demonymCC(j - 1); portHeads[r.low(j)] && dem {
@@ -4799,7 +4872,7 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, withou
 		}
 		all := true
 		for j := k; j < m.te; j++ {
-			if !facilityWords[r.low(j)] && !featHeads[r.low(j)] && !sitePlaceHeads[r.low(j)] {
+			if !facilityWords[r.low(j)] && !r.is(j, clsFeatHead) && !sitePlaceHeads[r.low(j)] {
 				all = false
 				break
 			}
@@ -4863,7 +4936,7 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, withou
 		m.fb = model.Geo{Name: r.text[m.s:m.e], Country: geo.Country, Admin1: geo.Admin1, Lat: geo.Lat, Lon: geo.Lon, Feature: "other", Precision: max(geo.Precision, 2)}
 		// "the Kathmandu Valley", "the Tigris bridge": a feature named after the place, at
 		// the place's point
-		m.fb.Approximate = featHeads[r.low(m.te-1)] || geo.Approximate
+		m.fb.Approximate = r.is(m.te-1, clsFeatHead) || geo.Approximate
 	}
 	m.hasFB = true
 	if !r.routeFacility(m, cut) {
@@ -5004,7 +5077,7 @@ func (r *resolver) locative(i, depth int) bool {
 		}
 		break
 	}
-	for k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && (r.low(k) == "the" || dirWords[r.low(k)] != "" || gapAdj[r.low(k)]) {
+	for k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && (r.low(k) == "the" || r.is(k, clsDirGap)) {
 		k--
 	}
 	if k < 0 || r.toks[k].sent != m.sent || !r.toks[k].word {
@@ -5728,7 +5801,7 @@ func (r *resolver) disputedBefore(m *mention) bool {
 // ("the Cal Miskaad mountains", "the Bohoma peninsula") or follows "the <feature> of" ("the
 // island of Barkaram", "the gold-mining valley of Porgera").
 func (r *resolver) featHint(m *mention) bool {
-	if m.te-m.ts >= 2 && featHeads[r.low(m.te-1)] {
+	if m.te-m.ts >= 2 && r.is(m.te-1, clsFeatHead) {
 		return true
 	}
 	if r.listFeature(m) {
@@ -5744,7 +5817,7 @@ func (r *resolver) featHint(m *mention) bool {
 		return false
 	}
 	k--
-	if !featHeads[r.low(k)] || r.toks[k].cap {
+	if !r.is(k, clsFeatHead) || r.toks[k].cap {
 		return false
 	}
 	for n := 0; n < 4 && k > 0; n++ {
@@ -5770,7 +5843,7 @@ func (r *resolver) listFeature(m *mention) bool {
 	// (cheap test first: a plural feature noun in the sentence after the name)
 	found := false
 	for t := m.te; t < len(r.toks) && r.toks[t].sent == m.sent && t < m.te+40; t++ {
-		if r.toks[t].word && pluralFeatures[r.low(t)] {
+		if r.toks[t].word && r.is(t, clsPluralFeat) {
 			found = true
 			break
 		}
@@ -5791,7 +5864,7 @@ func (r *resolver) listFeature(m *mention) bool {
 	for j := k; j < len(r.ments); j++ {
 		q := &r.ments[j]
 		if t := q.te; t < len(r.toks) && r.toks[t].word && r.toks[t].sent == q.sent && r.text[r.toks[t-1].e:r.toks[t].s] == " " {
-			if pluralFeatures[r.low(t)] {
+			if r.is(t, clsPluralFeat) {
 				return true
 			}
 		}
@@ -6585,10 +6658,10 @@ func (r *resolver) siteTail(j int) int {
 	if j <= 0 || j >= len(r.toks) || !r.toks[j].word || r.toks[j].cap || r.toks[j].sent != r.toks[j-1].sent || r.text[r.toks[j-1].e:r.toks[j].s] != " " {
 		return 0
 	}
-	w := r.low(j)
-	if featHeads[w] || tailHeads[w] {
+	if r.is(j, clsTailHead) { // featHeads or tailHeads
 		return 1
 	}
+	w := r.low(j)
 	// "the Felton gold mine", "the Antonio Guiteras power plant", "the Kakuma refugee camp"
 	if n := r.siteHeadRun(j); n >= 2 {
 		return n
@@ -6822,7 +6895,7 @@ func (r *resolver) siteHeadRun(j int) int {
 	word := func(k int) bool {
 		return k > 0 && k < len(r.toks) && r.toks[k].word && !r.toks[k].cap && r.toks[k].sent == r.toks[k-1].sent && r.text[r.toks[k-1].e:r.toks[k].s] == " "
 	}
-	if !word(j) {
+	if !word(j) || !r.is(j, clsSiteKey) {
 		return 0
 	}
 	w := r.low(j)
@@ -6860,7 +6933,7 @@ func (r *resolver) siteCand(m *mention) bool {
 func (r *resolver) siteKey(a, b int) (int, bool) {
 	var tmp mention
 	// "the [Alau]ORG Dam": a capitalised head the tagger left out
-	if b > a && b < len(r.toks) && r.toks[b].word && r.toks[b].cap && r.toks[b].sent == r.toks[b-1].sent && r.text[r.toks[b-1].e:r.toks[b].s] == " " && (siteKeyHeads[r.low(b)] || featHeads[r.low(b)]) {
+	if b > a && b < len(r.toks) && r.toks[b].word && r.toks[b].cap && r.toks[b].sent == r.toks[b-1].sent && r.text[r.toks[b-1].e:r.toks[b].s] == " " && (siteKeyHeads[r.low(b)] || r.is(b, clsFeatHead)) {
 		if r.lookup(&tmp, r.toks[a].s, r.toks[b].e) && r.siteCand(&tmp) {
 			return b + 1, true
 		}

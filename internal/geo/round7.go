@@ -174,7 +174,7 @@ var peopleAfter = map[string]bool{
 func (r *resolver) sameFeature(m, o *mention) bool {
 	a, b := r.ltext[m.s:m.e], r.ltext[o.s:o.e]
 	base := func(s string, te int) string {
-		if te-1 >= 0 && te-1 < len(r.toks) && (featHeads[r.low(te-1)] || placeHeads[r.low(te-1)]) {
+		if te-1 >= 0 && te-1 < len(r.toks) && (r.is(te-1, clsFeatHead) || placeHeads[r.low(te-1)]) {
 			if k := len(s) - len(r.low(te-1)); k > 1 && s[k-1] == ' ' {
 				return s[:k-1]
 			}
@@ -523,7 +523,7 @@ func (r *resolver) scanFrames() {
 				frame = true
 			case frameOfHeads[h] && !toks[k-2].cap:
 				d := k - 3
-				for d >= 0 && toks[d].word && !toks[d].cap && (dirWords[r.low(d)] != "" || gapAdj[r.low(d)]) {
+				for d >= 0 && toks[d].word && !toks[d].cap && (r.is(d, clsDirGap)) {
 					d--
 				}
 				frame = d >= 0 && toks[d].word && r.low(d) == "the"
@@ -569,10 +569,10 @@ func (r *resolver) unknownPlaceFrame(i int) bool {
 	if j := m.te; j < len(r.toks) && r.toks[j].word && r.toks[j].sent == m.sent && roleNouns[r.low(j)] {
 		return false
 	}
-	if featPrefix[r.low(m.ts)] || featHeads[r.low(m.te-1)] || portHeads[r.low(m.te-1)] {
+	if featPrefix[r.low(m.ts)] || r.is(m.te-1, clsFeatHead) || portHeads[r.low(m.te-1)] {
 		return true
 	}
-	if j := m.te; j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == m.sent && (featHeads[r.low(j)] || portHeads[r.low(j)]) {
+	if j := m.te; j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == m.sent && (r.is(j, clsFeatHead) || portHeads[r.low(j)]) {
 		return true
 	}
 	if r.locative(i, 0) {

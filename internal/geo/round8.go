@@ -216,7 +216,7 @@ func (r *resolver) placeFrameOf(ent, a, b int, added []mention) (int, int) {
 	}
 	// the word before the name (over "the", direction words and adjectives)
 	k := a - 1
-	for k >= 0 && toks[k].word && toks[k].sent == sent && !toks[k].cap && (r.low(k) == "the" || dirWords[r.low(k)] != "" || gapAdj[r.low(k)]) {
+	for k >= 0 && toks[k].word && toks[k].sent == sent && !toks[k].cap && (r.low(k) == "the" || r.is(k, clsDirGap)) {
 		k--
 	}
 	prev := ""
@@ -823,7 +823,7 @@ func (r *resolver) govWord(first, sent int) string {
 func (r *resolver) govTok(first, sent int) int {
 	toks := r.toks
 	k := first - 1
-	for k >= 0 && toks[k].word && toks[k].sent == sent && !toks[k].cap && (r.low(k) == "the" || dirWords[r.low(k)] != "" || gapAdj[r.low(k)]) {
+	for k >= 0 && toks[k].word && toks[k].sent == sent && !toks[k].cap && (r.low(k) == "the" || r.is(k, clsDirGap)) {
 		k--
 	}
 	if k < 0 || toks[k].sent != sent || !toks[k].word {

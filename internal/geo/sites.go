@@ -268,7 +268,7 @@ func (r *resolver) siteKindOf(a, b int) (kind uint8, weak bool) {
 			return siteNone, false
 		}
 	}
-	if b-a >= 2 && r.toks[b-1].word && r.toks[b-1].cap {
+	if b-a >= 2 && r.toks[b-1].word && r.toks[b-1].cap && r.is(b-1, clsSiteHead) {
 		if kd := siteHeadWords[r.low(b-1)]; kd != siteNone {
 			return kd, siteWeakHeads[r.low(b-1)]
 		}
@@ -277,7 +277,7 @@ func (r *resolver) siteKindOf(a, b int) (kind uint8, weak bool) {
 		if kd, wk := r.prefixSite(a, b); kd != siteNone {
 			return kd, wk // rule 27: "Passo Giau", "Col d'Izoard", "the Monte Zoncolan"
 		}
-		if kd := sitePrefixWords[r.low(a)]; kd != siteNone && r.toks[a+1].word {
+		if kd := r.sitePrefix(a); kd != siteNone && r.toks[a+1].word {
 			// "Col de Tende", "Lough Erne": the word after the prefix (or its particle) is a name;
 			// "Col" without its particle is a colonel ("Col Surasak")
 			k := a + 1
@@ -332,15 +332,15 @@ func (r *resolver) siteEntity(i int, en *model.Entity, a, b int) (mention, bool)
 	s, e := a, b
 	// a prefix word before the span ("Col de [Tende]", "Lough [Erne]")
 	if k := s - 1; k >= 0 && toks[k].word && toks[k].sent == toks[s].sent {
-		if !toks[k].cap && k >= 1 && (r.low(k) == "de" || r.low(k) == "du" || r.low(k) == "d") && toks[k-1].word && toks[k-1].cap && sitePrefixWords[r.low(k-1)] == siteCross {
+		if !toks[k].cap && k >= 1 && (r.low(k) == "de" || r.low(k) == "du" || r.low(k) == "d") && toks[k-1].word && toks[k-1].cap && r.sitePrefix(k-1) == siteCross {
 			s = k - 1
-		} else if toks[k].cap && sitePrefixWords[r.low(k)] != siteNone && r.text[toks[k].e:toks[s].s] == " " {
+		} else if toks[k].cap && r.sitePrefix(k) != siteNone && r.text[toks[k].e:toks[s].s] == " " {
 			s = k
 		}
 	}
 	tail := 0
 	if e < len(toks) && toks[e].word && toks[e].sent == toks[e-1].sent && r.text[toks[e-1].e:toks[e].s] == " " {
-		if toks[e].cap && siteHeadWords[r.low(e)] != siteNone {
+		if toks[e].cap && r.siteHeadKind(e) != siteNone {
 			e++ // "[Indus] Highway", "[Kalu] Ganga"
 		} else if !toks[e].cap {
 			if n := r.siteTail(e); n > 0 {
@@ -520,7 +520,7 @@ func (r *resolver) scanSites(covered []bool) {
 			continue
 		}
 		// (cheap tests first: in all-capitals copy every word opens a run)
-		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || siteHeadWords[r.low(e-1)] == siteNone && !scanPrefixes[r.low(k)] {
+		if isUpperText(r.text[toks[k].s:toks[e-1].e]) || r.siteHeadKind(e-1) == siteNone && !scanPrefixes[r.low(k)] {
 			continue
 		}
 		kind, weak := r.siteKindOf(k, e)
@@ -975,7 +975,7 @@ func (r *resolver) riverNames() map[string]bool {
 	toks := r.toks
 	glued := func(a, b int) bool { return r.text[toks[a].e:toks[b].s] == " " }
 	nameWord := func(k, sent int) bool {
-		return k >= 0 && k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == sent && !r.is(k, clsCapStop) && r.low(k) != "the" && siteHeadWords[r.low(k)] == siteNone
+		return k >= 0 && k < len(toks) && toks[k].word && toks[k].cap && toks[k].sent == sent && !r.is(k, clsCapStop) && r.low(k) != "the" && r.siteHeadKind(k) == siteNone
 	}
 	add := func(a, b int) {
 		if b > a && b-a <= 3 {
@@ -1041,7 +1041,7 @@ func (r *resolver) riverNames() map[string]bool {
 			}
 		case "swollen":
 			// "the swollen Thaya", "the rain-swollen Magro"
-			if e := runAfter(k + 1); k+1 < len(toks) && e > k+1 && (e >= len(toks) || !toks[e].word || toks[e].cap || siteHeadWords[r.low(e)] == siteNone) {
+			if e := runAfter(k + 1); k+1 < len(toks) && e > k+1 && (e >= len(toks) || !toks[e].word || toks[e].cap || r.siteHeadKind(e) == siteNone) {
 				add(k+1, e)
 			}
 		case "river":
@@ -1385,4 +1385,21 @@ func (r *resolver) widenParticle(m *mention, ts, te int) (int, bool) {
 		return ts - 2, true
 	}
 	return 0, false
+}
+
+// siteHeadKind returns siteHeadWords' kind of token k's word; most words are answered by their
+// word class without a lookup.
+func (r *resolver) siteHeadKind(k int) uint8 {
+	if !r.is(k, clsSiteHead) {
+		return siteNone
+	}
+	return siteHeadWords[r.low(k)]
+}
+
+// sitePrefix returns sitePrefixWords' kind of token k's word (as siteHeadKind).
+func (r *resolver) sitePrefix(k int) uint8 {
+	if !r.is(k, clsSiteHead) {
+		return siteNone
+	}
+	return sitePrefixWords[r.low(k)]
 }

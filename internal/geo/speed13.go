@@ -9,7 +9,7 @@ import "sync"
 // into them (emit copies texts and places out).
 type resolverScratch struct {
 	toks  []tok
-	wcls  []uint8
+	wcls  []wordClass
 	ments []mention
 	pool  []cand
 	buf   []byte
@@ -33,10 +33,10 @@ func (sc *resolverScratch) tokBuf(n int) []tok {
 	return sc.toks[:0]
 }
 
-// wclsBuf returns n zeroed word-class bytes.
-func (sc *resolverScratch) wclsBuf(n int) []uint8 {
+// wclsBuf returns n zeroed word-class sets.
+func (sc *resolverScratch) wclsBuf(n int) []wordClass {
 	if cap(sc.wcls) < n {
-		return make([]uint8, n)
+		return make([]wordClass, n)
 	}
 	w := sc.wcls[:n]
 	clear(w)
@@ -72,7 +72,7 @@ func (sc *resolverScratch) keep(r *resolver) {
 // addPeakClass marks in the word-class table t the words that peakKind reads as a pass, peak
 // or feature prefix ("Col", "Passo", "Gap" of "the Gap of Dunloe"), so that scanPeak answers
 // the other words of a text by one class bit.
-func addPeakClass(t map[string]uint8) {
+func addPeakClass(t map[string]wordClass) {
 	for _, m := range []map[string]uint8{peakPrefixes, ofPrefixes} {
 		for w, kd := range m {
 			if kd != siteNone {

@@ -258,7 +258,7 @@ func (r *resolver) chainContainer() {
 				prec = max(o.fb.Precision, 3)
 			}
 			// (the container's own word must follow it: "the Y region", "the Y valley")
-			if g.Country == "" || o.te >= len(toks) || !toks[o.te].word || !(adminWords[r.low(o.te)] || featHeads[r.low(o.te)]) && o.best < 0 {
+			if g.Country == "" || o.te >= len(toks) || !toks[o.te].word || !(adminWords[r.low(o.te)] || r.is(o.te, clsFeatHead)) && o.best < 0 {
 				break
 			}
 			name := r.text[m.s:m.e]
