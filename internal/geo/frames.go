@@ -58,6 +58,12 @@ func (r *resolver) possPlace(m *mention, k int) bool {
 		}
 	}
 	s, runEnd := toks[k].s, toks[e-1].e
+	// after a place preposition the phrase is a place ("buries dozens in Myanmar's Hpakant"): a
+	// town of the country by any of its names will do (session 20)
+	loose := false
+	if i := r.tokAt(m.ps) - 1; i >= 0 && toks[i].word && toks[i].sent == m.sent && !toks[i].cap && placePreps[r.low(i)] && r.low(i) != "of" {
+		loose = true
+	}
 	for i := range r.ments {
 		o := &r.ments[i]
 		if o.s != s || o.metonymy {
@@ -73,7 +79,7 @@ func (r *resolver) possPlace(m *mention, k int) bool {
 				continue
 			}
 			// (an exonym or spelling of a big town: "Yemen's Hodeidah" for Al Ḩudaydah)
-			if (c.prim || (c.variant || p.pop >= 100000) && p.feat == featCity) && p.cc == cc && (p.feat == featAdmin1 || p.feat == featCity || p.feat == featRegion || p.feat == featAdmin2 && o.adminHint) {
+			if (c.prim || (c.variant || p.pop >= 100000 || loose) && p.feat == featCity) && p.cc == cc && (p.feat == featAdmin1 || p.feat == featCity || p.feat == featRegion || p.feat == featAdmin2 && o.adminHint) {
 				return true
 			}
 			// "Pakistan's Torkham": a border site on that country's edge
@@ -451,6 +457,10 @@ func (r *resolver) listHead(i, sent int) bool {
 var notSubjectPreps = map[string]bool{
 	"for": true, "with": true, "by": true, "against": true, "about": true, "under": true,
 	"beyond": true, "without": true, "amid": true, "among": true, "despite": true,
+	// (session 20: the places prepositions name, "ships waiting off Hodeidah could be diverted")
+	"off": true, "along": true, "alongside": true, "past": true, "beside": true, "behind": true,
+	"below": true, "above": true, "opposite": true, "beneath": true, "underneath": true,
+	"unlike": true, "except": true,
 }
 
 // possDivision reports a name after a country's possessive and before an administrative word

@@ -5001,13 +5001,16 @@ var placeHeads = map[string]bool{
 // is patrolled by NATO troops").
 var passivePlace = map[string]bool{}
 
+// befallVerbs20 after "X is expected to" say what befalls the place X ("see", "receive" rain).
+var befallVerbs20 = map[string]bool{"see": true, "receive": true, "get": true, "experience": true, "bear": true}
+
 func init() {
 	for _, w := range strings.Fields(`captured seized taken overrun patrolled struck hit shelled bombed
 		attacked raided stormed besieged surrounded encircled occupied annexed invaded liberated
 		recaptured retaken destroyed devastated damaged rocked shaken flooded controlled held ruled
 		governed evacuated cordoned sealed blockaded targeted pounded hammered razed looted burned
 		located situated home ringed inundated submerged swamped engulfed battered lashed ravaged
-		gutted`) {
+		gutted affected spared isolated blanketed drenched buried paralysed paralyzed`) {
 		passivePlace[w] = true
 	}
 }
@@ -5488,6 +5491,9 @@ func (r *resolver) context(m *mention) {
 			return // "X also reported flooding" (rule 25)
 		}
 		if k == j && adminWords[w] {
+			if r.reportsHazard(k+1, m.sent) {
+				return // "the Krasnoyarsk region reported 12 fires" (session 20)
+			}
 			if strings.HasSuffix(w, "s") {
 				return // "forests straddling Sokoto and Kaduna states, have …": divisions listed, not a government
 			}
@@ -5515,6 +5521,11 @@ func (r *resolver) context(m *mention) {
 					pk++
 				}
 				if be && passivePlace[r.low(pk)] {
+					return
+				}
+				// "Hanoi is expected to see 200 mm of rain": what the place will undergo
+				// (session 20)
+				if be && r.low(pk) == "expected" && pk+2 < len(toks) && r.low(pk+1) == "to" && befallVerbs20[r.low(pk+2)] && toks[pk+2].sent == m.sent {
 					return
 				}
 				// a division is the subject of a statistic ("Sinaloa has recorded 1,000

@@ -47,6 +47,10 @@ func (r *resolver) placeListGov(k, sent int) bool {
 var listPlaceNouns = map[string]bool{
 	"communities": true, "areas": true, "localities": true, "places": true, "settlements": true,
 	"hamlets": true, "townships": true, "provinces": true, "regions": true,
+	// (session 20: "low-lying neighbourhoods such as Gwange said")
+	"neighbourhoods": true, "neighborhoods": true, "suburbs": true, "districts": true,
+	"municipalities": true, "counties": true, "islands": true, "wards": true, "parishes": true,
+	"camps": true, "quarters": true,
 }
 
 // widenHyphen looks up the tagged span [ts, te) with a hyphenated first word before it that the

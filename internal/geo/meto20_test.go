@@ -1,0 +1,47 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// TestPlaceUse20 checks session 20's place uses of names that context had flagged as actors:
+// the object of a preposition of place ("off"), a member of a list of neighbourhoods, a passive
+// of what befell a place ("was not affected"), what a place is expected to undergo, a division
+// reporting a hazard, and a town of the country after a possessive in a place phrase ("in
+// Myanmar's Hpakant", by an alternate name); and actor uses beside them that stay flagged
+// (texts written for the test).
+func TestPlaceUse20(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "the object of off", text: "An official in Aden said ships waiting off Hodeidah could be diverted to Mocha.",
+			names: []labelled{{"Aden", model.GPE}, {"Hodeidah", model.GPE}, {"Mocha", model.GPE}},
+			name:  "Hodeidah", cc: "YE", metonymy: false},
+		{about: "a list of neighbourhoods", text: "Floods swept Maiduguri. Residents of low-lying neighbourhoods such as Gwange said water rose above the roofs.",
+			names: []labelled{{"Maiduguri", model.GPE}, {"Gwange", model.GPE}},
+			name:  "Gwange", cc: "NG", metonymy: false},
+		{about: "a passive of what befell it", text: "Storms battered Ecuador's coast near Manta. Guayaquil was not affected, officials said.",
+			names: []labelled{{"Ecuador", model.GPE}, {"Manta", model.GPE}, {"Guayaquil", model.GPE}},
+			name:  "Guayaquil", cc: "EC", metonymy: false},
+		{about: "what it is expected to see", text: "The typhoon weakened over Laos. Hanoi is expected to see up to 200 millimetres of rain.",
+			names: []labelled{{"Laos", model.GPE}, {"Hanoi", model.GPE}},
+			name:  "Hanoi", cc: "VN", metonymy: false},
+		{about: "a division reporting a hazard", text: "Fires near Bratsk were contained, while the Krasnoyarsk region reported 12 fires in its south.",
+			names: []labelled{{"Bratsk", model.GPE}, {"Krasnoyarsk", model.GPE}},
+			name:  "Krasnoyarsk", cc: "RU", metonymy: false},
+		{about: "a possessive in a place phrase", text: "Jade mine landslide buries dozens in Myanmar's Hpakant. Rescuers dug through the night.",
+			names: []labelled{{"Myanmar", model.GPE}, {"Hpakant", model.GPE}},
+			name:  "Myanmar", cc: "MM", metonymy: false},
+		// actor uses stay flagged
+		{about: "a capital expected to act", text: "Talks stalled in Doha. Cairo is expected to respond within days.",
+			names: []labelled{{"Doha", model.GPE}, {"Cairo", model.GPE}},
+			name:  "Cairo", cc: "EG", metonymy: true},
+		{about: "a possessive before an organisation", text: "Talks were held in Tehran. The commander of Iran's Quds Force met officials.",
+			names: []labelled{{"Tehran", model.GPE}, {"Iran", model.GPE}, {"Quds Force", model.ORG}},
+			name:  "Iran", cc: "IR", metonymy: true},
+		{about: "a region that spoke", text: "Fires spread near Bratsk. The Krasnoyarsk region said it would send more crews.",
+			names: []labelled{{"Bratsk", model.GPE}, {"Krasnoyarsk", model.GPE}},
+			name:  "Krasnoyarsk", cc: "RU", metonymy: true},
+	})
+}
