@@ -229,6 +229,7 @@ type mention struct {
 	bareDir      bool    // the name is a lone direction word ("North"), not "[North] and South Kivu"
 	commonWord   bool    // a scanned name that is also a common word or given name ("Shia", "Split")
 	feat         bool    // a scanned name of a natural feature or crossing the gazetteer lacks (featureName)
+	listMinor    bool    // placed by rule 77 (listminor20.go): a list mate's small town
 	ruled        [2]byte // the one country of a name whose every reading was ruled out as a far namesake (innerForeign)
 	frameName    bool    // an untagged unknown name in a strong place frame ("residents of X", "the port of X"; scanFrames)
 	dlFollow     int     // 1 + the index of the dateline mention whose placement this mention takes (datelineSense)
@@ -571,6 +572,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.nationalFallback() // rule 61 (lists16.go)
 	r.briefDatelines()   // rule 67 (lists16.go)
 	r.localMinor()       // rule 76 (minor.go)
+	r.listMinor()        // rule 77 (listminor20.go)
 	r.emit()
 	sc.keep(&r)
 }
@@ -5578,7 +5580,7 @@ func (r *resolver) emit() {
 	copy(places, a.Places)
 	newEnts := 0
 	for i := range r.ments {
-		if m := &r.ments[i]; m.ent < 0 && (m.best >= 0 || m.hasFB && (m.dateline != dlNone || m.feat)) {
+		if m := &r.ments[i]; m.ent < 0 && (m.best >= 0 || m.hasFB && (m.dateline != dlNone || m.feat || m.listMinor)) {
 			newEnts++
 		}
 	}
@@ -5589,7 +5591,7 @@ func (r *resolver) emit() {
 	geos := geoSlab{buf: make([]model.Geo, 0, len(r.ments))} // (speed13b.go: one allocation for the entities' readings)
 	for i := range r.ments {
 		m := &r.ments[i]
-		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone || m.feat) {
+		if m.best < 0 && m.hasFB && (m.ent >= 0 || m.dateline != dlNone || m.feat || m.listMinor) {
 			gp := m.fb
 			places = append(places, model.PlaceMention{Start: m.s, End: m.e, Text: r.text[m.s:m.e], Geo: gp, Metonymy: m.metonymy && !r.natural(m)})
 			if m.ent >= 0 {
@@ -5599,7 +5601,7 @@ func (r *resolver) emit() {
 				}
 				if m.feat {
 					a.Entities[m.ent].Label = model.LOC
-				} else if m.other != otherNone {
+				} else if m.other != otherNone || m.listMinor {
 					a.Entities[m.ent].Label = model.GPE // round 8: a person- or organisation-tagged place
 				}
 			} else {

@@ -1,0 +1,122 @@
+package geo
+
+import (
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// Rule 77 (session 20): a list mate's small town. Local copy lists a district's towns
+// together ("small towns such as Drew, Ruleville and Indianola", "Amulung, Alcala, Lal-lo, all
+// the way down to Aparri"), and the embedded gazetteer knows the bigger ones only: the others
+// were left unplaced, whatever the tagger called them. listMinor gives such a name the place
+// of rule 76's minor index (GeoNames cities1000, minor.go) when
+//
+//   - it is listed (commas, "and", "or") with a name placed as a town or city, and no mention
+//     placed it (a mention the gazetteer could not place may be taken over);
+//   - it is a run of one to three capitalised words, not the sentence's first word;
+//   - exactly one minor place of that name lies within listMinorKm of a placed list mate, in
+//     the mate's country.
+//
+// The distance is the evidence: towns listed together lie together, and a name of the minor
+// index seldom has two namesakes within a district's reach.
+const listMinorKm = 60
+
+// listMinor applies rule 77 (see above) to the resolved mentions.
+func (r *resolver) listMinor() {
+	toks := r.toks
+	var mi *minorIndex
+	done := map[int]bool{} // list members already read (a list has several placed mates)
+	n := len(r.ments)
+	for i := 0; i < n; i++ {
+		o := &r.ments[i]
+		if o.best < 0 || o.metonymy || o.ts >= o.te || o.dateline != dlNone {
+			continue
+		}
+		op := r.g.places[o.cands[o.best].p]
+		if op.feat != featCity || op.cc == ([2]byte{}) {
+			continue
+		}
+		members, _ := r.listMembers(o.ts, o.te, o.sent)
+		for _, s := range members[1:] {
+			if done[s] || toks[s].sentStart {
+				continue
+			}
+			done[s] = true
+			e := s + 1
+			for e < len(toks) && e-s < 3 && toks[e].sent == toks[s].sent && toks[e].word && toks[e].cap && r.text[toks[e-1].e:toks[e].s] == " " {
+				e++
+			}
+			a, b := toks[s].s, toks[e-1].e
+			k := r.unplacedAt(a, b)
+			if k == -2 {
+				continue // a placed mention, or one that covers more or less than the name
+			}
+			ent := r.entityAt(a, b)
+			if ent == -2 {
+				continue
+			}
+			if mi == nil {
+				mi = r.g.minorPlaces()
+			}
+			pick, found := uint32(0), 0
+			for _, mk := range mi.lookup(r.g.hash(Key(r.text[a:b]))) {
+				p := &mi.places[mk.p]
+				if p.cc == op.cc && Distance(float64(p.lat), float64(p.lon), float64(op.lat), float64(op.lon)) <= listMinorKm {
+					pick = mk.p
+					found++
+				}
+			}
+			if found != 1 {
+				continue
+			}
+			p := &mi.places[pick]
+			fb := model.Geo{Name: p.name, Country: string(p.cc[:]), Admin1: r.g.a1disp[p.a1], Lat: float64(p.lat), Lon: float64(p.lon),
+				GeonamesID: int(p.id), Feature: "city", Precision: 1}
+			if k >= 0 {
+				m := &r.ments[k]
+				m.fb, m.hasFB, m.best, m.listMinor = fb, true, -1, true
+				continue
+			}
+			r.ments = append(r.ments, mention{s: a, e: b, ps: a, ts: s, te: e, sent: toks[s].sent, ent: ent, best: -1, fb: fb, hasFB: true, listMinor: true})
+			o = &r.ments[i] // (the append may have moved the mentions)
+		}
+	}
+}
+
+// unplacedAt returns the mention spanning exactly [a, b) that no reading placed, or placed only
+// approximately as a town (-1 when no mention touches the span), or -2 when a placed mention, a
+// dateline, a feature or a division's fallback overlaps it or a mention covers more or less of
+// it.
+func (r *resolver) unplacedAt(a, b int) int {
+	k := -1
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.e <= a || b <= m.s {
+			continue
+		}
+		if m.s != a || m.e != b || m.best >= 0 || m.dateline != dlNone || m.feat || m.metonymy {
+			return -2
+		}
+		if m.hasFB && (m.fb.Feature != "other" && m.fb.Feature != "city" || !m.fb.Approximate) {
+			return -2 // placed by its container ("Kyogle … local government areas" is a division)
+		}
+		k = i
+	}
+	return k
+}
+
+// entityAt returns the entity spanning exactly [a, b) (-1 when none touches it), or -2 when an
+// entity overlaps it otherwise or names an actor.
+func (r *resolver) entityAt(a, b int) int {
+	k := -1
+	for i := range r.a.Entities {
+		en := &r.a.Entities[i]
+		if en.End <= a || b <= en.Start {
+			continue
+		}
+		if en.Start != a || en.End != b || en.Actor != "" {
+			return -2
+		}
+		k = i
+	}
+	return k
+}
