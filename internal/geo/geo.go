@@ -5012,7 +5012,7 @@ func init() {
 		recaptured retaken destroyed devastated damaged rocked shaken flooded controlled held ruled
 		governed evacuated cordoned sealed blockaded targeted pounded hammered razed looted burned
 		located situated home ringed inundated submerged swamped engulfed battered lashed ravaged
-		gutted affected spared isolated blanketed drenched buried paralysed paralyzed`) {
+		gutted affected spared isolated blanketed drenched buried paralysed paralyzed landlocked`) {
 		passivePlace[w] = true
 	}
 }

@@ -33,6 +33,9 @@ func TestPlaceUse20(t *testing.T) {
 		{about: "a possessive in a place phrase", text: "Jade mine landslide buries dozens in Myanmar's Hpakant. Rescuers dug through the night.",
 			names: []labelled{{"Myanmar", model.GPE}, {"Hpakant", model.GPE}},
 			name:  "Myanmar", cc: "MM", metonymy: false},
+		{about: "a country that is landlocked", text: "Trucks queue at Nakonde. \"Zambia is landlocked, so we must be land-linked,\" the minister said.",
+			names: []labelled{{"Nakonde", model.GPE}, {"Zambia", model.GPE}},
+			name:  "Zambia", cc: "ZM", metonymy: false},
 		// actor uses stay flagged
 		{about: "a capital expected to act", text: "Talks stalled in Doha. Cairo is expected to respond within days.",
 			names: []labelled{{"Doha", model.GPE}, {"Cairo", model.GPE}},
@@ -43,5 +46,18 @@ func TestPlaceUse20(t *testing.T) {
 		{about: "a region that spoke", text: "Fires spread near Bratsk. The Krasnoyarsk region said it would send more crews.",
 			names: []labelled{{"Bratsk", model.GPE}, {"Krasnoyarsk", model.GPE}},
 			name:  "Krasnoyarsk", cc: "RU", metonymy: true},
+	})
+}
+
+// TestHomeTown20 checks that session 20's addition to rule 76 (minor.go) leaves a world city
+// of an American story abroad when nothing of the story lies near its home namesake (the
+// addition itself is checked end to end on a development article by the pipeline's
+// TestHomeTown20).
+func TestHomeTown20(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a world city abroad, nothing near the home namesake", text: "Stocks fell in New York, Chicago and Boston on Tuesday. In Frankfurt the DAX lost 1 percent, and in Paris the CAC 40 shed 2 percent.",
+			names: []labelled{{"New York", model.GPE}, {"Chicago", model.GPE}, {"Boston", model.GPE}, {"Frankfurt", model.GPE}, {"Paris", model.GPE}},
+			name:  "Paris", cc: "FR"},
 	})
 }

@@ -650,6 +650,7 @@ func (c *ctxDoc) rules() {
 	c.people14()
 	c.placeLabels14()
 	c.knownTails19()
+	c.listedDivisions20()
 	c.names()
 	c.propagate()
 }
