@@ -11,20 +11,24 @@ import (
 // of rule 76's minor index (GeoNames cities1000, minor.go) when
 //
 //   - it is listed (commas, "and", "or") with a name placed as a town or city, and no mention
-//     placed it (a mention the gazetteer could not place may be taken over);
+//     placed it in that town's country (a mention the gazetteer could not place, or read as a
+//     town abroad, may be taken over: "Malilipot and Santo Domingo" of an Albay story);
 //   - it is a run of one to three capitalised words, not the sentence's first word;
-//   - exactly one minor place of that name lies within listMinorKm of a placed list mate, in
-//     the mate's country.
+//   - a minor place of that name lies within listMinorKm of a placed list mate, in the mate's
+//     country (the nearest when several do).
 //
-// The distance is the evidence: towns listed together lie together, and a name of the minor
-// index seldom has two namesakes within a district's reach.
+// The name's other mentions that the gazetteer could not place, or read as towns abroad, take
+// the same place.
+//
+// The distance is the evidence: towns listed together lie together.
 const listMinorKm = 60
 
 // listMinor applies rule 77 (see above) to the resolved mentions.
 func (r *resolver) listMinor() {
 	toks := r.toks
 	var mi *minorIndex
-	done := map[int]bool{} // list members already read (a list has several placed mates)
+	done := map[int]bool{}          // list members already read (a list has several placed mates)
+	var placed map[string]model.Geo // the names placed, lower-cased
 	n := len(r.ments)
 	for i := 0; i < n; i++ {
 		o := &r.ments[i]
@@ -46,7 +50,7 @@ func (r *resolver) listMinor() {
 				e++
 			}
 			a, b := toks[s].s, toks[e-1].e
-			k := r.unplacedAt(a, b)
+			k := r.unplacedAt(a, b, op.cc)
 			if k == -2 {
 				continue // a placed mention, or one that covers more or less than the name
 			}
@@ -57,20 +61,26 @@ func (r *resolver) listMinor() {
 			if mi == nil {
 				mi = r.g.minorPlaces()
 			}
-			pick, found := uint32(0), 0
+			pick, found, nearest := uint32(0), 0, float64(listMinorKm)
 			for _, mk := range mi.lookup(r.g.hash(Key(r.text[a:b]))) {
 				p := &mi.places[mk.p]
-				if p.cc == op.cc && Distance(float64(p.lat), float64(p.lon), float64(op.lat), float64(op.lon)) <= listMinorKm {
-					pick = mk.p
+				if d := Distance(float64(p.lat), float64(p.lon), float64(op.lat), float64(op.lon)); p.cc == op.cc && d <= listMinorKm {
 					found++
+					if d <= nearest {
+						pick, nearest = mk.p, d
+					}
 				}
 			}
-			if found != 1 {
+			if found == 0 {
 				continue
 			}
 			p := &mi.places[pick]
 			fb := model.Geo{Name: p.name, Country: string(p.cc[:]), Admin1: r.g.a1disp[p.a1], Lat: float64(p.lat), Lon: float64(p.lon),
 				GeonamesID: int(p.id), Feature: "city", Precision: 1}
+			if placed == nil {
+				placed = map[string]model.Geo{}
+			}
+			placed[r.ltext[a:b]] = fb
 			if k >= 0 {
 				m := &r.ments[k]
 				m.fb, m.hasFB, m.best, m.listMinor = fb, true, -1, true
@@ -80,21 +90,40 @@ func (r *resolver) listMinor() {
 			o = &r.ments[i] // (the append may have moved the mentions)
 		}
 	}
+	// the name's other mentions: one sense per story ("Residents of Santo Domingo, on the
+	// eastern side of the volcano")
+	for name, fb := range placed {
+		cc := countryCode(fb.Country)
+		for i := range r.ments {
+			m := &r.ments[i]
+			if m.listMinor || r.ltext[m.s:m.e] != name || r.unplacedAt(m.s, m.e, cc) != i {
+				continue
+			}
+			m.fb, m.hasFB, m.best, m.listMinor = fb, true, -1, true
+		}
+	}
 }
 
-// unplacedAt returns the mention spanning exactly [a, b) that no reading placed, or placed only
-// approximately as a town (-1 when no mention touches the span), or -2 when a placed mention, a
-// dateline, a feature or a division's fallback overlaps it or a mention covers more or less of
-// it.
-func (r *resolver) unplacedAt(a, b int) int {
+// unplacedAt returns the mention spanning exactly [a, b) that no reading placed, placed only
+// approximately as a town, or read as a town outside country cc (-1 when no mention touches the
+// span), or -2 when a mention placed otherwise, a dateline, a feature or a division's fallback
+// overlaps it or a mention covers more or less of it.
+func (r *resolver) unplacedAt(a, b int, cc [2]byte) int {
 	k := -1
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.e <= a || b <= m.s {
 			continue
 		}
-		if m.s != a || m.e != b || m.best >= 0 || m.dateline != dlNone || m.feat || m.metonymy {
+		if m.s != a || m.e != b || m.dateline != dlNone || m.feat || m.metonymy {
 			return -2
+		}
+		if m.best >= 0 {
+			if p := &r.g.places[m.cands[m.best].p]; p.cc == cc || p.feat != featCity {
+				return -2
+			}
+			k = i // a town abroad ("Malilipot and Santo Domingo" of an Albay story is no capital of the Caribbean)
+			continue
 		}
 		if m.hasFB && (m.fb.Feature != "other" && m.fb.Feature != "city" || !m.fb.Approximate) {
 			return -2 // placed by its container ("Kyogle … local government areas" is a division)
