@@ -1286,6 +1286,31 @@ func (r *resolver) widen(m *mention, ts, te int) bool {
 	return false
 }
 
+// shareCountry reports a candidate of a and one of b in one country, or one of either in none
+// (a sea or a region of several countries: "southern Africa", "the northern Aegean"): a
+// direction word written in lower case makes a name of the whole phrase only then ("south
+// Lebanon" is South Lebanon; "in south Georgia" of an American story is no island of the South
+// Atlantic; session 20).
+func (r *resolver) shareCountry(a, b *mention) bool {
+	for _, y := range b.cands {
+		if r.g.places[y.p].cc == ([2]byte{}) {
+			return true
+		}
+	}
+	for _, x := range a.cands {
+		cc := r.g.places[x.p].cc
+		if cc == ([2]byte{}) {
+			return true
+		}
+		for _, y := range b.cands {
+			if cc == r.g.places[y.p].cc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // allApprox reports a mention whose every candidate is a division without a city.
 func (r *resolver) allApprox(m *mention) bool {
 	for _, c := range m.cands {
@@ -1320,7 +1345,7 @@ func (r *resolver) directionBefore(m *mention) {
 	// ("northwestern Tigray" is a direction in Tigray, not the zone "North Western Tigray",
 	// which has no point of its own)
 	var tmp mention
-	if r.lookup(&tmp, start, m.e) && !(r.allApprox(&tmp) && !r.allApprox(m)) {
+	if r.lookup(&tmp, start, m.e) && !(r.allApprox(&tmp) && !r.allApprox(m)) && (r.toks[i].cap || r.shareCountry(&tmp, m)) {
 		m.own = m.cands
 		m.cands = tmp.cands
 		m.s, m.ps = start, start

@@ -61,3 +61,19 @@ func TestHomeTown20(t *testing.T) {
 			name:  "Paris", cc: "FR"},
 	})
 }
+
+// TestLowerDirection20 checks that a direction word in lower case makes one name of the phrase
+// only when the phrase's place shares a country with the bare name's readings: "south Georgia"
+// of an American story is the south of the state, not the island of South Georgia; "South
+// Georgia" written so stays the island (texts written for the test).
+func TestLowerDirection20(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a lower-case direction", text: "Valdosta beat Tifton on Friday, and Thomasville beat Moultrie in a rematch of two south Georgia rivals.",
+			names: []labelled{{"Valdosta", model.GPE}, {"Tifton", model.GPE}, {"Thomasville", model.GPE}, {"Moultrie", model.GPE}, {"Georgia", model.GPE}},
+			name:  "Georgia", cc: "US"},
+		{about: "a capitalised name", text: "The research ship left the Falklands for South Georgia on Monday.",
+			names: []labelled{{"Falklands", model.GPE}, {"South Georgia", model.GPE}},
+			name:  "South Georgia", cc: "GS"},
+	})
+}
