@@ -1286,11 +1286,11 @@ func (r *resolver) widen(m *mention, ts, te int) bool {
 	return false
 }
 
-// shareCountry reports a candidate of a and one of b in one country, or one of either in none
-// (a sea or a region of several countries: "southern Africa", "the northern Aegean"): a
-// direction word written in lower case makes a name of the whole phrase only then ("south
-// Lebanon" is South Lebanon; "in south Georgia" of an American story is no island of the South
-// Atlantic; session 20).
+// shareCountry reports a candidate of a and one of b in one country or within 50 km of each
+// other ("east Jerusalem"), or one of either in no country (a sea or a region of several
+// countries: "southern Africa", "the northern Aegean"): a direction word written in lower case
+// makes a name of the whole phrase only then ("south Lebanon" is South Lebanon; "in south
+// Georgia" of an American story is no island of the South Atlantic; session 20).
 func (r *resolver) shareCountry(a, b *mention) bool {
 	for _, y := range b.cands {
 		if r.g.places[y.p].cc == ([2]byte{}) {
@@ -1303,8 +1303,8 @@ func (r *resolver) shareCountry(a, b *mention) bool {
 			return true
 		}
 		for _, y := range b.cands {
-			if cc == r.g.places[y.p].cc {
-				return true
+			if cc == r.g.places[y.p].cc || r.g.near(x.p, y.p, 50) {
+				return true // (or next to each other: "east Jerusalem")
 			}
 		}
 	}
