@@ -175,6 +175,7 @@ func (r *resolver) localMinor() {
 			n++
 		}
 	}
+	r.ownNameAtHome(counts)
 	var fcc [2]byte
 	best := 0.0
 	for _, c := range counts {
@@ -319,4 +320,32 @@ func (r *resolver) nearOther(i int, p uint32, km float64) bool {
 func (g *Gazetteer) near(a, b uint32, km float64) bool {
 	p, q := &g.places[a], &g.places[b]
 	return Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)) <= km
+}
+
+// ownNameAtHome (session 20, with rule 76) moves a mention read as a town abroad by an
+// alternate name only, in a country no other name of the story lies in, to a town of that own
+// name in a country two or more of the story's names lie in (the most named such country):
+// "queues at Malaba" of a Kenya-Uganda border story is Malaba, not Malabo, whose alternate
+// name it is. counts holds the story's placed names per country (each name once).
+func (r *resolver) ownNameAtHome(counts focusCounts) {
+	g := r.g
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.metonymy || m.dateline != dlNone || m.cands[m.best].prim {
+			continue
+		}
+		p := &g.places[m.cands[m.best].p]
+		if p.feat != featCity || counts.get(p.cc) > 1 {
+			continue // (1: the mention's own vote)
+		}
+		k, kn := -1, 1.0
+		for j, c := range m.cands {
+			if q := &g.places[c.p]; c.prim && q.feat == featCity && q.cc != p.cc && counts.get(q.cc) > kn {
+				k, kn = j, counts.get(q.cc)
+			}
+		}
+		if k >= 0 {
+			m.best = k
+		}
+	}
 }
