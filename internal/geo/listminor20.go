@@ -11,8 +11,10 @@ import (
 // of rule 76's minor index (GeoNames cities1000, minor.go) when
 //
 //   - it is listed (commas, "and", "or") with a name placed as a town or city, and no mention
-//     placed it in that town's country (a mention the gazetteer could not place, or read as a
-//     town abroad, may be taken over: "Malilipot and Santo Domingo" of an Albay story);
+//     placed it in that town's country near it (a mention the gazetteer could not place, read
+//     as a town abroad, or read as a town or district of that country more than listFarKm away
+//     may be taken over: "Malilipot and Santo Domingo" of an Albay story, "between Montpelier
+//     and Middlesex" of a Vermont one);
 //   - it is a run of one to three capitalised words, not the sentence's first word;
 //   - a minor place of that name lies within listMinorKm of a placed list mate, in the mate's
 //     country (the nearest when several do).
@@ -22,6 +24,10 @@ import (
 //
 // The distance is the evidence: towns listed together lie together.
 const listMinorKm = 60
+
+// listFarKm: a reading in the list mate's country this far from it gives way to a minor place
+// near the mate.
+const listFarKm = 150
 
 // listMinor applies rule 77 (see above) to the resolved mentions.
 func (r *resolver) listMinor() {
@@ -50,7 +56,7 @@ func (r *resolver) listMinor() {
 				e++
 			}
 			a, b := toks[s].s, toks[e-1].e
-			k := r.unplacedAt(a, b, op.cc)
+			k := r.unplacedAt(a, b, op.cc, float64(op.lat), float64(op.lon))
 			if k == -2 {
 				continue // a placed mention, or one that covers more or less than the name
 			}
@@ -96,7 +102,7 @@ func (r *resolver) listMinor() {
 		cc := countryCode(fb.Country)
 		for i := range r.ments {
 			m := &r.ments[i]
-			if m.listMinor || r.ltext[m.s:m.e] != name || r.unplacedAt(m.s, m.e, cc) != i {
+			if m.listMinor || r.ltext[m.s:m.e] != name || r.unplacedAt(m.s, m.e, cc, fb.Lat, fb.Lon) != i {
 				continue
 			}
 			m.fb, m.hasFB, m.best, m.listMinor = fb, true, -1, true
@@ -105,10 +111,10 @@ func (r *resolver) listMinor() {
 }
 
 // unplacedAt returns the mention spanning exactly [a, b) that no reading placed, placed only
-// approximately as a town, or read as a town outside country cc (-1 when no mention touches the
-// span), or -2 when a mention placed otherwise, a dateline, a feature or a division's fallback
+// approximately as a town, or read as a town outside country cc or as a town or district of cc
+// more than listFarKm from (lat, lon) (-1 when no mention touches the span), or -2 when a mention placed otherwise, a dateline, a feature or a division's fallback
 // overlaps it or a mention covers more or less of it.
-func (r *resolver) unplacedAt(a, b int, cc [2]byte) int {
+func (r *resolver) unplacedAt(a, b int, cc [2]byte, lat, lon float64) int {
 	k := -1
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -119,10 +125,18 @@ func (r *resolver) unplacedAt(a, b int, cc [2]byte) int {
 			return -2
 		}
 		if m.best >= 0 {
-			if p := &r.g.places[m.cands[m.best].p]; p.cc == cc || p.feat != featCity {
+			p := &r.g.places[m.cands[m.best].p]
+			switch {
+			case p.cc != cc && p.feat == featCity:
+				// a town abroad ("Malilipot and Santo Domingo" of an Albay story is no capital
+				// of the Caribbean)
+			case p.cc == cc && (p.feat == featCity || p.feat == featAdmin2) && Distance(float64(p.lat), float64(p.lon), lat, lon) > listFarKm:
+				// a namesake far away in the same country ("between Montpelier and Middlesex"
+				// of a Vermont story is not Middlesex County, Massachusetts)
+			default:
 				return -2
 			}
-			k = i // a town abroad ("Malilipot and Santo Domingo" of an Albay story is no capital of the Caribbean)
+			k = i
 			continue
 		}
 		if m.hasFB && (m.fb.Feature != "other" && m.fb.Feature != "city" || !m.fb.Approximate) {
