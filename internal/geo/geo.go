@@ -5472,6 +5472,10 @@ func (r *resolver) context(m *mention) {
 		if k := r.listPrep(i, m.sent); k >= 0 && (r.low(k) == "of" || r.low(k) == "between" || r.shortHead(k, m.sent) || r.pluralVerbAfter(m)) {
 			return
 		}
+		// "residents of Mamfe and Kumba said": the dwellers speak (session 20)
+		if r.dwellersList(m.ts, m.sent) {
+			return
+		}
 	}
 	// "border communities such as Tegh and X say": a member of a list a place noun governs is
 	// no subject (session 9)

@@ -36,6 +36,9 @@ func TestPlaceUse20(t *testing.T) {
 		{about: "a country that is landlocked", text: "Trucks queue at Nakonde. \"Zambia is landlocked, so we must be land-linked,\" the minister said.",
 			names: []labelled{{"Nakonde", model.GPE}, {"Zambia", model.GPE}},
 			name:  "Zambia", cc: "ZM", metonymy: false},
+		{about: "dwellers of a list", text: "Separatists enforced a lockdown in the South-West. Residents of Mamfe and Kumba said it was partly observed.",
+			names: []labelled{{"South-West", model.GPE}, {"Mamfe", model.GPE}, {"Kumba", model.GPE}},
+			name:  "Kumba", cc: "CM", metonymy: false},
 		// actor uses stay flagged
 		{about: "a capital expected to act", text: "Talks stalled in Doha. Cairo is expected to respond within days.",
 			names: []labelled{{"Doha", model.GPE}, {"Cairo", model.GPE}},
