@@ -5521,6 +5521,9 @@ func (r *resolver) context(m *mention) {
 		if k == j && r.reportsHazard(k, m.sent) {
 			return // "X also reported flooding" (rule 25)
 		}
+		if k == j && r.reportsMeasure20(k, m.sent, r.subnational(m)) {
+			return // "Montoro hits 46C", "Kabardino-Balkaria reported 79 percent" (session 20)
+		}
 		if k == j && adminWords[w] {
 			if r.reportsHazard(k+1, m.sent) {
 				return // "the Krasnoyarsk region reported 12 fires" (session 20)
