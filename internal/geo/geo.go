@@ -5028,6 +5028,15 @@ var placeHeads = map[string]bool{
 // is patrolled by NATO troops").
 var passivePlace = map[string]bool{}
 
+// placeStates20 after "X is", "X would be" describe the place, not a government's stance:
+// weather, crowds, access ("Hanoi was hot and humid", "what Perth would be like"; session 20).
+var placeStates20 = map[string]bool{
+	"like": true, "hot": true, "cold": true, "warm": true, "wet": true, "dry": true, "humid": true,
+	"sunny": true, "cloudy": true, "windy": true, "rainy": true, "chilly": true, "freezing": true,
+	"busy": true, "quiet": true, "crowded": true, "packed": true, "deserted": true, "calm": true,
+	"inaccessible": true, "unreachable": true, "waterlogged": true, "underwater": true,
+}
+
 // befallVerbs20 after "X is expected to" say what befalls the place X ("see", "receive" rain).
 var befallVerbs20 = map[string]bool{"see": true, "receive": true, "get": true, "experience": true, "bear": true}
 
@@ -5554,7 +5563,7 @@ func (r *resolver) context(m *mention) {
 					be = be || r.low(pk) == "be" || r.low(pk) == "been"
 					pk++
 				}
-				if be && passivePlace[r.low(pk)] {
+				if be && (passivePlace[r.low(pk)] || placeStates20[r.low(pk)]) {
 					return
 				}
 				// "Hanoi is expected to see 200 mm of rain": what the place will undergo

@@ -45,6 +45,9 @@ func TestPlaceUse20(t *testing.T) {
 		{about: "a temperature measured", text: "The heatwave moved north from Sindh. Multan hit 48C on Sunday, the weather office said.",
 			names: []labelled{{"Sindh", model.GPE}, {"Multan", model.GPE}},
 			name:  "Multan", cc: "PK", metonymy: false},
+		{about: "what a place would be like", text: "The squad arrived from Adelaide. \"We knew what Perth would be like,\" the coach said.",
+			names: []labelled{{"Adelaide", model.GPE}, {"Perth", model.GPE}},
+			name:  "Perth", cc: "AU", metonymy: false},
 		// actor uses stay flagged
 		{about: "a state that hit targets", text: "Sirens sounded in Haifa. Israel hit 30 targets in Lebanon overnight.",
 			names: []labelled{{"Haifa", model.GPE}, {"Israel", model.GPE}, {"Lebanon", model.GPE}},
