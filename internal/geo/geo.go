@@ -5046,7 +5046,8 @@ func init() {
 		recaptured retaken destroyed devastated damaged rocked shaken flooded controlled held ruled
 		governed evacuated cordoned sealed blockaded targeted pounded hammered razed looted burned
 		located situated home ringed inundated submerged swamped engulfed battered lashed ravaged
-		gutted affected spared isolated blanketed drenched buried paralysed paralyzed landlocked`) {
+		gutted affected spared isolated blanketed drenched buried paralysed paralyzed landlocked
+		exported imported shipped transported trucked produced mined grown harvested`) {
 		passivePlace[w] = true
 	}
 }

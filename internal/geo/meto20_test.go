@@ -48,6 +48,12 @@ func TestPlaceUse20(t *testing.T) {
 		{about: "what a place would be like", text: "The squad arrived from Adelaide. \"We knew what Perth would be like,\" the coach said.",
 			names: []labelled{{"Adelaide", model.GPE}, {"Perth", model.GPE}},
 			name:  "Perth", cc: "AU", metonymy: false},
+		{about: "a state that has seen floods", text: "Rivers rose near Montpelier. Vermont has now seen serious summer flooding three years out of four.",
+			names: []labelled{{"Montpelier", model.GPE}, {"Vermont", model.GPE}},
+			name:  "Vermont", cc: "US", metonymy: false},
+		{about: "goods exported from a list", text: "Trucks wait at Kasumbalesa, through which the copper from Zambia and the Democratic Republic of Congo is exported.",
+			names: []labelled{{"Kasumbalesa", model.GPE}, {"Zambia", model.GPE}, {"Democratic Republic of Congo", model.GPE}},
+			name:  "Democratic Republic of Congo", cc: "CD", metonymy: false},
 		// actor uses stay flagged
 		{about: "a state that hit targets", text: "Sirens sounded in Haifa. Israel hit 30 targets in Lebanon overnight.",
 			names: []labelled{{"Haifa", model.GPE}, {"Israel", model.GPE}, {"Lebanon", model.GPE}},

@@ -30,8 +30,16 @@ var hazardNouns = map[string]bool{
 	"storms": true, "hail": true, "gusts": true, "winds": true, "evacuations": true, "drought": true,
 }
 
-// reportsHazard reports token k (in sentence sent) as "reported"/"reports"/"report" (or an
-// auxiliary and adverbs before it: "has also reported") whose object, within four words and
+// hazardVerbs before a hazard noun say what a place reported or went through ("X reported
+// flooding"; session 20: "Vermont has now seen serious summer flooding", "X suffered landslides").
+var hazardVerbs = map[string]bool{
+	"reported": true, "reports": true, "report": true, "seen": true, "saw": true, "sees": true,
+	"suffered": true, "suffers": true, "experienced": true, "experiences": true, "endured": true,
+}
+
+// reportsHazard reports token k (in sentence sent) as a hazard verb, "reported" or, since
+// session 20, "seen", "suffered" … (or an auxiliary and adverbs before it: "has also reported")
+// whose object, within four words and
 // before any punctuation, is a hazard noun: "Neighbouring X and Y also reported flooding", "X
 // reported rising water on the river" say where it flooded (toponym-articles-dev7 "Italy
 // reported fires on Sicily", dev8 ×3); "X reported 40 cases" and "X reported that" are left
@@ -39,15 +47,12 @@ var hazardNouns = map[string]bool{
 func (r *resolver) reportsHazard(k, sent int) bool {
 	toks := r.toks
 	for k < len(toks) && toks[k].word && toks[k].sent == sent && (auxVerbs[r.low(k)] || metSkip[r.low(k)]) {
-		if w := r.low(k); w == "reported" || w == "reports" || w == "report" {
+		if hazardVerbs[r.low(k)] {
 			break
 		}
 		k++
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].sent != sent {
-		return false
-	}
-	if w := r.low(k); w != "reported" && w != "reports" && w != "report" {
+	if k >= len(toks) || !toks[k].word || toks[k].sent != sent || !hazardVerbs[r.low(k)] {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word && toks[j].sent == sent && !toks[j].cap; j++ {
