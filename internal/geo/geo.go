@@ -472,7 +472,7 @@ func tokClassTable() map[string]wordClass {
 // of a text are in no class, and one bit test answers them without a map lookup.
 var tokClassBloom [1 << 10]uint64
 
-// classHash hashes a word's length and first, second and last bytes into 16 bits.
+// classHash hashes a word's length and first, middle and last bytes into 16 bits.
 func classHash(w string) uint32 {
 	if w == "" {
 		return 0

@@ -13,8 +13,8 @@ import (
 //   - it is listed (commas, "and", "or") with a name placed as a town or city, and no mention
 //     placed it in that town's country near it (a mention the gazetteer could not place, read
 //     as a town abroad, or read as a town or district of that country more than listFarKm away
-//     may be taken over: "Malilipot and Santo Domingo" of an Albay story, "between Montpelier
-//     and Middlesex" of a Vermont one);
+//     may be taken over: "Malilipot and Santo Domingo" of an Albay story, "between Tillsonburg
+//     and Simcoe" of an Ontario one, which had been Simcoe County);
 //   - it is a run of one to three capitalised words, not the sentence's first word;
 //   - a minor place of that name lies within listMinorKm of a placed list mate, in the mate's
 //     country (the nearest when several do).
@@ -93,7 +93,6 @@ func (r *resolver) listMinor() {
 				continue
 			}
 			r.ments = append(r.ments, mention{s: a, e: b, ps: a, ts: s, te: e, sent: toks[s].sent, ent: ent, best: -1, fb: fb, hasFB: true, listMinor: true})
-			o = &r.ments[i] // (the append may have moved the mentions)
 		}
 	}
 	// the name's other mentions: one sense per story ("Residents of Santo Domingo, on the
@@ -112,8 +111,9 @@ func (r *resolver) listMinor() {
 
 // unplacedAt returns the mention spanning exactly [a, b) that no reading placed, placed only
 // approximately as a town, or read as a town outside country cc or as a town or district of cc
-// more than listFarKm from (lat, lon) (-1 when no mention touches the span), or -2 when a mention placed otherwise, a dateline, a feature or a division's fallback
-// overlaps it or a mention covers more or less of it.
+// more than listFarKm from (lat, lon) (-1 when no mention touches the span), or -2 when a
+// mention placed otherwise, a dateline, a feature or a division's fallback overlaps it or a
+// mention covers more or less of it.
 func (r *resolver) unplacedAt(a, b int, cc [2]byte, lat, lon float64) int {
 	k := -1
 	for i := range r.ments {
@@ -131,8 +131,8 @@ func (r *resolver) unplacedAt(a, b int, cc [2]byte, lat, lon float64) int {
 				// a town abroad ("Malilipot and Santo Domingo" of an Albay story is no capital
 				// of the Caribbean)
 			case p.cc == cc && (p.feat == featCity || p.feat == featAdmin2) && Distance(float64(p.lat), float64(p.lon), lat, lon) > listFarKm:
-				// a namesake far away in the same country ("between Montpelier and Middlesex"
-				// of a Vermont story is not Middlesex County, Massachusetts)
+				// a namesake far away in the same country ("between Tillsonburg and Simcoe" is
+				// not Simcoe County)
 			default:
 				return -2
 			}
