@@ -23,10 +23,7 @@ var measureUnits = map[string]bool{
 // rainfall, or, when sub (a division or a town is the subject), any number.
 func (r *resolver) reportsMeasure20(k, sent int, sub bool) bool {
 	toks := r.toks
-	for k < len(toks) && toks[k].word && toks[k].sent == sent && (auxVerbs[r.low(k)] || metSkip[r.low(k)]) && !measureVerbs[r.low(k)] {
-		k++
-	}
-	if k >= len(toks) || !toks[k].word || toks[k].sent != sent || !measureVerbs[r.low(k)] {
+	if k = r.verbAfterAux(k, sent, measureVerbs); k < 0 {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == sent; j++ {

@@ -297,7 +297,7 @@ func (r *resolver) a1Tally(cc [2]byte, keep func(pi uint32, p *place) bool) []a1
 // nearOther reports another placed name (not metonymy, not a country) than mention i's within
 // km of place p.
 func (r *resolver) nearOther(i int, p uint32, km float64) bool {
-	q := &r.g.places[p]
+	cc := r.g.places[p].cc
 	name := r.ltext[r.ments[i].s:r.ments[i].e]
 	for k := range r.ments {
 		o := &r.ments[k]
@@ -305,10 +305,7 @@ func (r *resolver) nearOther(i int, p uint32, km float64) bool {
 			continue
 		}
 		op := &r.g.places[o.cands[o.best].p]
-		if op.feat == featCountry || op.cc != q.cc {
-			continue
-		}
-		if Distance(float64(op.lat), float64(op.lon), float64(q.lat), float64(q.lon)) <= km {
+		if op.feat != featCountry && op.cc == cc && r.g.near(o.cands[o.best].p, p, km) {
 			return true
 		}
 	}

@@ -46,13 +46,7 @@ var hazardVerbs = map[string]bool{
 // to the other rules.
 func (r *resolver) reportsHazard(k, sent int) bool {
 	toks := r.toks
-	for k < len(toks) && toks[k].word && toks[k].sent == sent && (auxVerbs[r.low(k)] || metSkip[r.low(k)]) {
-		if hazardVerbs[r.low(k)] {
-			break
-		}
-		k++
-	}
-	if k >= len(toks) || !toks[k].word || toks[k].sent != sent || !hazardVerbs[r.low(k)] {
+	if k = r.verbAfterAux(k, sent, hazardVerbs); k < 0 {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word && toks[j].sent == sent && !toks[j].cap; j++ {
@@ -64,6 +58,20 @@ func (r *resolver) reportsHazard(k, sent int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterAux returns token k, or the first token after the auxiliaries and adverbs that open
+// at k ("has also reported"), when its word is one of verbs; -1 otherwise (reportsHazard,
+// reportsMeasure20).
+func (r *resolver) verbAfterAux(k, sent int, verbs map[string]bool) int {
+	toks := r.toks
+	for k < len(toks) && toks[k].word && toks[k].sent == sent && (auxVerbs[r.low(k)] || metSkip[r.low(k)]) && !verbs[r.low(k)] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].sent != sent || !verbs[r.low(k)] {
+		return -1
+	}
+	return k
 }
 
 // possSite reports the capitalised run at token k, after a country's possessive, as a site or a
