@@ -53,7 +53,9 @@ func TestParty19(t *testing.T) {
 // the possessive, is one name when the gazetteer knows it; people's possessives stay people's.
 func TestPossessive19(t *testing.T) {
 	checkNames(t, []nameCase{
-		{"Newcastle came from behind to beat Brighton 2-1 at St James' Park on Saturday.", "St James' Park", "LOC"},
+		// (a stadium: FAC with the tagger trained on dev–dev22; LOC, the gazetteer's label,
+		// with the session-19 tagger)
+		{"Newcastle came from behind to beat Brighton 2-1 at St James' Park on Saturday.", "St James' Park", "FAC"},
 		{"Landslides hit villages on the western slopes of the central hills, including the Adam's Peak area.", "Adam's Peak", "LOC"},
 		{"Fans changed trains at London King's Cross.", "King's Cross", "GPE"},
 		{"Fans changed trains at London King's Cross.", "London", "GPE"},

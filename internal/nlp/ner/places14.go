@@ -119,13 +119,14 @@ func (c *ctxDoc) people14() {
 }
 
 // pronounAfter14 reports whether a clause about a person follows the name ending before token
-// b: "as he", "before she", "when he" …
+// b: "as he", "before she", "when he" …, or a speech verb with "he" or "she" ("Victoria said
+// she would appeal": a country or a city says "it").
 func (c *ctxDoc) pronounAfter14(b int) bool {
 	if b+1 >= len(c.w) || !c.adj(b-1) || !c.adj(b) {
 		return false
 	}
 	switch c.w[b] {
-	case "as", "before", "when", "after", "while", "until":
+	case "as", "before", "when", "after", "while", "until", "said", "says", "added", "insisted", "argued", "wrote", "replied", "admitted", "explained":
 		p := c.w[b+1]
 		return p == "he" || p == "she"
 	}

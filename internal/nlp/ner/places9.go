@@ -248,6 +248,45 @@ func (c *ctxDoc) places9() {
 			c.set(a, b, PlaceLabelOr(c.t.gz, c.w[a:b], def), false)
 		}
 	}
+	c.untaggedHeads21()
+}
+
+// untaggedHeads21 reads as LOC a run of two or three capitalised words that ends in a geographic
+// head word nobody else tagged, or tagged alone ("Smoke covered Williams Lake on Tuesday": the
+// tagger trained on more articles leaves such names untagged, or splits them into PERSON
+// "Williams" and LOC "Lake", where it once said PERSON for the whole). The words before the
+// head are untagged or one PERSON or ORG name of their own. The same tests as the head-word
+// reading of tagged names: no given name or title first, no person's or organisation's name in
+// it, no capitalised word before or after it (a longer name: "Green Bay Packers"), and not in a
+// headline in title case.
+func (c *ctxDoc) untaggedHeads21() {
+	n := len(c.w)
+	for b := 2; b <= n; b++ {
+		if !placeHeads9[c.w[b-1]] || b < n && c.adj(b-1) && c.capTok(b) {
+			continue
+		}
+		if x := c.spanAt(b - 1); x >= 0 && (c.sp[x].a != b-1 || c.sp[x].b != b || c.sp[x].fixed) {
+			continue
+		}
+		a := b - 1
+		for a > 0 && b-a < 3 && c.adj(a-1) && c.capTok(a-1) && !placeHeads9[c.w[a-1]] {
+			a--
+		}
+		if b-a < 2 || a > 0 && c.adj(a-1) && nameStart(c.w[a-1]) && c.kinds(a-1)&KStop == 0 {
+			continue
+		}
+		ok := true
+		for k := a; k < b-1 && ok; k++ {
+			if x := c.spanAt(k); x >= 0 {
+				sp := c.sp[x]
+				ok = sp.a >= a && sp.b <= b-1 && !sp.fixed && (sp.label == model.PERSON || sp.label == model.ORG)
+			}
+		}
+		if !ok || c.kinds(a)&(KFirstName|KTitle) != 0 || c.kindsRange(a, b)&(KPerson|KOrgName) != 0 || c.titleLine10(a) {
+			continue
+		}
+		c.set(a, b, model.LOC, false)
+	}
 }
 
 // PlaceLabelOr is PlaceLabel, or def when it finds none.

@@ -16,9 +16,13 @@ func TestPlaces9(t *testing.T) {
 	for _, c := range []struct {
 		text, name, want string
 	}{
-		// a geographic head word (the model alone says PERSON for both)
+		// a geographic head word (the session-9 model alone said PERSON for both; the model
+		// trained on dev–dev22 splits "Williams Lake" into PERSON and LOC, untaggedHeads21)
 		{"Fires spread across Sheep Valley overnight.", "Sheep Valley", "LOC"},
 		{"Smoke covered Williams Lake on Tuesday.", "Williams Lake", "LOC"},
+		{"Smoke covered Brown Lake on Tuesday.", "Brown Lake", "LOC"},
+		// a given name before the head word: a person named Lake may be meant
+		{"The mayor of Kelly Lake spoke.", "Kelly Lake", ""},
 		// an apposition with a place noun ending its noun phrase
 		{"Gunmen on motorcycles stormed Kwatarkwashi, a farming community in the north, on Sunday.", "Kwatarkwashi", "GPE"},
 		// people stay people

@@ -15,11 +15,11 @@ import (
 // fakeKnown9b stands for the pipeline's gazetteer (geo.Gazetteer.KnownPlace) in TestPlaces9b.
 func fakeKnown9b(name string) (string, int, bool) {
 	switch name {
-	case "Han Pijesak", "Wad Banda", "Kifl Haris", "Gabiley", "Watrous", "Beetham Gardens", "Buedu", "Bewdley", "Leposavic":
+	case "Han Pijesak", "Wad Banda", "Kifl Haris", "Khan Sheikhoun", "Watrous", "Maarat Misrin", "Buedu", "Ali Khel", "Leposavic":
 		return "town", 5000, true
 	case "Ranohira":
 		return "city", 20000, true
-	case "Shibis":
+	case "Tora Bora":
 		return "region", 0, true
 	case "Amarnath":
 		return "feature", 0, true
@@ -33,7 +33,7 @@ func fakeKnown9b(name string) (string, int, bool) {
 // PostRules bit 512) on sentences written for the purpose: the places are tagged PERSON without
 // the lookup, people and organisations named like places stay what they are. The names are
 // real small places the model tags PERSON or ORG in these sentences, found by probing the
-// model (session 14): a regenerated model may tag them otherwise, and the test then says
+// model (session 14; probed again in session 21 for the model trained on dev–dev22): a regenerated model may tag them otherwise, and the test then says
 // "the case checks nothing" until names are probed again.
 func TestPlaces9b(t *testing.T) {
 	tg, err := ner.Default()
@@ -47,16 +47,16 @@ func TestPlaces9b(t *testing.T) {
 		{"Teachers in the four municipalities — Zvecan, Han Pijesak and Leposavic — went on strike.", "Han Pijesak", "GPE"},
 		{"Wad Banda and Leposavic have Serb majorities.", "Wad Banda", "GPE"},
 		{"Residents say Kifl Haris, home to 600,000 people, is overcrowded.", "Kifl Haris", "GPE"},
-		{"Gabiley and Puntland reject the new electoral model.", "Gabiley", "GPE"},
-		{"Shibis and Puntland reject the new electoral model.", "Shibis", "LOC"},
+		{"Khan Sheikhoun and Puntland reject the new electoral model.", "Khan Sheikhoun", "GPE"},
+		{"Tora Bora and Puntland reject the new electoral model.", "Tora Bora", "LOC"},
 		// people and organisations stay what they are: a speaker (here or elsewhere in the
 		// document), a title, part of a longer person name, a list with an organisation, a
 		// one-word district or feature with no frame ("Amarnath pilgrims", "Alpine valleys")
 		{"Watrous said the talks would resume next week.", "Watrous", "PERSON"},
-		{"Residents say Beetham Gardens, home to 600,000 people, is overcrowded. Beetham Gardens told reporters he disagreed.", "Beetham Gardens", "PERSON"},
+		{"Residents say Maarat Misrin, home to 600,000 people, is overcrowded. Maarat Misrin told reporters he disagreed.", "Maarat Misrin", "PERSON"},
 		{"The governor thanked Mr Ranohira for his work.", "Ranohira", "PERSON"},
 		{"Ahmed Buedu chaired the meeting. Buedu and Leposavic have Serb majorities.", "Buedu", "PERSON"},
-		{"A joint team of police, Bewdley and Border Guard Bangladesh arrested him.", "Bewdley", "PERSON"},
+		{"A joint team of police, Ali Khel and Border Guard Bangladesh arrested him.", "Ali Khel", "PERSON"},
 		{"Amarnath pilgrims say the journey is hard.", "Amarnath", "PERSON"},
 		{"Alpine valleys were cut off by snow.", "Alpine", "PERSON"},
 		{"Residents say Watrous was arrested at his home on Monday.", "Watrous", "PERSON"},
@@ -73,8 +73,8 @@ func TestPlaces9b(t *testing.T) {
 	old := ner.PostRules
 	defer func() { ner.PostRules = old }()
 	ner.PostRules = old &^ 512
-	if l := labelOf(tg.TagWith("Gabiley and Puntland reject the new electoral model.", nil, opt), "Gabiley"); l == "GPE" {
-		t.Errorf("bit 512 off: Gabiley is still %s", l)
+	if l := labelOf(tg.TagWith("Khan Sheikhoun and Puntland reject the new electoral model.", nil, opt), "Khan Sheikhoun"); l == "GPE" {
+		t.Errorf("bit 512 off: Khan Sheikhoun is still %s", l)
 	}
 }
 
