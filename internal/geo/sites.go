@@ -158,7 +158,7 @@ func (r *resolver) roadCode(k int) (int, bool) {
 					return k + 1, true
 				}
 			case 'B':
-				if n >= 3 && n <= 4 { // (B-52, B2: aircraft)
+				if n >= 2 && n <= 4 { // (B2: an aircraft; Germany's "B87" needs a frame as any code does)
 					return k + 1, true
 				}
 			case 'E':
@@ -176,7 +176,7 @@ func (r *resolver) roadCode(k int) (int, bool) {
 			return k + 1, true
 		}
 	}
-	if len(w) >= 2 && len(w) <= 4 && w[0] == 'D' && isDigits(w[1:]) && w[1] != '0' {
+	if len(w) >= 2 && len(w) <= 5 && w[0] == 'D' && isDigits(w[1:]) && w[1] != '0' { // (France's D1006)
 		return k + 1, true
 	}
 	// "I-95", "US-1", "SR-9", "NH-44", "N-5", "M-2"
@@ -545,6 +545,9 @@ func (r *resolver) scanSites(covered []bool) {
 func (r *resolver) roadCodeFrame(k, e int) bool {
 	toks := r.toks
 	p := k - 1
+	if p > 0 && toks[p].word && !toks[p].cap && roadAdjs21[r.low(p)] && toks[p].sent == toks[k].sent {
+		p-- // "the parallel D1006 near La Chambre", "the old N-234" (session 21)
+	}
 	if p < 0 || !toks[p].word || toks[p].sent != toks[k].sent || r.low(p) != "the" {
 		return false
 	}
@@ -561,10 +564,38 @@ func (r *resolver) roadCodeFrame(k, e int) bool {
 	return !toks[e].cap && roadAfterCode[r.low(e)]
 }
 
-// q2 reports ", near", ", between" … after a road number: an apposition of place.
+// q2 reports ", near", ", between" … after a road number: an apposition of place; or an
+// apposition a road noun heads (", the main road linking Pemba", ", the only highway into …";
+// session 21).
 func q2(r *resolver, e int) bool {
 	n := e + 1
-	return n < len(r.toks) && r.toks[n].word && (r.low(n) == "near" || r.low(n) == "between" || r.low(n) == "north" || r.low(n) == "south" || r.low(n) == "east" || r.low(n) == "west")
+	if n < len(r.toks) && r.toks[n].word && (r.low(n) == "near" || r.low(n) == "between" || r.low(n) == "north" || r.low(n) == "south" || r.low(n) == "east" || r.low(n) == "west") {
+		return true
+	}
+	if n >= len(r.toks) || !r.toks[n].word || r.low(n) != "the" {
+		return false
+	}
+	for j := n + 1; j < len(r.toks) && j <= n+3 && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == r.toks[e].sent; j++ {
+		if roadNouns[r.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// roadOnThe21 after "on the X-NN" or "off the X-NN" make the code a road ("on the AP-7 instead",
+// "off the N-5 near Lugo").
+var roadOnThe21 = map[string]bool{
+	"instead": true, "near": true, "between": true, "towards": true, "toward": true, "through": true,
+	"past": true, "northbound": true, "southbound": true, "eastbound": true, "westbound": true,
+}
+
+// roadAdjs21 stand between "the" and a road number ("the parallel D1006", "the old N-234",
+// "the busy M4").
+var roadAdjs21 = map[string]bool{
+	"old": true, "new": true, "main": true, "busy": true, "parallel": true, "congested": true,
+	"nearby": true, "coastal": true, "national": true, "federal": true, "regional": true,
+	"notorious": true, "key": true, "major": true,
 }
 
 // siteOf returns the kind of site a mention names: its own mark (siteEntity, scanSites) or, for
@@ -1199,6 +1230,7 @@ var roadBeforeBare = map[string]bool{
 var roadAfterMore = map[string]bool{
 	"linking": true, "connecting": true, "along": true, "over": true, "across": true,
 	"into": true, "being": true, "below": true, "above": true, "as": true, "until": true,
+	"instead": true, "would": true, "will": true, "remains": true, "since": true,
 }
 
 // codeFrame2 reports round 2's frames of a road number [k, e): a road noun right after it, an
@@ -1217,6 +1249,27 @@ func (r *resolver) codeFrame2(k, e int, strict bool) bool {
 	if ok && roadNouns[w] {
 		return true
 	}
+	if ok && roadAdjs21[w] && e+1 < len(toks) && toks[e+1].word && toks[e+1].sent == toks[k].sent && roadNouns[r.low(e+1)] {
+		return true // "the old N-234 national road" (session 21)
+	}
+	noNoun := !ok || roadAfterCode[w] || roadAfterMore[w]
+	if p := k - 1; !strict && noNoun && p >= 0 && toks[p].word && toks[p].sent == toks[k].sent {
+		// a road preposition says it of a code with a hyphen: "along K-18 towards Manhattan";
+		// "on the AP-7 instead" (session 21)
+		q := p
+		if r.low(q) == "the" && q > 0 && toks[q-1].word && toks[q-1].sent == toks[k].sent {
+			q--
+		}
+		switch r.low(q) {
+		case "along", "onto", "via":
+			return true
+		case "on", "off":
+			// ("trained on the F-16 to defend": "to" after it says nothing of a road here)
+			if q < p && (!ok || roadOnThe21[w]) {
+				return true
+			}
+		}
+	}
 	if !strict && !r.roadSentence(k) {
 		return false
 	}
@@ -1224,7 +1277,6 @@ func (r *resolver) codeFrame2(k, e int, strict bool) bool {
 	if p < 0 || !toks[p].word || toks[p].sent != toks[k].sent {
 		return false
 	}
-	noNoun := !ok || roadAfterCode[w] || roadAfterMore[w]
 	if r.low(p) == "the" {
 		return ok && (roadAfterCode[w] || roadAfterMore[w]) || !strict && r.roadCodeFrame(k, e) || e < len(toks) && toks[e].sent == toks[k].sent && !toks[e].word && r.tokText(e) == "," && !strict
 	}
