@@ -187,7 +187,8 @@ func (r *resolver) localMinor() {
 		return
 	}
 	// the mentions rule 76 may move: read abroad as a town or city, or placed approximately as
-	// a town the gazetteer lacks
+	// a town the gazetteer lacks, or read as a country whose name the story uses as a town's
+	townUse := r.countryTowns21(fcc)
 	var cands []int
 	for i := range r.ments {
 		m := &r.ments[i]
@@ -195,7 +196,7 @@ func (r *resolver) localMinor() {
 			continue
 		}
 		if m.best >= 0 {
-			if p := &g.places[m.cands[m.best].p]; p.cc == fcc || p.feat != featCity || r.sentPlaces(i, p.cc) {
+			if p := &g.places[m.cands[m.best].p]; p.cc == fcc || p.feat != featCity && !(p.feat == featCountry && townUse[r.ltext[m.s:m.e]]) || r.sentPlaces(i, p.cc) {
 				continue
 			}
 			if k := slices.IndexFunc(m.cands, func(c cand) bool { return c.prim && g.places[c.p].cc == fcc && g.places[c.p].feat == featCity }); k >= 0 {
@@ -260,6 +261,60 @@ func (r *resolver) localMinor() {
 			GeonamesID: int(p.id), Feature: "city", Precision: 1}
 		m.hasFB, m.best = true, -1
 	}
+}
+
+// countryTowns21 returns the names read as countries other than the focus country fcc that
+// the story also uses as a town's (session 21): a bare dash dateline ("DENMARK — A bushfire
+// west of Denmark …" of a Western Australian story: a wire files from a town, never from a
+// country alone), or a list with a town or city of the focus country ("between Denmark and
+// Walpole", "voters in Norway and Paris" of a Maine story). Rule 76 then looks for the minor
+// place of that name in the story's divisions, for each mention of the name whose sentence
+// names no other place of that country ("from Copenhagen … all the way from Denmark").
+func (r *resolver) countryTowns21(fcc [2]byte) map[string]bool {
+	var out map[string]bool
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.metonymy || m.ts >= m.te {
+			continue
+		}
+		p := &r.g.places[m.cands[m.best].p]
+		if p.feat != featCountry || p.cc == fcc || out[r.ltext[m.s:m.e]] {
+			continue
+		}
+		town := r.bareDashDateline(m)
+		if !town && m.dateline == dlNone && !r.taggedDateline(m) {
+			members, _ := r.listMembers(m.ts, m.te, m.sent)
+			for _, s := range members[1:] {
+				for j := range r.ments {
+					o := &r.ments[j]
+					if o.ts == s && o.sent == m.sent && o.best >= 0 && !o.metonymy {
+						q := &r.g.places[o.cands[o.best].p]
+						town = town || q.cc == fcc && q.feat == featCity
+					}
+				}
+			}
+		}
+		if town {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[r.ltext[m.s:m.e]] = true
+		}
+	}
+	return out
+}
+
+// bareDashDateline reports a dateline of one name and a dash, no container, no agency ("DENMARK
+// —", "KYIV —"), whether the dateline scan or the tagger made its mention.
+func (r *resolver) bareDashDateline(m *mention) bool {
+	if m.dateline == dlDash {
+		return true
+	}
+	if !r.taggedDateline(m) {
+		return false
+	}
+	rest := strings.TrimPrefix(r.text[m.e:], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
 // a1Count is a first-level division and the mentions read in it.
