@@ -235,22 +235,14 @@ var adverbAfter12 = map[string]bool{
 // noun after, a preposition of roads with an adverb after, and a listed code of the same network.
 // Only strict codes (roadCode, SH1/NH44/RN1, E6, "SR 99") and BR-NNN count: a loose hyphen code
 // needs rule 22's road noun.
-func (r *resolver) roadCodes12(set map[string]bool) map[string]bool {
+func (r *resolver) roadCodes12(set map[string]bool, all []roadAt) map[string]bool {
 	toks := r.toks
 	type code struct{ k, e int }
 	var codes []code
-	for k := 0; k < len(toks); k++ {
-		if !toks[k].word || !toks[k].cap {
-			continue
+	for _, c := range all {
+		if c.strict || r.tokText(c.k) == "BR" && len(r.tokText(c.e-1)) == 3 {
+			codes = append(codes, code{c.k, c.e})
 		}
-		e, strict, ok := r.anyRoadCode(k)
-		if !ok {
-			continue
-		}
-		if strict || r.tokText(k) == "BR" && len(r.tokText(e-1)) == 3 {
-			codes = append(codes, code{k, e})
-		}
-		k = e - 1
 	}
 	if len(codes) == 0 {
 		return set

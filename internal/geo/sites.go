@@ -1348,15 +1348,20 @@ func (r *resolver) anyRoadCode(k int) (int, bool, bool) {
 // one sense: "Storm closes E6 over Dovrefjell" makes the headline's E6 the road of the body).
 func (r *resolver) roadCodes() map[string]bool {
 	var set map[string]bool
+	var codes []roadAt
 	toks := r.toks
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].word || !toks[k].cap {
 			continue
 		}
+		if !toks[k].digit && toks[k].e-toks[k].s != 2 && !(k+1 < len(toks) && toks[k+1].s == toks[k].e && r.text[toks[k].e] == '-') {
+			continue // (anyRoadCode's first test, inline: most capitalised words are no code)
+		}
 		e, strict, ok := r.anyRoadCode(k)
 		if !ok {
 			continue
 		}
+		codes = append(codes, roadAt{k, e, strict})
 		if strict && r.roadCodeFrame(k, e) || r.codeFrame2(k, e, strict) {
 			if set == nil {
 				set = map[string]bool{}
@@ -1365,7 +1370,13 @@ func (r *resolver) roadCodes() map[string]bool {
 		}
 		k = e - 1
 	}
-	return r.roadCodes12(set) // rule 34: "Interstate 75 … I-75", "the stretch of NH-715"
+	return r.roadCodes12(set, codes) // rule 34: "Interstate 75 … I-75", "the stretch of NH-715"
+}
+
+// roadAt is a road number at tokens [k, e) that anyRoadCode read, strict or loose.
+type roadAt struct {
+	k, e   int
+	strict bool
 }
 
 // waterSentence reports a water word in mention i's sentence ("the level of Hussain Sagar rose";
