@@ -535,6 +535,13 @@ func TestToponymArticles(t *testing.T) {
 		{"toponym-articles-dev24", 0.95, 0.95}, // 0.975 / 0.975
 		{"toponym-articles-dev25", 0.95, 0.92}, // 0.969 / 0.946
 		{"toponym-articles-dev26", 0.92, 0.91}, // 0.941 / 0.930
+		// session 21, second round: 48 articles by four more annotators (South and South-East
+		// Asian local press; UK, Irish and Canadian local news; African regional press; US,
+		// Latin American, Middle East and Eastern European wires), all for development
+		{"toponym-articles-dev27", 0.96, 0.96}, // first sight 0.987 / 0.984
+		{"toponym-articles-dev28", 0.90, 0.87}, // 0.928 / 0.895
+		{"toponym-articles-dev29", 0.95, 0.95}, // 0.977 / 0.977
+		{"toponym-articles-dev30", 0.95, 0.95}, // 0.976 / 0.976
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
