@@ -35,3 +35,20 @@ func TestCountryTowns21(t *testing.T) {
 		t.Errorf("Denmark without a town use: %+v", p.Geo)
 	}
 }
+
+// TestUnplacedMinor21 checks that a GPE-tagged name no reading placed takes rule 76's minor town
+// of the story's divisions, and that a speaker tagged as a person stays no place. Texts written
+// for the test.
+func TestUnplacedMinor21(t *testing.T) {
+	g := mustDefault(t)
+	text := "Storms flooded streets in Paris, Texas, and across Lamar County on Tuesday. Crews from Sulphur Springs and Greenville, Texas, helped clear roads. "
+	names := []labelled{{"Paris", model.GPE}, {"Texas", model.GPE}, {"Lamar County", model.GPE}, {"Sulphur Springs", model.GPE}, {"Greenville", model.GPE}, {"Texas", model.GPE}}
+	a := resolveLabelled(g, text+"Powderly was cut off by water.", append(names, labelled{"Powderly", model.GPE}))
+	if p := lastPlace(a, a.Doc.Text, "Powderly"); p == nil || p.Geo.Country != "US" || Distance(p.Geo.Lat, p.Geo.Lon, 33.81, -95.52) > 30 {
+		t.Errorf("Powderly (GPE, no reading): %+v, want the Texas town", p)
+	}
+	a = resolveLabelled(g, text+"\"We lost everything,\" said Powderly, a farmer.", append(names, labelled{"Powderly", model.PERSON}))
+	if p := lastPlace(a, a.Doc.Text, "Powderly"); p != nil {
+		t.Errorf("Powderly the farmer: placed at %+v", p.Geo)
+	}
+}

@@ -30,8 +30,8 @@ import (
 //   - the mention's reading lies in another country and is a town or city (not a country,
 //     division or region), and no other mention of its sentence lies in that country
 //     ("Hamilton in New Zealand"), or the mention was placed approximately (a name the
-//     gazetteer lacks) as a town, not after "the" ("the lower Murray" is the river), and no
-//     division word follows it ("Yoakum counties");
+//     gazetteer lacks) as a town, or not at all and tagged GPE (session 21), not after "the"
+//     ("the lower Murray" is the river), and no division word follows it ("Yoakum counties");
 //   - exactly one minor place of that name (its own or ASCII name) lies in the focus country's
 //     first-level divisions that two or more of the story's mentions lie in.
 //
@@ -208,7 +208,9 @@ func (r *resolver) localMinor() {
 					continue
 				}
 			}
-		} else if !m.hasFB || m.fb.Feature != "other" && m.fb.Feature != "city" {
+		} else if m.hasFB && m.fb.Feature != "other" && m.fb.Feature != "city" || !m.hasFB && !(m.ent >= 0 && r.a.Entities[m.ent].Label == model.GPE) {
+			// (session 21: a GPE name no reading placed at all may take the minor town too,
+			// "Carndonagh" of a Donegal story; no place outside the labels was added)
 			continue
 		}
 		if m.best < 0 {
