@@ -162,6 +162,10 @@ func appendTokenKey(dst []byte, w []byte) []byte {
 	begin := len(dst)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if i > 0 && !keySpecial[c] {
+			dst = append(dst, c) // (the common case: a letter no rule below rewrites)
+			continue
+		}
 		var next byte
 		if i+1 < len(w) {
 			next = w[i+1]
@@ -206,6 +210,15 @@ func appendTokenKey(dst []byte, w []byte) []byte {
 	}
 	return dst
 }
+
+// keySpecial marks the bytes appendTokenKey's rewrites start with after a token's first byte
+// (o, p, c, d, i, e, q); any other byte is copied as it is.
+var keySpecial = func() (t [256]bool) {
+	for _, c := range "opcdieq" {
+		t[c] = true
+	}
+	return t
+}()
 
 func isVowel(c byte) bool {
 	switch c {
