@@ -11,12 +11,7 @@ import (
 // before a hyphenated code, Germany's two-digit B-roads and France's four-digit D-roads; a
 // code in none of them stays no place. Texts written for the test.
 func TestRoadFrames21(t *testing.T) {
-	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string // cc "": no place
-	}{
+	checkRoadCases(t, mustDefault(t), []roadCase{
 		{about: "an adjective before the code",
 			text:  "CHAMBÉRY, France (AFP) - A rockfall buried the parallel D1006 near La Chambre on Tuesday.",
 			names: []labelled{{"CHAMBÉRY", model.GPE}, {"France", model.GPE}, {"D1006", model.LOC}, {"La Chambre", model.GPE}},
@@ -54,7 +49,21 @@ func TestRoadFrames21(t *testing.T) {
 			text:  "MADRID, Spain (Reuters) - The AP-7 result surprised analysts in Madrid.",
 			names: []labelled{{"MADRID", model.GPE}, {"Spain", model.GPE}, {"AP-7", model.ORG}, {"Madrid", model.GPE}},
 			name:  "AP-7", cc: ""},
-	} {
+	})
+}
+
+// roadCase is a text, its labelled names and the country a road number of it must be read in
+// (cc "": no place).
+type roadCase struct {
+	about, text string
+	names       []labelled
+	name, cc    string
+}
+
+// checkRoadCases resolves each case's text and checks the reading of its road number.
+func checkRoadCases(t *testing.T, g *Gazetteer, cases []roadCase) {
+	t.Helper()
+	for _, c := range cases {
 		a := resolveLabelled(g, c.text, c.names)
 		p := placeOf(a, c.name)
 		switch {

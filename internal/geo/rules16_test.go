@@ -225,12 +225,7 @@ func TestListDivision16(t *testing.T) {
 // road frame calls them so; a camera model or a part number is none. Texts written for the
 // test.
 func TestRoadPrefixes16(t *testing.T) {
-	g := mustDefault(t)
-	for _, c := range []struct {
-		about, text string
-		names       []labelled
-		name, cc    string // cc "": no place
-	}{
+	checkRoadCases(t, mustDefault(t), []roadCase{
 		{about: "a Romanian national road",
 			text:  "BUCHAREST, Romania (Reuters) - Around 300 tractors parked along the DN2 at Afumati, in Ilfov county, slowing traffic towards Buzau.",
 			names: []labelled{{"BUCHAREST", model.GPE}, {"Romania", model.GPE}, {"DN2", model.FAC}, {"Afumati", model.GPE}, {"Ilfov", model.GPE}, {"Buzau", model.GPE}},
@@ -243,18 +238,7 @@ func TestRoadPrefixes16(t *testing.T) {
 			text:  "BUCHAREST, Romania (Reuters) - Police said a Nikon D100 camera was stolen from a shop near Ploiesti.",
 			names: []labelled{{"BUCHAREST", model.GPE}, {"Romania", model.GPE}, {"Ploiesti", model.GPE}},
 			name:  "D100", cc: ""},
-	} {
-		a := resolveLabelled(g, c.text, c.names)
-		p := placeOf(a, c.name)
-		switch {
-		case c.cc == "" && p != nil:
-			t.Errorf("%s: %q read as %s %s", c.about, c.name, p.Geo.Name, p.Geo.Country)
-		case c.cc != "" && p == nil:
-			t.Errorf("%s: %q unplaced, want %s", c.about, c.name, c.cc)
-		case c.cc != "" && p.Geo.Country != c.cc:
-			t.Errorf("%s: %q → %s %s, want %s", c.about, c.name, p.Geo.Name, p.Geo.Country, c.cc)
-		}
-	}
+	})
 }
 
 // TestHeadlineSense16 checks rule 59: a headline's name takes the reading of the body's first
