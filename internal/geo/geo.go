@@ -421,6 +421,12 @@ const (
 	clsFeatHead                         // featHeads
 	clsTailHead                         // featHeads or tailHeads
 	clsDirGap                           // dirWords or gapAdj (then ask the map)
+	clsNear                             // nearWords (session 21: context's lookups)
+	clsNotSubj                          // notSubjectPreps
+	clsPlaceVerb                        // placeVerbs or frameVerbs
+	clsNPAdj                            // nounPhraseAdjs
+	clsOtherPrep                        // otherWeakPreps or otherStrongPreps
+	clsParticle                         // nameParticles
 	clsLooked     wordClass = 1 << 31   // the token's classes have been looked up
 )
 
@@ -439,7 +445,9 @@ func tokClassTable() map[string]wordClass {
 			cls   wordClass
 		}{{capStop, clsCapStop}, {placePreps, clsPlacePrep}, {districtWords, clsDistrict}, {connectors, clsConn}, {weakConnectors, clsWeakConn},
 			{pluralFeatures, clsPluralFeat}, {stormWords, clsStorm}, {siteKeyMods, clsSiteKey}, {siteKeyHeads, clsSiteKey},
-			{featHeads, clsFeatHead | clsTailHead}, {tailHeads, clsTailHead}, {gapAdj, clsDirGap}} {
+			{featHeads, clsFeatHead | clsTailHead}, {tailHeads, clsTailHead}, {gapAdj, clsDirGap},
+			{nearWords, clsNear}, {notSubjectPreps, clsNotSubj}, {placeVerbs, clsPlaceVerb}, {frameVerbs, clsPlaceVerb},
+			{nounPhraseAdjs, clsNPAdj}, {otherWeakPreps, clsOtherPrep}, {otherStrongPreps, clsOtherPrep}, {nameParticles, clsParticle}} {
 			for w, ok := range l.words {
 				if ok {
 					t[w] |= l.cls
@@ -5406,7 +5414,7 @@ func (r *resolver) context(m *mention) {
 	if i >= 1 && toks[i-1].word && toks[i-1].sent == m.sent {
 		prev2 = r.low(i - 1)
 	}
-	if nearWords[prev] || prev == "to" && prev2 == "close" || prev == "of" && (nearWords[prev2] || dirWords[prev2] != "" && m.dir == "") {
+	if prev != "" && r.is(i, clsNear) || prev == "to" && prev2 == "close" || prev == "of" && (prev2 != "" && r.is(i-1, clsNear) || dirWords[prev2] != "" && m.dir == "") {
 		m.near = true
 	}
 	j := m.te
@@ -5459,7 +5467,7 @@ func (r *resolver) context(m *mention) {
 		}
 		return
 	}
-	if placePreps[prev] || prev == "nearby" {
+	if prev != "" && r.is(i, clsPlacePrep) || prev == "nearby" {
 		return
 	}
 	// "fled to neighbouring Burundi": a place after a preposition and "neighbouring"
@@ -5494,7 +5502,7 @@ func (r *resolver) context(m *mention) {
 	}
 	// "The fight for the Donbas has shifted": the object of a preposition is not the
 	// subject of the verb after it
-	if notSubjectPreps[prev] {
+	if prev != "" && r.is(i, clsNotSubj) {
 		return
 	}
 	// "villagers in its Gazakh district had waited": a possessive determiner after the
@@ -5503,7 +5511,7 @@ func (r *resolver) context(m *mention) {
 		return
 	}
 	// "Migrants crossing the Darien Gap reported …": the object of a verb that takes places
-	if placeVerbs[prev] || frameVerbs[prev] {
+	if prev != "" && r.is(i, clsPlaceVerb) {
 		return
 	}
 	// "in militant-infested northwest Pakistan", "in Taliban-held X": a place after a
@@ -5513,7 +5521,7 @@ func (r *resolver) context(m *mention) {
 	}
 	// "fresh Zamfara attacks", "the latest Gaza strikes": a name between an adjective and a
 	// plural noun is a noun modifier, not a subject
-	if nounPhraseAdjs[prev] {
+	if prev != "" && r.is(i, clsNPAdj) {
 		return
 	}
 	// A small town is no speaker: "Sehwan recorded 45C", "Osoyoos would be cut off" (a town

@@ -705,7 +705,7 @@ func (r *resolver) listMembersOf(a, b, sent int) ([]int, int) {
 	k := a - 1
 	for n := 0; k >= 0 && toks[k].sent == sent && n < 6; n++ {
 		j := k
-		if toks[j].word && !toks[j].cap && (otherWeakPreps[r.low(j)] || otherStrongPreps[r.low(j)]) && j >= 1 && (r.low(j-1) == "and" || r.low(j-1) == "or") {
+		if toks[j].word && !toks[j].cap && r.is(j, clsOtherPrep) && j >= 1 && (r.low(j-1) == "and" || r.low(j-1) == "or") {
 			j-- // "and at X"
 		}
 		if !listy(j) || n == 0 && r.tokText(j) == "," && !listy(b) {
@@ -749,7 +749,7 @@ func (r *resolver) listMembersOf(a, b, sent int) ([]int, int) {
 			j++
 			conj = true
 		}
-		if j < len(toks) && toks[j].word && !toks[j].cap && (otherWeakPreps[r.low(j)] || otherStrongPreps[r.low(j)]) {
+		if j < len(toks) && toks[j].word && !toks[j].cap && r.is(j, clsOtherPrep) {
 			j++
 		}
 		// ("and the B"; not ", the United Arab Emirates-based company": an apposition)

@@ -1438,7 +1438,7 @@ var nameParticles = map[string]bool{"de": true, "del": true, "do": true, "da": t
 // candidates and returns its first token ("Norte" alone is Del Norte County, California).
 func (r *resolver) widenParticle(m *mention, ts, te int) (int, bool) {
 	toks := r.toks
-	if m.ent < 0 || ts < 2 || !toks[ts-1].word || toks[ts-1].cap || !nameParticles[r.low(ts-1)] || !toks[ts-2].word || !toks[ts-2].cap || r.is(ts-2, clsCapStop) ||
+	if m.ent < 0 || ts < 2 || !toks[ts-1].word || toks[ts-1].cap || !r.is(ts-1, clsParticle) || !toks[ts-2].word || !toks[ts-2].cap || r.is(ts-2, clsCapStop) ||
 		toks[ts-2].sent != toks[ts].sent || r.text[toks[ts-2].e:toks[ts-1].s] != " " || r.text[toks[ts-1].e:toks[ts].s] != " " {
 		return 0, false
 	}

@@ -57,6 +57,12 @@ func TestWordClassesExact(t *testing.T) {
 		{"featHeads", clsFeatHead, func(w string) bool { return featHeads[w] }},
 		{"tailHead", clsTailHead, func(w string) bool { return featHeads[w] || tailHeads[w] }},
 		{"dirGap", clsDirGap, func(w string) bool { return dirWords[w] != "" || gapAdj[w] }},
+		{"near", clsNear, func(w string) bool { return nearWords[w] }},
+		{"notSubj", clsNotSubj, func(w string) bool { return notSubjectPreps[w] }},
+		{"placeVerb", clsPlaceVerb, func(w string) bool { return placeVerbs[w] || frameVerbs[w] }},
+		{"npAdj", clsNPAdj, func(w string) bool { return nounPhraseAdjs[w] }},
+		{"otherPrep", clsOtherPrep, func(w string) bool { return otherWeakPreps[w] || otherStrongPreps[w] }},
+		{"particle", clsParticle, func(w string) bool { return nameParticles[w] }},
 	}
 	for ti, text := range texts {
 		r := testResolver(nil, text, nil, nil)
