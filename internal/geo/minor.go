@@ -210,7 +210,7 @@ func (r *resolver) localMinor() {
 			}
 		} else if m.hasFB && m.fb.Feature != "other" && m.fb.Feature != "city" || !m.hasFB && !(m.ent >= 0 && r.a.Entities[m.ent].Label == model.GPE) {
 			// (session 21: a GPE name no reading placed at all may take the minor town too,
-			// "Carndonagh" of a Donegal story; no place outside the labels was added)
+			// "Briesen" of a Frankfurt (Oder) story; no place outside the labels was added)
 			continue
 		}
 		if m.best < 0 {
@@ -268,8 +268,9 @@ func (r *resolver) localMinor() {
 // countryTowns21 returns the names read as countries other than the focus country fcc that
 // the story also uses as a town's (session 21): a bare dash dateline ("DENMARK — A bushfire
 // west of Denmark …" of a Western Australian story: a wire files from a town, never from a
-// country alone), or a list with a town or city of the focus country ("between Denmark and
-// Walpole", "voters in Norway and Paris" of a Maine story). Rule 76 then looks for the minor
+// country alone), or a list with a town or city of the focus country that the gazetteer knows
+// ("the highway was closed between Denmark and Albany"; not the Maine story's "Mexico, Peru and
+// Dixfield", whose mates are minor places themselves). Rule 76 then looks for the minor
 // place of that name in the story's divisions, for each mention of the name whose sentence
 // names no other place of that country ("from Copenhagen … all the way from Denmark").
 func (r *resolver) countryTowns21(fcc [2]byte) map[string]bool {

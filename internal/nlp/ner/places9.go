@@ -255,7 +255,7 @@ func (c *ctxDoc) places9() {
 // head word nobody else tagged, or tagged alone ("Smoke covered Williams Lake on Tuesday": the
 // tagger trained on more articles leaves such names untagged, or splits them into PERSON
 // "Williams" and LOC "Lake", where it once said PERSON for the whole). The words before the
-// head are untagged or one PERSON or ORG name of their own. The same tests as the head-word
+// head are untagged or PERSON or ORG names that lie within the run. The same tests as the head-word
 // reading of tagged names: no given name or title first, no person's or organisation's name in
 // it, no capitalised word before or after it (a longer name: "Green Bay Packers"), and not in a
 // headline in title case.
