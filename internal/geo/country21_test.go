@@ -52,3 +52,20 @@ func TestUnplacedMinor21(t *testing.T) {
 		t.Errorf("Powderly the farmer: placed at %+v", p.Geo)
 	}
 }
+
+// TestPluralFocus21 checks rule 76 with a plurality focus: a New South Wales story whose names
+// lie four in Australia, two in Britain and two in Canada moves "Stockton" from Stockton-on-Tees
+// to the Australian suburb, and leaves a city of a million abroad alone ("Toronto", though a
+// Toronto lies near Newcastle, NSW). Text written for the test.
+func TestPluralFocus21(t *testing.T) {
+	g := mustDefault(t)
+	text := "Sand will be pumped onto Stockton beach under a plan approved on Tuesday. Port Stephens and Maitland councils asked for monitoring, the dredge was used on the Gold Coast and at Wollongong, and Canberra was asked to help. Newcastle, named after Newcastle upon Tyne, has new flats around Hamilton. Residents of Stockton say the beach protects the road. A couple from Toronto said Stockton reminded them of home."
+	a := resolveLabelled(g, text, []labelled{{"Stockton", model.GPE}, {"Port Stephens", model.GPE}, {"Maitland", model.GPE}, {"Gold Coast", model.GPE}, {"Wollongong", model.GPE}, {"Canberra", model.GPE},
+		{"Newcastle", model.GPE}, {"Newcastle upon Tyne", model.GPE}, {"Hamilton", model.GPE}, {"Stockton", model.GPE}, {"Toronto", model.GPE}, {"Stockton", model.GPE}})
+	if p := placeOf(a, "Stockton"); p == nil || p.Geo.Country != "AU" {
+		t.Errorf("Stockton of a Newcastle, NSW story: %+v, want the Australian suburb", p)
+	}
+	if p := lastPlace(a, a.Doc.Text, "Toronto"); p == nil || p.Geo.Country != "CA" {
+		t.Errorf("Toronto: %+v, want the Canadian city", p)
+	}
+}

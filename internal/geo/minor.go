@@ -26,7 +26,10 @@ import (
 //
 //   - the story has a focus country: more than half of its placed names (two at least; a name
 //     counts once, so that "Cairo" eight times in a story from Cairo, Illinois does not make
-//     it Egyptian) lie in one country;
+//     it Egyptian) lie in one country, or (session 21) three at least and twice as many as in
+//     any other country, and then a capital or a city of a million people read abroad stays
+//     (the Stockton, New South Wales story had four names at home, two in Britain, two in
+//     Canada; "London" and "Paris" of GLOCON's American stories stay in Europe);
 //   - the mention's reading lies in another country and is a town or city (not a country,
 //     division or region), and no other mention of its sentence lies in that country
 //     ("Hamilton in New Zealand"), or the mention was placed approximately (a name the
@@ -177,15 +180,18 @@ func (r *resolver) localMinor() {
 	}
 	r.ownNameAtHome(counts)
 	var fcc [2]byte
-	best := 0.0
+	best, second := 0.0, 0.0
 	for _, c := range counts {
 		if c.n > best {
-			fcc, best = c.cc, c.n
+			fcc, best, second = c.cc, c.n, best
+		} else if c.n > second {
+			second = c.n
 		}
 	}
-	if best < 2 || 2*best <= float64(n) {
+	if best < 2 || 2*best <= float64(n) && !(best >= 3 && best >= 2*second) {
 		return
 	}
+	plural := 2*best <= float64(n) // (a plurality focus moves no capital and no city of a million)
 	// the mentions rule 76 may move: read abroad as a town or city, or placed approximately as
 	// a town the gazetteer lacks, or read as a country whose name the story uses as a town's
 	townUse := r.countryTowns21(fcc)
@@ -197,6 +203,8 @@ func (r *resolver) localMinor() {
 		}
 		if m.best >= 0 {
 			if p := &g.places[m.cands[m.best].p]; p.cc == fcc || p.feat != featCity && !(p.feat == featCountry && townUse[r.ltext[m.s:m.e]]) || r.sentPlaces(i, p.cc) {
+				continue
+			} else if plural && (p.flags&flagCapital != 0 || p.pop >= 1000000) {
 				continue
 			}
 			if k := slices.IndexFunc(m.cands, func(c cand) bool { return c.prim && g.places[c.p].cc == fcc && g.places[c.p].feat == featCity }); k >= 0 {
