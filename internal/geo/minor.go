@@ -204,7 +204,7 @@ func (r *resolver) localMinor() {
 		if m.best >= 0 {
 			if p := &g.places[m.cands[m.best].p]; p.cc == fcc || p.feat != featCity && !(p.feat == featCountry && townUse[r.ltext[m.s:m.e]]) || r.sentPlaces(i, p.cc) {
 				continue
-			} else if plural && (p.flags&flagCapital != 0 || p.pop >= 1000000) {
+			} else if plural && p.feat == featCity && (p.flags&flagCapital != 0 || p.pop >= 1000000) {
 				continue
 			}
 			if k := slices.IndexFunc(m.cands, func(c cand) bool { return c.prim && g.places[c.p].cc == fcc && g.places[c.p].feat == featCity }); k >= 0 {
