@@ -80,9 +80,7 @@ func (r *resolver) listMinor() {
 			if found == 0 {
 				continue
 			}
-			p := &mi.places[pick]
-			fb := model.Geo{Name: p.name, Country: string(p.cc[:]), Admin1: r.g.a1disp[p.a1], Lat: float64(p.lat), Lon: float64(p.lon),
-				GeonamesID: int(p.id), Feature: "city", Precision: 1}
+			fb := r.g.minorGeo(&mi.places[pick])
 			if placed == nil {
 				placed = map[string]model.Geo{}
 			}

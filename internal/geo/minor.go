@@ -266,11 +266,14 @@ func (r *resolver) localMinor() {
 		if found != 1 {
 			continue
 		}
-		p := &mi.places[pick]
-		m.fb = model.Geo{Name: p.name, Country: string(p.cc[:]), Admin1: g.a1disp[p.a1], Lat: float64(p.lat), Lon: float64(p.lon),
-			GeonamesID: int(p.id), Feature: "city", Precision: 1}
-		m.hasFB, m.best = true, -1
+		m.fb, m.hasFB, m.best = g.minorGeo(&mi.places[pick]), true, -1
 	}
+}
+
+// minorGeo is the reading of minor place p: a town, precision 1, at its own point.
+func (g *Gazetteer) minorGeo(p *minorPlace) model.Geo {
+	return model.Geo{Name: p.name, Country: string(p.cc[:]), Admin1: g.a1disp[p.a1], Lat: float64(p.lat), Lon: float64(p.lon),
+		GeonamesID: int(p.id), Feature: "city", Precision: 1}
 }
 
 // countryTowns21 returns the names read as countries other than the focus country fcc that
