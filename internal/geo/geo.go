@@ -570,6 +570,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.shortFormSense()          // rule 69 (lists16.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
+	r.bareDivisions() // rule 79 (divof22.go)
 	r.followDateline()
 	r.localPoints()
 	r.irishRepublic()
@@ -3017,7 +3018,11 @@ func (r *resolver) scoreAll() {
 		// "Palma, in Mozambique's far north" is not Palma de Mallorca (the container is a
 		// country or division; a bare comma may be a list and does not count).
 		nfCC, nfOK := r.nationalFrame(m)
+		nfDiv := nfOK && r.divisionOfBefore(m) // "the American state of Georgia" (rule 78, divof22.go)
 		contra := func(c cand) bool {
+			if nfDiv && g.places[c.p].feat == featCountry && g.places[c.p].cc != nfCC {
+				return true // a division of one country is no other country
+			}
 			// (a division far from the town of "X, on the outskirts of Y" is not meant either)
 			if f := g.places[c.p].feat; f != featCity && f != featAdmin2 && !(f == featAdmin1 && nearTo[i] >= 0) || supported(i, c) {
 				return false

@@ -58,6 +58,7 @@ const (
 	flagApprox              // division without a city: its point is its parent's (precision 3)
 	flagNews                // town prominent in conflict news (supplement "town"/"prominent")
 	flagSite                // supplement "feature": a site or natural feature (output feature "other")
+	flagBareDiv             // supplement "bare-division": the city's bare name means its division (rule 79)
 )
 
 // Record is one gazetteer entry as written to a compact file (used by the generator and Import).
@@ -920,7 +921,7 @@ func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 			}
 			p.lpop = float32(math.Log10(float64(p.pop) + 10))
 			addPlace(p, f[7])
-		case "prominent", "place-name":
+		case "prominent", "place-name", "bare-division":
 			// prominent <TAB> GeoNames id;id… : towns that news means by their name
 			// place-name <TAB> GeoNames id <TAB> display name (the common English name)
 			if len(f) < 2 || f[0] == "place-name" && (len(f) < 3 || strings.TrimSpace(f[2]) == "") {
@@ -937,6 +938,8 @@ func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 				}
 				if f[0] == "prominent" {
 					g.places[idx].flags |= flagNews
+				} else if f[0] == "bare-division" {
+					g.places[idx].flags |= flagBareDiv
 				} else {
 					g.places[idx].name = strings.TrimSpace(f[2])
 				}

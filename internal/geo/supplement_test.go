@@ -27,7 +27,7 @@ func parseSuppEntries(t *testing.T, file, s string) []suppEntry {
 		f := strings.Split(line, "\t")
 		switch f[0] {
 		case "place", "feature", "town", "region":
-		case "place-alias", "alias", "demonym", "prominent", "place-name", "admin1-name", "centre", "seat":
+		case "place-alias", "alias", "demonym", "prominent", "place-name", "bare-division", "admin1-name", "centre", "seat":
 			continue
 		default:
 			t.Errorf("%s:%d: unknown kind %q", file, n+1, f[0])

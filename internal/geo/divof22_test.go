@@ -1,0 +1,51 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/model"
+)
+
+// TestNationDivisionOf22 checks rule 78: "the American state of Georgia" in a story about the
+// country Georgia is the US state, while "the former Soviet republic of Georgia" (no division
+// noun) stays the country. Texts written for the test.
+func TestNationDivisionOf22(t *testing.T) {
+	g := mustDefault(t)
+	lead := "TBILISI, Georgia (AP) — The economy ministry said on Tuesday that an offer for the port of Anaklia was rejected. "
+	leadNames := []labelled{{"TBILISI", model.GPE}, {"Georgia", model.GPE}, {"Anaklia", model.GPE}}
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a US state in a story of the country", text: lead + "The bid came from investors in Savannah, the port city in the American state of Georgia.",
+			names: append(leadNames, labelled{"Savannah", model.GPE}, labelled{"Georgia", model.GPE}),
+			name:  "Georgia", cc: "US", feature: "admin1"},
+		{about: "a republic is no division", text: lead + "Officials of the former Soviet republic of Georgia welcomed the decision.",
+			names: append(leadNames, labelled{"Georgia", model.GPE}),
+			name:  "Georgia", cc: "GE", feature: "country"},
+	})
+}
+
+// TestBareDivisions22 checks rule 79: bare "Quebec" is the province and bare "Oklahoma" the
+// state, while "Quebec City", "Oklahoma City" and a "QUEBEC (AP) —" dateline are the cities.
+// Texts written for the test.
+func TestBareDivisions22(t *testing.T) {
+	g := mustDefault(t)
+	nb := "CAMPBELLTON, N.B. — Patients from Listuguj cross the bridge to the hospital every day. "
+	nbNames := []labelled{{"CAMPBELLTON", model.GPE}, {"N.B.", model.GPE}, {"Listuguj", model.GPE}}
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a list with a province", text: nb + "The minister called on Quebec and New Brunswick to work together.",
+			names: append(nbNames, labelled{"Quebec", model.GPE}, labelled{"New Brunswick", model.GPE}),
+			name:  "Quebec", cc: "CA", feature: "admin1", not: "Québec"},
+		{about: "the city by its English name", text: nb + "Some patients are flown to Quebec City.",
+			names: append(nbNames, labelled{"Quebec City", model.GPE}),
+			name:  "Quebec City", cc: "CA", feature: "city", lat: 46.81, lon: -71.21},
+		{about: "a state", text: "Tornadoes hit Moore and Norman on Monday night. Oklahoma officials said 12 people were hurt.",
+			names: []labelled{{"Moore", model.GPE}, {"Norman", model.GPE}, {"Oklahoma", model.GPE}},
+			name:  "Oklahoma", cc: "US", feature: "admin1"},
+		{about: "the state's capital", text: "Tornadoes hit Moore and Norman on Monday night, and hail fell on Oklahoma City.",
+			names: []labelled{{"Moore", model.GPE}, {"Norman", model.GPE}, {"Oklahoma City", model.GPE}},
+			name:  "Oklahoma City", cc: "US", feature: "city"},
+	})
+	a := resolveLabelled(g, "QUEBEC (AP) — Police closed the old town's walls on Monday.", []labelled{{"QUEBEC", model.GPE}})
+	if p := lastPlace(a, a.Doc.Text, "QUEBEC"); p == nil || p.Geo.Feature != "city" || Distance(p.Geo.Lat, p.Geo.Lon, 46.81, -71.21) > 30 {
+		t.Errorf("QUEBEC dateline: %+v, want the city", p)
+	}
+}
