@@ -49,3 +49,21 @@ func TestBareDivisions22(t *testing.T) {
 		t.Errorf("QUEBEC dateline: %+v, want the city", p)
 	}
 }
+
+// TestAdminListDivisions22 checks rule 80 and the plural "parishes of": in news briefs from
+// several countries, "the eastern parishes of St Thomas and Portland" are both Jamaican
+// parishes, Portland as its list mate St Thomas, not the city in Oregon. Text written for the
+// test.
+func TestAdminListDivisions22(t *testing.T) {
+	g := mustDefault(t)
+	text := "MANILA, Nov 26 (Reuters) - The Philippines accused Chinese coast guard ships of firing water cannon at a supply boat near Palawan. Manila summoned China's ambassador.\n\n" +
+		"HANOI, Nov 26 (Reuters) - Vietnam closed Ha Long Bay to tourist boats as a typhoon bore down on Quang Ninh province.\n\n" +
+		"KINGSTON, Jamaica, Nov 26 (Reuters) - Jamaica ordered the evacuation of coastal communities in the eastern parishes of St Thomas and Portland on Wednesday as a hurricane churned across the Caribbean Sea."
+	names := []labelled{{"MANILA", model.GPE}, {"Philippines", model.GPE}, {"Palawan", model.GPE}, {"Manila", model.GPE}, {"China", model.GPE},
+		{"HANOI", model.GPE}, {"Vietnam", model.GPE}, {"Ha Long Bay", model.LOC}, {"Quang Ninh", model.GPE},
+		{"KINGSTON", model.GPE}, {"Jamaica", model.GPE}, {"Jamaica", model.GPE}, {"St Thomas", model.GPE}, {"Portland", model.GPE}, {"Caribbean Sea", model.LOC}}
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a parish listed after a parish", text: text, names: names, name: "Portland", cc: "JM", feature: "admin1"},
+		{about: "the first parish of the list", text: text, names: names, name: "St Thomas", cc: "JM", feature: "admin1"},
+	})
+}

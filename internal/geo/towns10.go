@@ -234,13 +234,21 @@ func isLowerWord(w string) bool {
 var pluralAdminBefore = map[string]string{
 	"municipalities": "municipality", "provinces": "province", "regions": "region", "districts": "district",
 	"states": "state", "counties": "county", "departments": "department", "governorates": "governorate",
-	"oblasts": "oblast", "prefectures": "prefecture",
+	"oblasts": "oblast", "prefectures": "prefecture", "parishes": "parish",
 }
 
 // adminListBefore gives a name the administrative word of a plural noun that governs the list
 // it stands in through "of" ("in the municipalities of Jerez and Valparaíso", "the provinces of
 // Idlib, Hama and X"), as listAdminWord does for "X, Y and Z counties".
 func (r *resolver) adminListBefore(m *mention) {
+	if one, ok := r.adminListOf(m); ok {
+		m.adminHint, m.adminWord = true, one
+	}
+}
+
+// adminListOf returns the singular administrative word of the plural noun and "of" that
+// govern the list m stands in ("the municipalities of X and Y").
+func (r *resolver) adminListOf(m *mention) (string, bool) {
 	toks := r.toks
 	for j, n := r.tokAt(m.ps)-1, 0; j >= 1 && n < 12 && toks[j].sent == m.sent; j, n = j-1, n+1 {
 		t := &toks[j]
@@ -251,13 +259,14 @@ func (r *resolver) adminListBefore(m *mention) {
 		case t.word && (w == "and" || w == "or"):
 		case t.word && w == "of":
 			if one, ok := pluralAdminBefore[r.low(j-1)]; ok && toks[j-1].word && toks[j-1].sent == m.sent {
-				m.adminHint, m.adminWord = true, one
+				return one, true
 			}
-			return
+			return "", false
 		default:
-			return
+			return "", false
 		}
 	}
+	return "", false
 }
 
 // divisionNotCityAbroad reports a town abroad for a name written with its administrative word
