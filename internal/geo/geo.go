@@ -558,7 +558,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.datelineSense()
 	r.scoreTwice() // scoreAll, and again when the first pass moved a voting name abroad (rule 52)
 	r.listSense()
-	r.adminListDivisions() // rule 80 (adminlist22.go)
+	r.adminListDivisions()      // rule 80 (adminlist22.go)
 	r.chainContainer()          // rule 25
 	r.townsContainer()          // rule 25
 	r.nearNamesakes()           // rule 23
