@@ -1,5 +1,7 @@
 package geo
 
+import "github.com/sitrep-dev/sitrep/internal/model"
+
 // Rule 78: "the American state of Georgia", "the Mexican state of Mexico", "the Indian
 // state of Punjab" name a division of the nationality's country, so a country of that name
 // elsewhere (Georgia, Mexico) is not meant: nationalFrame's country already rules out towns
@@ -58,4 +60,61 @@ func (r *resolver) cityHeadAfter(m *mention) bool {
 		}
 	}
 	return k < len(r.toks) && r.toks[k].word && r.toks[k].sent == m.sent && cityHeads[r.low(k)]
+}
+
+// orgDivisionAgain is rule 81: an organisation-tagged name without an actor that another
+// mention of the document reads, by the same text, as a division ("Haiti's rural [Centre]ORG
+// department" read through its division noun) is that division again where the tagger left
+// it bare ("their advance into the [Centre]ORG"): one sense per document. A name before an
+// office ("the Kunar governor") stays the organisation's, and so do short and upper-case
+// names ("28 MAR 89" of a wire's all-caps dateline), as in taggedElsewhere.
+func (r *resolver) orgDivisionAgain() {
+	g := r.g
+	var added []mention
+	for i := range r.a.Entities {
+		en := &r.a.Entities[i]
+		if en.Label != model.ORG || en.Actor != "" || en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
+			continue
+		}
+		ts := r.tokAt(en.Start)
+		te := ts
+		for te < len(r.toks) && r.toks[te].s < en.End {
+			te++
+		}
+		a, b := r.nameToks(ts, te)
+		if a >= b || !r.toks[a].cap {
+			continue
+		}
+		s, e := r.toks[a].s, r.toks[b-1].e
+		if e-s < 4 || isUpperText(r.text[s:e]) || r.coveredSpan12(s, e, added) || r.officeAfter(b) {
+			continue
+		}
+		var p uint32
+		found := false
+		for j := range r.ments {
+			o := &r.ments[j]
+			if o.best < 0 || o.metonymy || o.e-o.s != e-s || r.text[o.s:o.e] != r.text[s:e] {
+				continue
+			}
+			if f := g.places[o.cands[o.best].p].feat; f == featAdmin1 || f == featAdmin2 {
+				p, found = o.cands[o.best].p, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		m := mention{ent: i, best: -1, sent: r.toks[a].sent, relabel: true, other: otherDoc12}
+		if !r.place(&m, a, b) || m.ts != a || m.te != b {
+			continue
+		}
+		r.hints(&m)
+		r.prepare(&m)
+		if k := m.candOf(p); k >= 0 {
+			m.best = k
+			r.context(&m)
+			added = append(added, m)
+		}
+	}
+	r.ments = append(r.ments, added...)
 }

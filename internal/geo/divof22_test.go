@@ -67,3 +67,29 @@ func TestAdminListDivisions22(t *testing.T) {
 		{about: "the first parish of the list", text: text, names: names, name: "St Thomas", cc: "JM", feature: "admin1"},
 	})
 }
+
+// TestOrgDivision22 checks a division noun after an organisation-tagged name ("Haiti's rural
+// [Centre]ORG department") and rule 81: the same name left bare and tagged as an organisation
+// later in the story is that division again, unless an office follows it. Texts written for
+// the test.
+func TestOrgDivision22(t *testing.T) {
+	g := mustDefault(t)
+	lead := "PORT-AU-PRINCE, Haiti (AP) — Gangs that seized Mirebalais last year have pushed deeper into Haiti's rural Centre department, attacking Lascahobas. "
+	names := []labelled{{"PORT-AU-PRINCE", model.GPE}, {"Haiti", model.GPE}, {"Mirebalais", model.GPE}, {"Haiti", model.GPE}, {"Centre", model.ORG}, {"Lascahobas", model.GPE}}
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a department noun after the name", text: lead, names: names, name: "Centre", cc: "HT", feature: "admin1"},
+		{about: "the bare name later", text: lead + "Their advance into the Centre threatens the main road.",
+			names: append(names, labelled{"Centre", model.ORG}), name: "Centre", cc: "HT", feature: "admin1"},
+	})
+	text := lead + "The Centre administration said schools would close."
+	a := resolveLabelled(g, text, append(names, labelled{"Centre", model.ORG}))
+	last := -1
+	for _, p := range a.Places {
+		if text[p.Start:p.End] == "Centre" {
+			last = p.Start
+		}
+	}
+	if want := len(lead) + len("The "); last == want {
+		t.Errorf("the Centre administration: placed, want the organisation's name")
+	}
+}

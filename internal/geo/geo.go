@@ -579,6 +579,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.riverReaches()     // rule 36 (feat12.go): "the lower Tapajós" is the river
 	r.valleyStretches()  // rule 36: "Khartoum and the Nile valley"
 	r.docPlaces12()      // rule 33 (labels12.go)
+	r.orgDivisionAgain() // rule 81 (divof22.go)
 	r.nationalFallback() // rule 61 (lists16.go)
 	r.briefDatelines()   // rule 67 (lists16.go)
 	r.localMinor()       // rule 76 (minor.go)
@@ -1845,6 +1846,8 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 var orgDivWords = map[string]bool{
 	"region": true, "province": true, "district": true, "territory": true, "county": true,
 	"governorate": true, "municipality": true, "prefecture": true,
+	// (session 22: "Haiti's rural [Centre]ORG department", "[Rakhine]ORG state")
+	"department": true, "state": true, "oblast": true, "parish": true,
 }
 
 // featHeads are nouns of natural features and crossings that end a place name ("the Kathmandu
