@@ -118,3 +118,27 @@ func (r *resolver) orgDivisionAgain() {
 	}
 	r.ments = append(r.ments, added...)
 }
+
+// compassDivision reports tokens [ts, te) that are one capitalised compass adjective
+// ("Western", "North-Eastern", "Central") followed by a division noun ("Western province")
+// or standing in a list that a plural division noun ends ("the Western and Sabaragamuwa
+// provinces"): rule 82 reads such a nationality-tagged word as a division's name.
+func (r *resolver) compassDivision(ts, te int) bool {
+	if te-ts != 1 || !r.toks[ts].cap {
+		if te-ts != 3 || !r.toks[ts].cap || r.tokText(ts+1) != "-" {
+			return false
+		}
+	}
+	w := r.ltext[r.toks[ts].s:r.toks[te-1].e]
+	if d, ok := dirWords[w]; !ok || d == w && w != "central" || w == "upper" || w == "lower" {
+		return false // (the adjectives only: "Western", "Central"; not "North", "Upper")
+	}
+	// (not "state": "a Western state" is one of the American West, "Western and Gulf states"
+	// are governments)
+	if j := te; j < len(r.toks) && r.toks[j].word && !r.toks[j].cap && r.toks[j].sent == r.toks[ts].sent && adminWords[r.low(j)] && r.low(j) != "state" {
+		return true
+	}
+	m := mention{ts: ts, te: te, sent: r.toks[ts].sent}
+	w, ok := r.listAdmin(&m)
+	return ok && w != "state"
+}

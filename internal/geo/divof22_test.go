@@ -93,3 +93,32 @@ func TestOrgDivision22(t *testing.T) {
 		t.Errorf("the Centre administration: placed, want the organisation's name")
 	}
 }
+
+// TestCompassDivision22 checks rule 82: a compass adjective tagged as a nationality and
+// followed by a division noun, or listed before a plural one, is the division of that name
+// ("the Western and Sabaragamuwa provinces" of Sri Lanka, Zambia's "Western province"), while
+// "Northern and Gulf states", "a Northern state" and "Western diplomats" name no place
+// (though Sudan has a Northern state). Texts written for the test.
+func TestCompassDivision22(t *testing.T) {
+	g := mustDefault(t)
+	lk := "COLOMBO (Reuters) - Floods hit Ratnapura and Kegalle. Schools in the Western and Sabaragamuwa provinces will remain closed today."
+	sl := "FREETOWN (Reuters) - Floods hit Bo and Kenema in Sierra Leone. Schools in the Southern and Eastern provinces will remain closed today."
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a list before a plural division noun", text: lk,
+			names: []labelled{{"COLOMBO", model.GPE}, {"Ratnapura", model.GPE}, {"Kegalle", model.GPE}, {"Western", model.NORP}, {"Sabaragamuwa", model.GPE}},
+			name:  "Western", cc: "LK", feature: "admin1"},
+		{about: "a division noun after it", text: "LUSAKA (Reuters) - Floods hit Mongu in Zambia. Schools in the Western province will remain closed today.",
+			names: []labelled{{"LUSAKA", model.GPE}, {"Mongu", model.GPE}, {"Zambia", model.GPE}, {"Western", model.NORP}},
+			name:  "Western", cc: "ZM", feature: "admin1"},
+		{about: "the last of two", text: sl,
+			names: []labelled{{"FREETOWN", model.GPE}, {"Bo", model.GPE}, {"Kenema", model.GPE}, {"Sierra Leone", model.GPE}, {"Southern", model.NORP}, {"Eastern", model.NORP}},
+			name:  "Eastern", cc: "SL", feature: "admin1"},
+	})
+	text := "Northern and Gulf states condemned the attack. A Northern state sued. Western diplomats left."
+	a := resolveLabelled(g, text, []labelled{{"Northern", model.NORP}, {"Gulf", model.NORP}, {"Northern", model.NORP}, {"Western", model.NORP}})
+	for _, p := range a.Places {
+		if w := text[p.Start:p.End]; w == "Northern" || w == "Western" {
+			t.Errorf("%q at %d placed at %+v", w, p.Start, p.Geo)
+		}
+	}
+}

@@ -858,6 +858,17 @@ func (r *resolver) findMentions() {
 				continue // rule 34: "along [Route Nationale]GPE 1"
 			}
 		case model.ORG, model.PERSON, model.NORP:
+			// "the [Western]NORP and Sabaragamuwa provinces", "in [Southern]NORP province": a
+			// compass adjective with a division noun names a division (rule 82, divof22.go)
+			if en.Label == model.NORP && r.compassDivision(ts, te) {
+				m := mention{ent: i, best: -1, sent: r.toks[ts].sent, relabel: true}
+				if (r.localName(&m, ts, te) || r.place(&m, ts, te)) && !m.demonym {
+					r.hints(&m)
+					r.prepare(&m)
+					r.ments = append(r.ments, m)
+				}
+				continue
+			}
 			// round 10: "the [Bawku Municipal]ORG Director", "The [Sohag]ORG Governor"
 			if en.Label != model.NORP && (r.officePlace(i, ts, te) || r.placeBeforeOffice(i, ts, te)) {
 				continue
