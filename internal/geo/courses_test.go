@@ -122,6 +122,13 @@ func TestCoursePlacement(t *testing.T) {
 		{about: "a lake bearing its country's name keeps it", text: "Troops from Nigeria patrolled Lake Chad near Baga on Monday.",
 			names: []labelled{{"Nigeria", model.GPE}, {"Lake Chad", model.LOC}, {"Baga", model.GPE}},
 			name:  "Lake Chad", cc: "TD"},
+		// ranges (session 22): the stretch of the story's towns
+		{about: "a range at the border pass of its sentence", text: "MENDOZA, Argentina — Snow closed the Cristo Redentor pass on Sunday, and lorries waited in Uspallata on both sides of the Andes.",
+			names: []labelled{{"MENDOZA", model.GPE}, {"Argentina", model.GPE}, {"Cristo Redentor", model.LOC}, {"Uspallata", model.GPE}, {"Andes", model.LOC}},
+			name:  "Andes", lat: -32.7, lon: -70.0, not: "Los Andes"},
+		{about: "a range above a town of the story", text: "SHIMLA, India — Trekkers stranded by snow in the Himalayas were flown back to Manali on Tuesday.",
+			names: []labelled{{"SHIMLA", model.GPE}, {"India", model.GPE}, {"Himalayas", model.LOC}, {"Manali", model.GPE}},
+			name:  "Himalayas", cc: "IN", lat: 32.5, lon: 77.0},
 	})
 }
 
