@@ -122,6 +122,10 @@ func TestCoursePlacement(t *testing.T) {
 		{about: "a lake bearing its country's name keeps it", text: "Troops from Nigeria patrolled Lake Chad near Baga on Monday.",
 			names: []labelled{{"Nigeria", model.GPE}, {"Lake Chad", model.LOC}, {"Baga", model.GPE}},
 			name:  "Lake Chad", cc: "TD"},
+		// the Pacific (session 22): off the coast of the story's towns, no country's
+		{about: "an ocean off the story's coast", text: "VALPARAISO, Chile — Fishing boats stayed in port in Valparaiso on Tuesday as heavy swells rolled in from the Pacific.",
+			names: []labelled{{"VALPARAISO", model.GPE}, {"Chile", model.GPE}, {"Valparaiso", model.GPE}, {"Pacific", model.LOC}},
+			name:  "Pacific", lat: -33.0, lon: -72.0},
 		// ranges (session 22): the stretch of the story's towns
 		{about: "a range at the border pass of its sentence", text: "MENDOZA, Argentina — Snow closed the Cristo Redentor pass on Sunday, and lorries waited in Uspallata on both sides of the Andes.",
 			names: []labelled{{"MENDOZA", model.GPE}, {"Argentina", model.GPE}, {"Cristo Redentor", model.LOC}, {"Uspallata", model.GPE}, {"Andes", model.LOC}},
