@@ -122,3 +122,16 @@ func TestCompassDivision22(t *testing.T) {
 		}
 	}
 }
+
+// TestGPEOfficeTail22 checks that an office the tagger took into a GPE entity ("[Sunflower
+// County Coroner]GPE Marcus Hill") leaves the place before it, as officePlace does for
+// organisation-tagged names. Text written for the test.
+func TestGPEOfficeTail22(t *testing.T) {
+	g := mustDefault(t)
+	text := "PARCHMAN, Miss. (AP) — Two inmates died in the heat at the state penitentiary. Sunflower County Coroner Marcus Hill said both men had heart disease."
+	a := resolveLabelled(g, text, []labelled{{"PARCHMAN", model.GPE}, {"Miss.", model.GPE}, {"Sunflower County Coroner", model.GPE}})
+	p := lastPlace(a, text, "Sunflower County")
+	if p == nil || p.Geo.Country != "US" || p.Geo.Feature != "admin2" || p.End-p.Start != len("Sunflower County") {
+		t.Errorf("Sunflower County Coroner: %+v, want the county (admin2) without the office", p)
+	}
+}

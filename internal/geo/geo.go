@@ -845,6 +845,11 @@ func (r *resolver) findMentions() {
 		}
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:
+			// "[Sunflower County Coroner]GPE Marcus Hill", "[West Pokot County Police]GPE
+			// Commander": the place before an office the tagger took in (session 22)
+			if _, b := r.nameToks(ts, te); en.Label == model.GPE && b > ts && officeTails[r.low(b-1)] && r.officePlace(i, ts, te) {
+				continue
+			}
 			// rule 27: "[West]GPE [Tamar Highway]FAC" is one road
 			var skip bool
 			if ts, skip = r.compassSite(i, ts, te); skip {
