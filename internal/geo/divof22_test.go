@@ -135,3 +135,16 @@ func TestGPEOfficeTail22(t *testing.T) {
 		t.Errorf("Sunflower County Coroner: %+v, want the county (admin2) without the office", p)
 	}
 }
+
+// TestListMateSites22 checks rule 31 with islands and other sites: a Spanish town listed with
+// a town of the story's Spain is the Spanish town, not the Solomon Islands' island of the same
+// name (the island's large area outranks a village of 2,600 on its own). Text written for the
+// test.
+func TestListMateSites22(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a town listed with towns of the story's country", text: "SEVILLE, Spain (AP) — Wildfires in the Sierra Morena forced evacuations on Tuesday in Guadalcanal and Cazalla de la Sierra, officials in Seville said.",
+			names: []labelled{{"SEVILLE", model.GPE}, {"Spain", model.GPE}, {"Sierra Morena", model.LOC}, {"Guadalcanal", model.GPE}, {"Cazalla de la Sierra", model.GPE}, {"Seville", model.GPE}},
+			name:  "Guadalcanal", cc: "ES", lat: 38.09, lon: -5.82},
+	})
+}

@@ -8,7 +8,8 @@ package geo
 // a town reading in the mate's country within 60 km of the mate, that reading wins. The mate's
 // country must be the story's (more of the document's read places lie there than in the
 // namesake's country); rule 24's pairNamesakes does the same for "between A and B" when the
-// namesake's country is never named.
+// namesake's country is never named. Since session 22 an island or other site counts as a town
+// here ("the boats serving Andros, Tinos and Mykonos": not Andros of the Bahamas).
 func (r *resolver) listMateNamesakes() {
 	g := r.g
 	perCC := map[[2]byte]int{}
@@ -34,7 +35,7 @@ func (r *resolver) listMateNamesakes() {
 			continue
 		}
 		cp := &g.places[m.cands[m.best].p]
-		if cp.feat != featCity || cp.cc == ([2]byte{}) {
+		if !townOrSite(cp) || cp.cc == ([2]byte{}) {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
@@ -49,7 +50,7 @@ func (r *resolver) listMateNamesakes() {
 				continue
 			}
 			q := &g.places[o.cands[o.best].p]
-			if q.feat != featCity || q.cc == cp.cc || perCC[q.cc] <= perCC[cp.cc] {
+			if !townOrSite(q) || q.cc == cp.cc || perCC[q.cc] <= perCC[cp.cc] {
 				continue
 			}
 			if Distance(float64(cp.lat), float64(cp.lon), float64(q.lat), float64(q.lon)) < 150 {
@@ -58,7 +59,7 @@ func (r *resolver) listMateNamesakes() {
 			best, bd := -1, 60.0
 			for k, c := range m.cands {
 				p := &g.places[c.p]
-				if !c.prim || p.cc != q.cc || p.feat != featCity {
+				if !c.prim || p.cc != q.cc || !townOrSite(p) {
 					continue
 				}
 				if d := Distance(float64(p.lat), float64(p.lon), float64(q.lat), float64(q.lon)); d < bd {
@@ -72,6 +73,9 @@ func (r *resolver) listMateNamesakes() {
 		}
 	}
 }
+
+// townOrSite reports a town or a site or natural feature of the supplement (an island).
+func townOrSite(p *place) bool { return p.feat == featCity || p.flags&flagSite != 0 }
 
 // departVerbs before "for X" make X a destination ("only a handful left Cais do Sodré for
 // Cascais", "the ferry sailed for X", "buses bound for X").
