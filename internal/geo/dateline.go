@@ -437,6 +437,12 @@ func (r *resolver) addDatelineNames(runs []dlRun, form uint8, cs, ce int, covere
 				m.ent = i
 				continue
 			}
+			if (en.Label == model.GPE || en.Label == model.LOC || en.Label == model.FAC) && k == len(runs)-1 && len(cont) > 0 && en.Start == s && en.End == e && !r.entMention(i) {
+				// "[PALLEKELE]GPE, Sri Lanka —": a tagged name the gazetteer lacks made no
+				// mention; the dateline's makes one, placed in the container (session 22)
+				m.ent = i
+				continue
+			}
 			skip = true
 			if en.Label == model.GPE || en.Label == model.LOC || en.Label == model.FAC {
 				any = true // "BOGOTA, Colombia (AP) —" tagged: the dateline is found, and placed
@@ -520,6 +526,16 @@ func keepCands(cs []cand, keep func(cand) bool) []cand {
 		}
 	}
 	return out
+}
+
+// entMention reports a mention made of entity i.
+func (r *resolver) entMention(i int) bool {
+	for j := range r.ments {
+		if r.ments[j].ent == i {
+			return true
+		}
+	}
+	return false
 }
 
 // containTagged keeps, of the readings of the tagger's mention of entity i (a dateline name

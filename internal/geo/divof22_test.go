@@ -148,3 +148,17 @@ func TestListMateSites22(t *testing.T) {
 			name:  "Guadalcanal", cc: "ES", lat: 38.09, lon: -5.82},
 	})
 }
+
+// TestTaggedDatelineUnknown22 checks that a dateline name the tagger tagged and the gazetteer
+// lacks ("PALLEKELE, Sri Lanka —") is placed in the dateline's country, and so is the name's
+// later mention. Text written for the test.
+func TestTaggedDatelineUnknown22(t *testing.T) {
+	g := mustDefault(t)
+	text := "PALLEKELE, Sri Lanka — Afghanistan beat Sri Lanka by 87 runs in the first one-day international at Pallekele on Wednesday."
+	a := resolveLabelled(g, text, []labelled{{"PALLEKELE", model.GPE}, {"Sri Lanka", model.GPE}, {"Afghanistan", model.GPE}, {"Sri Lanka", model.GPE}, {"Pallekele", model.GPE}})
+	for _, name := range []string{"PALLEKELE", "Pallekele"} {
+		if p := lastPlace(a, text, name); p == nil || p.Geo.Country != "LK" {
+			t.Errorf("%s: %+v, want a place in Sri Lanka", name, p)
+		}
+	}
+}
