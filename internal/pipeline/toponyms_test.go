@@ -531,17 +531,17 @@ func TestToponymArticles(t *testing.T) {
 		// tagger (trained on dev–dev22): US, Australian and New Zealand local news with
 		// namesakes; conflict and humanitarian wires of less-covered places; continental
 		// European and Latin American regional press; world briefs, shipping, sports and travel
-		{"toponym-articles-dev23", 0.84, 0.80}, // first sight 0.863 / 0.823
-		{"toponym-articles-dev24", 0.95, 0.95}, // 0.975 / 0.975
-		{"toponym-articles-dev25", 0.95, 0.92}, // 0.969 / 0.946
-		{"toponym-articles-dev26", 0.92, 0.91}, // 0.941 / 0.930
+		{"toponym-articles-dev23", 0.92, 0.88},   // first sight 0.863 / 0.823; session 22 0.933 / 0.892
+		{"toponym-articles-dev24", 0.98, 0.98},   // 0.975 / 0.975; session 22 0.991 / 0.991
+		{"toponym-articles-dev25", 0.96, 0.95},   // 0.969 / 0.946; session 22 0.975 / 0.962
+		{"toponym-articles-dev26", 0.935, 0.925}, // 0.941 / 0.930; session 22 0.947 / 0.937
 		// session 21, second round: 48 articles by four more annotators (South and South-East
 		// Asian local press; UK, Irish and Canadian local news; African regional press; US,
 		// Latin American, Middle East and Eastern European wires), all for development
-		{"toponym-articles-dev27", 0.96, 0.96}, // first sight 0.987 / 0.984
-		{"toponym-articles-dev28", 0.90, 0.87}, // 0.928 / 0.895
-		{"toponym-articles-dev29", 0.95, 0.95}, // 0.977 / 0.977
-		{"toponym-articles-dev30", 0.95, 0.95}, // 0.976 / 0.976
+		{"toponym-articles-dev27", 0.96, 0.96},  // first sight 0.987 / 0.984
+		{"toponym-articles-dev28", 0.915, 0.90}, // 0.928 / 0.895; session 22 0.928 / 0.913
+		{"toponym-articles-dev29", 0.95, 0.95},  // 0.977 / 0.977
+		{"toponym-articles-dev30", 0.95, 0.95},  // 0.976 / 0.976
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("..", "geo", "testdata", set.dir, "*.tsv"))
