@@ -162,3 +162,18 @@ func TestTaggedDatelineUnknown22(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaClause22 checks that "X, Y" followed by a verb is no containment when no reading of
+// X lies in Y ("around Kandy, Afghanistan recovered": the team, not Kandy's country), and still
+// is when one does ("Police in Kandy, Sri Lanka arrested"). Texts written for the test.
+func TestCommaClause22(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a clause after the comma", text: "After overnight rain in the hills around Kandy, Afghanistan recovered from a wobbly start to beat Sri Lanka.",
+			names: []labelled{{"Kandy", model.GPE}, {"Afghanistan", model.GPE}, {"Sri Lanka", model.GPE}},
+			name:  "Kandy", cc: "LK", lat: 7.29, lon: 80.63},
+		{about: "a container before the verb", text: "Police in Kandy, Sri Lanka arrested two men on Monday.",
+			names: []labelled{{"Kandy", model.GPE}, {"Sri Lanka", model.GPE}},
+			name:  "Kandy", cc: "LK", lat: 7.29, lon: 80.63},
+	})
+}

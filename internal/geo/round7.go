@@ -2,6 +2,7 @@ package geo
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep/internal/model"
 )
@@ -372,7 +373,39 @@ func (r *resolver) townStateComma(i, j int) bool {
 	case t == "(" || t == "." || t == ";" || t == ":" || t == "—" || t == "–" || t == "-":
 		return true
 	}
-	return r.toks[k].word && !r.toks[k].cap
+	if !r.toks[k].word || r.toks[k].cap {
+		return false
+	}
+	// "in the hills around Kandy, Afghanistan recovered from …": a verb after the second name
+	// may make it the subject of the next clause, no container: so when no reading of the first
+	// lies in it ("Police in Kandy, Sri Lanka arrested …" keeps its container; session 22)
+	if !clauseVerb(r.low(k)) {
+		return true
+	}
+	m := &r.ments[i]
+	if len(m.cands) == 0 {
+		return true // ("Police in Garmsir, Afghanistan arrested …": a town the gazetteer lacks)
+	}
+	for _, c := range m.cands {
+		for _, q := range n.cands {
+			if c.p == q.p || r.g.inside(c.p, q.p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseVerb reports a lower-case word that is a finite verb opening a clause after a name:
+// an auxiliary, a common verb of news, or a past form in -ed.
+func clauseVerb(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may",
+		"might", "must", "should", "did", "does", "do", "beat", "won", "lost", "took", "made", "said",
+		"says", "sent", "began", "struck", "hit", "drew", "led", "kept", "held", "fell", "rose":
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
 
 // inDlCont reports place p inside (or equal to) a container the dateline states.
