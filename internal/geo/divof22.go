@@ -142,3 +142,71 @@ func (r *resolver) compassDivision(ts, te int) bool {
 	w, ok := r.listAdmin(&m)
 	return ok && w != "state"
 }
+
+// localOverForeignSite is rule 83: in a story about one country (docCountry12), a name read as
+// a site or natural feature abroad ("Islay", the Scottish island, in a Peruvian mining story;
+// "Andros" of the Bahamas in a Greek ferry strike) that is also, by its own name, a town or
+// division of the story's country is the local place, unless its sentence names a place of
+// the feature's country or "the" goes before it, as it does before ranges, rivers and seas
+// ("the Andes" of a Colombian story is no town of Andes); such a name read as a town of the
+// story's country after "the" is the feature.
+func (r *resolver) localOverForeignSite() {
+	g := r.g
+	cc, ok := r.docCountry12()
+	if !ok {
+		return
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.metonymy || m.dateline != dlNone {
+			continue
+		}
+		p := &g.places[m.cands[m.best].p]
+		if p.feat == featCity && p.cc == cc && r.theBefore(m) && !r.modifiesNext(m) {
+			// "the western slopes of the Andes": a town of the story's country after "the"
+			// is the feature of its own name there or of no country (the range, not Andes,
+			// Antioquia), unless the
+			// name qualifies what follows ("the Beni area", "the Los Angeles Dodgers")
+			for k, c := range m.cands {
+				if q := &g.places[c.p]; c.prim && (q.flags&flagSite != 0 || q.feat == featRegion) && q.flags&flagCommon == 0 && (q.cc == cc || q.cc == ([2]byte{})) {
+					m.best = k
+					break
+				}
+			}
+			continue
+		}
+		if p.flags&flagSite == 0 || p.cc == cc || p.cc == ([2]byte{}) {
+			continue
+		}
+		if r.theBefore(m) || r.sentPlaces(i, p.cc) {
+			continue
+		}
+		for k, c := range m.cands {
+			if q := &g.places[c.p]; c.prim && q.cc == cc && (q.feat == featCity || q.feat == featAdmin2 || q.feat == featAdmin1) {
+				m.best = k
+				break
+			}
+		}
+	}
+}
+
+// theBefore reports a lower-case "the" right before mention m ("the Andes"; not a sentence's
+// "The").
+func (r *resolver) theBefore(m *mention) bool {
+	k := m.ts - 1
+	return k >= 0 && r.toks[k].word && r.toks[k].sent == m.sent && r.tokText(k) == "the"
+}
+
+// modifiesNext reports a name that goes on or qualifies the word after it: a capitalised word
+// ("the Los Angeles Dodgers") or a place noun ("the Beni area", "the Kherson region").
+func (r *resolver) modifiesNext(m *mention) bool {
+	k := m.te
+	if k >= len(r.toks) || !r.toks[k].word || r.toks[k].sent != m.sent {
+		return false
+	}
+	if r.toks[k].cap {
+		return true
+	}
+	w := r.low(k)
+	return placeNouns[w] || adminWords[w] || cityNouns[w] || w == "area" || w == "areas" || w == "border" || w == "zone" || w == "sector" || w == "front"
+}

@@ -177,3 +177,33 @@ func TestCommaClause22(t *testing.T) {
 			name:  "Kandy", cc: "LK", lat: 7.29, lon: 80.63},
 	})
 }
+
+// TestLocalOverForeignSite22 checks rule 83: in a Peruvian mining story, "Islay" is the
+// province of Arequipa, not the Scottish island; "the Andes" of a Colombian story stays the
+// range, not the Antioquian town of Andes. Texts written for the test.
+func TestLocalOverForeignSite22(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a foreign island against a local province", text: "AREQUIPA, Peru (Reuters) - Southern Copper said on Monday its Tia Maria mine near Cocachacra in Arequipa would start production next year. The company said the project had created more than 3,500 jobs in Islay during construction.",
+			names: []labelled{{"AREQUIPA", model.GPE}, {"Peru", model.GPE}, {"Cocachacra", model.GPE}, {"Arequipa", model.GPE}, {"Islay", model.GPE}},
+			name:  "Islay", cc: "PE"},
+		{about: "a range with its article", text: "MEDELLIN, Colombia (AP) — Coca growers in Antioquia and Cauca said on Monday that rebels operating along the western slopes of the Andes had ordered them to stop selling to the army.",
+			names: []labelled{{"MEDELLIN", model.GPE}, {"Colombia", model.GPE}, {"Antioquia", model.GPE}, {"Cauca", model.GPE}, {"Andes", model.LOC}},
+			name:  "Andes", feature: "other"},
+	})
+}
+
+// TestTheFeature22 checks the other half of rule 83: after "the", a name read as a town of the
+// story's country is the river or feature of its own name ("drones cross the Dnipro"), unless
+// it qualifies the next word ("the Los Angeles area"). Texts written for the test.
+func TestTheFeature22(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "a river after the", text: "KHERSON, Ukraine (AP) — Residents of Kherson said Russian drones cross the Dnipro from the occupied left bank every morning, and shelling hit Bilozerka.",
+			names: []labelled{{"KHERSON", model.GPE}, {"Ukraine", model.GPE}, {"Kherson", model.GPE}, {"Dnipro", model.LOC}, {"Bilozerka", model.GPE}},
+			name:  "Dnipro", cc: "UA", feature: "other"},
+		{about: "a town qualifying a place noun", text: "LOS ANGELES (AP) — Wildfires forced evacuations in Pasadena and Altadena on Tuesday, and schools across the Los Angeles area closed, officials in Sacramento said.",
+			names: []labelled{{"LOS ANGELES", model.GPE}, {"Pasadena", model.GPE}, {"Altadena", model.GPE}, {"Los Angeles", model.GPE}, {"Sacramento", model.GPE}},
+			name:  "Los Angeles", cc: "US", feature: "city"},
+	})
+}

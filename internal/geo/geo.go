@@ -576,14 +576,15 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.localPoints()
 	r.irishRepublic()
 	r.otherPlain()
-	r.riverReaches()     // rule 36 (feat12.go): "the lower Tapajós" is the river
-	r.valleyStretches()  // rule 36: "Khartoum and the Nile valley"
-	r.docPlaces12()      // rule 33 (labels12.go)
-	r.orgDivisionAgain() // rule 81 (divof22.go)
-	r.nationalFallback() // rule 61 (lists16.go)
-	r.briefDatelines()   // rule 67 (lists16.go)
-	r.localMinor()       // rule 76 (minor.go)
-	r.listMinor()        // rule 77 (listminor20.go)
+	r.riverReaches()         // rule 36 (feat12.go): "the lower Tapajós" is the river
+	r.valleyStretches()      // rule 36: "Khartoum and the Nile valley"
+	r.docPlaces12()          // rule 33 (labels12.go)
+	r.orgDivisionAgain()     // rule 81 (divof22.go)
+	r.localOverForeignSite() // rule 83 (divof22.go)
+	r.nationalFallback()     // rule 61 (lists16.go)
+	r.briefDatelines()       // rule 67 (lists16.go)
+	r.localMinor()           // rule 76 (minor.go)
+	r.listMinor()            // rule 77 (listminor20.go)
 	r.emit()
 	sc.keep(&r)
 }
