@@ -207,3 +207,16 @@ func TestTheFeature22(t *testing.T) {
 			name:  "Los Angeles", cc: "US", feature: "city"},
 	})
 }
+
+// TestRegionSector22 checks that the sector of a region ("the western Catskills") is computed
+// from the cities in the region's box, not from all of its country's (which put it in Kansas).
+// Text written for the test.
+func TestRegionSector22(t *testing.T) {
+	g := mustDefault(t)
+	text := "Between four and six inches of rain fell across the western Catskills on Sunday, the National Weather Service said."
+	a := resolveLabelled(g, text, []labelled{{"Catskills", model.LOC}})
+	p := lastPlace(a, text, "Catskills")
+	if p == nil || Distance(p.Geo.Lat, p.Geo.Lon, 42.1, -74.4) > 150 {
+		t.Errorf("western Catskills: %+v, want near (42.1, -74.4)", p)
+	}
+}

@@ -6132,6 +6132,9 @@ func (g *Gazetteer) sectorMean(pi uint32, dir string, lat, lon float64, box [4]f
 		if q.feat != featCity || q.cc != p.cc || p.feat == featAdmin1 && q.a1 != p.a1 || q.flags&flagSection != 0 {
 			continue
 		}
+		if p.feat == featRegion && !(q.lat >= box[0] && q.lat <= box[2] && q.lon >= box[1] && q.lon <= box[3]) {
+			continue // (a region's cities are those of its box, not all of its country's: "the western Catskills")
+		}
 		u, v := (float64(q.lon)-lon)/hw, (float64(q.lat)-lat)/hh
 		d := math.Hypot(u, v)
 		if d < 0.25 || (u*dx+v*dy)/d < math.Cos(50*math.Pi/180) {
