@@ -210,3 +210,21 @@ func (r *resolver) modifiesNext(m *mention) bool {
 	w := r.low(k)
 	return placeNouns[w] || adminWords[w] || cityNouns[w] || w == "area" || w == "areas" || w == "border" || w == "zone" || w == "sector" || w == "front"
 }
+
+// sideAfter returns the country of "…, on the <Demonym> side" after a border site ("waiting at
+// the Rafah crossing, on the Egyptian side of the border"): the site's side the text names.
+func (r *resolver) sideAfter(m *mention) ([2]byte, bool) {
+	k := m.te
+	for n := 0; n < 2 && k < len(r.toks) && r.toks[k].word && !r.toks[k].cap && r.toks[k].sent == m.sent; n++ {
+		switch r.low(k) {
+		case "crossing", "border", "post", "terminal", "gate", "checkpoint", "bridge":
+			k++
+			continue
+		}
+		break
+	}
+	if k+4 >= len(r.toks) || r.tokText(k) != "," || r.low(k+1) != "on" || r.low(k+2) != "the" || r.toks[k+4].sent != m.sent || r.low(k+4) != "side" {
+		return [2]byte{}, false
+	}
+	return r.demonymCC(k + 3)
+}

@@ -220,3 +220,15 @@ func TestRegionSector22(t *testing.T) {
 		t.Errorf("western Catskills: %+v, want near (42.1, -74.4)", p)
 	}
 }
+
+// TestSideAfter22 checks that a border site followed by "on the <Demonym> side" takes that
+// country ("the Rafah crossing, on the Egyptian side of the border"). Text written for the
+// test.
+func TestSideAfter22(t *testing.T) {
+	g := mustDefault(t)
+	checkPlaceCases(t, g, []placeCase{
+		{about: "the side the text names", text: "Trucks carrying medicine were waiting at the Rafah crossing, on the Egyptian side of the border, officials in Cairo said. Gaza has been under siege for months.",
+			names: []labelled{{"Rafah", model.GPE}, {"Cairo", model.GPE}, {"Gaza", model.GPE}},
+			name:  "Rafah", cc: "EG"},
+	})
+}

@@ -3557,6 +3557,8 @@ func (r *resolver) scoreAll() {
 		}
 		if cc, ok := r.possCountryBefore(m); ok && cc != g.places[pi].cc && !g.farFrom(pi, cc, 25) {
 			m.claim = cc
+		} else if cc, ok := r.sideAfter(m); ok && cc != g.places[pi].cc && !g.farFrom(pi, cc, 25) {
+			m.claim = cc // "the Rafah crossing, on the Egyptian side of the border" (session 22)
 		}
 	}
 	// A sea, strait, lake, river or the Sahel (a region of no country) takes the country the
