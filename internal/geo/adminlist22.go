@@ -18,15 +18,8 @@ func (r *resolver) adminListDivisions() {
 		}
 		p := &g.places[m.cands[m.best].p]
 		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(r.ments) {
-				continue
-			}
-			o := &r.ments[j]
-			first, second := o, m
-			if j > i {
-				first, second = m, o
-			}
-			if o.best < 0 || o.sent != m.sent || !o.adminHint || !r.listMates(first, second) {
+			o, ok := r.listNeighbour(i, j)
+			if !ok || o.best < 0 || !o.adminHint {
 				continue
 			}
 			q := &g.places[o.cands[o.best].p]

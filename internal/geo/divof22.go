@@ -76,13 +76,8 @@ func (r *resolver) orgDivisionAgain() {
 		if en.Label != model.ORG || en.Actor != "" || en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
 			continue
 		}
-		ts := r.tokAt(en.Start)
-		te := ts
-		for te < len(r.toks) && r.toks[te].s < en.End {
-			te++
-		}
-		a, b := r.nameToks(ts, te)
-		if a >= b || !r.toks[a].cap {
+		a, b, ok := r.entityNameToks(en)
+		if !ok {
 			continue
 		}
 		s, e := r.toks[a].s, r.toks[b-1].e

@@ -52,13 +52,8 @@ func (r *resolver) docPlaces12() {
 		if en.Label != model.PERSON && en.Label != model.ORG || en.Actor != "" || en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
 			continue
 		}
-		ts := r.tokAt(en.Start)
-		te := ts
-		for te < len(r.toks) && r.toks[te].s < en.End {
-			te++
-		}
-		a, b := r.nameToks(ts, te)
-		if a >= b || !r.toks[a].cap {
+		a, b, ok := r.entityNameToks(en)
+		if !ok {
 			continue
 		}
 		s, e := r.toks[a].s, r.toks[b-1].e
@@ -90,6 +85,18 @@ func (r *resolver) docPlaces12() {
 		added = append(added, m)
 	}
 	r.ments = append(r.ments, added...)
+}
+
+// entityNameToks returns the tokens [a, b) of entity en's name (nameToks: no leading "the",
+// no punctuation at the edges), ok when the name starts with a capital.
+func (r *resolver) entityNameToks(en *model.Entity) (int, int, bool) {
+	ts := r.tokAt(en.Start)
+	te := ts
+	for te < len(r.toks) && r.toks[te].s < en.End {
+		te++
+	}
+	a, b := r.nameToks(ts, te)
+	return a, b, a < b && r.toks[a].cap
 }
 
 // coveredSpan12 reports a mention (or one added) overlapping bytes [s, e).

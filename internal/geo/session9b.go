@@ -153,15 +153,8 @@ func (r *resolver) divisionFrame(i int, cc [2]byte) bool {
 		}
 	}
 	for _, j := range [2]int{i - 1, i + 1} {
-		if j < 0 || j >= len(r.ments) {
-			continue
-		}
-		o := &r.ments[j]
-		first, second := o, m
-		if j > i {
-			first, second = m, o
-		}
-		if o.best < 0 || o.sent != m.sent || !r.listMates(first, second) {
+		o, ok := r.listNeighbour(i, j)
+		if !ok || o.best < 0 {
 			continue
 		}
 		if q := &r.g.places[o.cands[o.best].p]; q.feat == featAdmin1 && q.cc == cc {
@@ -169,6 +162,20 @@ func (r *resolver) divisionFrame(i int, cc [2]byte) bool {
 		}
 	}
 	return false
+}
+
+// listNeighbour returns mention j (i-1 or i+1) when it and mention i are mates of one list in
+// one sentence (listMates, in text order).
+func (r *resolver) listNeighbour(i, j int) (*mention, bool) {
+	if j < 0 || j >= len(r.ments) {
+		return nil, false
+	}
+	o, m := &r.ments[j], &r.ments[i]
+	first, second := o, m
+	if j > i {
+		first, second = m, o
+	}
+	return o, o.sent == m.sent && r.listMates(first, second)
 }
 
 // routeFacility reports a facility that facilityPlace cut at token cut which is a route, not a
