@@ -2,11 +2,11 @@ package geo
 
 import "github.com/sitrep-dev/sitrep/internal/model"
 
-// Rule 78: "the American state of Georgia", "the Mexican state of Mexico", "the Indian
-// state of Punjab" name a division of the nationality's country, so a country of that name
-// elsewhere (Georgia, Mexico) is not meant: nationalFrame's country already rules out towns
-// and districts abroad (contra in scoreAll); a division noun before "of" rules out other
-// countries too. A republic ("the former Soviet republic of Georgia") is no division noun.
+// Rule 78: "the American state of Georgia", "the Indian state of Punjab" name a division of
+// the nationality's country, so a country of that name elsewhere (Georgia) is not meant:
+// nationalFrame's country already rules out towns and districts abroad (contra in scoreAll); a
+// division noun before "of" rules out other countries too. A republic ("the former Soviet
+// republic of Georgia") is no division noun.
 
 // divisionOfBefore reports whether m follows "<division noun> of", the noun one of
 // adminNounOf's ("state", "province", "region", "county", …) or "canton".
@@ -160,8 +160,8 @@ func (r *resolver) localOverForeignSite() {
 		if p.feat == featCity && p.cc == cc && r.theBefore(m) && !r.modifiesNext(m) {
 			// "the western slopes of the Andes": a town of the story's country after "the"
 			// is the feature of its own name there or of no country (the range, not Andes,
-			// Antioquia), unless the
-			// name qualifies what follows ("the Beni area", "the Los Angeles Dodgers")
+			// Antioquia), unless the name qualifies what follows ("the Beni area", "the Los
+			// Angeles Dodgers")
 			for k, c := range m.cands {
 				if q := &g.places[c.p]; c.prim && (q.flags&flagSite != 0 || q.feat == featRegion) && q.flags&flagCommon == 0 && (q.cc == cc || q.cc == ([2]byte{})) {
 					m.best = k
