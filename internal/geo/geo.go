@@ -5705,7 +5705,8 @@ func (r *resolver) emit() {
 		} else {
 			r.g.hosted(m, p, &geo)
 		}
-		base := geo // the entity's own geo when its span leaves out the direction word
+		r.g.outputPoint(c.p, &geo) // (admin2pts.go: a county without a city at its towns' middle)
+		base := geo                // the entity's own geo when its span leaves out the direction word
 		start := m.s
 		if m.dir != "" && (p.feat == featCountry || p.feat == featAdmin1 || p.feat == featRegion) {
 			start = m.ps

@@ -145,6 +145,9 @@ type Gazetteer struct {
 	courseOf map[uint32]uint16
 	// valleyOf maps a valley named after a river of courses to its course (rule 36, feat12.go).
 	valleyOf map[uint32]uint16
+	// ownPoint holds, by place index, the points admin2pts.tsv.gz gives approximate
+	// second-level divisions (admin2pts.go; used for output only).
+	ownPoint map[uint32][2]float32
 }
 
 var (
@@ -204,6 +207,9 @@ func (g *Gazetteer) loadSupplements() error {
 	}
 	if err := g.loadSupplement(supplementPlaces, byID); err != nil {
 		return fmt.Errorf("supplement-places.tsv: %w", err)
+	}
+	if err := g.loadAdmin2Points(admin2Points, byID); err != nil {
+		return fmt.Errorf("admin2pts.tsv.gz: %w", err)
 	}
 	return nil
 }
