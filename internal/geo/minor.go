@@ -287,11 +287,11 @@ type movedReading struct {
 // town of the story's country fcc ("William Bay National Park", "Peaceful Bay" of a story
 // about Denmark, Western Australia, were put in Denmark the country) to that country: at the
 // place of fcc its sentence names nearest before or after it (a town, district or division),
-// else its paragraph's, else the story's nearest, else the moved town (session 22). A fallback whose
-// paragraph still places a name in that other country stays. (Moving also the approximate
-// fallbacks in countries the story places no name in, "Kooragang Island" in the United States,
-// gained 14 development labels and lost one held-out: a nationality word states such a
-// country, "the Angolan Plateau" of a Namibian story.)
+// else its paragraph's, else the story's nearest, else the moved town (session 22). A
+// fallback whose paragraph still places a name in that other country stays. (Moving also the
+// approximate fallbacks in countries the story places no name in, "Kooragang Island" in the
+// United States, gained 8 more development labels and lost one held-out: a nationality word
+// states such a country, "the Angolan Plateau" of a Namibian story.)
 func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 	if len(moved) == 0 {
 		return
