@@ -54,10 +54,8 @@ var cityHeads = map[string]bool{"city": true, "mayor": true, "mayoral": true, "m
 // cityHeadAfter reports one of cityHeads right after mention m or after its possessive.
 func (r *resolver) cityHeadAfter(m *mention) bool {
 	k := m.te
-	if k+1 < len(r.toks) && !r.toks[k].word && r.toks[k].s == r.toks[k-1].e && r.toks[k+1].word && r.low(k+1) == "s" {
-		if q := r.text[r.toks[k].s:r.toks[k].e]; q == "'" || q == "’" {
-			k += 2
-		}
+	if k+1 < len(r.toks) && r.toks[k].s == r.toks[k-1].e && r.apos(k) && r.toks[k+1].word && r.low(k+1) == "s" {
+		k += 2
 	}
 	return k < len(r.toks) && r.toks[k].word && r.toks[k].sent == m.sent && cityHeads[r.low(k)]
 }
