@@ -47,14 +47,6 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
-// articles are transliterated Arabic (and English) articles dropped from keys when another
-// token follows: "al-Hasakah", "Deir ez-Zor", "the Gaza Strip".
-var articles = map[string]bool{
-	"al": true, "el": true, "ad": true, "ash": true, "as": true, "an": true, "ar": true,
-	"at": true, "az": true, "ez": true, "ed": true, "es": true, "et": true, "ul": true,
-	"the": true, "il": true, "ech": true, "er": true,
-}
-
 // Key returns the "skeleton" of a place name: lower-case ASCII without diacritics, apostrophes,
 // spaces, hyphens, articles and doubled letters, with common transliteration variants folded
 // (ou/oo→u, ph→f, q→k, ch→sh, dj→j, iy→i, kafr/kfar→kfr, final -ah/-eh→-a/-e, final -ie→-ia).
@@ -65,86 +57,116 @@ func Key(s string) string {
 	return string(appendKey(buf[:0], s))
 }
 
-// appendKey appends the key of s to dst.
+// appendKey appends the key of s to dst. One pass: each token, once complete, is rewritten
+// (appendTokenKey) and its doubled letters collapsed against the key so far; an article waits
+// until the next token drops it or the end keeps it (session 23: the three passes over two
+// buffers it replaced cost 4 % of geocoding).
 func appendKey(dst []byte, s string) []byte {
 	start := len(dst)
-	// Pass 1: tokens of folded letters/digits.
-	var tokBuf [16][2]int
-	toks := tokBuf[:0]
-	tokStart := -1
-	var raw [128]byte
-	rb := raw[:0]
-	endTok := func() {
-		if tokStart >= 0 && len(rb) > tokStart {
-			toks = append(toks, [2]int{tokStart, len(rb)})
-		}
-		tokStart = -1
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-				if tokStart < 0 {
-					tokStart = len(rb)
+	var raw [64]byte
+	rb := raw[:0] // the token being read, folded to lower-case ASCII where it can be
+	var art [3]byte
+	artLen := 0 // a pending article ("al", "the"): dropped if another token follows
+	for i := 0; i <= len(s); {
+		if i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				switch f := keyFold[c]; f {
+				case keySkip:
+					continue
+				case keySep:
+				default:
+					rb = append(rb, f)
+					continue
 				}
-				rb = append(rb, c)
-			case c >= 'A' && c <= 'Z':
-				if tokStart < 0 {
-					tokStart = len(rb)
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+				if isApostrophe(r) {
+					continue
 				}
-				rb = append(rb, c+32)
-			case c == '\'' || c == '`':
-			default:
-				endTok()
+				if f, ok := foldTable[r]; ok {
+					rb = append(rb, f...)
+					continue
+				}
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					rb = utf8.AppendRune(rb, unicode.ToLower(r))
+					continue
+				}
+				if unicode.Is(unicode.Mn, r) {
+					continue
+				}
 			}
+		} else {
+			i++ // (the end of s ends the last token)
+		}
+		if len(rb) == 0 {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if isApostrophe(r) {
-			continue
+		artLen = 0 // a token follows the pending article: it goes
+		if isArticle(rb) {
+			artLen = copy(art[:], rb)
+		} else {
+			dst = appendCollapsed(dst, start, rb)
 		}
-		if f, ok := foldTable[r]; ok {
-			if tokStart < 0 {
-				tokStart = len(rb)
-			}
-			rb = append(rb, f...)
-			continue
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if tokStart < 0 {
-				tokStart = len(rb)
-			}
-			rb = utf8.AppendRune(rb, unicode.ToLower(r))
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		endTok()
+		rb = rb[:0]
 	}
-	endTok()
-	// Pass 2: drop articles that are not the last token, rewrite each token, concatenate.
-	for ti, t := range toks {
-		w := rb[t[0]:t[1]]
-		if ti < len(toks)-1 && articles[string(w)] {
-			continue
-		}
-		dst = appendTokenKey(dst, w)
+	if artLen > 0 {
+		dst = appendCollapsed(dst, start, art[:artLen]) // the last token is kept
 	}
-	// Pass 3: collapse doubled letters.
-	out := dst[:start]
+	return dst
+}
+
+// appendCollapsed appends token w's key (appendTokenKey) to the key begun at dst[start:],
+// collapsing doubled letters, also across the join with the key so far.
+func appendCollapsed(dst []byte, start int, w []byte) []byte {
+	k := len(dst)
+	dst = appendTokenKey(dst, w)
 	var prev byte
-	for _, c := range dst[start:] {
+	if k > start {
+		prev = dst[k-1]
+	}
+	out := k
+	for i := k; i < len(dst); i++ {
+		c := dst[i]
 		if c == prev && c < utf8.RuneSelf {
 			continue
 		}
-		out = append(out, c)
+		dst[out] = c
+		out++
 		prev = c
 	}
-	return out
+	return dst[:out]
+}
+
+// keyFold maps each ASCII byte to what a key keeps of it: letters lower-cased, digits as they
+// are, keySkip for the apostrophes that vanish, keySep for every other byte (a token break).
+const (
+	keySep  = 0
+	keySkip = 0xFF
+)
+
+var keyFold = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	t['\''], t['`'] = keySkip, keySkip
+	return t
+}()
+
+// isArticle reports the transliterated Arabic (and English) articles dropped from keys when
+// another token follows: "al-Hasakah", "Deir ez-Zor", "the Gaza Strip".
+func isArticle(w []byte) bool {
+	switch string(w) {
+	case "al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ez", "ed", "es", "et", "ul",
+		"the", "il", "ech", "er":
+		return true
+	}
+	return false
 }
 
 // appendTokenKey appends one token with transliteration variants folded.

@@ -9,6 +9,7 @@ import "sync"
 // into them (emit copies texts and places out).
 type resolverScratch struct {
 	toks  []tok
+	lows  []string
 	wcls  []wordClass
 	ments []mention
 	pool  []cand
@@ -31,6 +32,14 @@ func (sc *resolverScratch) tokBuf(n int) []tok {
 		return make([]tok, 0, n)
 	}
 	return sc.toks[:0]
+}
+
+// lowsBuf returns a slice of n token texts, to be filled.
+func (sc *resolverScratch) lowsBuf(n int) []string {
+	if cap(sc.lows) < n {
+		return make([]string, n)
+	}
+	return sc.lows[:n]
 }
 
 // wclsBuf returns n zeroed word-class sets.
@@ -59,6 +68,8 @@ func (sc *resolverScratch) keep(r *resolver) {
 		return
 	}
 	sc.toks, sc.wcls, sc.ments, sc.pool, sc.buf = r.toks[:0], r.wcls[:0], r.ments[:0], r.pool[:0], r.buf[:0]
+	clear(r.lows) // (no pointers into this document's text are kept)
+	sc.lows = r.lows[:0]
 	sc.snapM, sc.snapC = r.snapM[:0], r.snapC[:0]
 	if r.cache != nil && len(r.cache) <= scratchMaxToks/8 {
 		clear(r.cache)

@@ -13,7 +13,8 @@ import (
 func testResolver(g *Gazetteer, text string, ents []model.Entity, actors []model.ActorMention) *resolver {
 	a := &model.Annotation{Doc: &model.Document{Text: text}, Entities: ents, Actors: actors}
 	toks := tokenize(text, nil, nil)
-	return &resolver{g: g, a: a, text: text, ltext: asciiLower(text), toks: toks, wcls: make([]wordClass, len(toks))}
+	ltext := asciiLower(text)
+	return &resolver{g: g, a: a, text: text, ltext: ltext, toks: toks, lows: lowTokens(make([]string, len(toks)), ltext, toks), wcls: make([]wordClass, len(toks))}
 }
 
 // TestElsewhereIndexExact checks that lowerElsewhere and namedElsewhere answer the same from

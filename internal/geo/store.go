@@ -743,7 +743,7 @@ func (g *Gazetteer) addLine(f []string) error {
 	// The name written as one word ("Lashkargah" for Lashkar Gāh): the key differs when a
 	// short last word's ending or a letter pair spans the space.
 	// (not after an article: "As Sadd" glued would meet "al-Assad")
-	if i := strings.IndexByte(p.name, ' '); p.feat == featCity && i > 0 && !articles[strings.ToLower(p.name[:i])] && !strings.ContainsAny(p.name[:i], "-'’") {
+	if i := strings.IndexByte(p.name, ' '); p.feat == featCity && i > 0 && !isArticle([]byte(strings.ToLower(p.name[:i]))) && !strings.ContainsAny(p.name[:i], "-'’") {
 		if k := Key(strings.ReplaceAll(p.name, " ", "")); k != "" && g.hash(k) != p.pkey {
 			g.index = append(g.index, entry{h: g.hash(k), p: idx, prim: true})
 		}
