@@ -270,7 +270,7 @@ func (c *course) stretch(i, sent int, anchors []courseAnchor, focus [2]byte, has
 			return k
 		}
 		for j, p := range c.pts {
-			if p.cc == cc && Distance(float64(p.lat), float64(p.lon), float64(c.pts[k].lat), float64(c.pts[k].lon)) <= twinKm {
+			if p.cc == cc && within(float64(p.lat), float64(p.lon), float64(c.pts[k].lat), float64(c.pts[k].lon), twinKm) {
 				return j
 			}
 		}

@@ -214,7 +214,7 @@ func (r *resolver) docReading12(m *mention, cc [2]byte, person bool) int {
 			}
 			near := false
 			for _, q := range pts {
-				if Distance(float64(p.lat), float64(p.lon), q.lat, q.lon) <= reach {
+				if within(float64(p.lat), float64(p.lon), q.lat, q.lon, reach) {
 					near = true
 					break
 				}

@@ -352,9 +352,6 @@ func (r *resolver) scanLocalDiv(taken func(s, e int) bool, entOf func(s, e int) 
 		if !t.word || !t.cap || t.sentStart || r.is(k, clsCapStop) || toks[k-1].word && toks[k-1].cap && toks[k-1].sent == t.sent && !(toks[k-1].sentStart && r.is(k-1, clsPlacePrep)) {
 			continue
 		}
-		if _, dem := r.demonymCC(k); dem {
-			continue
-		}
 		j := r.capRunEnd(k)
 		if j < len(toks) && toks[j].word && toks[j].cap && toks[j].sent == t.sent && r.low(j) != "lga" {
 			continue // a longer capitalised run
@@ -362,6 +359,9 @@ func (r *resolver) scanLocalDiv(taken func(s, e int) bool, entOf func(s, e int) 
 		prefixed := toks[k-1].word && !toks[k-1].cap && localDivPrefix[r.low(k-1)]
 		if !prefixed && !(j < len(toks) && toks[j].sent == t.sent && r.text[toks[j-1].e:toks[j].s] == " " && r.localDivAt(j)) {
 			continue
+		}
+		if _, dem := r.demonymCC(k); dem {
+			continue // (asked last: the unit word is the rarer test)
 		}
 		s, e := t.s, toks[j-1].e
 		if isUpperText(r.text[s:e]) || taken(s, e) {

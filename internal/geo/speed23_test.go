@@ -147,3 +147,25 @@ func TestClassOf(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWithin: the latitude shortcut never answers otherwise than the distance itself.
+func FuzzWithin(f *testing.F) {
+	f.Add(33.9, 35.5, 31.8, 35.2, 400.0)
+	f.Add(0.0, 0.0, 3.6, 0.0, 400.0)
+	f.Add(89.0, 10.0, -89.0, 190.0, 1000.0)
+	f.Fuzz(func(t *testing.T, lat1, lon1, lat2, lon2, km float64) {
+		for _, v := range []float64{lat1, lat2} {
+			if !(v >= -90 && v <= 90) {
+				return
+			}
+		}
+		for _, v := range []float64{lon1, lon2} {
+			if !(v >= -360 && v <= 360) {
+				return
+			}
+		}
+		if got, want := within(lat1, lon1, lat2, lon2, km), Distance(lat1, lon1, lat2, lon2) <= km; got != want {
+			t.Fatalf("within(%v, %v, %v, %v, %v) = %v, distance %v", lat1, lon1, lat2, lon2, km, got, Distance(lat1, lon1, lat2, lon2))
+		}
+	})
+}
