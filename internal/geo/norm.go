@@ -64,20 +64,18 @@ func Key(s string) string {
 func appendKey(dst []byte, s string) []byte {
 	start := len(dst)
 	var raw [64]byte
-	rb := raw[:0] // the token being read, folded to lower-case ASCII where it can be
 	var art [3]byte
 	artLen := 0 // a pending article ("al", "the"): dropped if another token follows
-	for i := 0; i <= len(s); {
-		if i < len(s) {
+	for i := 0; ; {
+		rb := raw[:0] // the next token, folded to lower-case ASCII where it can be
+		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
 				i++
-				switch f := keyFold[c]; f {
-				case keySkip:
-					continue
-				case keySep:
-				default:
-					rb = append(rb, f)
+				if f := keyFold[c]; f != keySep {
+					if f != keySkip {
+						rb = append(rb, f)
+					}
 					continue
 				}
 			} else {
@@ -98,11 +96,12 @@ func appendKey(dst []byte, s string) []byte {
 					continue
 				}
 			}
-		} else {
-			i++ // (the end of s ends the last token)
+			if len(rb) > 0 {
+				break // a separator ends the token
+			}
 		}
 		if len(rb) == 0 {
-			continue
+			break // the end of s
 		}
 		artLen = 0 // a token follows the pending article: it goes
 		if isArticle(rb) {
@@ -110,7 +109,6 @@ func appendKey(dst []byte, s string) []byte {
 		} else {
 			dst = appendCollapsed(dst, start, rb)
 		}
-		rb = rb[:0]
 	}
 	if artLen > 0 {
 		dst = appendCollapsed(dst, start, art[:artLen]) // the last token is kept
@@ -182,9 +180,14 @@ func appendTokenKey(dst []byte, w []byte) []byte {
 	}
 	w = w[:n]
 	begin := len(dst)
-	for i := 0; i < len(w); i++ {
+	i := 0
+	if len(w) >= 4 && w[0] == 'k' && (string(w[:4]) == "kafr" || string(w[:4]) == "kfar" || string(w[:4]) == "kefr" || string(w[:4]) == "kufr") {
+		dst = append(dst, 'k', 'f', 'r')
+		i = 4
+	}
+	for ; i < len(w); i++ {
 		c := w[i]
-		if i > 0 && !keySpecial[c] {
+		if !keySpecial[c] {
 			dst = append(dst, c) // (the common case: a letter no rule below rewrites)
 			continue
 		}
@@ -192,36 +195,52 @@ func appendTokenKey(dst []byte, w []byte) []byte {
 		if i+1 < len(w) {
 			next = w[i+1]
 		}
-		switch {
-		case i == 0 && len(w) >= 4 && (string(w[:4]) == "kafr" || string(w[:4]) == "kfar" || string(w[:4]) == "kefr" || string(w[:4]) == "kufr"):
-			dst = append(dst, 'k', 'f', 'r')
-			i += 3
-		case c == 'o' && (next == 'u' || next == 'o'):
-			dst = append(dst, 'u')
-			i++
-		case c == 'p' && next == 'h':
-			dst = append(dst, 'f')
-			i++
-		case c == 'c' && next == 'h':
-			dst = append(dst, 's', 'h')
-			i++
-		case c == 'c' && next == 'k':
-			dst = append(dst, 'k')
-			i++
-		case c == 'd' && next == 'j':
-			dst = append(dst, 'j')
-			i++
-		case c == 'i' && next == 'y':
-			dst = append(dst, 'i')
-			i++
-		case c == 'e' && next == 'e':
-			dst = append(dst, 'i')
-			i++
-		case c == 'q':
-			dst = append(dst, 'k')
-		default:
-			dst = append(dst, c)
+		switch c {
+		case 'o':
+			if next == 'u' || next == 'o' {
+				dst = append(dst, 'u')
+				i++
+				continue
+			}
+		case 'p':
+			if next == 'h' {
+				dst = append(dst, 'f')
+				i++
+				continue
+			}
+		case 'c':
+			if next == 'h' {
+				dst = append(dst, 's', 'h')
+				i++
+				continue
+			}
+			if next == 'k' {
+				dst = append(dst, 'k')
+				i++
+				continue
+			}
+		case 'd':
+			if next == 'j' {
+				dst = append(dst, 'j')
+				i++
+				continue
+			}
+		case 'i':
+			if next == 'y' {
+				dst = append(dst, 'i')
+				i++
+				continue
+			}
+		case 'e':
+			if next == 'e' {
+				dst = append(dst, 'i')
+				i++
+				continue
+			}
+		case 'q':
+			c = 'k'
 		}
+		dst = append(dst, c)
 	}
 	if ending != 0 {
 		dst[len(dst)-1] = ending

@@ -70,7 +70,7 @@ func appendKeyRef(dst []byte, s string) []byte {
 		if ti < len(toks)-1 && isArticle(w) {
 			continue
 		}
-		dst = appendTokenKey(dst, w)
+		dst = appendTokenKeyRef(dst, w)
 	}
 	out := dst[:start]
 	var prev byte
@@ -168,4 +168,68 @@ func FuzzWithin(f *testing.F) {
 			t.Fatalf("within(%v, %v, %v, %v, %v) = %v, distance %v", lat1, lon1, lat2, lon2, km, got, Distance(lat1, lon1, lat2, lon2))
 		}
 	})
+}
+
+// appendTokenKeyRef is appendTokenKey as it was before session 23.
+func appendTokenKeyRef(dst []byte, w []byte) []byte {
+	n := len(w)
+	// Endings: -ah/-eh → -a (tā' marbūṭa), -oh → -o; then -ie/-iye → -ia.
+	var ending byte
+	if n > 3 && w[n-1] == 'h' && isVowel(w[n-2]) {
+		n--
+		if w[n-1] == 'e' && w[n-2] != 'i' && w[n-2] != 'y' && w[n-2] != 'e' {
+			ending = 'a'
+		}
+	}
+	w = w[:n]
+	begin := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i > 0 && !keySpecial[c] {
+			dst = append(dst, c) // (the common case: a letter no rule below rewrites)
+			continue
+		}
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case i == 0 && len(w) >= 4 && (string(w[:4]) == "kafr" || string(w[:4]) == "kfar" || string(w[:4]) == "kefr" || string(w[:4]) == "kufr"):
+			dst = append(dst, 'k', 'f', 'r')
+			i += 3
+		case c == 'o' && (next == 'u' || next == 'o'):
+			dst = append(dst, 'u')
+			i++
+		case c == 'p' && next == 'h':
+			dst = append(dst, 'f')
+			i++
+		case c == 'c' && next == 'h':
+			dst = append(dst, 's', 'h')
+			i++
+		case c == 'c' && next == 'k':
+			dst = append(dst, 'k')
+			i++
+		case c == 'd' && next == 'j':
+			dst = append(dst, 'j')
+			i++
+		case c == 'i' && next == 'y':
+			dst = append(dst, 'i')
+			i++
+		case c == 'e' && next == 'e':
+			dst = append(dst, 'i')
+			i++
+		case c == 'q':
+			dst = append(dst, 'k')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	if ending != 0 {
+		dst[len(dst)-1] = ending
+	}
+	// Final -ie → -ia (Nabatieh, Nabatiyeh, Nabatiyah, Nabatiya all end in "ia").
+	if m := len(dst) - begin; m > 3 && dst[len(dst)-2] == 'i' && dst[len(dst)-1] == 'e' {
+		dst[len(dst)-1] = 'a'
+	}
+	return dst
 }
