@@ -6378,6 +6378,9 @@ func (r *resolver) primRegion(m *mention) bool {
 // diacritics, apostrophes, hyphens and spaces ("Samarra" and "Sāmarrā’", not "Samara"); with
 // collapse, doubled letters count once ("Samarra" and "Samara").
 func sameSpelling(a, b string, collapse bool) bool {
+	if isASCII(a) && isASCII(b) {
+		return sameSpellingASCII(a, b, collapse) // (session 23: most names; no closure, no strings)
+	}
 	next := func(s string, i int) (string, int) {
 		for i < len(s) {
 			c := s[i]
@@ -6417,6 +6420,40 @@ func sameSpelling(a, b string, collapse bool) bool {
 			return false
 		}
 		if x == "" {
+			return true
+		}
+		i, j, px, py = ni, nj, x, y
+	}
+}
+
+// sameSpellingASCII is sameSpelling for two ASCII names: letters and digits compared in lower
+// case, every other byte skipped.
+func sameSpellingASCII(a, b string, collapse bool) bool {
+	next := func(s string, i int) (byte, int) {
+		for i < len(s) {
+			c := keyFold[s[i]]
+			i++
+			if c != keySep && c != keySkip {
+				return c, i
+			}
+		}
+		return 0, i
+	}
+	i, j := 0, 0
+	var px, py byte
+	for {
+		x, ni := next(a, i)
+		for collapse && x != 0 && x == px {
+			x, ni = next(a, ni)
+		}
+		y, nj := next(b, j)
+		for collapse && y != 0 && y == py {
+			y, nj = next(b, nj)
+		}
+		if x != y {
+			return false
+		}
+		if x == 0 {
 			return true
 		}
 		i, j, px, py = ni, nj, x, y
