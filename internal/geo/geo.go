@@ -478,10 +478,11 @@ func tokClassTable() map[string]wordClass {
 		addPeakClass(t)
 		for w, c := range t {
 			h := classHash(w) & classMask
-			for classSlots[h].w != "" {
+			for classSlots[h] != 0 {
 				h = (h + 1) & classMask
 			}
-			classSlots[h] = classSlot{w, c}
+			classWords = append(classWords, classSlot{w, c})
+			classSlots[h] = uint16(len(classWords))
 		}
 		tokClasses = t
 	})
@@ -489,13 +490,18 @@ func tokClassTable() map[string]wordClass {
 }
 
 // classSlots is the class table as open addressing by classHash (~500 words in 4,096 slots:
-// almost every word is answered by its first slot). Session 23: a Go map's hashing cost 1 % of
-// geocoding here, for the common words ("the", "of") that are in some class.
-var classSlots [classMask + 1]classSlot
+// almost every word is answered by its first slot): each slot holds 1 + the index of its word
+// in classWords, 0 when empty. Session 23: a Go map's hashing cost 1 % of geocoding here, for
+// the common words ("the", "of") that are in some class; the slots are 8 KB, so the words in no
+// class (most of a text) touch nothing else.
+var (
+	classSlots [classMask + 1]uint16
+	classWords []classSlot
+)
 
 const classMask = 1<<12 - 1
 
-// classSlot is one word of the class table with its classes; "" marks an empty slot.
+// classSlot is one word of the class table with its classes.
 type classSlot struct {
 	w string
 	c wordClass
@@ -507,12 +513,12 @@ func classOf(w string) wordClass {
 		return 0
 	}
 	for h := classHash(w) & classMask; ; h = (h + 1) & classMask {
-		sl := &classSlots[h]
-		if sl.w == w {
-			return sl.c
-		}
-		if sl.w == "" {
+		x := classSlots[h]
+		if x == 0 {
 			return 0
+		}
+		if sl := &classWords[x-1]; sl.w == w {
+			return sl.c
 		}
 	}
 }
@@ -5897,6 +5903,9 @@ func (r *resolver) directional(pi uint32, dir string, base model.Geo) model.Geo 
 // coordinated direction word: "North and South Kivu" names North Kivu, "East, Central and West
 // Java" East Java. It fills m's candidates with those of the joined name ("North Kivu").
 func (r *resolver) sharedHead(m *mention, ts int) bool {
+	if !r.is(ts, clsDirGap) {
+		return false // (the class first: dirWords and gapAdj)
+	}
 	if _, ok := dirWords[r.low(ts)]; !ok {
 		return false
 	}
@@ -6844,6 +6853,16 @@ var tailPairs = map[string]bool{
 	"refugee camp": true, "crossing point": true, "border post": true, "nuclear plant": true,
 }
 
+// tailPairFirst holds the first words of tailPairs: siteTail joins two words only after one.
+var tailPairFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range tailPairs {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // borderNouns before "with X" put a feature on the border with X ("the border crossing with
 // Ukraine").
 var borderNouns = map[string]bool{"border": true, "frontier": true, "crossing": true, "crossings": true, "borders": true}
@@ -6862,7 +6881,7 @@ func (r *resolver) siteTail(j int) int {
 	if n := r.siteHeadRun(j); n >= 2 {
 		return n
 	}
-	if j+1 < len(r.toks) && r.toks[j+1].word && !r.toks[j+1].cap && r.toks[j+1].sent == r.toks[j].sent && r.text[r.toks[j].e:r.toks[j+1].s] == " " && tailPairs[w+" "+r.low(j+1)] {
+	if j+1 < len(r.toks) && r.toks[j+1].word && !r.toks[j+1].cap && r.toks[j+1].sent == r.toks[j].sent && r.text[r.toks[j].e:r.toks[j+1].s] == " " && tailPairFirst[w] && tailPairs[w+" "+r.low(j+1)] {
 		return 2
 	}
 	return 0

@@ -87,6 +87,25 @@ func init() {
 	for _, s := range south {
 		add(s[0], s[1], s[2:]...)
 	}
+	for f := range divAbbrevs {
+		h := classHash(f)
+		divAbbrevBloom[h>>6] |= 1 << (h & 63)
+		if w, ok := strings.CutSuffix(f, "."); ok {
+			h = classHash(w)
+			divAbbrevDotBloom[h>>6] |= 1 << (h & 63)
+		}
+	}
+}
+
+// divAbbrevBloom has the bit classHash(f) set for each form f of divAbbrevs, and
+// divAbbrevDotBloom the bit of each form written with a final dot, without it: findAbbrevs asks
+// them before the map (and before making "w."), since most short capitalised words are none.
+var divAbbrevBloom, divAbbrevDotBloom [1 << 10]uint64
+
+// bloomHas reports whether bloom has the bit of classHash(w).
+func bloomHas(bloom *[1 << 10]uint64, w string) bool {
+	h := classHash(w)
+	return bloom[h>>6]&(1<<(h&63)) != 0
 }
 
 // abbrHit is an abbreviation read as a division at a byte offset: its word ends at e0, its
@@ -108,8 +127,12 @@ func (r *resolver) findAbbrevs() {
 		}
 		w := r.text[t.s:t.e]
 		e := t.e
-		divs, ok := divAbbrevs[w]
-		if i+1 < len(toks) && !toks[i+1].word && toks[i+1].s == t.e && r.text[t.e] == '.' {
+		var divs []divAbbr
+		ok := false
+		if bloomHas(&divAbbrevBloom, w) {
+			divs, ok = divAbbrevs[w]
+		}
+		if i+1 < len(toks) && !toks[i+1].word && toks[i+1].s == t.e && r.text[t.e] == '.' && bloomHas(&divAbbrevDotBloom, w) {
 			if d, ok2 := divAbbrevs[w+"."]; ok2 {
 				divs, ok, e = d, true, t.e+1
 			}
