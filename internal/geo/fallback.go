@@ -614,7 +614,7 @@ func (r *resolver) claimBefore(m *mention) [2]byte {
 	if m.ps < m.s {
 		// "Indian Kashmir" tagged as one name: the word is inside the phrase
 		if k := r.tokAt(m.s) - 1; k >= 0 && r.toks[k].s >= m.ps && r.toks[k].cap {
-			if cc, ok := r.g.demonymLow[r.low(k)]; ok {
+			if cc, ok := r.g.demonymOf(r.low(k)); ok {
 				return cc
 			}
 		}
@@ -632,7 +632,7 @@ func (r *resolver) claimBefore(m *mention) [2]byte {
 	if !r.toks[i].cap {
 		return [2]byte{}
 	}
-	if cc, ok := r.g.demonymLow[r.low(i)]; ok {
+	if cc, ok := r.g.demonymOf(r.low(i)); ok {
 		return cc
 	}
 	var tmp mention

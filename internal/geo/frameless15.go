@@ -179,7 +179,7 @@ func (r *resolver) pluralDemonym(m *mention) bool {
 // demonymWord reports a lower-case nationality word ("kenyan", "namibian") in the gazetteer's
 // table or by nationality's rules.
 func (r *resolver) demonymWord(w string) bool {
-	if _, ok := r.g.demonymLow[w]; ok {
+	if _, ok := r.g.demonymOf(w); ok {
 		return true
 	}
 	_, ok := nationality(w)

@@ -476,13 +476,23 @@ func tokClassTable() map[string]wordClass {
 			}
 		}
 		addPeakClass(t)
-		for w, c := range t {
+		// (the words' bytes copied into one string, so that comparing with them reads ~4 KB
+		// that stay in cache rather than strings scattered over the heap)
+		words := make([]string, 0, len(t))
+		var all strings.Builder
+		for w := range t {
+			words = append(words, w)
+			all.WriteString(w)
+		}
+		arena, at := all.String(), 0
+		for _, w := range words {
 			h := classHash(w) & classMask
 			for classSlots[h] != 0 {
 				h = (h + 1) & classMask
 			}
-			classWords = append(classWords, classSlot{w, c})
+			classWords = append(classWords, classSlot{arena[at : at+len(w)], t[w]})
 			classSlots[h] = uint16(len(classWords))
+			at += len(w)
 		}
 		tokClasses = t
 	})
@@ -542,6 +552,16 @@ func (r *resolver) is(i int, cls wordClass) bool {
 		r.wcls[i] = c
 	}
 	return c&cls != 0
+}
+
+// demonymOf returns the country of the lower-cased demonym w ("lebanese" → LB), asking a
+// bloom filter before the map: the scans ask it of most capitalised words.
+func (g *Gazetteer) demonymOf(w string) ([2]byte, bool) {
+	if h := classHash(w); g.demLowBloom[h>>6]&(1<<(h&63)) == 0 {
+		return [2]byte{}, false
+	}
+	cc, ok := g.demonymLow[w]
+	return cc, ok
 }
 
 // focusCounts counts mentions per country (few countries per document: a slice beats a map);
@@ -1274,7 +1294,7 @@ func (r *resolver) place(m *mention, ts, te int) bool {
 	// A nationality word before a disputed region tagged with it ("Indian Kashmir"): the region,
 	// whose claim the word gives (claimBefore).
 	if te-ts == 2 && r.toks[ts].cap {
-		if _, ok := r.g.demonymLow[r.low(ts)]; ok && r.lookup(m, r.toks[ts+1].s, r.toks[te-1].e) {
+		if _, ok := r.g.demonymOf(r.low(ts)); ok && r.lookup(m, r.toks[ts+1].s, r.toks[te-1].e) {
 			for _, c := range m.cands {
 				if c.prim && r.g.places[c.p].feat == featRegion && r.g.places[c.p].cc == ([2]byte{}) {
 					set(ts+1, te)
@@ -2243,7 +2263,7 @@ func (r *resolver) scoreAll() {
 		if !t.word || !t.cap || t.e-t.s < 4 {
 			continue
 		}
-		if cc, ok := g.demonymLow[r.low(i)]; ok {
+		if cc, ok := g.demonymOf(r.low(i)); ok {
 			if r.actorCompound(i + 1) {
 				continue // "the Russian-installed mayor" of a Ukrainian city
 			}

@@ -42,7 +42,7 @@ func (r *resolver) demonymCC(k int) ([2]byte, bool) {
 		return [2]byte{}, false
 	}
 	w := r.low(k)
-	if cc, ok := r.g.demonymLow[w]; ok {
+	if cc, ok := r.g.demonymOf(w); ok {
 		return cc, true
 	}
 	cc, ok := nationality(w)

@@ -127,9 +127,11 @@ type Gazetteer struct {
 	capital    map[[2]byte]uint32    // ISO code → national capital (most populous PPLC)
 	demonym    map[uint64][2]byte    // key hash of "Lebanese" → LB
 	demonymLow map[string][2]byte    // "lebanese" → LB
-	seed       maphash.Seed
-	ccStr      map[[2]byte]string // "LB" strings, made once
-	a1disp     []string           // display names of a1 indexes
+	// demLowBloom has the bit classHash(w) of each key w of demonymLow (demonymOf)
+	demLowBloom [1 << 10]uint64
+	seed        maphash.Seed
+	ccStr       map[[2]byte]string // "LB" strings, made once
+	a1disp      []string           // display names of a1 indexes
 	// approxIDs are the GeoNames ids of divisions without a city (built on first use).
 	approxOnce sync.Once
 	approxIDs  map[uint32]bool
@@ -995,7 +997,10 @@ func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 					a = strings.TrimSpace(a)
 					if k := Key(a); k != "" {
 						g.demonym[g.hash(k)] = cc
-						g.demonymLow[strings.ToLower(a)] = cc
+						low := strings.ToLower(a)
+						g.demonymLow[low] = cc
+						h := classHash(low)
+						g.demLowBloom[h>>6] |= 1 << (h & 63)
 					}
 				}
 				continue
