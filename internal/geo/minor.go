@@ -269,7 +269,11 @@ func (r *resolver) localMinor() {
 			continue
 		}
 		if m.best >= 0 {
-			moved = append(moved, movedReading{from: g.places[m.cands[m.best].p].cc, ment: i})
+			mr := movedReading{from: g.places[m.cands[m.best].p].cc, ment: i}
+			if len(r.voted) == len(r.ments) {
+				mr.voted = r.voted[i]
+			}
+			moved = append(moved, mr)
 		}
 		m.fb, m.hasFB, m.best = g.minorGeo(&mi.places[pick]), true, -1
 	}
@@ -281,6 +285,11 @@ func (r *resolver) localMinor() {
 type movedReading struct {
 	from [2]byte
 	ment int
+	// voted is the country the name voted for when the unknown names were placed (its
+	// reading out of context, scoreAll's own): "Stockton" of a Newcastle story voted for
+	// California's Stockton, was read as Stockton-on-Tees and is moved home by rule 76; the
+	// story's unknown names had been put in the United States (session 23)
+	voted [2]byte
 }
 
 // rehomeFallbacks moves the fallbacks placed in the country of a reading rule 76 moved to a
@@ -303,7 +312,7 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 			continue
 		}
 		from := [2]byte{m.fb.Country[0], m.fb.Country[1]}
-		k := slices.IndexFunc(moved, func(mc movedReading) bool { return mc.from == from && mc.ment != i })
+		k := slices.IndexFunc(moved, func(mc movedReading) bool { return (mc.from == from || mc.voted == from) && mc.ment != i })
 		if k < 0 {
 			continue
 		}
@@ -312,7 +321,7 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 		// a site's fallback at the very name rule 76 moved ("Interstate 57" at Cairo, Egypt,
 		// of a story about Cairo, Illinois) lies at that name's new town
 		for _, mc := range moved {
-			if o := &r.ments[mc.ment]; mc.from == from && strings.EqualFold(m.fb.Name, r.text[o.s:o.e]) {
+			if o := &r.ments[mc.ment]; (mc.from == from || mc.voted == from) && strings.EqualFold(m.fb.Name, r.text[o.s:o.e]) {
 				anchor, tier = o.fb, 0
 				break
 			}

@@ -68,7 +68,7 @@ func (r *resolver) scoreTwice() {
 	copy(r.ments, snap)
 	r.votes = votes
 	r.scoreAll()
-	r.votes, r.voted = nil, nil
+	r.votes = nil // (r.voted stays: the countries this pass's names voted for, read by rule 76)
 	r.worldCityAtHome()
 	k := 0
 	for i, v := range votes {
