@@ -4000,7 +4000,17 @@ func (r *resolver) scoreAll() {
 				}
 				return false
 			}
-			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, without, anyBut, func(pi uint32) bool { return farDiv(i, pi) })
+			// (rule 85: a country with three quarters of the evidence and eight times cc's)
+			outweighed := func(cc [2]byte, name string) ([2]byte, bool) {
+				n := without(cc, name)
+				for _, fc := range counts {
+					if o := without(fc.cc, name); fc.cc != cc && o >= 0.75 && o >= 8*n {
+						return fc.cc, true
+					}
+				}
+				return [2]byte{}, false
+			}
+			r.facilityPlace(m, func(cc [2]byte) float64 { return focusFor(i, cc) }, without, anyBut, outweighed, func(pi uint32) bool { return farDiv(i, pi) })
 		}
 		if !m.hasFB && (m.cityHint || m.townAppos) {
 			r.townInDivision(m, func(cc [2]byte) bool { return focusFor(i, cc) > 0 || sentCC[sentKey{m.sent, cc}] }, len(counts) > 0)
@@ -5005,7 +5015,7 @@ var facilityWords = map[string]bool{
 // ("Aleppo Thermal Power Plant": precision 2 in Aleppo; "Aleppo City": the city) or the first
 // of two hyphen-joined places before "road" ("the Aleppo-Khanasser road"). The place must be its
 // own name and, when it is shared by places of other countries, lie in the document's focus.
-func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, without func([2]byte, string) float64, anyBut func(string) bool, farDiv func(uint32) bool) {
+func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, without func([2]byte, string) float64, anyBut func(string) bool, outweighed func([2]byte, string) ([2]byte, bool), farDiv func(uint32) bool) {
 	if !m.unknown || m.te-m.ts < 2 {
 		return
 	}
@@ -5072,6 +5082,14 @@ func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, withou
 	// (rule 51).
 	own := r.ltext[r.toks[m.ts].s:r.toks[cut-1].e]
 	bf := without(bp.cc, own)
+	if dom, ok := outweighed(bp.cc, own); ok && bf > 0 && bp.pop < 1000000 && bp.flags&flagCapital == 0 && g.farFrom(tmp.cands[best].p, dom, 500) {
+		// rule 85 (session 23): "the Midland Highway" of a Tasmanian story is not at Midland,
+		// Texas, because one name of the story ("Ben Lomond") read as a Californian town: a
+		// country with a sliver of the story's evidence, against one country's three quarters,
+		// is no evidence for a place far from that country (a border town's crossing, "the
+		// Adre crossing" of a Sudanese story, lies by it)
+		bf = 0
+	}
 	if bf == 0 && (bp.feat == featCity && bp.pop < 50000 || anyBut(own)) {
 		return // a small town abroad while the document is about elsewhere ("Badiyah Cement Factory" in a Syrian story)
 	}
