@@ -305,7 +305,6 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 	if len(moved) == 0 {
 		return
 	}
-	g := r.g
 	for i := range r.ments {
 		m := &r.ments[i]
 		if m.best >= 0 || !m.hasFB || m.metonymy || m.dateline != dlNone || len(m.fb.Country) != 2 || m.fb.Country == string(fcc[:]) {
@@ -316,8 +315,7 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 		if k < 0 {
 			continue
 		}
-		anchor := r.ments[moved[k].ment].fb
-		ad, tier, stay := 1<<30, 4, false
+		anchor, tier := r.ments[moved[k].ment].fb, 4
 		// a site's fallback at the very name rule 76 moved ("Interstate 57" at Cairo, Egypt,
 		// of a story about Cairo, Illinois) lies at that name's new town
 		for _, mc := range moved {
@@ -326,58 +324,69 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 				break
 			}
 		}
-		for j := range r.ments {
-			o := &r.ments[j]
-			if j == i || o.metonymy {
-				continue
-			}
-			var og model.Geo
-			switch {
-			case o.best >= 0:
-				p := &g.places[o.cands[o.best].p]
-				if p.cc == from && r.sameParagraph(o.s, m.s) {
-					stay = true
-				}
-				if p.cc != fcc || p.feat == featCountry || p.feat == featRegion {
-					continue
-				}
-				og = g.geo(o.cands[o.best].p)
-				og.Country, og.Admin1 = string(p.cc[:]), g.a1disp[p.a1]
-			case o.hasFB && !o.fb.Approximate && o.fb.Feature == "city" && o.fb.Country == string(fcc[:]):
-				og = o.fb // a town rule 76 placed ("Stockton" of a Newcastle story)
-			default:
-				continue
-			}
-			t := 0
-			switch {
-			case o.sent == m.sent:
-				t = 1
-			case r.sameParagraph(o.s, m.s):
-				t = 2
-			default:
-				t = 3
-			}
-			d := o.s - m.s
-			if d < 0 {
-				d = -d
-			}
-			if t < tier || t == tier && d < ad {
-				anchor, ad, tier = og, d, t
-			}
-		}
-		if stay || anchor.Country == "" {
+		r.rehome(i, from, fcc, anchor, tier)
+	}
+}
+
+// rehome moves the fallback of mention i from country from to country fcc: to the place of fcc
+// its sentence names nearest before or after it, else its paragraph's, else the story's
+// nearest, else anchor (tier 0: anchor wins). It stays when its paragraph places a name in
+// from.
+func (r *resolver) rehome(i int, from, fcc [2]byte, anchor model.Geo, tier int) {
+	g := r.g
+	m := &r.ments[i]
+	ad, stay := 1<<30, false
+	for j := range r.ments {
+		o := &r.ments[j]
+		if j == i || o.metonymy {
 			continue
 		}
-		if m.fb.Name != r.text[m.s:m.e] {
-			// a site's fallback names the place it lies at ("Waterfall Prison" at Utrecht): the
-			// anchor is that place now
-			m.fb.Name, m.fb.GeonamesID, m.fb.Feature = anchor.Name, anchor.GeonamesID, anchor.Feature
-		} else {
-			m.fb.GeonamesID = 0
+		var og model.Geo
+		switch {
+		case o.best >= 0:
+			p := &g.places[o.cands[o.best].p]
+			if p.cc == from && r.sameParagraph(o.s, m.s) {
+				stay = true
+			}
+			if p.cc != fcc || p.feat == featCountry || p.feat == featRegion {
+				continue
+			}
+			og = g.geo(o.cands[o.best].p)
+			og.Country, og.Admin1 = string(p.cc[:]), g.a1disp[p.a1]
+		case o.hasFB && !o.fb.Approximate && o.fb.Feature == "city" && o.fb.Country == string(fcc[:]):
+			og = o.fb // a town rule 76 placed ("Stockton" of a Newcastle story)
+		default:
+			continue
 		}
-		m.fb.Country, m.fb.Admin1, m.fb.Lat, m.fb.Lon = anchor.Country, anchor.Admin1, anchor.Lat, anchor.Lon
-		m.fbPlace = 0
+		t := 0
+		switch {
+		case o.sent == m.sent:
+			t = 1
+		case r.sameParagraph(o.s, m.s):
+			t = 2
+		default:
+			t = 3
+		}
+		d := o.s - m.s
+		if d < 0 {
+			d = -d
+		}
+		if t < tier || t == tier && d < ad {
+			anchor, ad, tier = og, d, t
+		}
 	}
+	if stay || anchor.Country == "" {
+		return
+	}
+	if m.fb.Name != r.text[m.s:m.e] {
+		// a site's fallback names the place it lies at ("Waterfall Prison" at Utrecht): the
+		// anchor is that place now
+		m.fb.Name, m.fb.GeonamesID, m.fb.Feature = anchor.Name, anchor.GeonamesID, anchor.Feature
+	} else {
+		m.fb.GeonamesID = 0
+	}
+	m.fb.Country, m.fb.Admin1, m.fb.Lat, m.fb.Lon = anchor.Country, anchor.Admin1, anchor.Lat, anchor.Lon
+	m.fbPlace = 0
 }
 
 // minorGeo is the reading of minor place p: a town, precision 1, at its own point.
