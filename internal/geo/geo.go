@@ -2294,7 +2294,6 @@ func (r *resolver) scoreAll() {
 			leadT += w
 		}
 	}
-
 	// Named people the actor stage knows ("Sheikh Hasina", "Nayib Bukele"): their country
 	// counts half a mention, as a nationality word does.
 	for i := range r.a.Actors {
@@ -5015,7 +5014,8 @@ var facilityWords = map[string]bool{
 // facilityPlace places an unknown tagged name that is a known place followed by facility words
 // ("Aleppo Thermal Power Plant": precision 2 in Aleppo; "Aleppo City": the city) or the first
 // of two hyphen-joined places before "road" ("the Aleppo-Khanasser road"). The place must be its
-// own name and, when it is shared by places of other countries, lie in the document's focus.
+// own name and, when it is shared by places of other countries, lie in the document's focus;
+// a country outweighed by another (outweighed: that country) is no focus far from it (rule 85).
 func (r *resolver) facilityPlace(m *mention, focus func([2]byte) float64, without func([2]byte, string) float64, anyBut func(string) bool, outweighed func([2]byte, string) ([2]byte, bool), farDiv func(uint32) bool) {
 	if !m.unknown || m.te-m.ts < 2 {
 		return
