@@ -4610,8 +4610,8 @@ func (r *resolver) datelineCity(i int) int {
 
 // possCity returns the mention of the city that "the city's X", "the capital's X" (X a site or
 // a district: "The city's Salgado Filho airport", "the capital's Microcentro district") names:
-// the nearest town read before it (for "the capital's", the nearest national capital); -1 when
-// there is none.
+// the nearest town read before it (for "the capital's", the capital of the story's country
+// named before it, else the nearest national capital); -1 when there is none.
 func (r *resolver) possCity(i int) int {
 	m := &r.ments[i]
 	t := r.tokAt(m.ps)
@@ -4624,6 +4624,20 @@ func (r *resolver) possCity(i int) int {
 	noun := r.low(t - 3)
 	if noun != "city" && noun != "capital" && noun != "town" {
 		return -1
+	}
+	if noun == "capital" {
+		// the capital of the country the story is about, when it was named before (rule 88,
+		// session 23: "Washington, which agreed a currency swap …" of an Argentine story is not
+		// "the capital's Microcentro district")
+		if cc, ok := r.docCountry12(); ok {
+			for k := i - 1; k >= 0; k-- {
+				if o := &r.ments[k]; o.best >= 0 && o.best < len(o.cands) {
+					if p := &r.g.places[o.cands[o.best].p]; p.feat == featCity && p.flags&flagCapital != 0 && p.cc == cc {
+						return k
+					}
+				}
+			}
+		}
 	}
 	return r.cityBefore(i, noun == "capital", 0, false)
 }

@@ -29,3 +29,31 @@ func TestConfusedNamesakes23(t *testing.T) {
 		t.Errorf("the two Lugos read %v, want [IT ES]", got)
 	}
 }
+
+// TestCapitalOfStory23 checks "the capital's X" end to end: the capital of the country the
+// story is about, not the nearest capital named before (here Washington as the US government).
+// Text written for the test.
+func TestCapitalOfStory23(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Peso firms after vote\n\n" +
+		"BUENOS AIRES — Argentina's governing party won the midterm vote in Buenos Aires province, Cordoba and Mendoza on Sunday, official results showed.\n\n" +
+		"Washington, which agreed a currency swap with the central bank before the vote, welcomed the outcome.\n\n" +
+		"Bonds rallied in early trading in New York, and the peso strengthened in the capital's Microcentro financial district.\n"
+	a := p.Annotate(&model.Document{ID: "t", Text: text, Language: "en", Published: "2026-01-14"})
+	n := 0
+	for _, pm := range a.Places {
+		if pm.Text != "Microcentro" {
+			continue
+		}
+		n++
+		if pm.Geo.Country != "AR" {
+			t.Errorf("%q → %s|%s (%.2f, %.2f), want Buenos Aires", pm.Text, pm.Geo.Name, pm.Geo.Country, pm.Geo.Lat, pm.Geo.Lon)
+		}
+	}
+	if n == 0 {
+		t.Error("Microcentro not placed")
+	}
+}
