@@ -209,6 +209,14 @@ func (r *resolver) localMinor() {
 			} else if plural && p.feat == featCity && (p.flags&flagCapital != 0 || p.pop >= 1000000) {
 				continue
 			}
+			if g.places[m.cands[m.best].p].feat == featCountry {
+				// a country's name the story uses as a town's, and the gazetteer knows a city of
+				// the focus country by it ("Benin" of a Nigerian story is Benin City; session 23)
+				if k := slices.IndexFunc(m.cands, func(c cand) bool { return g.places[c.p].cc == fcc && g.places[c.p].feat == featCity }); k >= 0 {
+					m.best = k
+					continue
+				}
+			}
 			if k := slices.IndexFunc(m.cands, func(c cand) bool { return c.prim && g.places[c.p].cc == fcc && g.places[c.p].feat == featCity }); k >= 0 {
 				// a reading abroad by an alternate name beside the embedded gazetteer's own town
 				// of the focus country: "Valence" of a French story is Valence, Drôme, not

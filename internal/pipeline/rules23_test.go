@@ -57,3 +57,31 @@ func TestCapitalOfStory23(t *testing.T) {
 		t.Error("Microcentro not placed")
 	}
 }
+
+// TestCountryNamedTown23 checks rule 76's country names used as a town's end to end: a story
+// about one country that lists "Benin" with its towns means Benin City, which the gazetteer
+// knows by that alternate name. Text written for the test.
+func TestCountryNamedTown23(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tanker fire on expressway kills six\n\n" +
+		"LAGOS, Nigeria — Six people died when a tanker caught fire on the Lagos-Ibadan expressway on Tuesday, the Federal Road Safety Corps said.\n\n" +
+		"Traffic to Ibadan, Ore and Benin was diverted for several hours while firefighters put out the blaze.\n\n" +
+		"A trader travelling from Abeokuta to Benin said the road had been unsafe for months.\n"
+	a := p.Annotate(&model.Document{ID: "t", Text: text, Language: "en", Published: "2026-01-14"})
+	n := 0
+	for _, pm := range a.Places {
+		if pm.Text != "Benin" {
+			continue
+		}
+		n++
+		if pm.Geo.Country != "NG" {
+			t.Errorf("%q at %d → %s|%s, want Benin City, Nigeria", pm.Text, pm.Start, pm.Geo.Name, pm.Geo.Country)
+		}
+	}
+	if n != 2 {
+		t.Errorf("placed %d Benins, want 2", n)
+	}
+}
