@@ -646,7 +646,8 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.briefDatelines()       // rule 67 (lists16.go)
 	r.localMinor()           // rule 76 (minor.go)
 	r.listMinor()            // rule 77 (listminor20.go)
-	r.confusedNamesakes()    // rule 86 (confused23.go)
+	r.confusedNamesakes()    // rule 86 (rules23.go)
+	r.borderCountries()      // rule 89 (rules23.go)
 	r.emit()
 	sc.keep(&r)
 }

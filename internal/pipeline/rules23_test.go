@@ -85,3 +85,29 @@ func TestCountryNamedTown23(t *testing.T) {
 		t.Errorf("placed %d Benins, want 2", n)
 	}
 }
+
+// TestBorderCountry23 checks rule 89 end to end: "the border with Niger" of a Nigerian story is
+// the country, not Niger State. Text written for the test.
+func TestBorderCountry23(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Gunmen kill 12 in Sokoto village\n\n" +
+		"SOKOTO, Nigeria — Gunmen killed 12 villagers in Sokoto state on Sunday, police said, in the latest attack in north-western Nigeria.\n\n" +
+		"The village lies near the border with Niger, where bandits cross to escape army patrols, residents of Sokoto and Zamfara said.\n"
+	a := p.Annotate(&model.Document{ID: "t", Text: text, Language: "en", Published: "2026-01-14"})
+	n := 0
+	for _, pm := range a.Places {
+		if pm.Text != "Niger" {
+			continue
+		}
+		n++
+		if pm.Geo.Country != "NE" {
+			t.Errorf("%q → %s|%s, want the country Niger", pm.Text, pm.Geo.Name, pm.Geo.Country)
+		}
+	}
+	if n != 1 {
+		t.Errorf("placed %d Nigers, want 1", n)
+	}
+}

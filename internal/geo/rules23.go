@@ -101,3 +101,33 @@ func (r *resolver) otherNamesake(j int, mp uint32) int {
 	}
 	return best
 }
+
+// borderCountries applies rule 89 (session 23): a name after "the border with" ("residents of
+// a village near the border with Niger") is the country of that name, not a division or town
+// the story's country has of it (Niger State of a Nigerian story): borders are drawn between
+// countries in news copy.
+func (r *resolver) borderCountries() {
+	g := r.g
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || g.places[m.cands[m.best].p].feat == featCountry {
+			continue
+		}
+		t := m.ts
+		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
+			t--
+		}
+		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || r.toks[t-2].sent != m.sent {
+			continue
+		}
+		if w := r.low(t - 2); w != "border" && w != "borders" && w != "frontier" {
+			continue
+		}
+		for k, c := range m.cands {
+			if c.prim && g.places[c.p].feat == featCountry {
+				m.best = k
+				break
+			}
+		}
+	}
+}
