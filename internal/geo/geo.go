@@ -557,7 +557,7 @@ func (r *resolver) is(i int, cls wordClass) bool {
 // demonymOf returns the country of the lower-cased demonym w ("lebanese" → LB), asking a
 // bloom filter before the map: the scans ask it of most capitalised words.
 func (g *Gazetteer) demonymOf(w string) ([2]byte, bool) {
-	if h := classHash(w); g.demLowBloom[h>>6]&(1<<(h&63)) == 0 {
+	if !g.demLowBloom.has(w) {
 		return [2]byte{}, false
 	}
 	cc, ok := g.demonymLow[w]

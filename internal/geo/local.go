@@ -88,11 +88,9 @@ func init() {
 		add(s[0], s[1], s[2:]...)
 	}
 	for f := range divAbbrevs {
-		h := classHash(f)
-		divAbbrevBloom[h>>6] |= 1 << (h & 63)
+		divAbbrevBloom.add(f)
 		if w, ok := strings.CutSuffix(f, "."); ok {
-			h = classHash(w)
-			divAbbrevDotBloom[h>>6] |= 1 << (h & 63)
+			divAbbrevDotBloom.add(w)
 		}
 	}
 }
@@ -100,12 +98,22 @@ func init() {
 // divAbbrevBloom has the bit classHash(f) set for each form f of divAbbrevs, and
 // divAbbrevDotBloom the bit of each form written with a final dot, without it: findAbbrevs asks
 // them before the map (and before making "w."), since most short capitalised words are none.
-var divAbbrevBloom, divAbbrevDotBloom [1 << 10]uint64
+var divAbbrevBloom, divAbbrevDotBloom wordBloom
 
-// bloomHas reports whether bloom has the bit of classHash(w).
-func bloomHas(bloom *[1 << 10]uint64, w string) bool {
+// wordBloom is a bloom filter of words by classHash (one bit a word, 64 Kbit): a clear bit
+// says the word is not in the set, so the map behind it need not be asked.
+type wordBloom [1 << 10]uint64
+
+// add sets the bit of word w.
+func (b *wordBloom) add(w string) {
 	h := classHash(w)
-	return bloom[h>>6]&(1<<(h&63)) != 0
+	b[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether the bit of word w is set.
+func (b *wordBloom) has(w string) bool {
+	h := classHash(w)
+	return b[h>>6]&(1<<(h&63)) != 0
 }
 
 // abbrHit is an abbreviation read as a division at a byte offset: its word ends at e0, its
@@ -129,10 +137,10 @@ func (r *resolver) findAbbrevs() {
 		e := t.e
 		var divs []divAbbr
 		ok := false
-		if bloomHas(&divAbbrevBloom, w) {
+		if divAbbrevBloom.has(w) {
 			divs, ok = divAbbrevs[w]
 		}
-		if i+1 < len(toks) && !toks[i+1].word && toks[i+1].s == t.e && r.text[t.e] == '.' && bloomHas(&divAbbrevDotBloom, w) {
+		if i+1 < len(toks) && !toks[i+1].word && toks[i+1].s == t.e && r.text[t.e] == '.' && divAbbrevDotBloom.has(w) {
 			if d, ok2 := divAbbrevs[w+"."]; ok2 {
 				divs, ok, e = d, true, t.e+1
 			}

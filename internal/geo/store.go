@@ -128,7 +128,7 @@ type Gazetteer struct {
 	demonym    map[uint64][2]byte    // key hash of "Lebanese" → LB
 	demonymLow map[string][2]byte    // "lebanese" → LB
 	// demLowBloom has the bit classHash(w) of each key w of demonymLow (demonymOf)
-	demLowBloom [1 << 10]uint64
+	demLowBloom wordBloom
 	seed        maphash.Seed
 	ccStr       map[[2]byte]string // "LB" strings, made once
 	a1disp      []string           // display names of a1 indexes
@@ -999,8 +999,7 @@ func (g *Gazetteer) loadSupplement(s string, byID map[uint32]uint32) error {
 						g.demonym[g.hash(k)] = cc
 						low := strings.ToLower(a)
 						g.demonymLow[low] = cc
-						h := classHash(low)
-						g.demLowBloom[h>>6] |= 1 << (h & 63)
+						g.demLowBloom.add(low)
 					}
 				}
 				continue
