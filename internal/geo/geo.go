@@ -6444,6 +6444,12 @@ func sameSpelling(a, b string, collapse bool) bool {
 	if isASCII(a) && isASCII(b) {
 		return sameSpellingASCII(a, b, collapse) // (session 23: most names; no closure, no strings)
 	}
+	return sameSpellingRunes(a, b, collapse)
+}
+
+// sameSpellingRunes is sameSpelling for any names: letters folded to their ASCII base where
+// foldTable has one, else lower-cased.
+func sameSpellingRunes(a, b string, collapse bool) bool {
 	next := func(s string, i int) (string, int) {
 		for i < len(s) {
 			c := s[i]
