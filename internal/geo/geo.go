@@ -6743,12 +6743,21 @@ func (r *resolver) borderSide(m *mention, cc [2]byte, lists bool) bool {
 				t--
 			}
 		}
-		if t < 2 || !toks[t-1].word || r.low(t-1) != "with" || !toks[t-2].word || !borderNouns[r.low(t-2)] {
+		if !borderNouns[r.borderNounBefore(t)] {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// borderNounBefore returns the lower-case word before "with" just before token t ("border" of
+// "the border with [the] X", t at X or its "the"), or "".
+func (r *resolver) borderNounBefore(t int) string {
+	if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word {
+		return ""
+	}
+	return r.low(t - 2)
 }
 
 // sentDemonym returns the country of a nationality word in sentence sent other than cc.

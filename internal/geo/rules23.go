@@ -117,10 +117,7 @@ func (r *resolver) borderCountries() {
 		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
 			t--
 		}
-		if t < 2 || !r.toks[t-1].word || r.low(t-1) != "with" || !r.toks[t-2].word || r.toks[t-2].sent != m.sent {
-			continue
-		}
-		if w := r.low(t - 2); w != "border" && w != "borders" && w != "frontier" {
+		if w := r.borderNounBefore(t); w != "border" && w != "borders" && w != "frontier" || r.toks[t-2].sent != m.sent {
 			continue
 		}
 		for k, c := range m.cands {
