@@ -300,6 +300,9 @@ type movedReading struct {
 	voted [2]byte
 }
 
+// left reports whether the moved name was read, or voted, in country cc before rule 76 moved it.
+func (mc movedReading) left(cc [2]byte) bool { return mc.from == cc || mc.voted == cc }
+
 // rehomeFallbacks moves the fallbacks placed in the country of a reading rule 76 moved to a
 // town of the story's country fcc ("William Bay National Park", "Peaceful Bay" of a story
 // about Denmark, Western Australia, were put in Denmark the country) to that country: at the
@@ -319,7 +322,7 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 			continue
 		}
 		from := [2]byte{m.fb.Country[0], m.fb.Country[1]}
-		k := slices.IndexFunc(moved, func(mc movedReading) bool { return (mc.from == from || mc.voted == from) && mc.ment != i })
+		k := slices.IndexFunc(moved, func(mc movedReading) bool { return mc.left(from) && mc.ment != i })
 		if k < 0 {
 			continue
 		}
@@ -327,7 +330,7 @@ func (r *resolver) rehomeFallbacks(moved []movedReading, fcc [2]byte) {
 		// a site's fallback at the very name rule 76 moved ("Interstate 57" at Cairo, Egypt,
 		// of a story about Cairo, Illinois) lies at that name's new town
 		for _, mc := range moved {
-			if o := &r.ments[mc.ment]; (mc.from == from || mc.voted == from) && strings.EqualFold(m.fb.Name, r.text[o.s:o.e]) {
+			if o := &r.ments[mc.ment]; mc.left(from) && strings.EqualFold(m.fb.Name, r.text[o.s:o.e]) {
 				anchor, tier = o.fb, 0
 				break
 			}
