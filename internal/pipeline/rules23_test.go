@@ -10,15 +10,7 @@ import (
 // TestRules23 checks session 23's geo rules end to end, with the tagger, on texts written for
 // the test: each case lists the countries, in text order, of the places written name.
 func TestRules23(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		rule, name string
-		want       []string
-		text       string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{
 			// rule 86: a sentence that says a town is confused with a namesake abroad names two
 			// places, the story's own first
@@ -53,7 +45,25 @@ func TestRules23(t *testing.T) {
 				"SOKOTO, Nigeria — Gunmen killed 12 villagers in Sokoto state on Sunday, police said, in the latest attack in north-western Nigeria.\n\n" +
 				"The village lies near the border with Niger, where bandits cross to escape army patrols, residents of Sokoto and Zamfara said.\n",
 		},
-	} {
+	})
+}
+
+// ruleCase is a text written for a rule's test: name's places, in text order, lie in want.
+type ruleCase struct {
+	rule, name string
+	want       []string
+	text       string
+}
+
+// checkRuleCases annotates each case's text with the whole pipeline and compares the countries
+// of the places written name with the case's.
+func checkRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
 		a := p.Annotate(&model.Document{ID: "t", Text: c.text, Language: "en", Published: "2026-01-14"})
 		var got []string
 		for _, pm := range a.Places {

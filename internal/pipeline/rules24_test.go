@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestRules24 checks session 24's geo rules end to end, with the tagger, on texts written for
+// the test.
+func TestRules24(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{
+			// rule 90: a border river filed under one country stays there when its sentence
+			// names that country's places and none of the story's
+			"90 the river's own side", "Lempa River", []string{"SV"},
+			"Landslides kill 14 in Guatemala\n\n" +
+				"SOLOLA, Guatemala — Landslides buried homes in Sololá and Panajachel on Tuesday, Guatemala's disaster agency said, and rivers rose in Escuintla, Zacapa and Izabal.\n\n" +
+				"In Guatemala City, families in Mixco and Villa Nueva were moved to shelters. Roads to Cobán and Huehuetenango were cut.\n\n" +
+				"Neighbouring Honduras and El Salvador also reported flooding. In El Salvador, the Lempa River broke its banks near Zacatecoluca and Usulután, officials said.\n\n" +
+				"More rain is forecast for Quetzaltenango and San Marcos on Wednesday.\n",
+		},
+		{
+			// rule 91: twin towns of a border are the story's side
+			"91 twin towns", "Torkham", []string{"PK", "PK"},
+			"Trucks stranded as border stays shut\n\n" +
+				"PESHAWAR, Pakistan — Hundreds of trucks were stranded near Landi Kotal on Monday as the border with Afghanistan stayed closed for a fourth day, traders in Peshawar said.\n\n" +
+				"Trade through Torkham, the busiest crossing on the road to Kabul, has been halted twice this year.\n\n" +
+				"Officials in Khyber district said Torkham would reopen once talks in Islamabad ended.\n",
+		},
+		{
+			// (a guard: scoring already takes the story's twin here; rule 91 must not undo it)
+			"91 twin towns", "Namanga", []string{"TZ"},
+			"Cargo delays on Arusha road\n\n" +
+				"ARUSHA, Tanzania — Truck drivers waited up to three days at Namanga this week after a new electronic cargo system failed, the Tanzania Revenue Authority said.\n\n" +
+				"Traders in Arusha and Moshi said flower and vegetable exports had been hit.\n",
+		},
+	})
+}
