@@ -910,6 +910,7 @@ type lookRes struct {
 func (r *resolver) findMentions() {
 	a := r.a
 	covered := make([]bool, len(r.toks))
+	storms := r.stormNames()
 	for i := range a.Entities {
 		en := &a.Entities[i]
 		if en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
@@ -934,6 +935,9 @@ func (r *resolver) findMentions() {
 				covered[te] = true
 				te++
 			}
+		}
+		if r.stormEntity(storms, ts, te) {
+			continue // rule 92 (rules24.go): "Kyle's centre passed south of the island"
 		}
 		switch en.Label {
 		case model.GPE, model.LOC, model.FAC:

@@ -31,5 +31,13 @@ func TestRules24(t *testing.T) {
 				"ARUSHA, Tanzania — Truck drivers waited up to three days at Namanga this week after a new electronic cargo system failed, the Tanzania Revenue Authority said.\n\n" +
 				"Traders in Arusha and Moshi said flower and vegetable exports had been hit.\n",
 		},
+		{
+			// rule 92: a storm's given name is not a place, wherever the story repeats it
+			"92 storm names", "Mocha", nil,
+			"Cyclone batters Rakhine coast\n\n" +
+				"YANGON, Myanmar — Cyclone Mocha made landfall near Sittwe on Sunday with winds of 210 km/h, tearing roofs off homes in Rakhine state, officials said.\n\n" +
+				"Mocha's storm surge flooded low-lying parts of Sittwe and Kyaukphyu, and communications with Maungdaw were cut.\n\n" +
+				"In Bangladesh, authorities moved 750,000 people from the coast near Cox's Bazar before Mocha arrived.\n",
+		},
 	})
 }
