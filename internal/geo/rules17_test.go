@@ -9,8 +9,8 @@ import (
 // TestTownAtHome17 checks rule 71 (rule 54 reaching any town): a name read as a town abroad
 // moves to the namesake of the country the story's other places lie in, near two of them;
 // not when its own sentence places it abroad ("Boston, Massachusetts" in a Lincolnshire
-// story), and not when the two readings are twins of a border, 300 km apart or less. Texts
-// written for the test.
+// story), and not when the two readings are twins of a border, 300 km apart or less (rule 91,
+// session 24, then takes the twin on the story's side). Texts written for the test.
 func TestTownAtHome17(t *testing.T) {
 	g := mustDefault(t)
 	checkPlaceCases(t, g, []placeCase{
@@ -29,13 +29,13 @@ func TestTownAtHome17(t *testing.T) {
 			names: []labelled{{"Boston", model.GPE}, {"Wash", model.LOC}, {"Boston", model.GPE}, {"Boston", model.GPE}, {"Skegness", model.GPE}, {"Boston", model.GPE}, {"Spalding", model.GPE},
 				{"Lincolnshire", model.GPE}, {"Boston", model.GPE}, {"Skegness", model.GPE}, {"Lincolnshire", model.GPE}, {"Boston", model.GPE}, {"Massachusetts", model.GPE}},
 			name: "Boston", cc: "US"},
-		{about: "border twins stay as scored",
+		{about: "border twins take the story's side (rule 91; rule 71 itself leaves twins as scored)",
 			text: "Copper trucks queue at the border\n\nKITWE, Zambia - Copper from Congo's Haut-Katanga province travels south by truck. " +
 				"Trucks queue for days at the Kasumbalesa border post and along the roads through Chililabombwe and Chingola, drivers said. Hotels in Kitwe and Ndola filled with drivers, " +
 				"and officials in Chingola said the road would be widened.",
 			names: []labelled{{"KITWE", model.GPE}, {"Zambia", model.GPE}, {"Congo", model.GPE}, {"Haut-Katanga", model.GPE}, {"Kasumbalesa", model.GPE}, {"Chililabombwe", model.GPE}, {"Chingola", model.GPE},
 				{"Kitwe", model.GPE}, {"Ndola", model.GPE}, {"Chingola", model.GPE}},
-			name: "Kasumbalesa", cc: "CD"},
+			name: "Kasumbalesa", cc: "ZM"},
 	})
 }
 

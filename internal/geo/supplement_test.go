@@ -180,7 +180,10 @@ func TestSupplementEntries(t *testing.T) {
 	// and only a town partner (rule 23's countryTowns) or a dateline's state reads it so.
 	// "Delta" is the Nile Delta in Egyptian news and the Mekong Delta in Vietnamese news as
 	// Nigeria's Delta state is in Nigerian news (session 13, seas13): the story's country decides.
-	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true, Key("Flores"): true, Key("Lebanon"): true, Key("Delta"): true}
+	// "New York" is also the Donetsk oblast town beside Toretsk (Novhorodske 1951-2021), a
+	// front-line name since 2024 (session 24): the city still outscores it unless the story's
+	// other places lie around it.
+	intended := map[string]bool{Key("La Palma"): true, Key("Golden Triangle"): true, Key("Flores"): true, Key("Lebanon"): true, Key("Delta"): true, Key("New York"): true}
 	rejected := 0
 	reject := func(e suppEntry, format string, args ...any) {
 		rejected++
