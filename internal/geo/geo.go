@@ -6695,8 +6695,15 @@ func (r *resolver) sentOwnSide(m *mention, own, focus [2]byte) bool {
 		if o == m || o.sent != m.sent || o.best < 0 || o.metonymy {
 			continue
 		}
-		if t := r.tokAt(o.ps); t > 0 && r.toks[t-1].word && motionPreps[r.low(t-1)] {
+		t := r.tokAt(o.ps)
+		if t > 0 && r.toks[t-1].word && motionPreps[r.low(t-1)] {
 			continue // "fled across the Naf River into Bangladesh": the far side, not the story's
+		}
+		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
+			t--
+		}
+		if borderNouns[r.borderNounBefore(t)] {
+			continue // "the border with Costa Rica at Paso Canoas": the far side too
 		}
 		switch r.g.places[o.cands[o.best].p].cc {
 		case focus:

@@ -10,8 +10,8 @@ package geo
 // Western Australia"), else the best other reading.
 
 // confusionCue reports whether tokens [a, b) of one sentence hold a confusion verb followed by
-// "with" ("confused with", "sometimes confuse with", "mixed up … with", "mistaken for" is not
-// read: "for" frames a thing, not a place).
+// "with" ("confused with", "sometimes confuse with", "mixed up … with", "shares its name
+// with"; "mistaken for" is not read: "for" frames a thing, not a place).
 func (r *resolver) confusionCue(a, b int) bool {
 	verb := false
 	for k := a; k < b; k++ {
@@ -19,7 +19,8 @@ func (r *resolver) confusionCue(a, b int) bool {
 			continue
 		}
 		switch r.low(k) {
-		case "confuse", "confused", "confuses", "confusing", "mixed", "mix", "muddled", "conflated":
+		case "confuse", "confused", "confuses", "confusing", "mixed", "mix", "muddled", "conflated",
+			"share", "shares", "shared", "sharing": // "shares its name with" (session 24)
 			verb = true
 		case "with":
 			if verb {

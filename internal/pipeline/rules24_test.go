@@ -39,5 +39,14 @@ func TestRules24(t *testing.T) {
 				"Mocha's storm surge flooded low-lying parts of Sittwe and Kyaukphyu, and communications with Maungdaw were cut.\n\n" +
 				"In Bangladesh, authorities moved 750,000 people from the coast near Cox's Bazar before Mocha arrived.\n",
 		},
+		{
+			// rule 86's cue "shares its name with" (session 24): the second name is the other
+			// place
+			"86 shares its name with", "Colón", []string{"HN", "HN", "PA"},
+			"Mayoral race tightens in northern Honduras\n\n" +
+				"LA CEIBA, Honduras — Candidates in Atlántida and Colón made final appeals to voters on Saturday ahead of Sunday's municipal elections.\n\n" +
+				"In Colón, a department that shares its name with the Panamanian port city of Colón, observers reported threats against two candidates in Tocoa.\n\n" +
+				"Police in La Ceiba and Trujillo said extra officers would guard polling stations.\n",
+		},
 	})
 }
