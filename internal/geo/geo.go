@@ -2716,6 +2716,16 @@ func (r *resolver) scoreAll() {
 			dirTo[i] = i + 1
 		}
 		k := gapKind(gap)
+		if k == gapNone && strings.HasSuffix(r.ltext[m.s:m.e], "s") {
+			// "the Solomon Islands' Western Province", "the Philippines’ Mindanao": the
+			// possessive of a plural name is a bare apostrophe (rule 93)
+			for _, ap := range [2]string{"'", "’"} {
+				if rest, ok := strings.CutPrefix(gap, ap); ok && (rest == "" || rest[0] == ' ') {
+					k = gapKind("'s" + rest)
+					break
+				}
+			}
+		}
 		if gap == "(" && n.e < len(r.text) && r.text[n.e] == ')' {
 			k = gapInner // "Bilaspur (Himachal Pradesh)", "Bilaspur (HP)" (rule 53)
 		}

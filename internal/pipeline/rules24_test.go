@@ -48,5 +48,16 @@ func TestRules24(t *testing.T) {
 				"In Colón, a department that shares its name with the Panamanian port city of Colón, observers reported threats against two candidates in Tocoa.\n\n" +
 				"Police in La Ceiba and Trujillo said extra officers would guard polling stations.\n",
 		},
+		{
+			// rule 93: a bare apostrophe after a plural name is its possessive, a containment
+			// phrase like "'s" ("the Solomon Islands' Western Province"), so later bare
+			// mentions keep that reading
+			"93 plural possessive", "Western Province", []string{"SB", "SB", "SB"},
+			"Search for missing canoe enters fourth day\n\n" +
+				"HONIARA, Solomon Islands — Australian and New Zealand aircraft joined the search on Friday for a canoe carrying seven people that went missing between Gizo and Munda in the Solomon Islands' Western Province.\n\n" +
+				"A Royal Australian Air Force plane flew from Townsville, and a New Zealand crew from Auckland, officials in Honiara said.\n\n" +
+				"\"We ask villages on the coast to watch for debris,\" Western Province police commander Peter Kana said.\n\n" +
+				"Premier of Western Province, David Gina, said the provincial government had hired two boats.\n",
+		},
 	})
 }
