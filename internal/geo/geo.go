@@ -630,6 +630,7 @@ func (g *Gazetteer) Resolve(a *model.Annotation) {
 	r.headlineSense()           // rule 59 (lists16.go)
 	r.locativePartners()        // rule 66 (lists16.go)
 	r.shortFormSense()          // rule 69 (lists16.go)
+	r.divisionNameSense()       // rule 94 (rules24.go)
 	r.sentenceNamesakesAbroad() // rule 35 (towns12.go)
 	r.stateNotCapital()
 	r.bareDivisions() // rule 79 (divof22.go)

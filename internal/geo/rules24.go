@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // Rule 92 (session 24): the names a document gives its storms are not places.
 //
 // "Tropical Storm Kyle dumped heavy rain across south-western Jamaica, barely a year after
@@ -58,3 +60,73 @@ func (r *resolver) stormEntity(storms map[string]bool, ts, te int) bool {
 	}
 	return false
 }
+
+// Rule 94 (session 24): a bare name that the story also gives with its division word is read
+// in that division.
+//
+// "Hurricane Gonzalo slams into southwest Louisiana, swamping Cameron Parish … roared ashore
+// near Cameron": the bare "Cameron" had gone to Cameron County, Texas, a county of 420,000 that
+// the story's two mentions of Texas supported. A story that names "X Parish" (or X County,
+// District, Province …) and resolves it to a division means that division, or its town of the
+// name, by a bare X, when its reading is a town or division of the same country. A capital
+// or a city of a million keeps its reading ("Washington County asked Washington for aid").
+func (r *resolver) divisionNameSense() {
+	g := r.g
+	var divs []int // mentions "X <division word>" read as a division
+	for j := range r.ments {
+		o := &r.ments[j]
+		if o.best < 0 || o.metonymy {
+			continue
+		}
+		if f := g.places[o.cands[o.best].p].feat; f != featAdmin1 && f != featAdmin2 {
+			continue
+		}
+		if name := r.ltext[o.s:o.e]; strings.Count(name, " ") >= 1 && divNameWords[name[strings.LastIndexByte(name, ' ')+1:]] {
+			divs = append(divs, j)
+		}
+	}
+	if len(divs) == 0 {
+		return
+	}
+	for i := range r.ments {
+		m := &r.ments[i]
+		if m.best < 0 || m.metonymy || m.dateline != dlNone || len(m.cands) < 2 {
+			continue
+		}
+		short := r.ltext[m.s:m.e]
+		for _, j := range divs {
+			long := r.ltext[r.ments[j].s:r.ments[j].e]
+			if len(long) <= len(short)+1 || long[:len(short)] != short || long[len(short)] != ' ' || strings.IndexByte(long[len(short)+1:], ' ') >= 0 {
+				continue
+			}
+			o := &r.ments[j]
+			d, cur := o.cands[o.best].p, m.cands[m.best].p
+			// (a town or division of the division's country only: "the Mississippi" stays the
+			// river beside Mississippi County, "Uganda's Busia district" stays Uganda's beside
+			// Kenya's Busia County)
+			if p := &g.places[cur]; cur == d || g.inside(cur, d) || p.flags&flagCapital != 0 || p.pop >= 1000000 ||
+				p.cc != g.places[d].cc || p.feat != featCity && p.feat != featAdmin1 && p.feat != featAdmin2 {
+				break
+			}
+			best := -1
+			for k, c := range m.cands {
+				if c.p != d && g.places[c.p].feat == featCity && g.inside(c.p, d) {
+					best = k // the division's town of the name
+					break
+				}
+			}
+			if best < 0 {
+				best = m.candOf(d)
+			}
+			if best >= 0 {
+				m.best = best
+			}
+			break
+		}
+	}
+}
+
+// divNameWords end the name of a division ("Cameron Parish", "Kaski District").
+var divNameWords = map[string]bool{"county": true, "parish": true, "district": true, "province": true,
+	"municipality": true, "governorate": true, "prefecture": true, "oblast": true, "regency": true,
+	"department": true, "borough": true, "shire": true}

@@ -59,5 +59,14 @@ func TestRules24(t *testing.T) {
 				"\"We ask villages on the coast to watch for debris,\" Western Province police commander Peter Kana said.\n\n" +
 				"Premier of Western Province, David Gina, said the provincial government had hired two boats.\n",
 		},
+		{
+			// rule 94: a bare name the story also gives with its division word is read in
+			// that division
+			"94 division's bare name", "Cameron", []string{"US/Louisiana", "US/Louisiana"},
+			"Residents return to Cameron Parish after surge\n\n" +
+				"LAKE CHARLES, La. (AP) — Residents of Cameron returned on Friday to find homes lifted off their foundations, two days after a storm surge swept over the marshes of Cameron Parish.\n\n" +
+				"The storm also flooded streets in Port Arthur and Beaumont in southeast Texas, and Texas officials opened shelters in Orange.\n\n" +
+				"In Cameron, volunteers handed out water and tarps outside the courthouse.\n",
+		},
 	})
 }
