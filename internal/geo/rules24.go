@@ -15,19 +15,72 @@ import "strings"
 // (nil when there are none, as in most stories).
 func (r *resolver) stormNames() map[string]bool {
 	var out map[string]bool
-	for k := 0; k+1 < len(r.toks); k++ {
-		if !r.toks[k].word || !r.is(k, clsStorm) || !r.stormNoun(k) {
+	// (the tagger marks the storm's name, or the storm word and its name, as an entity: the
+	// entities are looked at, not every token, which cost 7,600 instructions a story)
+	for i := range r.a.Entities {
+		en := &r.a.Entities[i]
+		if en.Start < 0 || en.End > len(r.text) || en.Start >= en.End {
 			continue
 		}
-		if n := k + 1; r.toks[n].word && r.toks[n].cap && r.toks[n].sent == r.toks[k].sent && !r.is(n, clsStorm) {
+		if !stormBefore(r.ltext[:en.Start]) && !stormStart(r.ltext[en.Start:en.End]) {
+			continue // (bytes first: most entities follow no storm word)
+		}
+		k := r.tokAt(en.Start)
+		if k >= len(r.toks) || r.toks[k].s != en.Start {
+			continue
+		}
+		if k+1 < len(r.toks) && r.toks[k+1].s < en.End && r.toks[k].word && stormWords[r.low(k)] {
+			k++ // "[Hurricane Melissa]": the storm word inside the entity
+		} else if k == 0 || !r.toks[k-1].word || !stormWords[r.low(k-1)] {
+			continue
+		}
+		if r.toks[k].cap && r.toks[k].word && r.toks[k].sent == r.toks[k-1].sent && !stormWords[r.low(k)] && r.stormNoun(k-1) {
 			if out == nil {
 				out = map[string]bool{}
 			}
-			out[r.low(n)] = true
+			out[r.low(k)] = true
 		}
 	}
 	return out
 }
+
+// stormBefore reports text ending in a storm word and a space ("… Hurricane "); stormStart,
+// text starting with a storm word and a space ("Hurricane Melissa"). Byte tests before the
+// token tests.
+func stormBefore(s string) bool {
+	n := len(s)
+	if n < 6 || s[n-1] != ' ' {
+		return false
+	}
+	switch t := s[:n-1]; t[n-2] {
+	case 'm':
+		return strings.HasSuffix(t, "storm")
+	case 'e':
+		return strings.HasSuffix(t, "hurricane") || strings.HasSuffix(t, "cyclone")
+	case 'n':
+		return strings.HasSuffix(t, "typhoon") || strings.HasSuffix(t, "depression")
+	}
+	return false
+}
+
+func stormStart(s string) bool {
+	switch s[0] {
+	case 's':
+		return strings.HasPrefix(s, "storm ")
+	case 'h':
+		return strings.HasPrefix(s, "hurricane ")
+	case 't':
+		return strings.HasPrefix(s, "typhoon ")
+	case 'c':
+		return strings.HasPrefix(s, "cyclone ")
+	case 'd':
+		return strings.HasPrefix(s, "depression ")
+	}
+	return false
+}
+
+// stormList holds stormWords, which the byte tests spell out (rules24_test.go checks them).
+var stormList = []string{"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
 // stormNoun reports that storm word k names a storm, not a verb: "storm" and "depression"
 // only after "tropical" ("Tropical Storm Kyle") or written capitalised without a capitalised
