@@ -68,5 +68,13 @@ func TestRules24(t *testing.T) {
 				"The storm also flooded streets in Port Arthur and Beaumont in southeast Texas, and Texas officials opened shelters in Orange.\n\n" +
 				"In Cameron, volunteers handed out water and tarps outside the courthouse.\n",
 		},
+		{
+			// "Korea" alone is South Korea, the country (an alias since session 24), not a
+			// fallback point of the story's place ("KR/": no first-level division)
+			"alias Korea", "Korea", []string{"KR/", "KR/"},
+			"Chip exports lift trade\n\n" +
+				"BUSAN — Shipments through Busan rose 8 percent in October as chip exports from Korea recovered, port officials said.\n\n" +
+				"Competition is heating up within Korea, with Incheon and Gwangyang adding berths.\n",
+		},
 	})
 }
