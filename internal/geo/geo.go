@@ -3678,7 +3678,7 @@ func (r *resolver) scoreAll() {
 		}
 		p := &g.places[m.cands[m.best].p]
 		cc, ok := strongFocus(i)
-		if !ok || cc == p.cc || p.cc == ([2]byte{}) || r.sentOwnSide(m, p.cc, cc) {
+		if !ok || cc == p.cc || p.cc == ([2]byte{}) || r.sentOwnSide(m, p.cc, cc) || r.containedNext(i) {
 			continue
 		}
 		for k, c := range m.cands {

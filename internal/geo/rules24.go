@@ -183,3 +183,13 @@ func (r *resolver) divisionNameSense() {
 var divNameWords = map[string]bool{"county": true, "parish": true, "district": true, "province": true,
 	"municipality": true, "governorate": true, "prefecture": true, "oblast": true, "regency": true,
 	"department": true, "borough": true, "shire": true}
+
+// containedNext reports mention i followed by the place its reading lies in ("Nogales,
+// Arizona"): the text has placed it.
+func (r *resolver) containedNext(i int) bool {
+	if i+1 >= len(r.ments) {
+		return false
+	}
+	m, n := &r.ments[i], &r.ments[i+1]
+	return m.best >= 0 && n.best >= 0 && n.sent == m.sent && n.ps-m.e <= 3 && r.g.inside(m.cands[m.best].p, n.cands[n.best].p)
+}

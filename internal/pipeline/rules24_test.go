@@ -76,5 +76,12 @@ func TestRules24(t *testing.T) {
 				"BUSAN — Shipments through Busan rose 8 percent in October as chip exports from Korea recovered, port officials said.\n\n" +
 				"Competition is heating up within Korea, with Incheon and Gwangyang adding berths.\n",
 		},
+		{
+			// (rule 91 leaves a twin that the text places: "Nogales, Arizona" of a Mexican story)
+			"91 twin towns", "Nogales", []string{"MX", "US"},
+			"Border trade slows in Sonora\n\n" +
+				"HERMOSILLO, Mexico — Truck crossings from Sonora into the United States fell 12 percent in October, state officials in Hermosillo said.\n\n" +
+				"At the border, exporters in Nogales and across the line in Nogales, Arizona, reported longer waits, while produce from Sinaloa and Guaymas backed up on the highway.\n",
+		},
 	})
 }
