@@ -110,8 +110,20 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 			return // "X, Ghanaian police said" in a Togo story: which side is unclear
 		}
 		cc = d
+		if pc, ok := r.paraCountry(i); ok && pc != d && !r.demonymCompound(m) {
+			cc = pc // (rule 95: the paragraph's one country over the story's lead)
+		}
 	case len(sc) == 0:
 		dc, ok := r.sentDemonym(m.sent, [2]byte{})
+		if !ok {
+			// the one country of the places its paragraph names ("… toward the northern
+			// suburbs of Athens. Residents of Nea Penteli and Dionysos were ordered to leave"
+			// in a brief on Spain and Greece: rule 95, session 24)
+			if pc, ok := r.paraCountry(i); ok && !r.demonymCompound(m) {
+				cc = pc
+				break
+			}
+		}
 		if !ok || !named(dc) || r.attackerDemonym(m.sent, dc) || r.armedDemonym(m.sent, dc) {
 			return
 		}

@@ -193,3 +193,41 @@ func (r *resolver) containedNext(i int) bool {
 	m, n := &r.ments[i], &r.ments[i+1]
 	return m.best >= 0 && n.best >= 0 && n.sent == m.sent && n.ps-m.e <= 3 && r.g.inside(m.cands[m.best].p, n.cands[n.best].p)
 }
+
+// paraCountry returns the one country of the places mention i's paragraph names by a reading
+// (countries, divisions, towns; not sites, metonyms or datelines), when there is one.
+func (r *resolver) paraCountry(i int) ([2]byte, bool) {
+	m := &r.ments[i]
+	var cc [2]byte
+	n := 0
+	for j := range r.ments {
+		o := &r.ments[j]
+		if j == i || o.best < 0 || o.metonymy || o.dateline != dlNone || !r.sameParagraph(m.s, o.s) {
+			continue
+		}
+		p := &r.g.places[o.cands[o.best].p]
+		if p.cc == ([2]byte{}) || p.flags&flagSite != 0 {
+			continue
+		}
+		if n > 0 && p.cc != cc {
+			return [2]byte{}, false
+		}
+		cc, n = p.cc, n+1
+	}
+	return cc, n > 0
+}
+
+// demonymCompound reports a name of nationality words joined by hyphens ("the
+// Ukrainian-Belarusian border"): an adjective, no place.
+func (r *resolver) demonymCompound(m *mention) bool {
+	name := r.ltext[m.s:m.e]
+	if !strings.Contains(name, "-") {
+		return false
+	}
+	for _, w := range strings.Split(name, "-") {
+		if _, ok := r.g.demonymOf(w); !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -83,5 +83,13 @@ func TestRules24(t *testing.T) {
 				"HERMOSILLO, Mexico — Truck crossings from Sonora into the United States fell 12 percent in October, state officials in Hermosillo said.\n\n" +
 				"At the border, exporters in Nogales and across the line in Nogales, Arizona, reported longer waits, while produce from Sinaloa and Guaymas backed up on the highway.\n",
 		},
+		{
+			// rule 95: a place-tagged name the gazetteer lacks, in a sentence that names no
+			// other place, takes the one country of its paragraph's places, not the story's lead
+			"95 the paragraph's country", "Dionysos", []string{"GR"},
+			"Europe heat: floods in Spain, fires in Greece\n\n" +
+				"MADRID/ATHENS — Flash floods swept through towns south of Valencia on Tuesday, emergency services said, and two people were missing near Alzira and Sueca.\n\n" +
+				"A wildfire spread toward the northern suburbs of Athens. Residents of Nea Penteli and Dionysos were ordered to leave, firefighters said.\n",
+		},
 	})
 }
