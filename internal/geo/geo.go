@@ -980,6 +980,17 @@ func (r *resolver) findMentions() {
 			}
 			// "the Kathmandu Valley" tagged as an organisation, "Kaiga Kindjiria, an island
 			// near …" as a person: a feature name or an apposition makes it a place
+			if en.Actor != "" && r.settlementOfBefore(ts) {
+				// "near the town of [Mayadeen]ORG": a settlement noun and "of" make the name a
+				// place, whatever the actor stage read (Al Mayadeen, the broadcaster: rule 96)
+				m := mention{ent: i, best: -1, sent: r.toks[ts].sent, relabel: true}
+				if r.place(&m, ts, te) && !m.demonym && slices.ContainsFunc(m.cands, func(c cand) bool { return r.g.places[c.p].feat == featCity }) {
+					r.hints(&m)
+					r.prepare(&m)
+					r.ments = append(r.ments, m)
+					continue
+				}
+			}
 			if en.Actor != "" {
 				// "Puntland forces launched …", "recognition of Somaliland": a government
 				// the actor stage named by its territory is a place mention (metonymy is

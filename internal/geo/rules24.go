@@ -231,3 +231,15 @@ func (r *resolver) demonymCompound(m *mention) bool {
 	}
 	return true
 }
+
+// settlementOfBefore reports "the town of", "a village of" … just before token t.
+func (r *resolver) settlementOfBefore(t int) bool {
+	if t < 2 || !r.toks[t-1].word || r.low(t-1) != "of" || !r.toks[t-2].word {
+		return false
+	}
+	switch r.low(t - 2) {
+	case "town", "city", "village", "towns", "villages", "hamlet":
+		return true
+	}
+	return false
+}

@@ -91,5 +91,13 @@ func TestRules24(t *testing.T) {
 				"MADRID/ATHENS — Flash floods swept through towns south of Valencia on Tuesday, emergency services said, and two people were missing near Alzira and Sueca.\n\n" +
 				"A wildfire spread toward the northern suburbs of Athens. Residents of Nea Penteli and Dionysos were ordered to leave, firefighters said.\n",
 		},
+		{
+			// rule 96: "the town of X" makes X a place though the actor stage read a
+			// broadcaster of that name (Al Mayadeen)
+			"96 the town of", "Mayadeen", []string{"SY"},
+			"Clashes along the Euphrates\n\n" +
+				"DEIR EZZOR, Syria — Two fighters were killed in clashes near the town of Mayadeen on Monday, a war monitor said.\n\n" +
+				"Residents of Deir ez-Zor and Abu Kamal said the fighting had closed the river crossings.\n",
+		},
 	})
 }
