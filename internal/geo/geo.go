@@ -1151,7 +1151,7 @@ func (r *resolver) findMentions() {
 		m := mention{ent: i, best: -1, sent: r.toks[ts].sent}
 		if r.headAfter(en, ts, te) {
 			// "Tehran's [Grand] Bazaar": the tagger left out the head noun of an unknown name
-			if r.unknownName(&m, en, ts, te) {
+			if r.unknownName(&m, en, ts, te, false) {
 				r.hints(&m)
 				r.ments = append(r.ments, m)
 			}
@@ -1187,7 +1187,7 @@ func (r *resolver) findMentions() {
 			r.hints(&m)
 			r.prepare(&m)
 			r.ments = append(r.ments, m)
-		} else if r.unknownName(&m, en, ts, te) {
+		} else if r.unknownName(&m, en, ts, te, true) {
 			r.hints(&m)
 			r.ments = append(r.ments, m)
 		}
@@ -1935,7 +1935,7 @@ func (r *resolver) nameSpan(ts, te int) (int, int) {
 // unknownName keeps a tagged place name the gazetteer does not know (a village, a street) as a
 // mention without candidates, so that a containment phrase ("Kurmin Daji, a village in Kaduna
 // State") can still place it in its container. Acronyms and actors are left out.
-func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
+func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int, codes bool) bool {
 	if en.Actor != "" {
 		return false
 	}
@@ -1948,7 +1948,9 @@ func (r *resolver) unknownName(m *mention, en *model.Entity, ts, te int) bool {
 		return false
 	}
 	s, e := r.toks[ts].s, r.toks[te-1].e
-	if e-s < 3 || isUpperText(r.text[s:e]) {
+	// (rule 97: a road number the tagger called a location, "the RN15", "I-80 across
+	// southern Wyoming"; a facility's number is left to the road rules)
+	if (e-s < 3 || isUpperText(r.text[s:e])) && !(codes && en.Label == model.LOC && r.roadCodeSpan(ts, te)) {
 		return false
 	}
 	// "[Tajik] land", "the [Tajik] exclave of X": a nationality word is no place (session 9)

@@ -58,7 +58,7 @@ func (r *resolver) taggedUnknownPlace(i int, lead func(int) ([2]byte, bool), nam
 		}
 	}
 	name := r.text[m.s:m.e]
-	if isUpperText(name) || facilityWords[r.ltext[m.s:m.e]] || placeNouns[r.ltext[m.s:m.e]] || m.bareDir || m.demonym {
+	if isUpperText(name) && !r.roadCodeSpan(m.ts, m.te) || facilityWords[r.ltext[m.s:m.e]] || placeNouns[r.ltext[m.s:m.e]] || m.bareDir || m.demonym {
 		return
 	}
 	lo, hi := r.sentRange(m.ts)

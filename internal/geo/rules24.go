@@ -243,3 +243,29 @@ func (r *resolver) settlementOfBefore(t int) bool {
 	}
 	return false
 }
+
+// roadCodeSpan reports tokens [ts, te) that are one road number ("RN15", "M62", "I-80",
+// "BR-386"): rule 97 lets the tagger's place of that form take the country of its sentence or
+// story as an unknown name does, which capitals alone never do (an acronym is no place).
+func (r *resolver) roadCodeSpan(ts, te int) bool {
+	if ts >= te || !hasDigit(r.text[r.toks[ts].s:r.toks[te-1].e]) || r.upperWindow(ts, te) {
+		return false // (all-capitals copy: "3 M-60 MACHINEGUNS" of a wire in capitals)
+	}
+	if ts > 0 && r.toks[ts-1].digit {
+		return false // "2 M-70 machine guns": a count of weapons
+	}
+	if code := r.text[r.toks[ts].s:r.toks[te-1].e]; len(code) < 3 || code[0] == 'R' && isDigits(code[1:]) {
+		return false // "an Audi A5", "R5 rifles"; "a R150 bribe", "R654 a year": rand, not South Africa's R roads
+	}
+	if e := r.toks[te-1].e; e+1 < len(r.text) && (r.text[e] == ',' || r.text[e] == '.') && r.text[e+1] >= '0' && r.text[e+1] <= '9' {
+		return false // "R68,000 in cash": an amount of rand
+	}
+	if te < len(r.toks) && r.toks[te].word {
+		switch r.low(te) {
+		case "million", "billion", "trillion", "bn", "m", "thousand", "mn":
+			return false // "R130 million": an amount, not the R130 road
+		}
+	}
+	e, _, ok := r.anyRoadCode(ts)
+	return ok && e == te
+}

@@ -52,3 +52,35 @@ func TestStormNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoadCodeSpan checks which capitalised numbers rule 97 reads as roads: road numbers, not
+// amounts of rand, models of cars and rifles, counts of weapons or all-capitals wire copy.
+func TestRoadCodeSpan(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		text, code string
+		want       bool
+	}{
+		{"took nine hours to cover 65 km of the RN15, slowed by craters", "RN15", true},
+		{"trucks were advised to use I-80 across southern Wyoming", "I-80", true},
+		{"fumes from the nearby M62 stained the building", "M62", true},
+		{"the federal highway BR-386 was cut", "BR-386", true},
+		{"a court orderly accepted a R150 bribe", "R150", false},
+		{"an amount of R130 million was made available", "R130", false},
+		{"he earned R78 000 from his starts", "R78", false},
+		{"they fled in a white Audi A5 after the raid", "A5", false},
+		{"the troops seized 2 M-70 machine guns", "M-70", false},
+		{"THE TROOPS CONFISCATED 3 M-60 MACHINEGUNS NEAR THE BORDER", "M-60", false},
+	} {
+		r := testResolver(g, c.text, nil, nil)
+		s := strings.Index(c.text, c.code)
+		ts := r.tokAt(s)
+		te := ts
+		for te < len(r.toks) && r.toks[te].s < s+len(c.code) {
+			te++
+		}
+		if got := r.roadCodeSpan(ts, te); got != c.want {
+			t.Errorf("%q in %q: road %v, want %v", c.code, c.text, got, c.want)
+		}
+	}
+}

@@ -99,5 +99,13 @@ func TestRules24(t *testing.T) {
 				"DEIR EZZOR, Syria — Two fighters were killed in clashes near the town of Mayadeen on Monday, a war monitor said.\n\n" +
 				"Residents of Deir ez-Zor and Abu Kamal said the fighting had closed the river crossings.\n",
 		},
+		{
+			// rule 97: a road number the tagger called a location takes the country of its
+			// sentence or story, as an unknown name does
+			"97 road numbers", "I-80", []string{"US"},
+			"Glenwood Canyon closed again\n\n" +
+				"DENVER (AP) — Interstate 70 through Glenwood Canyon was closed Tuesday after mudslides, the Colorado Department of Transportation said.\n\n" +
+				"Commercial trucks heading to Utah were advised to use I-80 across southern Wyoming instead. Drivers in Glenwood Springs and Gypsum waited for hours.\n",
+		},
 	})
 }
