@@ -8,8 +8,8 @@ import "strings"
 // Hurricane Melissa": the tagger reads "Kyle" and "Melissa" as places, and the gazetteer has
 // towns of both names, so "Kyle's centre passed 90 kilometres south of the island" went to
 // Kyle, Texas. A capitalised word after a storm word (stormWords: "Hurricane", "Cyclone",
-// "Typhoon", "Storm", "Depression") anywhere in the document names a storm, and a place
-// entity of that one word, or of a storm word and that word, is dropped.
+// "Typhoon", "Storm", "Depression"), where the tagger marks it or the pair as an entity, names
+// a storm, and every entity of that one word, or of a storm word and that word, is dropped.
 
 // stormNames returns the lower-cased given names that follow a storm word in the document
 // (nil when there are none, as in most stories).
