@@ -6723,10 +6723,7 @@ func (r *resolver) sentOwnSide(m *mention, own, focus [2]byte) bool {
 		if t > 0 && r.toks[t-1].word && motionPreps[r.low(t-1)] {
 			continue // "fled across the Naf River into Bangladesh": the far side, not the story's
 		}
-		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
-			t--
-		}
-		if borderNouns[r.borderNounBefore(t)] {
+		if w, _ := r.borderNounOf(t); borderNouns[w] {
 			continue // "the border with Costa Rica at Paso Canoas": the far side too
 		}
 		switch r.g.places[o.cands[o.best].p].cc {
@@ -6821,6 +6818,7 @@ func (r *resolver) borderSide(m *mention, cc [2]byte, lists bool) bool {
 			continue
 		}
 		t := r.tokAt(o.ps)
+		var w string
 		if lists {
 			for n := 0; t >= 2 && n < 12 && toks[t-1].sent == m.sent; n++ {
 				if r.tokText(t-1) != "," && !(toks[t-1].word && (toks[t-1].cap || r.low(t-1) == "and" || r.low(t-1) == "the" || r.low(t-1) == "or")) {
@@ -6828,17 +6826,25 @@ func (r *resolver) borderSide(m *mention, cc [2]byte, lists bool) bool {
 				}
 				t--
 			}
+			w = r.borderNounBefore(t)
 		} else {
-			for t > 0 && toks[t-1].word && r.low(t-1) == "the" {
-				t--
-			}
+			w, _ = r.borderNounOf(t)
 		}
-		if !borderNouns[r.borderNounBefore(t)] {
+		if !borderNouns[w] {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// borderNounOf steps back over the "the" before the name starting at token t and returns the
+// border noun there (borderNounBefore: "border" of "the border with [the] X") and that token.
+func (r *resolver) borderNounOf(t int) (string, int) {
+	for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
+		t--
+	}
+	return r.borderNounBefore(t), t
 }
 
 // borderNounBefore returns the lower-case word before "with" just before token t ("border" of

@@ -114,11 +114,7 @@ func (r *resolver) borderCountries() {
 		if m.best < 0 || g.places[m.cands[m.best].p].feat == featCountry {
 			continue
 		}
-		t := m.ts
-		for t > 0 && r.toks[t-1].word && r.low(t-1) == "the" {
-			t--
-		}
-		if w := r.borderNounBefore(t); w != "border" && w != "borders" && w != "frontier" || r.toks[t-2].sent != m.sent {
+		if w, t := r.borderNounOf(m.ts); w != "border" && w != "borders" && w != "frontier" || r.toks[t-2].sent != m.sent {
 			continue
 		}
 		for k, c := range m.cands {

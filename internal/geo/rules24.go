@@ -46,7 +46,7 @@ func (r *resolver) stormNames() map[string]bool {
 
 // stormBefore reports text ending in a storm word and a space ("… Hurricane "); stormStart,
 // text starting with a storm word and a space ("Hurricane Melissa"). Byte tests before the
-// token tests.
+// token tests; they spell out stormWords, which TestStormNames checks.
 func stormBefore(s string) bool {
 	n := len(s)
 	if n < 6 || s[n-1] != ' ' {
@@ -78,9 +78,6 @@ func stormStart(s string) bool {
 	}
 	return false
 }
-
-// stormList holds stormWords, which the byte tests spell out (rules24_test.go checks them).
-var stormList = []string{"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
 // stormNoun reports that storm word k names a storm, not a verb: "storm" and "depression"
 // only after "tropical" ("Tropical Storm Kyle") or written capitalised without a capitalised
@@ -134,7 +131,8 @@ func (r *resolver) divisionNameSense() {
 		if f := g.places[o.cands[o.best].p].feat; f != featAdmin1 && f != featAdmin2 {
 			continue
 		}
-		if name := r.ltext[o.s:o.e]; strings.Count(name, " ") >= 1 && divNameWords[name[strings.LastIndexByte(name, ' ')+1:]] {
+		name := r.ltext[o.s:o.e]
+		if k := strings.LastIndexByte(name, ' '); k >= 0 && divNameWords[name[k+1:]] {
 			divs = append(divs, j)
 		}
 	}

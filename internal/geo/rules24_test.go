@@ -14,12 +14,9 @@ import (
 // verb "storm" in a sentence or a title-case headline.
 func TestStormNames(t *testing.T) {
 	g := mustDefault(t)
-	if len(stormList) != len(stormWords) {
-		t.Errorf("stormList %q is not stormWords", stormList)
-	}
-	for _, w := range stormList {
-		if !stormWords[w] || !stormBefore("x "+w+" ") || !stormStart(w+" x") || stormBefore("x "+w+"s ") || stormStart(w+"s x") {
-			t.Errorf("stormList's %q: not in stormWords or not read by the byte tests", w)
+	for w := range stormWords {
+		if !stormBefore("x "+w+" ") || !stormStart(w+" x") || stormBefore("x "+w+"s ") || stormStart(w+"s x") {
+			t.Errorf("storm word %q: not read by the byte tests", w)
 		}
 	}
 	for _, c := range []struct {
